@@ -1,0 +1,157 @@
+"""The briefing book as the exporter receives it: plain data, no Qt, no SQLite.
+
+The store maps its rows to these classes; ``briefbook.export`` turns a ``Book``
+into DOCX and PDF.  Everything here is a value: the exporter never writes back.
+
+Rich text is kept deliberately small (paragraphs of bold/italic runs and bullet
+lists) because that is all the outline editor offers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SECTION_KINDS = ("cover", "overview", "itinerary", "delegation", "profile", "figures",
+                 "background", "talking_points", "text", "notes", "sources")
+
+# Fact kinds that carry a number and belong in a key-figures table or chart.
+NUMERIC_KINDS = ("amount", "percentage", "count")
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a fact or excerpt comes from; one entry of the Sources list."""
+
+    title: str
+    publisher: str | None = None
+    date: str | None = None  # ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
+    url: str | None = None
+    path: str | None = None  # the imported file, when there is no URL
+    lang: str | None = None  # language of the article (zh-Hans, ja, ...)
+
+
+@dataclass
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
+class Paragraph:
+    runs: list[Run] = field(default_factory=list)
+
+    @classmethod
+    def plain(cls, text: str) -> Paragraph:
+        return cls([Run(text)])
+
+
+@dataclass
+class BulletList:
+    items: list[list[Run]] = field(default_factory=list)
+    numbered: bool = False
+
+    @classmethod
+    def plain(cls, *texts: str, numbered: bool = False) -> BulletList:
+        return cls([[Run(t)] for t in texts], numbered=numbered)
+
+
+Block = Paragraph | BulletList
+
+
+@dataclass
+class TextItem:
+    """Free rich text the user wrote (talking points, notes, descriptions)."""
+
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class FactItem:
+    """A checked fact placed in the book.
+
+    ``value`` holds the kind-specific fields of ``core.facts.KIND_FIELDS``
+    (person: name/title/org; amount: value/currency; count: value/unit/approx;
+    event: name/date/place; agreement: parties ...).  ``measure`` names what a
+    number measures ("Qingdao-Japan trade volume") and ``as_of`` the period it
+    refers to (ISO date or just a year); key figures are grouped by them.
+    ``translations`` maps a locale ("en", "de", ...) to value fields shown
+    instead in a book of that locale (e.g. a person's title in German).
+    """
+
+    kind: str
+    text: str
+    value: dict = field(default_factory=dict)
+    source: SourceRef | None = None
+    measure: str | None = None
+    as_of: str | None = None
+    note: str | None = None
+    lang: str | None = None  # language the fact was written in, when not the source's
+    translations: dict[str, dict] = field(default_factory=dict)
+
+
+@dataclass
+class ArticleItem:
+    """An article shown as background: its title, where from, and an excerpt."""
+
+    title: str
+    source: SourceRef | None = None
+    date: str | None = None
+    excerpt: str = ""
+    summary: str | None = None
+
+
+Item = FactItem | ArticleItem | TextItem
+
+
+@dataclass
+class Section:
+    kind: str
+    title: str = ""
+    included: bool = True
+    items: list[Item] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class DelegationMember:
+    name: str
+    title: str = ""
+    org: str = ""
+    role: str = ""  # role in the delegation: head, member, interpreter ...
+
+
+@dataclass
+class ItineraryItem:
+    day: str  # ISO date
+    time: str = ""  # "09:30" or "09:30-11:00"
+    place: str = ""
+    counterpart_org: str = ""
+    counterpart_people: list[str] = field(default_factory=list)
+    purpose: str = ""
+    notes: str = ""
+
+
+@dataclass
+class Trip:
+    title: str
+    destinations: list[str] = field(default_factory=list)
+    start: str | None = None  # ISO date
+    end: str | None = None
+    purpose: str = ""
+    classification: str = ""  # e.g. 内部资料 / Nur für den Dienstgebrauch / Internal
+    members: list[DelegationMember] = field(default_factory=list)
+    itinerary: list[ItineraryItem] = field(default_factory=list)
+
+
+@dataclass
+class Book:
+    title: str
+    trip: Trip | None = None
+    locale: str = "en"  # en, de, zh-Hans, zh-Hant, ja
+    template: str = "official"  # a name under resources/templates/
+    prepared_by: str = ""
+    prepared_on: str | None = None  # ISO date
+    draft: bool = False  # print a DRAFT watermark on every page
+    subtitle: str = ""
+    sections: list[Section] = field(default_factory=list)

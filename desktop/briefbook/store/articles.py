@@ -1,0 +1,125 @@
+"""Articles in the library: add (with duplicate checks), read, list, delete."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from ..core import neardup
+from ..core.article import Article
+from ..core.searchtext import index_tokens
+from .db import Library, now_iso
+
+# Columns that the library table shows; the text columns stay out of list queries.
+SUMMARY_COLUMNS = ("id", "title", "source", "author", "lang", "published", "imported_at",
+                   "path", "url", "format", "duplicate_of", "duplicate_score", "duplicate_status")
+
+
+@dataclass
+class AddResult:
+    status: str  # "imported" | "duplicate"
+    article_id: int
+    near_duplicate_of: int | None = None
+    similarity: float | None = None
+
+
+def find_by_hash(lib: Library, sha256: str) -> int | None:
+    return lib.scalar("SELECT id FROM articles WHERE sha256 = ?", (sha256,))
+
+
+def add_article(lib: Library, article: Article) -> AddResult:
+    """Store ``article`` in one transaction unless the same bytes are already there.
+
+    An identical file (same sha256) is not stored twice.  A different file whose
+    text is nearly the same is stored and marked as a suspected near-duplicate of
+    the earlier article: the user decides, nothing is dropped silently.
+    """
+    existing = find_by_hash(lib, article.sha256)
+    if existing is not None:
+        return AddResult("duplicate", existing)
+    sig = neardup.signature(article.text)
+    with lib.transaction() as conn:
+        near_id, score = _nearest(conn, sig) if sig is not None else (None, None)
+        cur = conn.execute(
+            """INSERT INTO articles (title, source, author, url, path, lang, published, published_time,
+                   imported_at, sha256, format, encoding, raw, original, text,
+                   duplicate_of, duplicate_score, duplicate_status)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (article.title, article.source, article.author, article.url, article.path, article.lang,
+             article.published, article.published_time, now_iso(), article.sha256, article.format,
+             article.encoding, article.raw, article.original, article.text,
+             near_id, score, "suspected" if near_id else None),
+        )
+        article_id = cur.lastrowid
+        conn.execute(
+            "INSERT INTO articles_fts (rowid, title, body, notes) VALUES (?, ?, ?, '')",
+            (article_id, index_tokens(article.title or ""), index_tokens(article.text)),
+        )
+        if sig is not None:
+            conn.execute("INSERT INTO article_minhash (article_id, signature) VALUES (?, ?)",
+                         (article_id, neardup.to_blob(sig)))
+            conn.executemany("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)",
+                             [(key, article_id) for key in neardup.band_keys(sig)])
+    article.id = article_id
+    return AddResult("imported", article_id, near_id, score)
+
+
+def _nearest(conn: sqlite3.Connection, sig) -> tuple[int | None, float | None]:
+    keys = neardup.band_keys(sig)
+    marks = ",".join("?" * len(keys))
+    candidates = conn.execute(
+        f"""SELECT m.article_id, m.signature FROM article_minhash m
+            WHERE m.article_id IN (SELECT DISTINCT article_id FROM article_bands WHERE band_key IN ({marks}))""",
+        keys,
+    ).fetchall()
+    best_id, best = None, 0.0
+    for row in candidates:
+        score = neardup.similarity(sig, neardup.from_blob(row[1]))
+        if score > best or (score == best and best_id is not None and row[0] < best_id):
+            best_id, best = row[0], score
+    if best_id is not None and best >= neardup.THRESHOLD:
+        return best_id, round(best, 3)
+    return None, None
+
+
+def get_article(lib: Library, article_id: int) -> Article | None:
+    row = lib.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return None if row is None else _row_to_article(row)
+
+
+def _row_to_article(row: sqlite3.Row) -> Article:
+    art = Article(
+        text=row["text"], title=row["title"], lang=row["lang"], published=row["published"],
+        published_time=row["published_time"], source=row["source"], author=row["author"],
+        url=row["url"], path=row["path"], original=row["original"], raw=row["raw"],
+        format=row["format"], encoding=row["encoding"], sha256=row["sha256"], id=row["id"],
+    )
+    art.extra = {"imported_at": row["imported_at"], "duplicate_of": row["duplicate_of"],
+                 "duplicate_score": row["duplicate_score"], "duplicate_status": row["duplicate_status"]}
+    return art
+
+
+def list_articles(lib: Library, limit: int | None = None, offset: int = 0) -> list[dict]:
+    cols = ", ".join(SUMMARY_COLUMNS)
+    sql = f"SELECT {cols} FROM articles ORDER BY id"
+    params: tuple = ()
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = (limit, offset)
+    return [dict(row) for row in lib.conn.execute(sql, params)]
+
+
+def count_articles(lib: Library) -> int:
+    return lib.scalar("SELECT count(*) FROM articles") or 0
+
+
+def set_duplicate_status(lib: Library, article_id: int, status: str | None) -> None:
+    """The user's verdict on a suspected near-duplicate: confirmed, dismissed, or back to suspected."""
+    with lib.transaction() as conn:
+        conn.execute("UPDATE articles SET duplicate_status = ? WHERE id = ?", (status, article_id))
+
+
+def delete_article(lib: Library, article_id: int) -> None:
+    with lib.transaction() as conn:
+        conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))

@@ -1,0 +1,240 @@
+"""The library's schema, stated once, as ordered migrations.
+
+Each migration moves the file from version N-1 to N and runs in one
+transaction; ``schema_version`` records where a file stands.  Never edit a
+migration that has shipped: add the next one.  Tables in brief:
+
+articles         one imported article: the bytes and decoded text as imported
+                 (raw, original), the cleaned text facts point into (text), and
+                 its metadata; duplicate_of marks a suspected near-duplicate.
+article_minhash  the near-duplicate signature and its band keys (for lookup).
+articles_fts     FTS5 over our own token stream (see core/searchtext.py).
+facts            extracted or user-made facts: kind, code-point span into
+                 articles.text, normalised value (JSON), review status,
+                 confidence, extractor version, who changed it and when.
+entities         people, organisations, places...; aliases their names in any
+                 script or language; fact_entities links facts to entities;
+                 entity_merge_proposals holds "are these the same?" questions.
+annotations      highlights and notes on article spans, facts, entities, articles.
+tags             names; article_tags and fact_tags attach them.
+trips            a delegation trip; delegation_members; itinerary_items.
+books            a briefing book for a trip; sections (a tree, ordered);
+                 section_items (facts, articles, entities or text in a section).
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    title TEXT,
+    source TEXT,
+    author TEXT,
+    url TEXT,
+    path TEXT,
+    lang TEXT,
+    published TEXT,
+    published_time TEXT,
+    imported_at TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    format TEXT NOT NULL,
+    encoding TEXT,
+    raw BLOB,
+    original TEXT NOT NULL,
+    text TEXT NOT NULL,
+    duplicate_of INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    duplicate_score REAL,
+    duplicate_status TEXT CHECK (duplicate_status IN ('suspected', 'confirmed', 'dismissed')),
+    extracted_version TEXT,
+    note TEXT
+);
+CREATE INDEX idx_articles_published ON articles(published);
+CREATE INDEX idx_articles_lang ON articles(lang);
+CREATE INDEX idx_articles_source ON articles(source);
+
+CREATE TABLE article_minhash (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+);
+CREATE TABLE article_bands (
+    band_key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX idx_article_bands ON article_bands(band_key);
+CREATE INDEX idx_article_bands_article ON article_bands(article_id);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, notes, tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    canonical_name TEXT NOT NULL,
+    note TEXT,
+    merged_into INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX idx_entities_kind ON entities(kind, canonical_name);
+
+CREATE TABLE aliases (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    match_key TEXT NOT NULL,
+    lang TEXT,
+    script TEXT,
+    origin TEXT NOT NULL DEFAULT 'extractor',
+    UNIQUE (entity_id, name)
+);
+CREATE INDEX idx_aliases_key ON aliases(match_key);
+
+CREATE TABLE facts (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place', 'event', 'agreement',
+                                      'amount', 'percentage', 'count', 'date')),
+    start INTEGER NOT NULL CHECK (start >= 0),
+    "end" INTEGER NOT NULL CHECK ("end" >= start),
+    text TEXT NOT NULL,
+    value_json TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'rejected', 'edited')),
+    confidence REAL,
+    extractor_version TEXT,
+    origin TEXT NOT NULL DEFAULT 'extractor',
+    changed_by TEXT,
+    note TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX idx_facts_article ON facts(article_id, start);
+CREATE INDEX idx_facts_status ON facts(status, kind);
+CREATE UNIQUE INDEX idx_facts_span ON facts(article_id, kind, start, "end");
+
+CREATE TABLE fact_entities (
+    fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT 'subject',
+    confidence REAL,
+    status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'rejected')),
+    PRIMARY KEY (fact_id, entity_id, role)
+);
+CREATE INDEX idx_fact_entities_entity ON fact_entities(entity_id);
+
+CREATE TABLE entity_merge_proposals (
+    id INTEGER PRIMARY KEY,
+    entity_a INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    entity_b INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    confidence REAL NOT NULL,
+    reason TEXT,
+    status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'rejected')),
+    created_at TEXT NOT NULL,
+    UNIQUE (entity_a, entity_b)
+);
+
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+    fact_id INTEGER REFERENCES facts(id) ON DELETE CASCADE,
+    entity_id INTEGER REFERENCES entities(id) ON DELETE CASCADE,
+    start INTEGER,
+    "end" INTEGER,
+    quote TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    color TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (article_id IS NOT NULL OR fact_id IS NOT NULL OR entity_id IS NOT NULL)
+);
+CREATE INDEX idx_annotations_article ON annotations(article_id);
+
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    color TEXT
+);
+CREATE TABLE article_tags (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, tag_id)
+);
+CREATE TABLE fact_tags (
+    fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (fact_id, tag_id)
+);
+
+CREATE TABLE trips (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    destinations TEXT,
+    start_date TEXT,
+    end_date TEXT,
+    purpose TEXT,
+    classification TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE delegation_members (
+    id INTEGER PRIMARY KEY,
+    trip_id INTEGER NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    title TEXT,
+    org TEXT,
+    role TEXT,
+    entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
+);
+CREATE TABLE itinerary_items (
+    id INTEGER PRIMARY KEY,
+    trip_id INTEGER NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    day TEXT,
+    time TEXT,
+    place TEXT,
+    org_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    people_entity_ids TEXT NOT NULL DEFAULT '[]',
+    purpose TEXT,
+    notes TEXT
+);
+CREATE TABLE books (
+    id INTEGER PRIMARY KEY,
+    trip_id INTEGER REFERENCES trips(id) ON DELETE SET NULL,
+    title TEXT NOT NULL,
+    locale TEXT NOT NULL DEFAULT 'en',
+    template TEXT NOT NULL DEFAULT 'official',
+    prepared_by TEXT,
+    draft INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    book_id INTEGER NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    included INTEGER NOT NULL DEFAULT 1,
+    body TEXT,
+    settings_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX idx_sections_book ON sections(book_id, parent_id, position);
+CREATE TABLE section_items (
+    id INTEGER PRIMARY KEY,
+    section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    item_kind TEXT NOT NULL CHECK (item_kind IN ('fact', 'article', 'entity', 'text')),
+    item_id INTEGER,
+    payload_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX idx_section_items ON section_items(section_id, position);
+"""
+
+# version -> SQL that brings a file from version-1 to version.
+MIGRATIONS: dict[int, str] = {
+    1: _V1,
+}
