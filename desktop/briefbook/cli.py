@@ -1,0 +1,288 @@
+"""The ``briefbook`` command: the GUI by default, and headless commands over the same core.
+
+    briefbook [--library PATH] [--demo]          open the app (the demo library on first run)
+    briefbook import PATH... [--json]            import files and folders
+    briefbook list [--json]                      list the library's articles
+    briefbook show ID [--original] [--json]      print one article
+    briefbook search QUERY [--json]              full-text search
+    briefbook extract PATH --json                facts of one file, no library needed
+    briefbook extract [--article ID | --all]     extract into the library
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .paths import default_library_path
+
+
+def _library_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--library", "-L", metavar="PATH", default=argparse.SUPPRESS,
+                        help=f"the library file (default: {default_library_path()})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefbook", description="Briefing books for delegation trips.")
+    parser.add_argument("--version", action="version", version=f"briefbook {__version__}")
+    _library_option(parser)
+    parser.add_argument("--demo", action="store_true",
+                        help="(re)build the demo library from the sample articles and open it")
+    parser.add_argument("--no-gui", action="store_true", help="with --demo: build the library only")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import files or folders (txt, md, html, docx, pdf)")
+    _library_option(p)
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print the import report as JSON")
+    p.add_argument("--no-extract", action="store_true", help="do not extract facts after importing")
+
+    p = sub.add_parser("list", help="list the articles in the library")
+    _library_option(p)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", help="print one article (cleaned text)")
+    _library_option(p)
+    p.add_argument("id", type=int)
+    p.add_argument("--original", action="store_true", help="print the text exactly as imported")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="full-text search (Chinese, Japanese, German, English)")
+    _library_option(p)
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("extract", help="extract facts from a file, or into the library")
+    _library_option(p)
+    p.add_argument("path", nargs="?", help="a file to extract from without a library")
+    p.add_argument("--article", type=int, help="extract one library article")
+    p.add_argument("--all", action="store_true", help="extract every article in the library")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _run_gui(args)
+        handler = {"import": cmd_import, "list": cmd_list, "show": cmd_show,
+                   "search": cmd_search, "extract": cmd_extract}[args.command]
+        return handler(args)
+    except KeyboardInterrupt:
+        print("briefbook: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:  # one clear line, not a traceback, for errors a user can act on
+        from .ingest.errors import IngestError
+        from .store.errors import LibraryError
+
+        if isinstance(err, LibraryError | IngestError | OSError):
+            print(f"briefbook: {err}", file=sys.stderr)
+            return 2
+        raise
+
+
+def _library_path(args) -> Path:
+    return Path(getattr(args, "library", None) or default_library_path())
+
+
+def _open(args, readonly: bool = False):
+    from .store.db import open_library
+
+    return open_library(_library_path(args), readonly=readonly)
+
+
+def _open_existing(args):
+    """For read commands: a missing library is an error, not a new empty file."""
+    path = _library_path(args)
+    if not path.exists():
+        raise FileNotFoundError(f"there is no library at {path}; import something first (briefbook import PATH)")
+    return _open(args)
+
+
+class _Bar:
+    """A one-line progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.active = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
+        if not self.active or total <= 0:
+            return
+        width = 30
+        filled = int(width * done / total)
+        name = (message[:30] + "…") if len(message) > 31 else message
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<32}")
+        sys.stderr.flush()
+        if done >= total:
+            sys.stderr.write("\n")
+
+
+def cmd_import(args) -> int:
+    from .ingest import import_paths
+
+    with _open(args) as lib:
+        report = import_paths(lib, args.paths, progress=_Bar("Importing"))
+        extracted = 0
+        if not args.no_extract:
+            extracted = _extract_after_import(lib, [o.article_id for o in report.imported])
+    if args.json:
+        data = report.to_json()
+        data["extracted_articles"] = extracted
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(report.summary())
+        for o in report.outcomes:
+            if o.status == "failed":
+                print(f"  failed     {o.path}: {o.reason}")
+            elif o.status == "duplicate":
+                print(f"  duplicate  {o.path}: already in the library as article {o.duplicate_of}")
+            elif o.status == "near_duplicate":
+                print(f"  near-dup   {o.path}: article {o.article_id}, {o.reason}")
+    return 1 if report.failures and not report.imported and not report.duplicates else 0
+
+
+def _extract_after_import(lib, article_ids: list[int]) -> int:
+    try:
+        from .store.facts import extract_articles
+    except ImportError:
+        return 0
+    return extract_articles(lib, article_ids, progress=_Bar("Extracting"))
+
+
+def cmd_list(args) -> int:
+    from .store.articles import list_articles
+
+    with _open_existing(args) as lib:
+        rows = list_articles(lib)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        dup = f"  (near-duplicate of {r['duplicate_of']})" if r["duplicate_of"] else ""
+        title = r["title"] or Path(r["path"] or "").name or "(untitled)"
+        print(f"{r['id']:>5}  {r['published'] or '----------'}  {r['lang'] or '?':<7}  {title}{dup}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    from .store.articles import get_article
+
+    with _open_existing(args) as lib:
+        art = get_article(lib, args.id)
+    if art is None:
+        print(f"briefbook: there is no article {args.id}", file=sys.stderr)
+        return 2
+    if args.json:
+        data = {k: getattr(art, k) for k in ("id", "title", "lang", "published", "published_time", "source",
+                                             "author", "url", "path", "format", "encoding", "sha256", "text")}
+        data["original"] = art.original
+        data.update({k: v for k, v in art.extra.items()})
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    header = [art.title or "(untitled)"]
+    meta = " · ".join(x for x in (art.source, art.published, art.lang, art.author) if x)
+    if meta:
+        header.append(meta)
+    print("\n".join(header))
+    print("-" * 60)
+    print(art.original if args.original else art.text)
+    return 0
+
+
+def cmd_search(args) -> int:
+    from .store.search import search
+
+    query = " ".join(args.query)
+    with _open_existing(args) as lib:
+        hits = search(lib, query, limit=args.limit)
+    if args.json:
+        print(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print(f"No articles match {query!r}.")
+        return 0
+    bold = sys.stdout.isatty()
+    for h in hits:
+        snippet = _mark(h.snippet, h.spans, bold)
+        print(f"{h.article_id:>5}  {h.published or '----------'}  {h.title or '(untitled)'}")
+        print(f"       {snippet}")
+    return 0
+
+
+def _mark(text: str, spans: list[tuple[int, int]], bold: bool) -> str:
+    on, off = ("\033[1m", "\033[0m") if bold else ("[", "]")
+    out, pos = [], 0
+    for s, e in spans:
+        out.append(text[pos:s] + on + text[s:e] + off)
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def cmd_extract(args) -> int:
+    if args.path:
+        return _extract_file(args)
+    from .store.facts import extract_articles
+
+    with _open_existing(args) as lib:
+        if args.article is not None:
+            ids = [args.article]
+        elif args.all:
+            ids = [r[0] for r in lib.query("SELECT id FROM articles ORDER BY id")]
+        else:
+            print("briefbook: give a PATH, --article ID or --all", file=sys.stderr)
+            return 2
+        n = extract_articles(lib, ids, progress=_Bar("Extracting"), force=True)
+    print(f"Extracted facts from {n} article(s).")
+    return 0
+
+
+def _extract_file(args) -> int:
+    from .extract import extract
+    from .ingest import read_file
+
+    art = read_file(args.path)
+    facts = extract(art)
+    data = {
+        "article": {"title": art.title, "lang": art.lang, "published": art.published,
+                    "source": art.source, "text": art.text},
+        "facts": [f.to_contract() for f in facts],
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        for f in facts:
+            print(f"{f.kind:<13} {f.start:>6}-{f.end:<6} {f.text}")
+    return 0
+
+
+def _run_gui(args) -> int:
+    from .demo import build_demo_library, demo_library_path
+
+    library = getattr(args, "library", None)
+    if args.demo:
+        path = Path(library) if library else demo_library_path()
+        lib = build_demo_library(path, progress=_Bar("Building the demo library"))
+        lib.close()
+        print(f"Demo library ready: {path}")
+        if args.no_gui:
+            return 0
+        library = str(path)
+    try:
+        from .gui.app import run_app
+    except ImportError as err:
+        print(f"briefbook: the desktop app cannot start ({err}); the command-line tools still work "
+              "(briefbook --help)", file=sys.stderr)
+        return 2
+    return run_app(library_path=library, first_run_demo=not args.demo)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

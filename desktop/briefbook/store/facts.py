@@ -1,0 +1,324 @@
+"""Facts in the library: saving extractor output without losing the user's review,
+review operations (each returns what undo needs), and the extraction pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+
+from ..core.facts import KINDS, STATUSES, Fact
+from ..core.progress import CancelToken, ProgressFn, no_progress
+from .db import Library, now_iso
+
+_FACT_COLUMNS = ("id, article_id, kind, start, \"end\", text, value_json, status, confidence, "
+                 "extractor_version, origin, changed_by, note, created_at, updated_at")
+
+
+def row_to_fact(row: sqlite3.Row) -> Fact:
+    fact = Fact(kind=row["kind"], start=row["start"], end=row["end"], text=row["text"],
+                value=json.loads(row["value_json"] or "{}"), confidence=row["confidence"] or 0.0,
+                extractor_version=row["extractor_version"], status=row["status"], id=row["id"],
+                article_id=row["article_id"], origin=row["origin"])
+    return fact
+
+
+def facts_for_article(lib: Library, article_id: int, statuses: Iterable[str] | None = None) -> list[Fact]:
+    sql = f"SELECT {_FACT_COLUMNS} FROM facts WHERE article_id = ?"
+    params: list = [article_id]
+    if statuses:
+        statuses = list(statuses)
+        sql += f" AND status IN ({','.join('?' * len(statuses))})"
+        params += statuses
+    sql += " ORDER BY start, \"end\""
+    return [row_to_fact(r) for r in lib.conn.execute(sql, params)]
+
+
+def get_fact(lib: Library, fact_id: int) -> Fact | None:
+    row = lib.conn.execute(f"SELECT {_FACT_COLUMNS} FROM facts WHERE id = ?", (fact_id,)).fetchone()
+    return None if row is None else row_to_fact(row)
+
+
+def save_extracted(lib: Library, article_id: int, facts: list[Fact], version: str) -> dict:
+    """Merge a new extraction into the article's facts.
+
+    Facts the user accepted, edited or rejected are never touched (a rejected
+    proposal stays rejected, so it does not come back).  Old proposals the new
+    run no longer makes are removed; new ones are added as proposals.
+    """
+    stamp = now_iso()
+    added = updated = removed = 0
+    with lib.transaction() as conn:
+        existing = {(r["kind"], r["start"], r["end"]): r for r in conn.execute(
+            'SELECT id, kind, start, "end", status FROM facts WHERE article_id = ?', (article_id,))}
+        fresh_keys = set()
+        for f in facts:
+            key = (f.kind, f.start, f.end)
+            if key in fresh_keys:
+                continue
+            fresh_keys.add(key)
+            old = existing.get(key)
+            if old is None:
+                conn.execute(
+                    'INSERT INTO facts (article_id, kind, start, "end", text, value_json, status, confidence, '
+                    "extractor_version, origin, changed_by, created_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?,'proposed',?,?,'extractor','extractor',?,?)",
+                    (article_id, f.kind, f.start, f.end, f.text, json.dumps(f.value, ensure_ascii=False),
+                     f.confidence, version, stamp, stamp))
+                added += 1
+            elif old["status"] == "proposed":
+                conn.execute(
+                    "UPDATE facts SET text=?, value_json=?, confidence=?, extractor_version=?, updated_at=? WHERE id=?",
+                    (f.text, json.dumps(f.value, ensure_ascii=False), f.confidence, version, stamp, old["id"]))
+                updated += 1
+        for key, old in existing.items():
+            if key not in fresh_keys and old["status"] == "proposed":
+                conn.execute("DELETE FROM facts WHERE id = ?", (old["id"],))
+                removed += 1
+        conn.execute("UPDATE articles SET extracted_version = ? WHERE id = ?", (version, article_id))
+    return {"added": added, "updated": updated, "removed": removed}
+
+
+def set_status(lib: Library, fact_ids: Iterable[int], status: str, by: str = "user") -> dict[int, str]:
+    """Set the review status; returns {fact_id: previous status} for undo."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown fact status {status!r}")
+    ids = list(fact_ids)
+    previous: dict[int, str] = {}
+    with lib.transaction() as conn:
+        for fid in ids:
+            row = conn.execute("SELECT status FROM facts WHERE id = ?", (fid,)).fetchone()
+            if row is None:
+                continue
+            previous[fid] = row[0]
+            conn.execute("UPDATE facts SET status = ?, changed_by = ?, updated_at = ? WHERE id = ?",
+                         (status, by, now_iso(), fid))
+    return previous
+
+
+def restore_statuses(lib: Library, previous: dict[int, str], by: str = "user") -> None:
+    with lib.transaction() as conn:
+        for fid, status in previous.items():
+            conn.execute("UPDATE facts SET status = ?, changed_by = ?, updated_at = ? WHERE id = ?",
+                         (status, by, now_iso(), fid))
+
+
+def validate_fact(fact: Fact, article_text: str | None = None) -> list[str]:
+    """Problems that keep a fact from being saved, in words for the user."""
+    problems: list[str] = []
+    if fact.kind not in KINDS:
+        problems.append(f"unknown kind {fact.kind!r}")
+    if not (0 <= fact.start <= fact.end):
+        problems.append("the span is empty or reversed")
+    if article_text is not None and article_text[fact.start:fact.end] != fact.text:
+        problems.append("the span does not match the article text")
+    v = fact.value
+    if fact.kind == "person" and not (v.get("name") or "").strip():
+        problems.append("a person needs a name")
+    if fact.kind in ("amount", "percentage", "count"):
+        if not isinstance(v.get("value"), int | float):
+            problems.append("the value must be a number")
+    if fact.kind == "amount" and not (isinstance(v.get("currency"), str) and len(v["currency"]) == 3 and v["currency"].isupper()):
+        problems.append("the currency must be an ISO code such as USD, CNY, EUR, JPY")
+    if fact.kind == "date":
+        from datetime import date
+
+        for key in ("iso", "end_iso"):
+            iso = v.get(key)
+            if iso in (None, ""):
+                continue
+            parts = str(iso).split("-")
+            try:
+                if len(parts) == 3:
+                    date(int(parts[0]), int(parts[1]), int(parts[2]))
+                elif len(parts) == 2:
+                    date(int(parts[0]), int(parts[1]), 1)
+                elif len(parts) == 1:
+                    date(int(parts[0]), 1, 1)
+                else:
+                    raise ValueError
+            except ValueError:
+                problems.append(f"{key} must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    return problems
+
+
+def update_fact(lib: Library, fact_id: int, *, value: dict | None = None, start: int | None = None,
+                end: int | None = None, kind: str | None = None, by: str = "user") -> Fact:
+    """Edit a fact (status becomes 'edited'); returns the fact as it was, for undo."""
+    before = get_fact(lib, fact_id)
+    if before is None:
+        raise KeyError(fact_id)
+    text = lib.scalar("SELECT text FROM articles WHERE id = ?", (before.article_id,)) or ""
+    after = Fact(kind=kind or before.kind, start=before.start if start is None else start,
+                 end=before.end if end is None else end, text="", value=before.value if value is None else value)
+    after.text = text[after.start:after.end]
+    problems = validate_fact(after, text)
+    if problems:
+        raise ValueError("; ".join(problems))
+    with lib.transaction() as conn:
+        conn.execute('UPDATE facts SET kind=?, start=?, "end"=?, text=?, value_json=?, status=\'edited\', '
+                     "changed_by=?, updated_at=? WHERE id=?",
+                     (after.kind, after.start, after.end, after.text, json.dumps(after.value, ensure_ascii=False),
+                      by, now_iso(), fact_id))
+    return before
+
+
+def write_fact_back(lib: Library, fact: Fact, by: str = "user") -> None:
+    """Put a fact's stored fields back as given (undo of an edit)."""
+    with lib.transaction() as conn:
+        conn.execute('UPDATE facts SET kind=?, start=?, "end"=?, text=?, value_json=?, status=?, changed_by=?, '
+                     "updated_at=? WHERE id=?",
+                     (fact.kind, fact.start, fact.end, fact.text, json.dumps(fact.value, ensure_ascii=False),
+                      fact.status, by, now_iso(), fact.id))
+
+
+def add_user_fact(lib: Library, article_id: int, fact: Fact, by: str = "user") -> int:
+    text = lib.scalar("SELECT text FROM articles WHERE id = ?", (article_id,))
+    if text is None:
+        raise KeyError(article_id)
+    fact.text = text[fact.start:fact.end]
+    problems = validate_fact(fact, text)
+    if problems:
+        raise ValueError("; ".join(problems))
+    stamp = now_iso()
+    with lib.transaction() as conn:
+        conn.execute('DELETE FROM facts WHERE article_id=? AND kind=? AND start=? AND "end"=? AND status=\'proposed\'',
+                     (article_id, fact.kind, fact.start, fact.end))
+        cur = conn.execute(
+            'INSERT INTO facts (article_id, kind, start, "end", text, value_json, status, confidence, '
+            "extractor_version, origin, changed_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,1.0,NULL,'user',?,?,?)",
+            (article_id, fact.kind, fact.start, fact.end, fact.text, json.dumps(fact.value, ensure_ascii=False),
+             fact.status if fact.status != "proposed" else "accepted", by, stamp, stamp))
+    return cur.lastrowid
+
+
+def delete_fact(lib: Library, fact_id: int) -> dict | None:
+    """Delete a fact; returns its full row (and entity links) so undo can put it back."""
+    row = lib.conn.execute("SELECT * FROM facts WHERE id = ?", (fact_id,)).fetchone()
+    if row is None:
+        return None
+    saved = dict(row)
+    saved["_links"] = [dict(r) for r in lib.conn.execute("SELECT * FROM fact_entities WHERE fact_id = ?", (fact_id,))]
+    saved["_tags"] = [r[0] for r in lib.conn.execute("SELECT tag_id FROM fact_tags WHERE fact_id = ?", (fact_id,))]
+    with lib.transaction() as conn:
+        conn.execute("DELETE FROM facts WHERE id = ?", (fact_id,))
+    return saved
+
+
+def restore_fact(lib: Library, saved: dict) -> None:
+    row = {k: v for k, v in saved.items() if not k.startswith("_")}
+    cols = ", ".join(f'"{c}"' for c in row)
+    with lib.transaction() as conn:
+        conn.execute(f"INSERT INTO facts ({cols}) VALUES ({','.join('?' * len(row))})", tuple(row.values()))
+        for link in saved.get("_links", []):
+            lcols = ", ".join(link)
+            conn.execute(f"INSERT OR IGNORE INTO fact_entities ({lcols}) VALUES ({','.join('?' * len(link))})",
+                         tuple(link.values()))
+        for tag_id in saved.get("_tags", []):
+            conn.execute("INSERT OR IGNORE INTO fact_tags (fact_id, tag_id) VALUES (?, ?)", (row["id"], tag_id))
+
+
+def status_counts(lib: Library, article_id: int | None = None) -> dict[str, int]:
+    sql = "SELECT status, count(*) FROM facts"
+    params: tuple = ()
+    if article_id is not None:
+        sql += " WHERE article_id = ?"
+        params = (article_id,)
+    counts = dict.fromkeys(STATUSES, 0)
+    for status, n in lib.conn.execute(sql + " GROUP BY status", params):
+        counts[status] = n
+    return counts
+
+
+def review_queue(lib: Library, kinds: Iterable[str] | None = None, min_confidence: float | None = None,
+                 max_confidence: float | None = None, limit: int = 200, offset: int = 0) -> list[Fact]:
+    """Proposed facts across the library, most confident first (fast bulk accept), then by article."""
+    sql = f"SELECT {_FACT_COLUMNS} FROM facts WHERE status = 'proposed'"
+    params: list = []
+    if kinds:
+        kinds = list(kinds)
+        sql += f" AND kind IN ({','.join('?' * len(kinds))})"
+        params += kinds
+    if min_confidence is not None:
+        sql += " AND confidence >= ?"
+        params.append(min_confidence)
+    if max_confidence is not None:
+        sql += " AND confidence <= ?"
+        params.append(max_confidence)
+    sql += " ORDER BY article_id, start LIMIT ? OFFSET ?"
+    params += [limit, offset]
+    return [row_to_fact(r) for r in lib.conn.execute(sql, params)]
+
+
+# -- the extraction pipeline -------------------------------------------------
+
+def _extract_one(payload: tuple[int, str, str | None, str | None]) -> tuple[int, list[Fact], str]:
+    """Worker-process entry point: must stay top-level and take plain data."""
+    from ..core.article import Article
+    from ..extract import EXTRACTOR_VERSION, extract
+
+    article_id, text, lang, published = payload
+    facts = extract(Article(text=text, lang=lang, published=published))
+    return article_id, facts, EXTRACTOR_VERSION
+
+
+def extract_articles(lib: Library, article_ids: list[int], progress: ProgressFn = no_progress,
+                     cancel: CancelToken | None = None, force: bool = False, workers: int | None = None) -> int:
+    """Extract facts for the given articles and merge them into the library.
+
+    Extraction runs in worker processes when there is enough work to pay for
+    starting them; all writes happen here, in this process, one transaction per
+    article, so a cancel or crash leaves every finished article complete.
+    """
+    from ..extract import EXTRACTOR_VERSION
+
+    ids = [i for i in article_ids if i is not None]
+    if not force:
+        ids = [i for i in ids if lib.scalar("SELECT extracted_version FROM articles WHERE id = ?", (i,)) != EXTRACTOR_VERSION]
+    total = len(ids)
+    if total == 0:
+        return 0
+
+    def payloads():
+        for aid in ids:
+            row = lib.conn.execute("SELECT text, lang, published FROM articles WHERE id = ?", (aid,)).fetchone()
+            if row is not None:
+                yield (aid, row[0], row[1], row[2])
+
+    done = 0
+    workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if total >= 16 else 0)
+    progress(0, total, "extracting facts")
+    if workers <= 1:
+        results = map(_extract_one, payloads())
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(_extract_one, payloads(), chunksize=8)
+    try:
+        for article_id, facts, version in results:
+            save_extracted(lib, article_id, facts, version)
+            _link(lib, article_id)
+            done += 1
+            progress(done, total, f"article {article_id}")
+            if cancel is not None and cancel.cancelled:
+                break
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return done
+
+
+def _link(lib: Library, article_id: int) -> None:
+    try:
+        from ..link import link_article
+    except ImportError:
+        return
+    link_article(lib, article_id)
+
+
+def extract_library(lib: Library, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> int:
+    ids = [r[0] for r in lib.query("SELECT id FROM articles ORDER BY id")]
+    return extract_articles(lib, ids, progress=progress, cancel=cancel)
