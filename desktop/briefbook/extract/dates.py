@@ -1,0 +1,236 @@
+"""Dates to ISO: full, partial (2020年5月 -> 2020-05), ranges, relative years.
+
+A date without a year takes it from the article's publication date, and only from
+there; without one the ISO value stays None (the text is still marked).  ISO
+granularity follows the text: YYYY, YYYY-MM or YYYY-MM-DD.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from .base import Doc
+from .numbers import parse_cn_integer
+
+CN_SMALL_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|傍晚|早上|早晨|凌晨|中午|夜间|晚|午后|午前)"
+PART = r"(?P<part>上旬|中旬|下旬|底|初|末|中下旬|上中旬)"
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    if s.isdigit():
+        return int(s)
+    return parse_cn_integer(s)
+
+
+def _valid(y, m=None, d=None) -> bool:
+    if y is not None and not (1000 <= y <= 2200):
+        return False
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None:
+        if not 1 <= d <= 31:
+            return False
+        if y is not None and m is not None and d > calendar.monthrange(y, m)[1]:
+            return False
+    return True
+
+
+def _iso(y, m=None, d=None) -> str | None:
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _pub_year(doc: Doc) -> int | None:
+    if doc.published and re.match(r"\d{4}", doc.published):
+        return int(doc.published[:4])
+    return None
+
+
+REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "上年": -1}
+
+# Order matters: longer forms first; each match claims its characters.
+CJK_PATTERNS = [
+    # ISO-like timestamps 2020-07-31, 2020/7/31, 2020.07.31
+    ("iso", re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])")),
+    # 11月27日至12月1日 / 5月20日-22日 / 2020年11月27日至12月1日
+    ("range_md", re.compile(
+        rf"(?:(?P<y>\d{{4}})年)?(?P<m>{CN_SMALL_NUM})月(?P<d>{CN_SMALL_NUM})[日号]"
+        rf"\s?(?:至|到|—|–|-|~|～)\s?(?:(?P<m2>{CN_SMALL_NUM})月)?(?P<d2>{CN_SMALL_NUM})[日号]")),
+    # 今年1-5月 / 2020年1-5月 / 1至5月
+    ("range_m", re.compile(
+        rf"(?:(?P<rel>今年|去年|明年|前年|本年|上年)|(?P<y>\d{{4}})年)?(?P<m>{CN_SMALL_NUM})(?:月)?(?:至|到|—|–|-|~)(?P<m2>{CN_SMALL_NUM})月(?!份?[\d一二三四五六七八九十]+[日号])")),
+    # 今年上半年 / 2020年上半年 / 去年一季度 / 前三季度
+    ("half", re.compile(
+        r"(?:(?P<rel>今年|去年|明年|前年|本年|上年)|(?P<y>\d{4})年)"
+        r"(?P<h>上半年|下半年|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度|前三季度|年初|年底|年末|年中)")),
+    # (截至)2020年5月30日(上午) / 2020年5月(底) / 7月30日上午 / 今年5月
+    ("ymd", re.compile(
+        rf"(?P<until>截至|截止到|截止)?(?:(?P<rel>今年|去年|明年|前年|本年|上年)|(?P<y>\d{{4}})年)?"
+        rf"(?P<m>{CN_SMALL_NUM})月(?:(?P<d>{CN_SMALL_NUM})[日号]|份)?{PART}?(?P<tod>{TIME_OF_DAY})?")),
+    ("y", re.compile(rf"(?P<until>截至|截止到)?(?<![\d.])(?P<y>(?:1[89]|20|21)\d{{2}})年(?!代|度?[以]?[\d])(?:{PART})?")),
+    ("rel", re.compile(r"(?P<rel>今年|去年|明年|前年)(?!\d|[一二三四五六七八九十]+月)")),
+    ("sameday", re.compile(rf"(?P<same>当天|当日)(?P<tod>{TIME_OF_DAY})")),
+]
+
+HALVES = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3),
+          "二季度": (4, 6), "第二季度": (4, 6), "三季度": (7, 9), "第三季度": (7, 9),
+          "四季度": (10, 12), "第四季度": (10, 12), "前三季度": (1, 9), "年初": (1, 1),
+          "年底": (12, 12), "年末": (12, 12), "年中": (6, 7)}
+
+
+def extract_cjk(doc: Doc) -> None:
+    norm = doc.norm
+    pub = _pub_year(doc)
+    last_day: str | None = None  # for 当天: the latest full date mentioned before it
+    found = []
+    for kind, rx in CJK_PATTERNS:
+        for m in rx.finditer(norm):
+            s, e = m.span()
+            if e - s < 2 or not doc.is_free(s, e):
+                continue
+            g = m.groupdict()
+            iso = end_iso = None
+            if kind == "iso":
+                y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+                if not _valid(y, mo, d):
+                    continue
+                iso = _iso(y, mo, d)
+            elif kind == "range_md":
+                y = int(g["y"]) if g["y"] else pub
+                mo, d, d2 = _num(g["m"]), _num(g["d"]), _num(g["d2"])
+                mo2 = _num(g["m2"]) if g["m2"] else mo
+                if not (_valid(None, mo, d) and _valid(None, mo2, d2)):
+                    continue
+                if y is not None:
+                    y2 = y + 1 if mo2 < mo else y
+                    if not (_valid(y, mo, d) and _valid(y2, mo2, d2)):
+                        continue
+                    iso, end_iso = _iso(y, mo, d), _iso(y2, mo2, d2)
+                else:
+                    iso = end_iso = None
+            elif kind == "range_m":
+                y = _year(g, pub)
+                mo, mo2 = _num(g["m"]), _num(g["m2"])
+                if not (_valid(None, mo) and _valid(None, mo2)) or mo2 <= mo:
+                    continue
+                if g["rel"] is None and g["y"] is None and not norm[s:e].count("月") == 2 \
+                        and not (s > 0 and norm[s - 1] in "年"):
+                    # bare "1-5月" is fine, but "3-5" without 月 after the first needs context
+                    pass
+                iso, end_iso = (_iso(y, mo), _iso(y, mo2)) if y else (None, None)
+            elif kind == "half":
+                y = _year(g, pub)
+                a, b = HALVES[g["h"]]
+                if y is None:
+                    iso = end_iso = None
+                elif a == b:
+                    iso = _iso(y, a)
+                else:
+                    iso, end_iso = _iso(y, a), _iso(y, b)
+            elif kind == "ymd":
+                if s > 0 and norm[s - 1] in "个第" or (s > 0 and norm[s - 1].isdigit()):
+                    continue  # 两个月 / 第5月 / the tail of a number
+                y = _year(g, pub)
+                mo, d = _num(g["m"]), _num(g["d"])
+                if not _valid(None, mo, d):
+                    continue
+                if g["m"] and not g["m"].isdigit() and not (g["d"] or g["y"] or g["rel"]):
+                    continue  # 五月 alone is too ambiguous (五月花, 三月份 ok only with context)
+                if y is not None and not _valid(y, mo, d):
+                    continue
+                part = g["part"]
+                if d is None and part in ("底", "末") and g["until"] and y is not None:
+                    d = calendar.monthrange(y, mo)[1]
+                iso = _iso(y, mo, d) if y is not None else None
+                if d is not None and iso:
+                    last_day = iso
+            elif kind == "y":
+                y = int(g["y"])
+                iso = _iso(y)
+            elif kind == "rel":
+                if e < len(norm) and norm[e] in "年度":
+                    continue
+                y = _year(g, pub)
+                iso = _iso(y) if y else None
+            elif kind == "sameday":
+                prev = [f for (fs, f) in found if fs < s and f.value.get("iso") and len(f.value["iso"]) == 10]
+                iso = prev[-1].value["iso"] if prev else last_day
+            f = doc.add("date", s, e, {"iso": iso, "end_iso": end_iso}, 0.85, claim=True)
+            if f:
+                found.append((s, f))
+                found.sort(key=lambda x: x[0])
+
+
+def _year(g: dict, pub: int | None) -> int | None:
+    if g.get("y"):
+        return int(g["y"])
+    rel = g.get("rel")
+    if rel and pub is not None:
+        return pub + REL_YEAR[rel]
+    if rel:
+        return None
+    return pub
+
+
+# ------------------------------------------------------------------- German / English
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "october": 10, "december": 12,
+    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
+    "sep.": 9, "sept.": 9, "oct.": 10, "okt.": 10, "nov.": 11, "dec.": 12, "dez.": 12,
+}
+MONTH_RE = "|".join(sorted((re.escape(k[0].upper() + k[1:]) for k in MONTHS), key=len, reverse=True))
+
+LATIN_PATTERNS = [
+    ("iso", re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")),
+    ("dmy_num", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d])")),
+    # 20. bis 22. Mai 2020 / 20.-22. Mai
+    ("d_range", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s?(?:bis|–|-|to|and)\s?(?P<d2>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?")),
+    # May 20-22, 2020 / May 20 to 22
+    ("m_range", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})\s?(?:–|-|to|bis)\s?(?P<d2>\d{{1,2}})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?!\d)")),
+    # 30. Juli 2020 / 30 July 2020
+    ("dmy", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?![\w])")),
+    # July 30, 2020 / July 30
+    ("mdy", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?![\d])")),
+    # Juli 2020 / July 2020
+    ("my", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d{{2}})(?!\d)")),
+    # im Jahr 2020 / in 2020 / seit 2019
+    ("y", re.compile(r"(?:(?<=\bim Jahr )|(?<=\bJahr )|(?<=\bin )|(?<=\bseit )|(?<=\bbis )|(?<=\bsince )|(?<=\buntil )|(?<=\bby ))(?P<y>(?:19|20)\d{2})(?![\d.,%])")),
+]
+
+
+def extract_latin(doc: Doc) -> None:
+    pub = _pub_year(doc)
+    norm = doc.norm
+    for kind, rx in LATIN_PATTERNS:
+        for m in rx.finditer(norm):
+            s, e = m.span()
+            if not doc.is_free(s, e):
+                continue
+            g = m.groupdict()
+            y = int(g["y"]) if g.get("y") else None
+            mon = MONTHS.get(g["mon"].lower()) if g.get("mon") else (int(g["m"]) if g.get("m") else None)
+            if kind == "my" and g["mon"] == "May" and doc.lang == "en" and s > 0 and norm[s - 1] != " ":
+                continue
+            if g.get("mon") in ("Mai", "May", "März", "March") and kind in ("mdy",) and doc.lang == "en" and g["mon"] == "May":
+                pass
+            d = int(g["d"]) if g.get("d") else None
+            d2 = int(g["d2"]) if g.get("d2") else None
+            yy = y if y is not None else (pub if kind not in ("y", "my") else y)
+            if not _valid(yy, mon, d) or (d2 is not None and not _valid(yy, mon, d2)):
+                continue
+            iso = _iso(yy, mon, d) if yy is not None else None
+            end_iso = _iso(yy, mon, d2) if (d2 is not None and yy is not None) else None
+            doc.add("date", s, e, {"iso": iso, "end_iso": end_iso}, 0.85, claim=True)

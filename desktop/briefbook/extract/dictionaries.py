@@ -1,0 +1,195 @@
+"""The extractor's dictionaries: plain text files under ``resources/dict``.
+
+They are read once per process, lazily, on the first extraction (``get()``), so
+importing the package stays cheap and worker processes each pay the cost once.
+Chinese entries are stored converted to Simplified with the same per-character
+OpenCC mapping the text goes through (``spans.normalise``), so one entry matches
+both scripts.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefbook.paths import resource
+
+from .spans import to_simplified
+
+
+def dict_dir() -> Path:
+    return resource("dict")
+
+
+def _lines(name: str) -> list[str]:
+    path = dict_dir() / name
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError:
+        return []  # a missing file means an empty dictionary, not a crash
+    out = []
+    for line in raw.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+class Lexicon:
+    """A set of strings with fast longest-match lookup at a position.
+
+    ``by_first`` maps a first character to the lengths of entries starting with
+    it (longest first), so a scan tries only a few slices per position.
+    """
+
+    def __init__(self, words=()):
+        self.words: dict[str, str] = {}
+        self.by_first: dict[str, list[int]] = {}
+        for w in words:
+            self.add(w)
+
+    def add(self, word: str, value: str | None = None) -> None:
+        if not word:
+            return
+        self.words[word] = value if value is not None else word
+        lengths = self.by_first.setdefault(word[0], [])
+        if len(word) not in lengths:
+            lengths.append(len(word))
+            lengths.sort(reverse=True)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def get(self, word: str):
+        return self.words.get(word)
+
+    def match_at(self, text: str, i: int, max_end: int | None = None) -> int:
+        """Length of the longest entry starting at ``text[i]`` (0 if none)."""
+        lengths = self.by_first.get(text[i]) if i < len(text) else None
+        if not lengths:
+            return 0
+        for n in lengths:
+            if max_end is not None and i + n > max_end:
+                continue
+            if text[i:i + n] in self.words:
+                return n
+        return 0
+
+    def match_ending_at(self, text: str, end: int, max_len: int = 12) -> int:
+        """Length of the longest entry ending at ``end`` (exclusive)."""
+        for n in range(min(max_len, end), 0, -1):
+            if text[end - n:end] in self.words:
+                return n
+        return 0
+
+
+@dataclass
+class Dicts:
+    titles_zh: Lexicon = field(default_factory=Lexicon)
+    titles_after_zh: set = field(default_factory=set)
+    title_affixes_zh: Lexicon = field(default_factory=Lexicon)
+    titles_ja: Lexicon = field(default_factory=Lexicon)
+    titles_latin: set = field(default_factory=set)
+    org_suffixes_zh: Lexicon = field(default_factory=Lexicon)
+    weak_org_suffixes_zh: set = field(default_factory=set)
+    org_suffixes_latin: set = field(default_factory=set)
+    surnames_zh: set = field(default_factory=set)
+    surnames_ja: set = field(default_factory=set)
+    given_latin: set = field(default_factory=set)
+    currencies: Lexicon = field(default_factory=Lexicon)  # word -> ISO code
+    units: Lexicon = field(default_factory=Lexicon)  # counter -> unit
+    unit_nouns: Lexicon = field(default_factory=Lexicon)  # noun -> unit
+    orgs_cjk: Lexicon = field(default_factory=Lexicon)  # simplified name -> canonical
+    orgs_latin: dict = field(default_factory=dict)  # name -> canonical
+    places_cjk: Lexicon = field(default_factory=Lexicon)
+    places_latin: dict = field(default_factory=dict)
+    max_latin_words: int = 1
+
+
+def _is_cjk_entry(s: str) -> bool:
+    return any(ord(c) > 0x2E80 for c in s)
+
+
+def load() -> Dicts:
+    d = Dicts()
+    for line in _lines("titles_zh.txt"):
+        word, _, flag = line.partition("\t")
+        w = to_simplified(word.strip())
+        d.titles_zh.add(w)
+        if flag.strip() == "after":
+            d.titles_after_zh.add(w)
+    for w in _lines("title_affixes_zh.txt"):
+        d.title_affixes_zh.add(to_simplified(w))
+    for w in _lines("titles_ja.txt"):
+        d.titles_ja.add(to_simplified(w))
+    d.titles_latin = set(_lines("titles_latin.txt"))
+    for line in _lines("org_suffixes_zh.txt"):
+        word, _, flag = line.partition("\t")
+        w = to_simplified(word.strip())
+        d.org_suffixes_zh.add(w)
+        if flag.strip() == "weak":
+            d.weak_org_suffixes_zh.add(w)
+    d.org_suffixes_latin = set(_lines("org_suffixes_latin.txt"))
+    d.surnames_zh = {to_simplified(w) for w in _lines("surnames_zh.txt")}
+    d.surnames_ja = {to_simplified(w) for w in _lines("surnames_ja.txt")}
+    d.given_latin = set(_lines("given_names_latin.txt"))
+    for line in _lines("currencies.txt"):
+        word, _, code = line.partition("\t")
+        if code:
+            d.currencies.add(to_simplified(word), code.strip())
+    for line in _lines("units.txt"):
+        word, _, unit = line.partition("\t")
+        if not unit:
+            continue
+        if word.startswith("noun:"):
+            d.unit_nouns.add(to_simplified(word[5:]), unit.strip())
+        else:
+            d.units.add(to_simplified(word), unit.strip())
+    for line in _lines("organizations.txt"):
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        if not names:
+            continue
+        canonical = names[0]
+        for n in names:
+            if _is_cjk_entry(n):
+                d.orgs_cjk.add(to_simplified(n), canonical)
+            else:
+                d.orgs_latin[n] = canonical
+                d.max_latin_words = max(d.max_latin_words, len(n.split()))
+    for line in _lines("places.txt"):
+        if line.startswith("["):
+            continue
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        if not names:
+            continue
+        canonical = names[0]
+        for n in names:
+            if _is_cjk_entry(n):
+                d.places_cjk.add(to_simplified(n), canonical)
+            else:
+                d.places_latin[n] = canonical
+                d.max_latin_words = max(d.max_latin_words, len(n.split()))
+    return d
+
+
+_DICTS: Dicts | None = None
+_LOCK = threading.Lock()
+
+
+def get() -> Dicts:
+    """The process-wide dictionaries, loaded on first use."""
+    global _DICTS
+    if _DICTS is None:
+        with _LOCK:
+            if _DICTS is None:
+                _DICTS = load()
+    return _DICTS
+
+
+def reload() -> Dicts:
+    """Re-read the files (after a user edited them)."""
+    global _DICTS
+    with _LOCK:
+        _DICTS = load()
+    return _DICTS

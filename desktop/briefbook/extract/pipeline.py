@@ -1,0 +1,62 @@
+"""Runs the rule modules in order over one text.
+
+Order matters: dates, then amounts and percentages, then counts claim their
+characters so a later rule never reads the same digits twice; names come after
+numbers.  Any unexpected error in one rule module is contained so that one bad
+article never stops a batch (the facts found so far are kept).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from briefbook.core.facts import Fact
+
+from . import dates, dictionaries, entities_cjk, entities_latin, events, quantities
+from .base import Doc
+from .spans import detect_lang, normalise
+
+log = logging.getLogger(__name__)
+
+LANGS = ("zh-Hans", "zh-Hant", "ja", "de", "en")
+
+
+def warm_up() -> None:
+    dictionaries.get()
+    normalise("經貿")
+
+
+def extract_text(text: str, lang: str | None = None, published: str | None = None) -> list[Fact]:
+    if not text:
+        return []
+    if lang not in LANGS:
+        lang = detect_lang(text)
+    doc = Doc(text=text, norm=normalise(text), lang=lang, published=published)
+    cjk = lang in ("zh-Hans", "zh-Hant", "ja")
+    steps = ([dates.extract_cjk, dates.extract_latin, quantities.extract_cjk, quantities.extract_latin,
+              entities_cjk.extract, entities_latin.extract, events.extract]
+             if cjk else
+             [dates.extract_latin, quantities.extract_latin, dates.extract_cjk, quantities.extract_cjk,
+              entities_latin.extract, entities_cjk.extract, events.extract])
+    for step in steps:
+        try:
+            step(doc)
+        except Exception:  # one rule's bug must not lose the article
+            log.exception("extract step %s failed", getattr(step, "__qualname__", step))
+    facts = [f for f in doc.facts if 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.text]
+    facts.sort(key=lambda f: (f.start, -f.end, f.kind))
+    return facts
+
+
+def extract(article) -> list[Fact]:
+    """Facts for a ``briefbook.core.article.Article``."""
+    return extract_text(article.text or "", article.lang, article.published)
+
+
+def extract_many(items) -> list[list[dict]]:
+    """For worker processes: ``[(text, lang, published), ...]`` -> contract dicts per item."""
+    out = []
+    for text, lang, published in items:
+        out.append([dict(f.to_contract(), extractor_version=f.extractor_version)
+                    for f in extract_text(text, lang, published)])
+    return out

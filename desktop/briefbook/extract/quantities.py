@@ -1,0 +1,329 @@
+"""Amounts of money, percentages and counts (numbers with a unit).
+
+Chinese/Japanese text writes number + large unit + currency or counter
+(62.33亿美元, 1000多家日本企业, 近40万人次); German and English write
+"7,64 Mrd. Euro", "USD 1.5 billion", "17 Projekten".  Everything is matched on
+the normalised text (Simplified, ASCII digits) and reported with original spans.
+Malformed numbers (1.2.3) are rejected by ``numbers.parse_digits``; a bare range
+such as 2020-2021 has no currency or counter and so never becomes an amount.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import dictionaries
+from .base import Doc
+from .numbers import CN_NUM_RE, DIGITS_RE, SCALE_RE, WORD_NUMBERS, clean_value, parse_digits, parse_number
+
+ABOUT_CJK = ("将近", "大约", "接近", "近乎", "约合", "约", "近", "大概", "左右")
+MORE_CJK = ("超过", "多达", "逾", "超", "以上", "多", "余")
+PREFIX_CJK = r"(?P<pre>将近|大约|接近|约合|超过|多达|约|近|逾|超)?"
+NUM_CJK = rf"(?P<num>{DIGITS_RE}|{CN_NUM_RE})"
+
+
+def _approx(pre: str | None, post: str | None) -> str:
+    if pre:
+        return "about" if pre in ABOUT_CJK else "more_than"
+    if post:
+        return "more_than"
+    return "exact"
+
+
+@lru_cache(maxsize=1)
+def _cjk_patterns():
+    d = dictionaries.get()
+    cjk_cur = sorted((w for w in d.currencies.words if not w.isascii()), key=len, reverse=True)
+    cjk_cur = [w for w in cjk_cur if w not in ("$", "€", "£", "¥", "￥")]
+    cur = "|".join(re.escape(w) for w in cjk_cur)
+    amount = re.compile(
+        rf"{PREFIX_CJK}{NUM_CJK}(?P<scale>{SCALE_RE})?(?P<more>多|余)?(?P<cur>{cur})")
+    counters = sorted(d.units.words, key=len, reverse=True)
+    cnt = "|".join(re.escape(w) for w in counters)
+    count = re.compile(
+        rf"(?P<lead>时隔|连续|长达|历时)?{PREFIX_CJK}{NUM_CJK}(?P<scale>{SCALE_RE})?"
+        rf"(?P<more>多|余)?(?P<counter>{cnt})(?P<more2>多|余)?")
+    return amount, count
+
+
+PCT_CJK = re.compile(
+    rf"{PREFIX_CJK}(?:百分之(?P<cnum>{DIGITS_RE}|{CN_NUM_RE})"
+    rf"|(?P<den>{DIGITS_RE}|{CN_NUM_RE})分之(?P<nom>{DIGITS_RE}|{CN_NUM_RE})"
+    rf"|(?P<num>\d+(?:\.\d+)?)\s?%)")
+
+HARD_STOP = set("，。；：！？,;:!?\n()（）“”\"《》")
+
+
+def _cjk_amounts(doc: Doc) -> None:
+    amount, _ = _cjk_patterns()
+    d = dictionaries.get()
+    for m in amount.finditer(doc.norm):
+        s, e = m.span()
+        if not doc.is_free(s, e):
+            continue
+        # 12.5元/吨-style unit prices and digits glued to letters are not amounts
+        if s > 0 and (doc.norm[s - 1].isalnum() and doc.norm[s - 1].isascii()) and not m.group("pre"):
+            continue
+        v = parse_number(m.group("num"), m.group("scale") or "")
+        if v is None:
+            continue
+        code = d.currencies.get(m.group("cur"))
+        if m.group("cur") in ("元", "块", "圆") and not m.group("scale") and m.group("num").isdigit() \
+                and len(m.group("num")) == 4 and e < len(doc.norm) and doc.norm[e] in "年旦月":
+            continue  # 2020元旦
+        doc.add("amount", s, e, {"value": clean_value(v), "currency": code}, 0.9, claim=True)
+
+
+def _cjk_percentages(doc: Doc) -> None:
+    for m in PCT_CJK.finditer(doc.norm):
+        s, e = m.span()
+        if not doc.is_free(s, e):
+            continue
+        if m.group("num"):
+            if s > 0 and (doc.norm[s - 1].isdigit() or doc.norm[s - 1] == "."):
+                continue
+            v = parse_digits(m.group("num"))
+        elif m.group("cnum"):
+            v = parse_number(m.group("cnum"))
+        else:
+            den, nom = parse_number(m.group("den")), parse_number(m.group("nom"))
+            v = round(nom / den * 100, 2) if den and nom is not None and nom <= den else None
+        if v is None or v > 100000:
+            continue
+        doc.add("percentage", s, e, {"value": clean_value(v)}, 0.9, claim=True)
+
+
+def _cjk_counts(doc: Doc) -> None:
+    _, count = _cjk_patterns()
+    d = dictionaries.get()
+    norm = doc.norm
+    for m in count.finditer(norm):
+        s, e = m.span()
+        counter = m.group("counter")
+        num = m.group("num")
+        if not doc.is_free(s, e):
+            continue
+        before = norm[s - 1] if s > 0 else ""
+        if before == "第" or (before.isdigit() or before == "."):
+            continue  # ordinals (第三家) and the tail of a longer number
+        after = norm[e] if e < len(norm) else ""
+        is_cn = not num[0].isdigit()
+        v = parse_number(num, m.group("scale") or "")
+        if v is None or v <= 0:
+            continue
+        if is_cn and num in ("一", "两", "二") and counter not in ("个月", "年", "倍", "场", "座", "家", "方"):
+            continue  # 一次, 两国: idiomatic, rarely a figure worth keeping
+        if is_cn and num == "一":
+            continue
+        if counter in ("日", "月", "年") and v >= 1000:
+            continue  # 2024日本企业...: a year glued to a name
+        if counter in ("国", "市", "省", "县", "区") and (is_cn or after in "长委政府民"):
+            continue  # 两国 / 16市长
+        if counter == "方" and (num in ("一", "两", "二") or after in "面式法案位向针"):
+            continue  # 四方 as parties only, not 方面/方式
+        if counter in ("年", "月", "天", "周") and not _is_duration(norm, m, v):
+            continue
+        if counter == "个" and after == "月":
+            continue  # handled by 个月
+        if counter in ("台", "所", "条", "件", "种", "类", "只", "份", "套") and after and after in "湾风阶上下理以件":
+            continue
+        if counter == "人" and after in "民员士才口大":
+            continue
+        if counter == "名" and after in "单义称字":
+            continue
+        if counter == "家" and after in "庭乡长":
+            continue
+        if counter == "位" and after in "于置数":
+            continue
+        if counter == "项" and after == "目":
+            continue
+        if counter == "次" and after in "数序级":
+            continue
+        if counter == "批" and after in "准复":
+            continue
+        unit = d.units.get(counter)
+        end = e
+        # a following noun refines the unit (1000多家日本企业 -> companies)
+        j = e
+        limit = min(len(norm), e + 24)
+        while j < limit and norm[j] not in HARD_STOP:
+            n = d.unit_nouns.match_at(norm, j)
+            if n:
+                unit = d.unit_nouns.get(norm[j:j + n])
+                end = j + n
+                break
+            if counter in ("年", "个月", "月", "天", "倍", "平方米", "次", "人次"):
+                break  # durations and measures take no noun
+            j += 1
+        if counter == "年" and norm.startswith("历史", e):
+            end = e + 2
+        start = s
+        if not m.group("lead"):
+            # 投资项目2155个: the noun before the number names what is counted
+            k = d.unit_nouns.match_ending_at(norm, s, 6)
+            if k and end == e and counter in ("个", "家", "项", "座", "名", "所", "件"):
+                unit = d.unit_nouns.get(norm[s - k:s]) or unit
+                back = s - k
+                # take the modifier glued before the noun (投资项目)
+                while back > 0 and s - back < 6 and norm[back - 1] not in HARD_STOP and \
+                        not norm[back - 1].isdigit() and norm[back - 1] not in "在的了是有和与及、":
+                    back -= 1
+                start = back
+        approx = _approx(m.group("pre"), m.group("more") or m.group("more2"))
+        doc.add("count", start, end, {"value": clean_value(v), "unit": unit, "approx": approx},
+                0.75, claim=False)
+        doc.claim(s, e)
+
+
+def _is_duration(norm: str, m: re.Match, v: float) -> bool:
+    """年/月/天 after a number: a duration (连续11年, 57年历史) rather than a date."""
+    counter = m.group("counter")
+    s, e = m.span()
+    after = norm[e:e + 2]
+    if m.group("lead"):
+        return True
+    if counter == "年":
+        if v >= 1000:
+            return False
+        return after.startswith(("历史", "来", "间", "之久", "时间", "多", "的历史")) or bool(
+            m.group("pre") or m.group("more") or m.group("more2"))
+    if counter == "月":
+        return False  # 8月 is a month; 个月 is its own counter
+    if counter in ("天", "周"):
+        return not after.startswith(("津", "下", "内"))
+    return True
+
+
+def extract_cjk(doc: Doc) -> None:
+    _cjk_amounts(doc)
+    _cjk_percentages(doc)
+    _cjk_counts(doc)
+
+
+# ---------------------------------------------------------------- German / English
+
+SCALES_LATIN = {
+    "mrd.": 1e9, "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mio.": 1e6, "mio": 1e6,
+    "million": 1e6, "millionen": 1e6, "millions": 1e6, "tsd.": 1e3, "tausend": 1e3,
+    "thousand": 1e3, "billion": 1e9, "billions": 1e9, "bn": 1e9, "mn": 1e6, "m": 1e6,
+    "trillion": 1e12, "bio.": 1e12, "billionen": 1e12, "k": 1e3,
+}
+SCALE_LATIN_RE = (r"(?:Mrd\.?|Milliarden|Milliarde|Mio\.?|Millionen|Million|Tsd\.|Tausend|"
+                  r"Billionen|Bio\.|billions?|millions?|trillion|thousand|bn|mn|m|k)")
+LNUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+APPROX_LATIN = {"rund": "about", "etwa": "about", "ca.": "about", "circa": "about",
+                "fast": "about", "knapp": "about", "about": "about",
+                "around": "about", "nearly": "about", "almost": "about", "approximately": "about",
+                "some": "about", "roughly": "about", "über": "more_than", "mehr als": "more_than",
+                "more than": "more_than", "over": "more_than", "über als": "more_than",
+                "mindestens": "more_than", "at least": "more_than"}
+APPROX_LATIN_RE = r"(?:(?P<pre>rund|etwa|ca\.|circa|fast|knapp|über|mehr als|mindestens|about|around|nearly|almost|approximately|roughly|more than|over|at least)\s+)?"
+
+
+def _latin_value(num: str, lang: str) -> float | None:
+    if lang == "de":
+        v = parse_digits(num, decimal_comma=True)
+        if v is None:
+            v = parse_digits(num)
+        return v
+    v = parse_digits(num)
+    if v is None and re.fullmatch(r"\d+,\d{1,2}", num):
+        v = parse_digits(num, decimal_comma=True)
+    return v
+
+
+@lru_cache(maxsize=1)
+def _latin_patterns():
+    d = dictionaries.get()
+    words = sorted((w for w in d.currencies.words if w.isascii() or w in "€£¥$"),
+                   key=len, reverse=True)
+    symbols = [w for w in words if not w[0].isalpha() or w.isupper()]
+    cur_all = "|".join(re.escape(w) for w in words)
+    pre = "|".join(re.escape(w) for w in symbols)
+    before = re.compile(rf"(?<![\w.,\-])(?P<cur>{pre})\s?(?P<num>{LNUM})(?:\s?(?P<scale>{SCALE_LATIN_RE})(?![\w]))?")
+    after = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>{LNUM})\s?(?:(?P<scale>{SCALE_LATIN_RE})\s?)?(?P<cur>{cur_all})(?![\w])")
+    return before, after
+
+
+PCT_LATIN = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>{LNUM})\s?(?:%|Prozent|percent|per cent|vH)(?![\w])")
+NUMWORD = "|".join(sorted((w for w, v in WORD_NUMBERS.items() if v >= 2), key=len, reverse=True))
+COUNT_DE = re.compile(
+    rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:[.,]\d{{3}})*|(?i:{NUMWORD}))\s+"
+    r"(?P<adj>(?:[a-zäöüß][\w\-äöüß]*\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w\-äöüß]+)")
+COUNT_EN = re.compile(
+    rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:,\d{{3}})*|(?i:{NUMWORD}))\s+"
+    r"(?P<adj>(?:[a-z][\w\-]*\s+)?)(?P<noun>[a-z][\w\-]*s)\b")
+DE_UNITS = {"projekt": "projects", "seminar": "seminars", "unternehmen": "companies",
+            "firm": "companies", "länder": "countries", "städte": "cities", "jahr": "years",
+            "monat": "months", "tag": "days", "woche": "weeks", "mensch": "people",
+            "person": "people", "teilnehmer": "participants", "mitarbeiter": "employees",
+            "besucher": "visitors", "veranstaltung": "events", "abkommen": "agreements",
+            "vertr": "contracts", "aussteller": "exhibitors", "delegation": "delegations"}
+MONTHS_LATIN = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                "september", "oktober", "november", "dezember", "january", "february",
+                "march", "may", "june", "july", "october", "december", "jan", "feb", "mar",
+                "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
+                "uhr", "prozent", "percent", "mal", "times", "and", "und", "or", "oder", "of",
+                "to", "bis", "the", "der", "die", "das", "a", "an"}
+
+
+def extract_latin(doc: Doc) -> None:
+    d = dictionaries.get()
+    before, after = _latin_patterns()
+    lang = doc.lang
+    for rx in (before, after):
+        for m in rx.finditer(doc.norm):
+            s, e = m.span()
+            if not doc.is_free(s, e):
+                continue
+            v = _latin_value(m.group("num"), lang)
+            if v is None:
+                continue
+            scale = m.group("scale")
+            if scale:
+                key = scale.lower()
+                mult = SCALES_LATIN.get(key, 1)
+                if key == "billion" and scale == "Billion" and lang == "de":
+                    mult = 1e12  # German "Billion" is a million million
+                if key in ("m", "k") and rx is after and lang == "de":
+                    mult = 1
+                v *= mult
+            doc.add("amount", s, e, {"value": clean_value(v), "currency": d.currencies.get(m.group("cur"))},
+                    0.85, claim=True)
+    for m in PCT_LATIN.finditer(doc.norm):
+        s, e = m.span()
+        if not doc.is_free(s, e):
+            continue
+        v = _latin_value(m.group("num"), lang)
+        if v is None:
+            continue
+        doc.add("percentage", s, e, {"value": clean_value(v)}, 0.9, claim=True)
+    for m in (COUNT_DE if lang == "de" else COUNT_EN).finditer(doc.norm):
+        s, e = m.span()
+        if not doc.is_free(s, e):
+            continue
+        num = m.group("num")
+        noun = m.group("noun")
+        if noun.lower() in MONTHS_LATIN or m.group("adj").strip().lower() in MONTHS_LATIN:
+            continue
+        if num.isdigit() and 1800 <= int(num) <= 2100 and len(num) == 4:
+            continue  # a year
+        if num[0].isdigit() and e < len(doc.norm) and doc.norm[m.start("num") + len(num):][:1] == ".":
+            continue  # "30." is an ordinal/date
+        if lang == "de" and not noun[0].isupper():
+            continue  # German counted things are nouns
+        if lang != "de" and noun[0].isupper() and not m.group("adj"):
+            continue  # "2 Qingdao" - a name, not a counted noun
+        v = WORD_NUMBERS.get(num.lower())
+        if v is None:
+            v = parse_digits(num.replace(".", ",") if lang == "de" else num)
+        if not v or v < 2 and not num.isdigit():
+            continue
+        low = noun.lower()
+        unit = next((u for k, u in DE_UNITS.items() if low.startswith(k)), None) if lang == "de" else low
+        unit = unit or low
+        doc.add("count", s, e, {"value": clean_value(v), "unit": unit,
+                                "approx": APPROX_LATIN.get((m.group("pre") or "").lower(), "exact")},
+                0.6)
+        doc.claim(m.start("num"), m.start("num") + len(num))

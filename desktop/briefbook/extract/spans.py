@@ -1,0 +1,123 @@
+"""Text normalisation that keeps offsets, and small span helpers.
+
+Rules match against a *normalised* copy of the article text that has exactly the
+same length as the original: every code point is mapped to one code point
+(Traditional -> Simplified with OpenCC t2s character by character, full-width
+digits/letters/punctuation -> ASCII).  So an offset found in the copy is the same
+offset in the original, and ``text[start:end]`` is always the original wording.
+OpenCC's phrase-level conversion is not length-preserving, which is why we convert
+one character at a time and keep the original character whenever a conversion
+would change the length.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_T2S = None
+_CHAR_CACHE: dict[str, str] = {}
+
+# NFKC turns these into something other than one ASCII char we want; keep them.
+_KEEP = set("・·〇々ー〜～")
+
+
+def _converter():
+    global _T2S
+    if _T2S is None:
+        import opencc  # imported lazily: only the extractor needs it
+
+        _T2S = opencc.OpenCC("t2s")
+    return _T2S
+
+
+def _map_char(c: str) -> str:
+    o = ord(c)
+    if o < 0x80:
+        return c
+    if c in _KEEP:
+        return c
+    if 0xFF01 <= o <= 0xFF5E or o in (0x3000, 0x00A0, 0x2002, 0x2003, 0x2009, 0x202F):
+        k = unicodedata.normalize("NFKC", c)
+        return k if len(k) == 1 else c
+    if 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
+        s = _converter().convert(c)
+        return s if len(s) == 1 else c
+    return c
+
+
+def normalise(text: str) -> str:
+    """Same-length copy of ``text`` for matching (see the module docstring)."""
+    if not text:
+        return text
+    cache = _CHAR_CACHE
+    out = []
+    append = out.append
+    for c in text:
+        m = cache.get(c)
+        if m is None:
+            m = _map_char(c)
+            if len(cache) < 200_000:
+                cache[c] = m
+        append(m)
+    result = "".join(out)
+    assert len(result) == len(text)
+    return result
+
+
+def to_simplified(s: str) -> str:
+    """Normalise a dictionary entry exactly like text."""
+    return normalise(s)
+
+
+def is_cjk(c: str) -> bool:
+    o = ord(c)
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+            or 0x20000 <= o <= 0x2FA1F or c in "々〇")
+
+
+def is_kana(c: str) -> bool:
+    o = ord(c)
+    return 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF
+
+
+def detect_lang(text: str) -> str:
+    """A cheap guess by script when the article has no language set."""
+    sample = text[:4000]
+    cjk = kana = latin = 0
+    for c in sample:
+        if is_kana(c) and c not in "・ー":
+            kana += 1
+        elif is_cjk(c):
+            cjk += 1
+        elif c.isalpha() and ord(c) < 0x250:
+            latin += 1
+    if kana >= 2 and kana * 20 > cjk:
+        return "ja"
+    if cjk > latin:
+        # more Traditional-only characters than Simplified-only ones -> zh-Hant
+        norm = normalise(sample)
+        changed = sum(1 for a, b in zip(sample, norm, strict=True) if a != b and is_cjk(a))
+        return "zh-Hant" if changed * 25 > cjk else "zh-Hans"
+    low = f" {sample.lower()} "
+    de_hits = sum(low.count(w) for w in (" der ", " die ", " und ", " das ", " nicht ", " mit ", " für "))
+    en_hits = sum(low.count(w) for w in (" the ", " and ", " of ", " to ", " is ", " with ", " for "))
+    if "ä" in low or "ö" in low or "ü" in low or "ß" in low:
+        de_hits += 3
+    return "de" if de_hits > en_hits else "en"
+
+
+def sentence_bounds(norm: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence (or line) around ``pos``."""
+    enders = "。！？!?\n；;"
+    start = pos
+    while start > 0 and norm[start - 1] not in enders:
+        start -= 1
+        if pos - start > 400:
+            break
+    end = pos
+    n = len(norm)
+    while end < n and norm[end] not in enders:
+        end += 1
+        if end - pos > 400:
+            break
+    return start, end
