@@ -1,0 +1,82 @@
+"""Small bar charts of one measure over time: reportlab vector drawing for the
+PDF, a PNG drawn with Pillow for the DOCX (reportlab's renderPM needs a cairo
+backend that is not installed; Pillow is)."""
+
+from __future__ import annotations
+
+import io
+
+from briefbook.export.fonts import CJK, FONT_FILES, LATIN, fonts_dir, split_by_font
+from briefbook.export.layout import Chart
+
+
+def _needs_cjk(texts: list[str]) -> bool:
+    return any(font == CJK for t in texts for font, _ in split_by_font(t))
+
+
+def pdf_drawing(chart: Chart, width: float, accent: str, muted: str):
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+
+    height = 150.0
+    d = Drawing(width, height)
+    bc = VerticalBarChart()
+    bc.x, bc.y = 10, 22
+    bc.width, bc.height = width - 20, height - 42
+    bc.data = [[p.value for p in chart.points]]
+    bc.strokeColor = None
+    bc.bars[0].fillColor = colors.HexColor(accent)
+    bc.bars[0].strokeColor = None
+    bc.barSpacing = 4
+    bc.groupSpacing = max(6, bc.width / max(len(chart.points), 1) * 0.35)
+    bc.valueAxis.valueMin = 0
+    bc.valueAxis.valueMax = max(p.value for p in chart.points) * 1.18 or 1
+    bc.valueAxis.visible = False
+    bc.categoryAxis.categoryNames = [p.label for p in chart.points]
+    bc.categoryAxis.strokeColor = colors.HexColor(muted)
+    bc.categoryAxis.labels.fontName = CJK if _needs_cjk([p.label for p in chart.points]) else LATIN
+    bc.categoryAxis.labels.fontSize = 8
+    bc.categoryAxis.labels.fillColor = colors.HexColor(muted)
+    bc.categoryAxis.labels.dy = -2
+    bc.barLabelFormat = "values"
+    bc.barLabelArray = [[p.display for p in chart.points]]
+    bc.barLabels.fontName = CJK if _needs_cjk([p.display for p in chart.points]) else LATIN
+    bc.barLabels.fontSize = 7.5
+    bc.barLabels.nudge = 7
+    bc.barLabels.fillColor = colors.HexColor("#222222")
+    d.add(bc)
+    return d
+
+
+def png_bytes(chart: Chart, accent: str, muted: str, width_px: int = 1200, height_px: int = 480) -> bytes:
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("RGB", (width_px, height_px), "white")
+    draw = ImageDraw.Draw(img)
+    cjk_font = ImageFont.truetype(str(fonts_dir() / FONT_FILES[CJK]), 26, index=0)
+    latin_font = ImageFont.truetype(str(fonts_dir() / FONT_FILES[LATIN]), 26)
+
+    def font_for(text: str):
+        return cjk_font if _needs_cjk([text]) else latin_font
+
+    n = len(chart.points)
+    left, right, top, bottom = 30, 30, 50, 60
+    plot_w = width_px - left - right
+    plot_h = height_px - top - bottom
+    vmax = max(p.value for p in chart.points) or 1
+    slot = plot_w / n
+    bar_w = min(slot * 0.6, 160)
+    base_y = top + plot_h
+    draw.line([(left, base_y), (width_px - right, base_y)], fill=muted, width=2)
+    for i, p in enumerate(chart.points):
+        cx = left + slot * (i + 0.5)
+        h = plot_h * (p.value / vmax) * 0.85
+        draw.rectangle([cx - bar_w / 2, base_y - h, cx + bar_w / 2, base_y], fill=accent)
+        f = font_for(p.display)
+        draw.text((cx, base_y - h - 8), p.display, fill="#222222", font=f, anchor="ms")
+        f = font_for(p.label)
+        draw.text((cx, base_y + 12), p.label, fill=muted, font=f, anchor="mt")
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", optimize=True)
+    return buf.getvalue()

@@ -1,0 +1,559 @@
+"""Book -> one format-neutral layout tree, which both writers render.
+
+All decisions about content live here (what goes in which table, how a value is
+formatted, numbering, which source gets which [n]); the DOCX and PDF writers
+only decide how a node looks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from briefbook.core.book import (
+    NUMERIC_KINDS,
+    ArticleItem,
+    Book,
+    BulletList,
+    FactItem,
+    Paragraph,
+    Section,
+    SourceRef,
+    TextItem,
+)
+from briefbook.export.locale import Localiser, normalise_locale
+
+# --- nodes -------------------------------------------------------------------
+
+
+@dataclass
+class Span:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    cite: int | None = None  # a citation: rendered as [n], pointing to Sources entry n
+    link: str | None = None  # external URL
+
+
+@dataclass
+class Para:
+    spans: list[Span]
+    style: str = "body"  # body, small, muted, quote, caption, source, item_title
+    bullet: str | None = None  # None, "•" or "1." ...
+    anchor: str | None = None
+
+
+@dataclass
+class Heading:
+    level: int  # 1..3
+    number: str  # "2.1" or ""
+    text: str
+    anchor: str
+
+
+@dataclass
+class Table:
+    header: list[list[Span]]
+    rows: list[list[list[Span]]]
+    widths: list[float]  # fractions of the text width
+    kind: str = "grid"  # grid or keyvalue (no header row)
+    highlight: set[int] = field(default_factory=set)  # row indexes drawn as conflicting
+
+
+@dataclass
+class ChartPoint:
+    label: str  # x label, e.g. "2019"
+    value: float
+    display: str  # formatted value for the data label
+
+
+@dataclass
+class Chart:
+    title: str
+    points: list[ChartPoint]
+    unit: str = ""
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+@dataclass
+class Toc:
+    title: str
+
+
+@dataclass
+class Cover:
+    title: str
+    subtitle: str
+    lines: list[tuple[str, str]]  # (label, value)
+    classification: str
+    prepared: str
+
+
+@dataclass
+class SourceEntry:
+    number: int
+    spans: list[Span]
+    short: str  # one-line form for DOCX footnotes
+
+
+Block = Para | Heading | Table | Chart | PageBreak | Toc
+
+
+@dataclass
+class Document:
+    title: str
+    locale: str
+    template: str
+    draft: bool
+    classification: str
+    cover: Cover
+    blocks: list[Block]
+    sources: list[SourceEntry]
+    labels: dict[str, str]  # page_x_of_y (with {page}/{pages}), contents, draft
+    heading_count: int = 0
+
+
+# --- builder -------------------------------------------------------------------
+
+MAX_CELL_CHARS = 1200  # longer cell text continues in further rows (a row must fit a page)
+
+
+class _Builder:
+    def __init__(self, book: Book, new_page_for_level1: bool = True):
+        self.book = book
+        self.loc = normalise_locale(book.locale)
+        self.L = Localiser(self.loc)
+        self.blocks: list[Block] = []
+        self.sources: OrderedDict[SourceRef, int] = OrderedDict()
+        self.counters = [0, 0, 0]
+        self.anchor_no = 0
+        self.new_page_for_level1 = new_page_for_level1
+
+    # numbering and citations -------------------------------------------------
+    def cite(self, src: SourceRef | None) -> int | None:
+        if src is None:
+            return None
+        n = self.sources.get(src)
+        if n is None:
+            n = len(self.sources) + 1
+            self.sources[src] = n
+        return n
+
+    def heading(self, level: int, text: str) -> None:
+        self.counters[level - 1] += 1
+        for i in range(level, 3):
+            self.counters[i] = 0
+        number = ".".join(str(c) for c in self.counters[:level])
+        self.anchor_no += 1
+        if level == 1 and self.new_page_for_level1 and self.blocks and not isinstance(self.blocks[-1], PageBreak):
+            self.blocks.append(PageBreak())
+        self.blocks.append(Heading(level, number, text, f"h{self.anchor_no}"))
+
+    # helpers -------------------------------------------------------------------
+    def cite_spans(self, src: SourceRef | None) -> list[Span]:
+        n = self.cite(src)
+        return [Span(f"[{n}]", cite=n)] if n else []
+
+    def name(self, name: str, lang: str | None = None, value: dict | None = None) -> str:
+        rom = (value or {}).get("romanised")
+        return self.L.name(name, lang, rom)
+
+    def localised_value(self, f: FactItem) -> dict:
+        v = dict(f.value)
+        tr = f.translations.get(self.loc) or f.translations.get(self.loc.split("-")[0])
+        if tr:
+            v.update(tr)
+        return v
+
+    def fact_lang(self, f: FactItem) -> str | None:
+        return f.lang or (f.source.lang if f.source else None)
+
+    # sections ------------------------------------------------------------------
+    def build(self) -> Document:
+        book = self.book
+        trip = book.trip
+        sections = [s for s in book.sections if s.included]
+        has_cover = any(s.kind == "cover" for s in sections) or not sections
+        # The TOC opens the book after the cover.
+        self.blocks.append(Toc(self.L.label("contents")))
+        self.blocks.append(PageBreak())
+        body_start = len(self.blocks)
+        sources_section: Section | None = None
+        for s in sections:
+            if s.kind == "cover":
+                continue
+            if s.kind == "sources":
+                sources_section = s
+                self._sources_placeholder = len(self.blocks)
+                self.heading(1, s.title or self.L.label("sources"))
+                self.blocks.append(_SourcesSlot())
+                continue
+            self.section(s)
+        if len(self.blocks) == body_start:
+            self.blocks.append(Para([Span(self.L.label("no_content"))], style="muted"))
+        if self.sources and sources_section is None:
+            self.heading(1, self.L.label("sources"))
+            self.blocks.append(_SourcesSlot())
+        entries = [self.source_entry(src, n) for src, n in self.sources.items()]
+        blocks: list[Block] = []
+        for b in self.blocks:
+            if isinstance(b, _SourcesSlot):
+                for e in entries:
+                    blocks.append(Para([Span(f"[{e.number}] ", bold=True)] + e.spans, style="source",
+                                       anchor=f"src{e.number}"))
+            else:
+                blocks.append(b)
+        if not has_cover:
+            pass  # the cover page is always printed; a cover section only orders it
+        classification = (trip.classification if trip else "") or ""
+        cover_lines: list[tuple[str, str]] = []
+        if trip:
+            if trip.destinations:
+                cover_lines.append((self.L.label("destinations"), self.list_join(trip.destinations)))
+            dr = self.L.date_range(trip.start, trip.end)
+            if dr:
+                cover_lines.append((self.L.label("dates"), dr))
+            if trip.purpose:
+                cover_lines.append((self.L.label("purpose"), trip.purpose))
+        prepared = ", ".join(x for x in (book.prepared_by, self.L.date(book.prepared_on)) if x)
+        cover = Cover(title=book.title, subtitle=book.subtitle or (trip.title if trip and trip.title != book.title else ""),
+                      lines=cover_lines, classification=classification, prepared=prepared)
+        labels = {"page_x_of_y": self.L.label("page_x_of_y", page="{page}", pages="{pages}"),
+                  "contents": self.L.label("contents"), "draft": self.L.label("draft"),
+                  "prepared_by": self.L.label("prepared_by")}
+        return Document(title=book.title, locale=self.loc, template=book.template, draft=book.draft,
+                        classification=classification, cover=cover, blocks=blocks, sources=entries,
+                        labels=labels, heading_count=self.anchor_no)
+
+    def list_join(self, items: list[str]) -> str:
+        sep = "、" if self.L.cjk else ", "
+        return sep.join(items)
+
+    def source_entry(self, src: SourceRef, n: int) -> SourceEntry:
+        spans = [Span(src.title, italic=not self.L.cjk)]
+        meta = [x for x in (src.publisher, self.L.date(src.date)) if x]
+        if meta:
+            spans.append(Span((". " if not self.L.cjk else "。") + ", ".join(meta)))
+        where = src.url or (f"{self.L.label('file')}: {src.path}" if src.path else "")
+        if where:
+            spans.append(Span(". " if not self.L.cjk else "。"))
+            spans.append(Span(where, link=src.url))
+        short = "".join(s.text for s in spans)
+        return SourceEntry(n, spans, short)
+
+    def section(self, s: Section, level: int = 1) -> None:
+        title = s.title or self.L.label(s.kind if s.kind != "text" else "text")
+        self.heading(level, title)
+        handler = getattr(self, f"sec_{s.kind}", self.sec_text)
+        handler(s, level)
+        for child in s.children:
+            if child.included:
+                self.section(child, min(level + 1, 3))
+
+    def sec_overview(self, s: Section, level: int) -> None:
+        trip = self.book.trip
+        if trip:
+            rows = []
+            for key, val in (("trip", trip.title), ("destinations", self.list_join(trip.destinations)),
+                             ("dates", self.L.date_range(trip.start, trip.end)), ("purpose", trip.purpose),
+                             ("classification", trip.classification)):
+                if val:
+                    rows.append([[Span(self.L.label(key), bold=True)], [Span(val)]])
+            if rows:
+                self.blocks.append(Table([], rows, [0.28, 0.72], kind="keyvalue"))
+        self.generic_items(s.items)
+
+    def sec_itinerary(self, s: Section, level: int) -> None:
+        trip = self.book.trip
+        items = list(trip.itinerary) if trip else []
+        if items:
+            header = [[Span(self.L.label(k))] for k in ("day", "time", "place", "counterpart", "purpose")]
+            rows = []
+            last_day = None
+            for it in sorted(items, key=lambda i: (i.day or "", i.time or "")):
+                day = self.L.date(it.day) if it.day != last_day else ""
+                last_day = it.day
+                who = [Span(it.counterpart_org, bold=True)] if it.counterpart_org else []
+                if it.counterpart_people:
+                    people = self.list_join([self.name(p) for p in it.counterpart_people])
+                    who.append(Span(("\n" if who else "") + people))
+                what = [Span(it.purpose)]
+                if it.notes:
+                    what.append(Span("\n" + it.notes, italic=True))
+                rows.append([[Span(day)], [Span(it.time)], [Span(it.place)], who, what])
+            self.blocks.append(Table(header, rows, [0.16, 0.12, 0.2, 0.24, 0.28]))
+        self.generic_items(s.items)
+
+    def sec_delegation(self, s: Section, level: int) -> None:
+        trip = self.book.trip
+        members = list(trip.members) if trip else []
+        if members:
+            header = [[Span(self.L.label(k))] for k in ("name", "title", "organisation", "role")]
+            header.insert(0, [Span("#")])
+            rows = [[[Span(str(i))], [Span(self.name(m.name), bold=True)], [Span(m.title)], [Span(m.org)],
+                     [Span(m.role)]] for i, m in enumerate(members, 1)]
+            self.blocks.append(Table(header, rows, [0.06, 0.24, 0.26, 0.28, 0.16]))
+        self.generic_items(s.items)
+
+    def sec_profile(self, s: Section, level: int) -> None:
+        texts = [i for i in s.items if isinstance(i, TextItem)]
+        facts = [i for i in s.items if isinstance(i, FactItem)]
+        for t in texts:
+            self.text_item(t)
+        people = [f for f in facts if f.kind == "person"]
+        events = [f for f in facts if f.kind in ("event", "agreement")]
+        numbers = [f for f in facts if f.kind in NUMERIC_KINDS]
+        other = [f for f in facts if f not in people and f not in events and f not in numbers]
+        sub = min(level + 1, 3)
+        if people:
+            self.heading(sub, self.L.label("people"))
+            header = [[Span(self.L.label(k))] for k in ("name", "title", "organisation", "source")]
+            rows = []
+            for f in people:
+                v = self.localised_value(f)
+                nm = self.name(v.get("name") or f.text, self.fact_lang(f), v)
+                rows.append([[Span(nm, bold=True)], [Span(v.get("title") or "")], [Span(v.get("org") or "")],
+                             self.cite_spans(f.source)])
+            self.blocks.append(Table(header, rows, [0.3, 0.3, 0.3, 0.1]))
+        if events:
+            self.heading(sub, self.L.label("interactions"))
+            header = [[Span(self.L.label(k))] for k in ("date", "event", "source")]
+            rows = []
+            for f in sorted(events, key=lambda f: self.fact_date(f) or "", reverse=True):
+                v = self.localised_value(f)
+                if f.kind == "agreement":
+                    parties = v.get("parties") or []
+                    desc = [Span(self.L.label("agreement") + ": ", bold=True), Span(f.text)]
+                    if parties:
+                        desc.append(Span("\n" + self.L.label("parties") + ": " + self.list_join(parties), italic=True))
+                else:
+                    desc = [Span(v.get("name") or f.text)]
+                    if v.get("place"):
+                        desc.append(Span(" (" + v["place"] + ")"))
+                rows.append([[Span(self.L.date(self.fact_date(f)))], desc, self.cite_spans(f.source)])
+            self.blocks.append(Table(header, rows, [0.2, 0.7, 0.1]))
+        if numbers:
+            self.heading(sub, self.L.label("figures"))
+            self.figures(numbers, sub, with_headings=False)
+        if other:
+            self.facts_list(other)
+
+    def fact_date(self, f: FactItem) -> str | None:
+        return f.as_of or f.value.get("date") or f.value.get("iso") or (f.source.date if f.source else None)
+
+    def sec_figures(self, s: Section, level: int) -> None:
+        facts = [i for i in s.items if isinstance(i, FactItem) and i.kind in NUMERIC_KINDS]
+        rest = [i for i in s.items if not (isinstance(i, FactItem) and i.kind in NUMERIC_KINDS)]
+        self.figures(facts, min(level + 1, 3), with_headings=True)
+        self.generic_items(rest)
+
+    def figures(self, facts: list[FactItem], level: int, with_headings: bool) -> None:
+        groups: OrderedDict[str, list[FactItem]] = OrderedDict()
+        for f in facts:
+            groups.setdefault(f.measure or f.text, []).append(f)
+        for measure, fs in groups.items():
+            if with_headings:
+                self.heading(level, measure)
+            else:
+                self.blocks.append(Para([Span(measure, bold=True)], style="item_title"))
+            # one row per period, newest first; several values for a period = conflict
+            periods: OrderedDict[str, list[FactItem]] = OrderedDict()
+            for f in sorted(fs, key=lambda f: self.fact_date(f) or "", reverse=True):
+                periods.setdefault(self.fact_date(f) or "", []).append(f)
+            header = [[Span(self.L.label(k))] for k in ("date", "value", "source", "note")]
+            rows, highlight = [], set()
+            for period, pfs in periods.items():
+                shown: OrderedDict[str, list[FactItem]] = OrderedDict()
+                for f in pfs:
+                    shown.setdefault(self.L.fact_value(f.kind, self.localised_value(f)) or f.text, []).append(f)
+                value_cell: list[Span] = []
+                src_cell: list[Span] = []
+                for i, (disp, vfs) in enumerate(shown.items()):
+                    if i:
+                        value_cell.append(Span("  ≠  " if len(shown) > 1 else "; "))
+                    value_cell.append(Span(disp, bold=True))
+                    for f in vfs:
+                        value_cell.extend([Span(" ")] + self.cite_spans(f.source))
+                        for sp in self.source_short(f.source):
+                            if src_cell:
+                                src_cell.append(Span("\n"))
+                            src_cell.append(sp)
+                notes = [f.note for f in pfs if f.note]
+                if len(shown) > 1:
+                    highlight.add(len(rows))
+                    notes.insert(0, self.L.label("conflict"))
+                rows.append([[Span(self.L.date(period))], value_cell, src_cell,
+                             [Span("; ".join(dict.fromkeys(notes)), italic=bool(notes))]])
+            self.blocks.append(Table(header, rows, [0.16, 0.34, 0.32, 0.18], highlight=highlight))
+            # a chart when the measure has two or more dated periods with one number each
+            points = []
+            for period, pfs in periods.items():
+                val = pfs[0].value.get("value")
+                if period and isinstance(val, int | float):
+                    lbl = period[:4] if re.fullmatch(r"\d{4}(-01-01)?|\d{4}", period) else period
+                    points.append(ChartPoint(lbl, float(val),
+                                             self.L.fact_value(pfs[0].kind, self.localised_value(pfs[0]))))
+            kinds = {f.kind for f in fs}
+            if len(points) >= 2 and len(kinds) == 1:
+                points.reverse()  # oldest left
+                self.blocks.append(Chart(self.L.label("chart_caption", measure=measure), points))
+
+    def source_short(self, src: SourceRef | None) -> list[Span]:
+        if src is None:
+            return []
+        parts = [x for x in (src.publisher or src.title, self.L.date(src.date)) if x]
+        return [Span(", ".join(parts))]
+
+    def sec_background(self, s: Section, level: int) -> None:
+        for it in s.items:
+            if isinstance(it, ArticleItem):
+                self.blocks.append(Para([Span(it.title, bold=True), Span(" ")] + self.cite_spans(it.source),
+                                        style="item_title"))
+                meta = [x for x in ((it.source.publisher if it.source else None),
+                                    self.L.date(it.date or (it.source.date if it.source else None))) if x]
+                if meta:
+                    self.blocks.append(Para([Span(" · ".join(meta))], style="muted"))
+                if it.summary:
+                    self.blocks.append(Para([Span(it.summary)]))
+                if it.excerpt:
+                    for chunk in _paragraphs(it.excerpt):
+                        self.blocks.append(Para([Span(chunk)], style="quote"))
+            else:
+                self.generic_items([it])
+
+    def sec_talking_points(self, s: Section, level: int) -> None:
+        self.generic_items(s.items, bullets=True)
+
+    def sec_text(self, s: Section, level: int) -> None:
+        self.generic_items(s.items)
+
+    sec_notes = sec_text
+    sec_sources = sec_text
+
+    # items ---------------------------------------------------------------------
+    def generic_items(self, items, bullets: bool = False) -> None:
+        facts: list[FactItem] = []
+        for it in items:
+            if isinstance(it, FactItem):
+                facts.append(it)
+                continue
+            if facts:
+                self.facts_list(facts)
+                facts = []
+            if isinstance(it, TextItem):
+                self.text_item(it, bullets)
+            elif isinstance(it, ArticleItem):
+                self.blocks.append(Para([Span(it.title, bold=True), Span(" ")] + self.cite_spans(it.source)))
+                if it.excerpt:
+                    self.blocks.append(Para([Span(it.excerpt)], style="quote"))
+        if facts:
+            self.facts_list(facts)
+
+    def facts_list(self, facts: list[FactItem]) -> None:
+        numeric = [f for f in facts if f.kind in NUMERIC_KINDS and f.measure]
+        if len(numeric) >= 2:
+            self.figures(numeric, 3, with_headings=False)
+            facts = [f for f in facts if f not in numeric]
+        for f in facts:
+            self.blocks.append(Para(self.fact_spans(f), bullet="•"))
+
+    def fact_spans(self, f: FactItem) -> list[Span]:
+        v = self.localised_value(f)
+        spans: list[Span]
+        if f.kind == "person":
+            nm = self.name(v.get("name") or f.text, self.fact_lang(f), v)
+            spans = [Span(nm, bold=True)]
+            rest = ", ".join(x for x in (v.get("title"), v.get("org")) if x)
+            if rest:
+                spans.append(Span(", " + rest))
+        elif f.kind in NUMERIC_KINDS:
+            disp = self.L.fact_value(f.kind, v) or f.text
+            lead = f"{f.measure}: " if f.measure else ""
+            spans = [Span(lead), Span(disp, bold=True)]
+            d = self.fact_date(f)
+            if d:
+                spans.append(Span(f" ({self.L.date(d)})"))
+        elif f.kind == "event":
+            spans = [Span(v.get("name") or f.text, bold=True)]
+            extra = [x for x in (self.L.date(v.get("date")), v.get("place")) if x]
+            if extra:
+                spans.append(Span(", " + ", ".join(extra)))
+        else:
+            spans = [Span(f.text)]
+        if f.note:
+            spans.append(Span(" — " + f.note, italic=True))
+        cs = self.cite_spans(f.source)
+        if cs:
+            spans.append(Span(" "))
+            spans.extend(cs)
+        return spans
+
+    def text_item(self, t: TextItem, bullets: bool = False) -> None:
+        for block in t.blocks:
+            if isinstance(block, Paragraph):
+                spans = [Span(r.text, r.bold, r.italic) for r in block.runs]
+                self.blocks.append(Para(spans, bullet="•" if bullets else None))
+            elif isinstance(block, BulletList):
+                for i, item in enumerate(block.items, 1):
+                    self.blocks.append(Para([Span(r.text, r.bold, r.italic) for r in item],
+                                            bullet=f"{i}." if block.numbered else "•"))
+
+
+class _SourcesSlot:
+    """Where the Sources entries go once all citations are numbered."""
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+
+
+def split_long_cells(table: Table, limit: int = MAX_CELL_CHARS) -> Table:
+    """Rows whose cells exceed ``limit`` characters continue in extra rows, so a row
+    always fits on a page (reportlab cannot split a row's paragraph)."""
+    new_rows: list[list[list[Span]]] = []
+    highlight: set[int] = set()
+    for ri, row in enumerate(table.rows):
+        if sum(len(s.text) for c in row for s in c) <= limit:
+            if ri in table.highlight:
+                highlight.add(len(new_rows))
+            new_rows.append(row)
+            continue
+        chunks_per_cell = [_chunk_spans(c, limit) for c in row]
+        n = max(len(c) for c in chunks_per_cell)
+        for k in range(n):
+            if ri in table.highlight:
+                highlight.add(len(new_rows))
+            new_rows.append([c[k] if k < len(c) else [] for c in chunks_per_cell])
+    return Table(table.header, new_rows, table.widths, table.kind, highlight)
+
+
+def _chunk_spans(cell: list[Span], limit: int) -> list[list[Span]]:
+    out: list[list[Span]] = [[]]
+    size = 0
+    for sp in cell:
+        text = sp.text
+        while text:
+            room = limit - size
+            if room <= 0:
+                out.append([])
+                size, room = 0, limit
+            piece = text[:room]
+            if len(text) > room:  # prefer to cut after a space or CJK punctuation
+                cut = max(piece.rfind(" "), piece.rfind("。"), piece.rfind("，"))
+                if cut > room // 2:
+                    piece = text[:cut + 1]
+            out[-1].append(Span(piece, sp.bold, sp.italic, sp.cite, sp.link))
+            size += len(piece)
+            text = text[len(piece):]
+    return out
+
+
+def build_document(book: Book, new_page_for_level1: bool = True) -> Document:
+    doc = _Builder(book, new_page_for_level1).build()
+    doc.blocks = [split_long_cells(b) if isinstance(b, Table) else b for b in doc.blocks]
+    return doc

@@ -1,0 +1,124 @@
+"""Line breaking for paragraphs that contain CJK text (reportlab).
+
+reportlab's own ``wordWrap="CJK"`` cuts Latin words and knows only part of the
+kinsoku rules (no fullwidth comma, colon, question mark ...).  This breaker
+allows a break between two CJK characters, after a space and after a hyphen,
+never inside a Latin word or number, never before closing punctuation
+(。，、）」 ...) and never after an opening bracket (（「 ...).  Only a run
+longer than the line with no break opportunity at all is cut by force.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus.paragraph import (
+    Paragraph,
+    ParaLines,
+    _handleBulletWidth,
+    cjkU,
+    makeCJKParaLine,
+)
+from reportlab.rl_config import _FUZZ
+
+# closing punctuation, small kana, iteration marks, prolonged sound mark ...
+CANNOT_START = set(
+    "!%),.:;?]}¢°’”‰′″℃、。〃々〉》」』】〕〗〙〟ゝゞ・ーヽヾ"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
+    "！％），．：；？］｝～｡｣､･ｰﾞﾟ…‥–—"
+)
+# opening punctuation and prefixes
+CANNOT_END = set("([{£¥‘“〈《「『【〔〖〘〝（［｛｢＄￡￥#＃")
+
+
+def is_cjk_char(ch: str) -> bool:
+    if not ch:
+        return False
+    cp = ord(ch)
+    return (0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF
+            or 0xFE30 <= cp <= 0xFE4F or 0xFF00 <= cp <= 0xFFEF or 0x20000 <= cp <= 0x3FFFF)
+
+
+def can_break_between(prev: str, cur: str) -> bool:
+    """May a line end after ``prev`` and the next start with ``cur``?"""
+    if not prev or not cur:
+        return False
+    if cur.isspace():
+        return False
+    if cur in CANNOT_START or prev in CANNOT_END:
+        return False
+    if prev.isspace():
+        return True
+    if is_cjk_char(prev) or is_cjk_char(cur):
+        return True
+    return prev in "-/\u2010\u2013\u2014" and cur.isalnum()
+
+
+def break_lines(frags, max_widths, calc_bounds) -> ParaLines:
+    U = []
+    for f in frags:
+        text = f.text
+        if text:
+            U.extend(cjkU(t, f, "utf8") for t in text)
+        else:
+            U.append(cjkU(text, f, "utf8"))
+    lines = []
+    n = len(U)
+    max_width = max_widths[0]
+    start = i = 0
+    width = 0.0
+    last_break = -1
+
+    def emit(end: int, line_break: bool) -> None:
+        nonlocal max_width
+        seg = U[start:end]
+        if not line_break:
+            k = len(seg)
+            while k > 1 and seg[k - 1] == " ":
+                k -= 1
+            seg = seg[:k]
+        used = sum(u.width for u in seg)
+        lines.append(makeCJKParaLine(seg, max_width, used, max_width - used, line_break, calc_bounds))
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+
+    while i < n:
+        u = U[i]
+        if hasattr(u.frag, "lineBreak"):
+            emit(i + 1, True)
+            start = i = i + 1
+            width, last_break = 0.0, -1
+            continue
+        if i > start and can_break_between(U[i - 1], u):
+            last_break = i
+        if i > start and u != " " and width + u.width > max_width + _FUZZ:
+            brk = last_break if last_break > start else i
+            emit(brk, False)
+            start = brk
+            while start < n and U[start] == " ":
+                start += 1
+            i = max(i, start)
+            width = sum(x.width for x in U[start:i])
+            last_break = -1
+            continue
+        width += u.width
+        i += 1
+    if start < n:
+        emit(n, False)
+    return ParaLines(kind=1, lines=lines)
+
+
+class CJKParagraph(Paragraph):
+    """A platypus Paragraph using :func:`break_lines` (create with wordWrap='CJK')."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802 (reportlab's name)
+        if not isinstance(maxWidths, list | tuple):
+            maxWidths = [maxWidths]
+        style = self.style
+        self.height = 0
+        _handleBulletWidth(self.bulletText, style, maxWidths)
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        if not self.frags:
+            return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
+                             textColor=style.textColor, lines=[], ascent=style.fontSize,
+                             descent=-0.2 * style.fontSize)
+        auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+        return break_lines(self.frags, maxWidths, auto not in ("", "off"))
