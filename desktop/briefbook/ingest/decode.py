@@ -50,19 +50,34 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     even = sample[0::2]
     odd = sample[1::2]
     if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
-        return "utf-16-le"
+        return "utf-16-le" if _few_controls(sample, "utf-16-le") else None
     if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
-        return "utf-16-be"
-    # CJK text in UTF-16 has few NULs; accept when it decodes to mostly CJK with no controls.
-    if len(sample) % 2 == 0 and b"\x00" in sample:
-        for enc in ("utf-16-le", "utf-16-be"):
-            try:
-                text = sample.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if not _CONTROL.search(text) and len(_CJK.findall(text)) > len(text) * 0.5:
-                return enc
+        return "utf-16-be" if _few_controls(sample, "utf-16-be") else None
     return None
+
+
+def _common_share(text: str) -> float:
+    """Share of ASCII, frequent Han characters, kana and CJK punctuation in a sample."""
+    sample = text[:4000]
+    if not sample:
+        return 0.0
+    common = latin = 0
+    for ch in sample:
+        if (ch.isascii() and (ch.isprintable() or ch in "\n\r\t")) or ch in _FREQUENT_HANS or ch in _FREQUENT_HANT \
+                or "\u3000" <= ch <= "\u30ff" or "\uff01" <= ch <= "\uff5e":
+            common += 1
+        elif ch.isalpha() and ord(ch) < 0x250:
+            latin += 1
+    # Accented letters are common in European text, but only as a sprinkling;
+    # a text made mostly of them is mojibake (CJK bytes read as cp1252).
+    if latin <= len(sample) * 0.12:
+        common += latin
+    return common / len(sample)
+
+
+def _few_controls(sample: bytes, enc: str) -> bool:
+    text = sample[: len(sample) // 2 * 2].decode(enc, errors="replace")
+    return len(_CONTROL.findall(text)) + text.count("\ufffd") <= len(text) * 0.01
 
 
 def _quality(text: str) -> float:
@@ -94,25 +109,25 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if looks_binary(data):
-        raise IngestError("this is a binary file, not text")
-
     options: list[tuple[float, str, str]] = []
-    best = from_bytes(data).best()
+    best = from_bytes(data[:200_000]).best() if len(data) <= 200_000 else None
     if best is not None and best.encoding:
         text = str(best)
         options.append((_quality(text) + 0.001, text, best.encoding))
-    for enc in _CANDIDATES:
+    # UTF-16 of CJK text may hold no NUL at all, so it competes with the legacy encodings.
+    candidates = _CANDIDATES + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
+    for enc in candidates:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        options.append((_quality(text) + _script_bonus(text, enc), text, enc))
-    if not options:
+        if _common_share(text) >= 0.3:  # else it decoded to a soup of rare characters
+            options.append((_quality(text) + _script_bonus(text, enc), text, enc))
+    if not options or max(o[0] for o in options) < 0.9:
+        if looks_binary(data):
+            raise IngestError("this is a binary file, not text")
         raise IngestError("the text encoding could not be recognised (not UTF-8, UTF-16, GB18030, Big5, Shift_JIS, EUC-JP or cp1252)")
     score, text, enc = max(options, key=lambda o: o[0])
-    if score < 0.9:
-        raise IngestError("the text encoding could not be recognised; the bytes do not decode to readable text")
     return text, enc
 
 
@@ -123,16 +138,11 @@ def _script_bonus(text: str, enc: str) -> float:
     EUC-JP; only one of them gives common characters, kana and punctuation, the
     others give rare ideographs.  Scored on a sample so huge files stay cheap.
     """
+    bonus = 0.1 * _common_share(text)
+    # Latin text read as GB18030/Big5 turns each accented letter into a rare ideograph.
     sample = text[:4000]
-    if not sample:
-        return 0.0
-    common = 0
-    for ch in sample:
-        if ch.isascii() or ch in _FREQUENT_HANS or ch in _FREQUENT_HANT or "\u3000" <= ch <= "\u30ff" or "\uff01" <= ch <= "\uff5e":
-            common += 1
-    bonus = 0.1 * common / len(sample)
-    if enc == "cp1252":
-        bonus -= 0.001  # only when nothing else explains the bytes as well
+    rare = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" and ch not in _FREQUENT_HANS and ch not in _FREQUENT_HANT)
+    bonus -= 0.05 * rare / max(len(sample), 1)
     return bonus
 
 

@@ -88,7 +88,8 @@ def _read_html(data: bytes) -> ReadResult:
         )
     except Exception as err:  # trafilatura raises a variety of parser errors on malformed pages
         raise IngestError(f"the HTML page could not be parsed ({type(err).__name__})") from err
-    if doc is None or not (doc.text or "").strip():
+    # A page whose "content" is a handful of words is navigation left over, not an article.
+    if doc is None or len(re.findall(r"\w", doc.text or "")) < 20:
         raise IngestError("the HTML page has no article text (only navigation, scripts or markup)")
     title = (doc.title or "").strip() or None
     text = doc.text

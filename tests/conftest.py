@@ -1,0 +1,38 @@
+"""Shared fixtures: a fresh library per test, and the repo's seed articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbook.paths import seeds_dir
+from briefbook.store.db import open_library
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = open_library(tmp_path / "test.briefbook")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def seeds() -> Path:
+    return seeds_dir()
+
+
+@pytest.fixture
+def seed_library(library, seeds):
+    from briefbook.ingest import import_paths
+
+    report = import_paths(library, [seeds])
+    assert len(report.imported) == 5, report.summary()
+    return library
+
+
+def seed_id(lib, prefix: str) -> int:
+    """Library id of the seed file whose name starts with ``prefix`` (e.g. '002')."""
+    row = lib.conn.execute("SELECT id FROM articles WHERE path LIKE ?", (f"%/{prefix}_%",)).fetchone()
+    assert row is not None, prefix
+    return row[0]
