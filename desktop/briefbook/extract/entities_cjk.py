@@ -1,5 +1,457 @@
-"""stub"""
+"""Organisations, places and people in Chinese (Simplified/Traditional) and Japanese.
+
+All matching runs on the normalised text (Simplified, ASCII punctuation), so one
+Simplified dictionary entry serves both scripts; names are reported as written.
+
+Organisations: known names from ``organizations.txt`` plus any name that ends in an
+organisation suffix (集团, 有限公司, 贸促会, 事务所 ...).  The start of such a name
+is found by walking back to a boundary (punctuation, a function word such as 的/在/与)
+and then trimming leading verbs (考察, 拜访 ...) and generic descriptions
+(日本知名养老企业|木下集团).
+
+People: "[org][title][name]" (中国贸促会会长高燕), chained titles
+(省委副书记、省长李干杰: the whole chain is the title, org None), lists after one
+title (市领导张海波、闫剑波), titles after the name (习近平主席), bylines
+(记者 高少帅 衣玉林), and Japanese "org の name title" (佐々木伸彦理事長).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dictionaries
+from .base import Doc
+from .cjk_names import STOP_AFTER, read_name_at, read_name_before
+from .spans import is_cjk, is_kana
+
+# Single characters that never sit inside an organisation name at its left edge.
+ORG_STOP = set("的了在是和与及由对向把被将给跟让使也都就还又并而但我你他她它们这那此该其各每等以于到说看曾已请邀赴访为同从"
+               "，。、；：！？,.;:!?\n\t “”\"《》|")
+LEAD_VERBS = sorted("""拜访 考察 参观 访问 会见 会晤 出席 参加 举办 主办 承办 协办 支持 邀请 组织 对接 推介 走访 来到 前往 抵达 进入 加入 成为 作为 依托 通过 围绕 面向 联手 签约 入驻 落户 授牌 推动 协助 包括 联合 携手 带领 率领 率 发布 设立 成立 建设 打造 融入 深化 加强 扩大 获得 得到 代表 位于 来自 隶属 感谢 致谢 了 赴 经 据 即 与 和 同 向 为 在 由 是 有 让 被 将 给 把 对 及 以 共同 分别 全面 重点 实地 积极 正式 首次 再次 今后""".split(), key=len, reverse=True)
+GENERIC = sorted("""大型 跨国 综合 金融 服务 经济 社团 非银行 最大 最重要 重要 知名 重点 相关 有关 国际化 国际 龙头 科技型 医疗 健康 养老
+生产 销售 企业 民营 国有 外资 合资 独资 上市 全球 世界 该 本 各 多 新 老 大 小 多家 一家 一个 这家 此 其他 其它 部分 当地 本地
+地方 一流 领先 优秀 著名 顶级 头部 行业 产品 工业 商业 贸易 投资 发展 合作 交流 多品种 多领域 经营 主要 知名度 高端 中小 小微
+政府 机构 组织 单位 公司 集团""".split(), key=len, reverse=True)
+GENERIC_HEADS = ("企业", "公司", "机构", "组织", "单位", "集团", "成员", "会员")
+# after an organisation suffix, these characters mean the suffix was part of a word
+BAD_CONTINUATION = {"部": "门分署件位", "会": "议员谈见面场展上晤同", "委": "员托屈", "所": "有以在谓得属",
+                    "局": "面势部", "处": "理于在置", "办": "理法事", "院": "士", "行": "业动为政程",
+                    "社": "会区交", "党": "员性", "中心": "城", "厅": "堂", "司": "机法", "署": "名",
+                    "集团": "化", "银行": "业", "人会": "议", "机构": "改", "组织": "者部"}
+PLACE_SUFFIX_ZONES = ("自由贸易试验区", "自贸试验区", "综合保税区", "自贸区", "示范区", "合作区", "经济区",
+                      "开发区", "高新区", "保税区", "经济圈", "经济带", "专区", "片区", "产业园", "工业园", "园区")
+ADMIN_SUFFIX = "省市县区府州都道"
+BYLINE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(|]))(?P<role>责任编辑|作者|记者|编辑|策划|责编|摄影|通讯员|撰稿|审核|校对|文|图)"
+    r"\s*(?:[|:/]\s*|\s+)(?P<names>[\u3400-\u9fff]{2,4}(?:[ \t、]+[\u3400-\u9fff]{2,4}){0,4})"
+    r"(?=$|[\s)|]|\n)", re.M)
 
 
-def extract(doc):
-    pass
+def _is_word_char(c: str) -> bool:
+    return is_cjk(c) or (c.isascii() and c.isalnum()) or c in "()·・&-"
+
+
+class Ctx:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.norm = doc.norm
+        self.d = dictionaries.get()
+        self.orgs: dict[tuple[int, int], str] = {}
+        self.places: dict[tuple[int, int], str] = {}
+        self.person_spans: list[tuple[int, int]] = []
+        self.title_spans: list[tuple[int, int]] = []
+        self._place_starts = None
+
+    # ----------------------------------------------------------------- helpers
+    def place_at(self, i: int) -> int:
+        """Length of a gazetteer place (with an optional 省/市/县 suffix) at ``i``."""
+        n = self.d.places_cjk.match_at(self.norm, i)
+        if n and i + n < len(self.norm) and self.norm[i + n] in ADMIN_SUFFIX and \
+                self.norm[i:i + n + 1] not in self.d.places_cjk:
+            n += 1
+        return n
+
+    def anchor_at(self, i: int) -> bool:
+        norm = self.norm
+        if self.place_at(i) or self.d.orgs_cjk.match_at(norm, i):
+            return True
+        return norm.startswith(("市", "省", "区", "县", "国家", "全国", "中国", "中日", "日中", "中韩",
+                                "中德", "中欧", "国际", "亚洲"), i)
+
+    def trim_left(self, s: int, e: int) -> int:
+        """Drop leading verbs and generic descriptions from a name candidate."""
+        norm = self.norm
+        changed = True
+        while changed and s < e:
+            changed = False
+            for v in LEAD_VERBS:
+                if norm.startswith(v, s) and e - s - len(v) >= 2 and not self.anchor_at(s):
+                    s += len(v)
+                    changed = True
+                    break
+        # a generic head noun inside the candidate starts the real name after it:
+        # 日本知名养老企业|木下集团, 在青日本企业代表|瑞穗银行
+        for head in GENERIC_HEADS + ("代表",):
+            k = norm.rfind(head, s, e)
+            while k != -1:
+                after = k + len(head)
+                if e - after >= 3 and not self.d.org_suffixes_zh.match_at(norm, after, e) == e - after:
+                    s = after
+                    break
+                k = norm.rfind(head, s, k)
+        return s
+
+    def generic_only(self, s: int, e: int, suffix_len: int) -> bool:
+        body = self.norm[s:e - suffix_len]
+        while body:
+            for g in GENERIC:
+                if body.startswith(g):
+                    body = body[len(g):]
+                    break
+            else:
+                return False
+        return True
+
+    def org_ending_at(self, e: int, suffix_len: int, floor: int = 0) -> int | None:
+        """Start of the organisation name that ends at ``e``; None if none looks real."""
+        norm = self.norm
+        s = e - suffix_len
+        hit_boundary = False
+        while s > floor and e - s < 30:
+            c = norm[s - 1]
+            if c in ORG_STOP or not _is_word_char(c):
+                hit_boundary = True
+                break
+            if c == "和" and s >= 2 and norm[s - 2] == "共":
+                s -= 1
+                continue
+            s -= 1
+        else:
+            hit_boundary = True
+        # never swallow a title that belongs to the previous person (会长|高燕|中国...)
+        for ts, te in self.title_spans:
+            if s <= ts < e - suffix_len and te <= e - suffix_len:
+                s = te
+        for ps, pe in self.person_spans:
+            if s < pe <= e - suffix_len:
+                s = pe
+        s = self.trim_left(s, e)
+        if e - s < 2 or e - s <= suffix_len and norm[s:e] not in self.d.orgs_cjk:
+            # a bare suffix (集团, 委员会) is not a name; short forms like 省委 and
+            # 发改委 are, when they are listed or are two characters with a local prefix
+            if not (e - s == suffix_len == 2 and norm[s] in "省市区县"):
+                if norm[s:e] not in self.d.orgs_cjk:
+                    return None
+        if self.generic_only(s, e, suffix_len):
+            return None
+        if not hit_boundary and not self.anchor_at(s):
+            return None
+        return s
+
+    # ------------------------------------------------------------------ passes
+    def find_titles(self) -> list[tuple[int, int, int]]:
+        """(start, end, core_start) of every title word with its modifiers."""
+        norm, d = self.norm, self.d
+        out = []
+        i, n = 0, len(norm)
+        while i < n:
+            if not is_cjk(norm[i]):
+                i += 1
+                continue
+            j = i
+            while True:
+                k = d.title_affixes_zh.match_at(norm, j)
+                if not k:
+                    break
+                if d.titles_zh.match_at(norm, j + k):
+                    j += k
+                    continue
+                # an affix that is itself followed by another affix (二级 + 巡视员)
+                k2 = d.title_affixes_zh.match_at(norm, j + k)
+                if k2 and d.titles_zh.match_at(norm, j + k + k2):
+                    j += k
+                    continue
+                break
+            t = d.titles_zh.match_at(norm, j)
+            if t:
+                end = j + t
+                nxt = norm[end] if end < n else ""
+                if nxt and nxt in "会处团馆室部局厅组级委":
+                    i += 1
+                    continue  # 理事会, 代表处, 大使馆: part of an organisation name
+                out.append((i, end, j))
+                i = end
+                continue
+            i += 1
+        return out
+
+    def scan_known(self) -> None:
+        norm, d = self.norm, self.d
+        i, n = 0, len(norm)
+        while i < n:
+            c = norm[i]
+            if not is_cjk(c) and not c.isascii():
+                i += 1
+                continue
+            if c.isascii():
+                # Latin abbreviations of known organisations (JETRO) as whole words
+                if c.isupper() and (i == 0 or not norm[i - 1].isascii() or not norm[i - 1].isalnum()):
+                    j = i
+                    while j < n and norm[j].isascii() and (norm[j].isalnum() or norm[j] in "&-"):
+                        j += 1
+                    w = norm[i:j]
+                    if w in d.orgs_latin and len(w) >= 2:
+                        self.orgs[(i, j)] = d.orgs_latin[w]
+                    i = max(j, i + 1)
+                    continue
+                i += 1
+                continue
+            k = d.orgs_cjk.match_at(norm, i)
+            if k:
+                self.orgs[(i, i + k)] = d.orgs_cjk.get(norm[i:i + k])
+            i += 1
+
+    def scan_suffix_orgs(self) -> None:
+        norm, d = self.norm, self.d
+        n = len(norm)
+        ends = {}
+        for i in range(n):
+            c = norm[i]
+            if c not in d.org_suffixes_zh.by_first:
+                continue
+            k = d.org_suffixes_zh.match_at(norm, i)
+            if not k:
+                continue
+            suf = norm[i:i + k]
+            e = i + k
+            # extend over a trailing branch: 瑞穗银行(中国)有限公司|青岛分行 is handled
+            # by the longer suffix match starting later, so just record every end
+            nxt = norm[e] if e < n else ""
+            bad = BAD_CONTINUATION.get(suf) or BAD_CONTINUATION.get(suf[-1:], "")
+            if nxt and nxt in bad and not norm.startswith(("会长", "部长", "局长", "处长", "行长", "社长", "院长", "所长", "委员"), e - 1):
+                continue
+            if suf in d.weak_org_suffixes_zh and k == 1:
+                # weak one-character suffixes (部, 司, 处 ...) need a listed or local name
+                pass
+            ends[e] = max(ends.get(e, 0), k)
+        for e, k in sorted(ends.items()):
+            s = self.org_ending_at(e, k)
+            if s is None:
+                continue
+            suf = norm[e - k:e]
+            if suf in d.weak_org_suffixes_zh and k == 1 and not self.anchor_at(s):
+                continue
+            self.orgs.setdefault((s, e), norm[s:e])
+        # drop an organisation that is the tail of a longer one ending at the same place
+        # or strictly inside another (keeps parent/branch pairs that end differently)
+        spans = sorted(self.orgs, key=lambda x: (x[0], -x[1]))
+        keep = {}
+        for s, e in spans:
+            if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) and e == e2 for (s2, e2) in keep):
+                continue
+            keep[(s, e)] = self.orgs[(s, e)]
+        self.orgs = keep
+
+    def scan_places(self) -> None:
+        norm = self.norm
+        n = len(norm)
+        i = 0
+        while i < n:
+            if not is_cjk(norm[i]):
+                i += 1
+                continue
+            # zones and parks: 中国(山东)自贸试验区, 青岛国际经济合作区, 上合示范区
+            k = self.place_at(i)
+            if k:
+                self.places[(i, i + k)] = "gaz"
+                i += k
+                continue
+            i += 1
+        for suf in PLACE_SUFFIX_ZONES:
+            start = 0
+            while True:
+                p = norm.find(suf, start)
+                if p == -1:
+                    break
+                start = p + 1
+                e = p + len(suf)
+                if any(s <= p and e <= oe for (s, oe) in self.orgs):
+                    continue
+                s = self.org_ending_at(e, len(suf))
+                if s is None or e - s <= len(suf):
+                    continue
+                if not self.anchor_at(s) and not norm.startswith(("上合", "中日", "鲁日"), s):
+                    continue
+                self.places[(s, e)] = "zone"
+
+    def scan_people(self) -> None:
+        doc, norm, d = self.doc, self.norm, self.d
+        zh_s, ja_s = d.surnames_zh, d.surnames_ja
+        titles = self.find_titles()
+        self.title_spans = [(s, e) for s, e, _ in titles]
+        title_by_end = {e: (s, c) for s, e, c in titles}
+        for ts, te, core in titles:
+            got = read_name_at(norm, te, zh_s, ja_s, allow_unknown=True)
+            if got and any(s <= te < e for (s, e) in self.orgs):
+                got = None  # the "name" is the start of an organisation
+            if got:
+                nlen, kind = got
+                org_s = self.org_ending_at(ts, 0) if ts > 0 else None
+                org = None
+                title_s = ts
+                # a known organisation or a suffix organisation right before the title
+                for (os_, oe) in self.orgs:
+                    if oe == ts and (org is None or os_ < org[0]):
+                        org = (os_, oe)
+                if org is None and org_s is not None and org_s < ts:
+                    cand = norm[org_s:ts]
+                    if self.d.org_suffixes_zh.match_ending_at(norm, ts, 8) or cand in self.d.orgs_cjk:
+                        org = (org_s, ts)
+                # place-only prefix (中国驻日本大使, 日本前首相, 北海道知事) joins the title
+                if org is None:
+                    p = ts
+                    while p > 0:
+                        moved = False
+                        for q in range(max(0, p - 8), p):
+                            k = self.place_at(q)
+                            if k and q + k == p:
+                                p = q
+                                moved = True
+                                break
+                        if not moved and p >= 1 and norm[p - 1] == "驻":
+                            p -= 1
+                            moved = True
+                        if not moved:
+                            break
+                    if p < ts:
+                        title_s = p
+                # chained titles: 省委副书记、省长 / 市政府副秘书长、市投促办第一副主任
+                chain_s = org[0] if org else title_s
+                chained = False
+                while chain_s > 0 and norm[chain_s - 1] == "、" and (chain_s - 1) in title_by_end:
+                    prev_s, _ = title_by_end[chain_s - 1]
+                    po = self.org_ending_at(prev_s, 0) if prev_s > 0 else None
+                    pst = prev_s
+                    for (os_, oe) in self.orgs:
+                        if oe == prev_s:
+                            pst = min(pst, os_)
+                    if po is not None and po < prev_s and pst == prev_s:
+                        pst = po
+                    chain_s = pst
+                    chained = True
+                if chained:
+                    title_s, org = chain_s, None
+                title_text = doc.text[title_s:te]
+                org_text = doc.text[org[0]:org[1]] if org else None
+                start = org[0] if org else title_s
+                name_s, name_e = te, te + nlen
+                conf = 0.9 if kind != "unknown" else 0.55
+                self._person(start, name_e, name_s, name_e, title_text, org_text, conf)
+                # a list after one title: 市领导张海波、闫剑波、张宏伟
+                p = name_e
+                while p < len(norm) - 2 and norm[p] == "、":
+                    nxt = read_name_at(norm, p + 1, zh_s, ja_s)
+                    if not nxt:
+                        break
+                    ne = p + 1 + nxt[0]
+                    after = norm[ne] if ne < len(norm) else ""
+                    if after and after not in "、等，。 " and d.titles_zh.match_at(norm, ne) == 0 \
+                            and after not in STOP_AFTER:
+                        break
+                    if any(s <= ne - 1 < e for s, e, _ in titles):
+                        break
+                    self._person(p + 1, ne, p + 1, ne, title_text, org_text, 0.8)
+                    p = ne
+                continue
+            # title after the name: 习近平主席, 安倍晋三首相
+            if norm[core:te] in d.titles_after_zh and ts == core:
+                after = norm[te] if te < len(norm) else ""
+                if after and is_cjk(after) and after not in STOP_AFTER and after not in "多亲":
+                    continue
+                k = read_name_before(norm, ts, zh_s, ja_s)
+                if k:
+                    self._person(ts - k, te, ts - k, ts, doc.text[ts:te], None, 0.8)
+        # bylines: 作者 | 杨光, 记者 高少帅 衣玉林, (文/姚墨笛)
+        for m in BYLINE.finditer(norm):
+            role = m.group("role")
+            title = None if role in ("文", "图") else doc.text[m.start("role"):m.end("role")]
+            if role in ("文", "图") and norm[m.end("role"):m.end("role") + 1] != "/":
+                continue
+            for nm in re.finditer(r"[\u3400-\u9fff]{2,4}", m.group("names")):
+                s = m.start("names") + nm.start()
+                e = s + len(nm.group())
+                self._person(s, e, s, e, title, None, 0.7)
+
+    def scan_people_ja(self) -> None:
+        """Japanese word order: 組織の 佐々木伸彦 理事長 / 佐々木伸彦氏."""
+        doc, norm, d = self.doc, self.norm, self.d
+        for m in re.finditer(r"[\u3400-\u9fff々]{2,6}", norm):
+            s, e = m.span()
+            run = m.group()
+            title = None
+            name_e = e
+            for k in range(len(run) - 1, 1, -1):
+                t = run[k:]
+                if t in d.titles_ja or t in d.titles_zh:
+                    title = t
+                    name_e = s + k
+                    break
+            follows = norm[e:e + 2]
+            if title is None and not follows.startswith(("氏", "さん", "様", "首相", "知事", "社長")):
+                continue
+            name = norm[s:name_e]
+            if not (2 <= len(name) <= 5):
+                continue
+            if not (name[:2] in d.surnames_ja or name[:3] in d.surnames_ja or name[0] in d.surnames_ja
+                    or name[:1] in d.surnames_zh):
+                continue
+            org = None
+            if s >= 2 and norm[s - 1] == "の":
+                j = s - 1
+                while j > 0 and (is_cjk(norm[j - 1]) or is_kana(norm[j - 1]) and norm[j - 1] not in "のはがをにでとも"):
+                    j -= 1
+                if d.org_suffixes_zh.match_ending_at(norm, s - 1, 8) or norm[j:s - 1] in d.orgs_cjk:
+                    org = doc.text[j:s - 1]
+                    self.orgs.setdefault((j, s - 1), norm[j:s - 1])
+            self._person(s, e if title else name_e, s, name_e, doc.text[name_e:e] if title else None, org, 0.75)
+
+    def _person(self, s, e, ns, ne, title, org, conf) -> None:
+        if any(ps == ns and pe == ne for ps, pe in self.person_spans):
+            return
+        self.person_spans.append((ns, ne))
+        self.doc.add("person", s, e, {"name": self.doc.text[ns:ne], "title": title or None, "org": org},
+                     conf)
+
+    def emit(self) -> None:
+        doc = self.doc
+        person_names = {doc.text[s:e] for s, e in self.person_spans}
+        for (s, e) in sorted(self.orgs):
+            name = doc.text[s:e]
+            if name in person_names:
+                continue
+            doc.add("organization", s, e, {"name": name}, 0.7)
+        org_spans = list(self.orgs)
+        for (s, e), src in sorted(self.places.items()):
+            if any(os_ <= s and e <= oe and (os_, oe) != (s, e) for os_, oe in org_spans):
+                continue  # 青岛 inside 青岛市政府 is part of the organisation's name
+            if any(ps <= s < pe for ps, pe in self.person_spans):
+                continue
+            name = doc.text[s:e]
+            # 青岛市 / 山东省 are listed under the place's standalone name
+            if src == "gaz" and len(name) > 2 and self.norm[e - 1] in "省市" and \
+                    self.d.places_cjk.get(self.norm[s:e - 1]):
+                name = name[:-1]
+            doc.add("place", s, e, {"name": name}, 0.75)
+
+
+def extract(doc: Doc) -> None:
+    if not any(is_cjk(c) for c in doc.norm[:20000]) and not any(is_cjk(c) for c in doc.norm[20000:]):
+        return
+    ctx = Ctx(doc)
+    ctx.scan_known()
+    ctx.scan_suffix_orgs()
+    ctx.scan_people()
+    if doc.lang == "ja":
+        ctx.scan_people_ja()
+    ctx.scan_places()
+    ctx.emit()
