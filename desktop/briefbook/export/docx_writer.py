@@ -1,0 +1,627 @@
+"""Layout tree -> DOCX with python-docx, plus the XML python-docx has no API for.
+
+- East Asian font slot (w:eastAsia) in docDefaults and every style; the default
+  template's theme font attributes are removed so they cannot override it.
+- Citations are real footnotes whose custom mark is the Sources number [n].
+- A TOC field (w:updateFields set) whose entries are already written out, with
+  PAGEREF fields for the page numbers, so it reads right before any update.
+- Header (title, classification), footer "page X of Y" from PAGE/NUMPAGES
+  fields, optional DRAFT watermark (the VML shape Word itself writes).
+- Deterministic: fixed core-property dates and zip timestamps.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import os
+import re
+import time
+import zipfile
+from datetime import UTC, datetime
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import OxmlElement
+from docx.shared import Mm, Pt, RGBColor
+
+from briefbook.export import layout as L
+from briefbook.export.charts import png_bytes
+from briefbook.export.errors import ExportCancelled
+from briefbook.export.template import Template
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_LANG = {"en": "en-GB", "de": "de-DE", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW", "ja": "ja-JP"}
+
+
+def clean(text: str) -> str:
+    return _INVALID_XML.sub("", text)
+
+
+def _hex(color: str) -> str:
+    return color.lstrip("#").upper()
+
+
+class _Writer:
+    def __init__(self, document: L.Document, tpl: Template, progress, cancel):
+        self.d = document
+        self.tpl = tpl
+        self.progress = progress
+        self.cancel = cancel
+        self.doc = Document()
+        self.body = self.doc.element.body
+        self.footnotes: list[str] = []  # footnote texts; id = index + 1
+        self.bookmark_id = 0
+        self.pending_break = False
+        self.accent = _hex(tpl.color("accent", "#1F3864"))
+        self.muted = _hex(tpl.color("muted", "#5A5A5A"))
+        self.latin = tpl.get("fonts.docx_latin", "Arial")
+        self.east_asia = tpl.docx_east_asia(document.locale)
+        self.body_size = float(tpl.get("fonts.body_size", 10.5))
+        self.table_size = float(tpl.get("fonts.table_size", 9))
+        self.small_size = float(tpl.get("fonts.small_size", 8.5))
+        self.headings: list[L.Heading] = [b for b in document.blocks if isinstance(b, L.Heading)]
+        self.heading_bm: dict[str, str] = {}
+        sec = self.doc.sections[0]
+        self.text_width = sec.page_width - sec.left_margin - sec.right_margin
+
+    # -- styles ------------------------------------------------------------------
+    def setup(self) -> None:
+        doc, tpl = self.doc, self.tpl
+        sec = doc.sections[0]
+        sec.page_width, sec.page_height = Mm(210), Mm(297)
+        sec.top_margin = Mm(float(tpl.get("page.margin_top_mm", 25)))
+        sec.bottom_margin = Mm(float(tpl.get("page.margin_bottom_mm", 22)))
+        sec.left_margin = Mm(float(tpl.get("page.margin_left_mm", 25)))
+        sec.right_margin = Mm(float(tpl.get("page.margin_right_mm", 22)))
+        sec.header_distance = Mm(10)
+        sec.footer_distance = Mm(10)
+        self.text_width = sec.page_width - sec.left_margin - sec.right_margin
+        styles_el = doc.styles.element
+        # drop theme fonts everywhere, then name our fonts explicitly
+        for rf in styles_el.iter(qn("w:rFonts")):
+            for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+                rf.attrib.pop(qn(attr), None)
+        defaults = styles_el.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        self._set_fonts(rpr)
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:val"), _LANG.get(self.d.locale, "en-GB"))
+        lang.set(qn("w:eastAsia"), {"zh-Hant": "zh-TW", "ja": "ja-JP"}.get(self.d.locale, "zh-CN"))
+        for st in styles_el.findall(qn("w:style")):
+            if st.get(qn("w:type")) in ("paragraph", "character", "table"):
+                srpr = st.find(qn("w:rPr"))
+                if srpr is None:
+                    srpr = OxmlElement("w:rPr")
+                    st.append(srpr)
+                self._set_fonts(srpr)
+        normal = doc.styles["Normal"]
+        normal.font.size = Pt(self.body_size)
+        pf = normal.paragraph_format
+        pf.space_after = Pt(float(tpl.get("spacing.paragraph_after_pt", 6)))
+        pf.line_spacing = float(tpl.get("fonts.leading", 1.45)) * 0.85
+        for level in (1, 2, 3):
+            hs = doc.styles[f"Heading {level}"]
+            hs.font.size = Pt(tpl.heading_size(level))
+            hs.font.bold = True
+            hs.font.italic = False
+            hs.font.color.rgb = RGBColor.from_string(self.accent if level < 3 else "1A1A1A")
+            hs.paragraph_format.space_before = Pt(float(tpl.get("spacing.heading_before_pt", 14)) * (1.2 if level == 1 else 1))
+            hs.paragraph_format.space_after = Pt(float(tpl.get("spacing.heading_after_pt", 6)))
+            hs.paragraph_format.keep_with_next = True
+            if level == 1:
+                ppr = hs.element.get_or_add_pPr()
+                bdr = parse_xml(f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="4" '
+                                f'w:color="{_hex(tpl.color("rule", "#8EA0BF"))}"/></w:pBdr>')
+                ppr.append(bdr)
+        title = doc.styles["Title"]
+        title.font.size = Pt(float(tpl.get("fonts.cover_title_size", 26)))
+        title.font.color.rgb = RGBColor.from_string(self.accent)
+        title.font.bold = True
+        ttl_ppr = title.element.get_or_add_pPr()
+        for b in ttl_ppr.findall(qn("w:pBdr")):
+            ttl_ppr.remove(b)
+        sub = doc.styles["Subtitle"]
+        sub.font.size = Pt(float(tpl.get("fonts.cover_title_size", 26)) * 0.55)
+        sub.font.italic = False
+        sub.font.color.rgb = RGBColor.from_string("333333")
+        self._para_style("BB Small", self.small_size, color=self.muted, after=3)
+        self._para_style("BB Quote", self.body_size * 0.92, color="333333", indent=Mm(6), after=6)
+        self._para_style("BB Source", self.body_size * 0.9, indent=Mm(8), hanging=Mm(8), after=3)
+        self._para_style("BB Cell", self.table_size, after=0, line=1.1)
+        self._para_style("BB Caption", self.small_size, color=self.muted, after=10, center=True)
+        self._para_style("BB Bullet", self.body_size, indent=Mm(6), hanging=Mm(4), after=3)
+        self._para_style("BB Item Title", self.body_size, after=1, keep=True, before=6)
+        for level in (1, 2, 3):
+            st = self._para_style(f"toc {level}", self.body_size * (1, 0.95, 0.9)[level - 1], indent=Mm(6 * (level - 1)),
+                                  after=2 if level > 1 else 3, bold=level == 1, before=6 if level == 1 else 0)
+            st.element.set(qn("w:styleId"), f"TOC{level}")
+            ppr = st.element.get_or_add_pPr()
+            tabs = parse_xml(f'<w:tabs {nsdecls("w")}><w:tab w:val="right" w:leader="dot" '
+                             f'w:pos="{int(self.text_width / 635)}"/></w:tabs>')
+            ppr.insert(0, tabs)
+        self._para_style("Footnote Text", self.small_size, after=0).element.set(qn("w:styleId"), "FootnoteText")
+        fr = doc.styles.add_style("Footnote Reference", WD_STYLE_TYPE.CHARACTER)
+        fr.element.set(qn("w:styleId"), "FootnoteReference")
+        fr.font.superscript = True
+        fr.font.color.rgb = RGBColor.from_string(self.accent)
+        self._set_fonts(fr.element.get_or_add_rPr())
+        # update fields (the TOC) when Word opens the file
+        settings = doc.settings.element
+        upd = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+        later = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+                 "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+                 "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+                 "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+        for child in settings:
+            local = child.tag.split("}")[-1]
+            if local in later:
+                child.addprevious(upd)
+                break
+        else:
+            settings.append(upd)
+
+    def _set_fonts(self, rpr) -> None:
+        rf = rpr.find(qn("w:rFonts"))
+        if rf is None:
+            rf = OxmlElement("w:rFonts")
+            rpr.insert(0, rf)
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            rf.attrib.pop(qn(attr), None)
+        rf.set(qn("w:ascii"), self.latin)
+        rf.set(qn("w:hAnsi"), self.latin)
+        rf.set(qn("w:cs"), self.latin)
+        rf.set(qn("w:eastAsia"), self.east_asia)
+
+    def _para_style(self, name, size, color=None, indent=None, hanging=None, after=6, line=None, center=False,
+                    keep=False, bold=False, before=0):
+        st = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = self.doc.styles["Normal"]
+        st.font.size = Pt(size)
+        st.font.bold = bold
+        if color:
+            st.font.color.rgb = RGBColor.from_string(color)
+        pf = st.paragraph_format
+        pf.space_after = Pt(after)
+        pf.space_before = Pt(before)
+        if indent is not None:
+            pf.left_indent = indent
+        if hanging is not None:
+            pf.first_line_indent = -hanging
+        if line:
+            pf.line_spacing = line
+        if center:
+            pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if keep:
+            pf.keep_with_next = True
+        self._set_fonts(st.element.get_or_add_rPr())
+        return st
+
+    # -- inline content --------------------------------------------------------------
+    def new_p(self, style: str | None = None, parent=None):
+        p = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        if style:
+            ps = OxmlElement("w:pStyle")
+            ps.set(qn("w:val"), self.doc.styles[style].style_id)
+            ppr.append(ps)
+        if self.pending_break and parent is None:
+            ppr.append(OxmlElement("w:pageBreakBefore"))
+            self.pending_break = False
+        p.append(ppr)
+        (parent if parent is not None else self.body).append(p)
+        return p
+
+    def run(self, p, text: str, bold=False, italic=False, color=None, size=None, style=None):
+        r = OxmlElement("w:r")
+        rpr = OxmlElement("w:rPr")
+        if style:
+            rs = OxmlElement("w:rStyle")
+            rs.set(qn("w:val"), style)
+            rpr.append(rs)
+        if bold:
+            rpr.append(OxmlElement("w:b"))
+        if italic:
+            rpr.append(OxmlElement("w:i"))
+        if color:
+            c = OxmlElement("w:color")
+            c.set(qn("w:val"), color)
+            rpr.append(c)
+        if size:
+            sz = OxmlElement("w:sz")
+            sz.set(qn("w:val"), str(int(round(size * 2))))
+            rpr.append(sz)
+        if len(rpr):
+            r.append(rpr)
+        parts = clean(text).split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                r.append(OxmlElement("w:br"))
+            if part:
+                t = OxmlElement("w:t")
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                t.text = part
+                r.append(t)
+        p.append(r)
+        return r
+
+    def spans(self, p, spans: list[L.Span], size=None) -> None:
+        for sp in spans:
+            if sp.cite is not None:
+                self.footnote_ref(p, sp.cite)
+            elif sp.link:
+                self.hyperlink(p, sp.text, sp.link)
+            else:
+                self.run(p, sp.text, sp.bold, sp.italic, size=size)
+
+    def footnote_ref(self, p, n: int) -> None:
+        entry = self.d.sources[n - 1] if 0 < n <= len(self.d.sources) else None
+        self.footnotes.append(f"[{n}]\u00a0" + (entry.short if entry else ""))
+        fid = len(self.footnotes)
+        r = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                      f'<w:footnoteReference w:customMarkFollows="1" w:id="{fid}"/><w:t>[{n}]</w:t></w:r>')
+        p.append(r)
+
+    def hyperlink(self, p, text: str, url: str) -> None:
+        rid = self.doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        h = OxmlElement("w:hyperlink")
+        h.set(qn("r:id"), rid)
+        self.run(h, text, color=self.accent)
+        p.append(h)
+
+    def bookmark(self, p, name: str, inner=None):
+        self.bookmark_id += 1
+        bs = OxmlElement("w:bookmarkStart")
+        bs.set(qn("w:id"), str(self.bookmark_id))
+        bs.set(qn("w:name"), name)
+        be = OxmlElement("w:bookmarkEnd")
+        be.set(qn("w:id"), str(self.bookmark_id))
+        ppr = p.find(qn("w:pPr"))
+        if ppr is not None:
+            ppr.addnext(bs)
+        else:
+            p.insert(0, bs)
+        p.append(be)
+
+    def field(self, p, instr: str, cached: str, size=None, color=None) -> None:
+        def fc(kind):
+            r = OxmlElement("w:r")
+            f = OxmlElement("w:fldChar")
+            f.set(qn("w:fldCharType"), kind)
+            r.append(f)
+            return r
+
+        p.append(fc("begin"))
+        r = OxmlElement("w:r")
+        it = OxmlElement("w:instrText")
+        it.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        it.text = f" {instr} "
+        r.append(it)
+        p.append(r)
+        p.append(fc("separate"))
+        self.run(p, cached, size=size, color=color)
+        p.append(fc("end"))
+
+    # -- blocks ------------------------------------------------------------------------
+    def cover(self) -> None:
+        c = self.d.cover
+        if c.classification:
+            p = self.new_p()
+            p.find(qn("w:pPr")).append(parse_xml(f'<w:jc {nsdecls("w")} w:val="right"/>'))
+            self.run(p, c.classification, bold=True, color="9C1C1C", size=self.body_size * 1.05)
+        sp = self.new_p()
+        sp.find(qn("w:pPr")).append(parse_xml(f'<w:spacing {nsdecls("w")} w:before="3600"/>'))
+        self.run(self.new_p("Title"), c.title)
+        if c.subtitle:
+            self.run(self.new_p("Subtitle"), c.subtitle)
+        rule = self.new_p()
+        rule.find(qn("w:pPr")).append(parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="12" w:space="1" w:color="{self.accent}"/></w:pBdr>'))
+        if c.lines:
+            rows = [[[L.Span(k)], [L.Span(v)]] for k, v in c.lines]
+            self.table(L.Table([], rows, [0.25, 0.75], kind="cover"))
+        if c.prepared:
+            sp = self.new_p()
+            sp.find(qn("w:pPr")).append(parse_xml(f'<w:spacing {nsdecls("w")} w:before="2400"/>'))
+            self.run(sp, self.d.labels["prepared_by"], color=self.muted, size=self.small_size)
+            self.run(self.new_p(), c.prepared)
+        self.pending_break = True
+
+    def toc(self, block: L.Toc) -> None:
+        p = self.new_p("Heading 1")
+        # not a numbered heading and not in the TOC itself: outline level 9 (body text)
+        p.find(qn("w:pPr")).append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="9"/>'))
+        self.run(p, block.title)
+        first = self.new_p()
+        for kind, instr in (("begin", None), (None, 'TOC \\o "1-3" \\h \\z \\u'), ("separate", None)):
+            r = OxmlElement("w:r")
+            if kind:
+                f = OxmlElement("w:fldChar")
+                f.set(qn("w:fldCharType"), kind)
+                if kind == "begin":
+                    f.set(qn("w:dirty"), "true")
+                r.append(f)
+            else:
+                it = OxmlElement("w:instrText")
+                it.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                it.text = f" {instr} "
+                r.append(it)
+            first.append(r)
+        target = first
+        for i, h in enumerate(self.headings):
+            p = target if i == 0 else self.new_p(f"toc {h.level}")
+            if i == 0:
+                ps = OxmlElement("w:pStyle")
+                ps.set(qn("w:val"), f"TOC{h.level}")
+                p.find(qn("w:pPr")).insert(0, ps)
+            bm = self.heading_bm[h.anchor]
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("w:anchor"), bm)
+            link.set(qn("w:history"), "1")
+            self.run(link, f"{h.number}  {h.text}" if h.number else h.text)
+            r = OxmlElement("w:r")
+            r.append(OxmlElement("w:tab"))
+            link.append(r)
+            self.field(link, f"PAGEREF {bm} \\h", "")
+            p.append(link)
+        end_p = self.new_p() if self.headings else first
+        r = OxmlElement("w:r")
+        f = OxmlElement("w:fldChar")
+        f.set(qn("w:fldCharType"), "end")
+        r.append(f)
+        end_p.append(r)
+        self.pending_break = True
+
+    def heading(self, h: L.Heading) -> None:
+        p = self.new_p(f"Heading {h.level}")
+        self.run(p, f"{h.number}  {h.text}" if h.number else h.text)
+        self.bookmark(p, self.heading_bm[h.anchor])
+
+    def para(self, b: L.Para) -> None:
+        style = {"small": "BB Small", "muted": "BB Small", "quote": "BB Quote", "source": "BB Source",
+                 "caption": "BB Caption", "item_title": "BB Item Title"}.get(b.style)
+        if b.bullet:
+            style = "BB Bullet"
+        p = self.new_p(style)
+        if b.bullet:
+            self.run(p, b.bullet + "\t" if b.bullet != "•" else "•\t")
+            p.find(qn("w:pPr")).append(parse_xml(
+                f'<w:tabs {nsdecls("w")}><w:tab w:val="left" w:pos="{int(Mm(6) / 635)}"/></w:tabs>'))
+        if b.style == "source" and b.spans and b.spans[0].text.startswith("["):
+            # the number of a Sources entry, then the entry; no footnote here
+            self.run(p, b.spans[0].text, bold=True)
+            self.spans(p, b.spans[1:])
+        else:
+            self.spans(p, b.spans)
+        if b.anchor:
+            self.bookmark(p, b.anchor)
+
+    def table(self, t: L.Table) -> None:
+        tw = int(self.text_width / 635)  # EMU -> twips
+        widths = [max(1, int(w * tw)) for w in t.widths]
+        rule = _hex(self.tpl.color("rule", "#8EA0BF"))
+        cover = t.kind == "cover"
+        borders = ("" if cover else
+                   f'<w:tblBorders><w:top w:val="single" w:sz="8" w:color="{rule}"/>'
+                   f'<w:bottom w:val="single" w:sz="8" w:color="{rule}"/>'
+                   f'<w:insideH w:val="single" w:sz="4" w:color="D0D6E0"/></w:tblBorders>')
+        tbl = parse_xml(
+            f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>{borders}'
+            f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/>'
+            f'<w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>'
+            f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            f'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
+            + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid></w:tbl>")
+        header_bg = _hex(self.tpl.color("table_header_bg", "#DCE3EE"))
+        stripe = _hex(self.tpl.color("table_stripe", "#F4F6FA"))
+        if t.header:
+            tbl.append(self._row(t.header, widths, header=True, shade=header_bg))
+        for i, row in enumerate(t.rows):
+            shade = "FCEBD9" if i in t.highlight else (stripe if i % 2 == 1 and not cover else None)
+            tbl.append(self._row(row, widths, shade=shade, cover=cover))
+        if self.pending_break:
+            self.new_p()
+        self.body.append(tbl)
+        self.new_p("BB Cell")  # a little air after the table (and Word needs a paragraph between tables)
+
+    def _row(self, cells, widths, header=False, shade=None, cover=False):
+        tr = OxmlElement("w:tr")
+        trpr = OxmlElement("w:trPr")
+        if header:
+            trpr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+        tr.append(trpr)
+        for spans, w in zip(cells, widths, strict=False):
+            tc = OxmlElement("w:tc")
+            tcpr = parse_xml(f'<w:tcPr {nsdecls("w")}><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>')
+            if shade:
+                tcpr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{shade}"/>'))
+            tc.append(tcpr)
+            p = self.new_p("BB Cell", parent=tc)
+            if header:
+                for sp in spans:
+                    self.run(p, sp.text, bold=True, color=self.accent)
+            elif cover:
+                first = spans is cells[0]
+                for sp in spans:
+                    self.run(p, sp.text, color=self.muted if first else None,
+                             size=self.body_size * (0.9 if first else 1.05))
+            else:
+                self.spans(p, spans)
+            tr.append(tc)
+        return tr
+
+    def chart(self, c: L.Chart) -> None:
+        png = png_bytes(c, "#" + self.accent, "#" + self.muted)
+        p = self.new_p("BB Caption")
+        p.find(qn("w:pPr")).append(parse_xml(f'<w:keepNext {nsdecls("w")}/>'))
+        # python-docx builds the inline picture; we move its run into our paragraph
+        tmp = self.doc.add_paragraph()
+        run = tmp.add_run()
+        run.add_picture(io.BytesIO(png), width=Mm(130))
+        p.append(run._r)
+        tmp._p.getparent().remove(tmp._p)
+        self.run(self.new_p("BB Caption"), c.title)
+
+    # -- header, footer, footnotes ---------------------------------------------------
+    def header_footer(self) -> None:
+        sec = self.doc.sections[0]
+        sec.different_first_page_header_footer = True
+        hdr = sec.header
+        p = hdr.paragraphs[0]._p
+        self._fill_p_header(p)
+        ftr = sec.footer.paragraphs[0]._p
+        ftr.get_or_add_pPr().append(parse_xml(f'<w:jc {nsdecls("w")} w:val="center"/>'))
+        fmt = self.d.labels["page_x_of_y"]
+        for i, piece in enumerate(re.split(r"(\{page\}|\{pages\})", fmt)):
+            if piece == "{page}":
+                self.field(ftr, "PAGE", "1", size=8, color=self.muted)
+            elif piece == "{pages}":
+                self.field(ftr, "NUMPAGES", "1", size=8, color=self.muted)
+            elif piece:
+                self.run(ftr, piece, size=8, color=self.muted)
+            del i
+        if self.d.draft:
+            self._watermark(hdr.paragraphs[0]._p)
+            first = sec.first_page_header
+            self._watermark(first.paragraphs[0]._p)
+
+    def _fill_p_header(self, p) -> None:
+        ppr = p.get_or_add_pPr()
+        ppr.append(parse_xml(f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="4" '
+                             f'w:color="{_hex(self.tpl.color("rule", "#8EA0BF"))}"/></w:pBdr>'))
+        ppr.append(parse_xml(f'<w:tabs {nsdecls("w")}><w:tab w:val="clear" w:pos="4513"/><w:tab w:val="clear" '
+                             f'w:pos="9026"/><w:tab w:val="right" w:pos="{int(self.text_width / 635)}"/></w:tabs>'))
+        self.run(p, self.d.title, size=8, color=self.muted)
+        if self.d.classification:
+            r = OxmlElement("w:r")
+            r.append(OxmlElement("w:tab"))
+            p.append(r)
+            self.run(p, self.d.classification, size=8, bold=True, color="9C1C1C")
+
+    def _watermark(self, p) -> None:
+        text = clean(self.d.labels["draft"]).replace('"', "")
+        xml = (
+            f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+            'xmlns:w10="urn:schemas-microsoft-com:office:word"><w:rPr><w:noProof/></w:rPr><w:pict>'
+            '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+            'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/>'
+            '<v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>'
+            '<v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/>'
+            '<v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+            '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+            'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
+            '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+            '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s1025" type="#_x0000_t136" '
+            'style="position:absolute;margin-left:0;margin-top:0;width:430pt;height:140pt;rotation:315;'
+            'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+            'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+            f'fillcolor="#{_hex(self.tpl.color("watermark", "#C8C8C8"))}" stroked="f">'
+            '<v:fill opacity=".5"/>'
+            f'<v:textpath style="font-family:&quot;{self.latin}&quot;;font-size:1pt" string="{text}"/>'
+            '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>')
+        p.append(parse_xml(xml))
+
+    def footnotes_part(self) -> None:
+        if not self.footnotes:
+            return
+        parts = [f'<w:footnotes {nsdecls("w", "r")}>',
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+                 'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>',
+                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
+                 'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
+        from xml.sax.saxutils import escape
+
+        for i, text in enumerate(self.footnotes, 1):
+            mark, _, rest = text.partition("\u00a0")
+            parts.append(
+                f'<w:footnote w:id="{i}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+                f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(clean(mark))} </w:t></w:r>'
+                f'<w:r><w:t xml:space="preserve">{escape(clean(rest))}</w:t></w:r></w:p></w:footnote>')
+        parts.append("</w:footnotes>")
+        blob = "".join(parts).encode("utf-8")
+        blob = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + blob
+        part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, blob, self.doc.part.package)
+        self.doc.part.relate_to(part, RT.FOOTNOTES)
+
+    # -- the whole document --------------------------------------------------------------
+    def write(self) -> Document:
+        self.setup()
+        for i, h in enumerate(self.headings, 1):
+            self.heading_bm[h.anchor] = f"_Toc{i:06d}"
+        # python-docx's template body has a sectPr; new paragraphs must go before it
+        sect = self.body.find(qn("w:sectPr"))
+        self.body.remove(sect)
+        self.cover()
+        total = max(1, len(self.d.blocks))
+        for k, b in enumerate(self.d.blocks):
+            if k % 50 == 0:
+                if self.cancel():
+                    raise ExportCancelled("Export cancelled.")
+                if self.progress:
+                    self.progress(0.1 + 0.8 * k / total, "Writing the Word document")
+            if isinstance(b, L.Heading):
+                self.heading(b)
+            elif isinstance(b, L.Para):
+                self.para(b)
+            elif isinstance(b, L.Table):
+                self.table(b)
+            elif isinstance(b, L.Chart):
+                self.chart(b)
+            elif isinstance(b, L.PageBreak):
+                self.pending_break = True
+            elif isinstance(b, L.Toc):
+                self.toc(b)
+        self.body.append(sect)
+        self.header_footer()
+        self.footnotes_part()
+        cp = self.doc.core_properties
+        when = _fixed_time()
+        cp.created = cp.modified = when
+        cp.last_printed = when
+        cp.title = self.d.title
+        cp.author = "Briefbook"
+        cp.last_modified_by = "Briefbook"
+        cp.revision = 1
+        cp.language = _LANG.get(self.d.locale, "en-GB")
+        return self.doc
+
+
+def _fixed_time() -> datetime:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    t = int(epoch) if epoch.isdigit() else int(time.time())
+    return datetime.fromtimestamp(t, UTC).replace(tzinfo=None)
+
+
+def _normalise_zip(data: bytes, when: datetime) -> bytes:
+    """Same bytes for the same content: fixed timestamps and permissions."""
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=stamp)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            dst.writestr(zi, src.read(info.filename))
+    return out.getvalue()
+
+
+def write_docx(document: L.Document, tpl: Template, fileobj, progress=None, cancel=lambda: False) -> None:
+    w = _Writer(copy.copy(document), tpl, progress, cancel)
+    doc = w.write()
+    if cancel():
+        raise ExportCancelled("Export cancelled.")
+    buf = io.BytesIO()
+    doc.save(buf)
+    fileobj.write(_normalise_zip(buf.getvalue(), _fixed_time()))
+
