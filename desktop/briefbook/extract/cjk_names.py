@@ -15,12 +15,12 @@ from .spans import is_cjk
 STOP_AFTER = set(
     "等在与和及表出说指强认看带向同颇以也发致对为称介率的是到将就于从被已曾还都又再"
     "则即告接讲提希谈来去陪参赴访透坦感回代作做很非更最所亲今昨现近首共便并却仍早"
-    "一两二三四五六七八九十主会分别获受让给把由两均皆亦乃系任担兼任曾经特首次"
+    "一两二三四五六七八九十主会分别获受让给把由两均皆亦乃系任担兼任曾经特首次多"
     "，。、；：！？（）()《》“”\"' \n\t")
 # Characters that often end a Japanese given name, allowing a third given character.
 JA_NAME_END = set("郎夫子美彦雄男介助太平治也哉树樹之司人生辅輔吉作造藏蔵卫衛门門江惠恵香代枝奈菜乃里实実纪紀绘絵朗弘宏博明史志次")
 NOT_NAME_START = set("市省区县镇村乡中日韩美德英法俄该其此这那各每本全我你他她它们等与和及在对向为"
-                     "副原前第上下新老大小总党委会局厅部处司所院校行社团组")
+                     "副原前第上下新老大小总党委会局厅部处司所院校行社团组人多")
 
 
 def _run(norm: str, p: int, limit: int = 6) -> str:
@@ -35,7 +35,7 @@ def read_name_at(norm: str, p: int, surnames_zh: set, surnames_ja: set,
                  allow_unknown: bool = False) -> tuple[int, str] | None:
     """(length, kind) of a name starting at ``p``; kind is 'zh', 'ja' or 'unknown'."""
     run = _run(norm, p)
-    if len(run) < 2 or run[0] in STOP_AFTER:
+    if len(run) < 2:
         return None
     # Japanese family names first: they are longer and often start with a
     # character that is also a Chinese surname (松下, 高岛).
@@ -51,6 +51,8 @@ def read_name_at(norm: str, p: int, surnames_zh: set, surnames_ja: set,
             if given == 0:
                 continue
             return k + given, "ja"
+    if run[0] in STOP_AFTER:
+        return None
     if run[:2] in surnames_zh and len(run) >= 3:
         k = 2
     elif run[0] in surnames_zh:

@@ -25,13 +25,15 @@ from .cjk_names import STOP_AFTER, read_name_at, read_name_before
 from .spans import is_cjk, is_kana
 
 # Single characters that never sit inside an organisation name at its left edge.
-ORG_STOP = set("的了在是和与及由对向把被将给跟让使也都就还又并而但我你他她它们这那此该其各每等以于到说看曾已请邀赴访为同从"
+ORG_STOP = set("的了在是和与及由对向把被将给跟让使也都就还又并而但我你他她它们这那此该其各每等以于到说看曾已请邀赴访为同从之"
                "，。、；：！？,.;:!?\n\t “”\"《》|")
-LEAD_VERBS = sorted("""拜访 考察 参观 访问 会见 会晤 出席 参加 举办 主办 承办 协办 支持 邀请 组织 对接 推介 走访 来到 前往 抵达 进入 加入 成为 作为 依托 通过 围绕 面向 联手 签约 入驻 落户 授牌 推动 协助 包括 联合 携手 带领 率领 率 发布 设立 成立 建设 打造 融入 深化 加强 扩大 获得 得到 代表 位于 来自 隶属 感谢 致谢 了 赴 经 据 即 与 和 同 向 为 在 由 是 有 让 被 将 给 把 对 及 以 共同 分别 全面 重点 实地 积极 正式 首次 再次 今后""".split(), key=len, reverse=True)
+LEAD_VERBS = sorted("""拜访 考察 参观 访问 会见 会晤 出席 参加 举办 主办 承办 协办 支持 邀请 组织 对接 推介 走访 来到 前往 抵达 进入 加入 成为 作为 依托 通过 围绕 面向 联手 签约 入驻 落户 授牌 推动 协助 包括 联合 携手 带领 率领 率 发布 设立 成立 建设 打造 融入 深化 加强 扩大 获得 得到 位于 来自 隶属 感谢 致谢 了 赴 据 与 和 同 向 为 在 由 是 让 被 将 给 把 对 及 以 共同 分别 全面 重点 实地 积极 正式 首次 再次 今后
+实现 争取 学习 借鉴 进一步 帮助 鼓励 吸引 引进 促进 推进 开展 希望 欢迎 今年 去年 明年 当天 此次 本次 近日 日前 目前 同时 此外
+可达 达到 考察对接了 对接了 拜访了 参加了 出席了 会见了""".split(), key=len, reverse=True)
 GENERIC = sorted("""大型 跨国 综合 金融 服务 经济 社团 非银行 最大 最重要 重要 知名 重点 相关 有关 国际化 国际 龙头 科技型 医疗 健康 养老
 生产 销售 企业 民营 国有 外资 合资 独资 上市 全球 世界 该 本 各 多 新 老 大 小 多家 一家 一个 这家 此 其他 其它 部分 当地 本地
 地方 一流 领先 优秀 著名 顶级 头部 行业 产品 工业 商业 贸易 投资 发展 合作 交流 多品种 多领域 经营 主要 知名度 高端 中小 小微
-政府 机构 组织 单位 公司 集团""".split(), key=len, reverse=True)
+政府 机构 组织 单位 公司 集团 非 科研 精细 双方 各方 商协会 商品 体验 电商 跨境 消费 我 本 贵""".split(), key=len, reverse=True)
 GENERIC_HEADS = ("企业", "公司", "机构", "组织", "单位", "集团", "成员", "会员")
 # after an organisation suffix, these characters mean the suffix was part of a word
 BAD_CONTINUATION = {"部": "门分署件位", "会": "议员谈见面场展上晤同", "委": "员托屈", "所": "有以在谓得属",
@@ -41,10 +43,15 @@ BAD_CONTINUATION = {"部": "门分署件位", "会": "议员谈见面场展上�
 PLACE_SUFFIX_ZONES = ("自由贸易试验区", "自贸试验区", "综合保税区", "自贸区", "示范区", "合作区", "经济区",
                       "开发区", "高新区", "保税区", "经济圈", "经济带", "专区", "片区", "产业园", "工业园", "园区")
 ADMIN_SUFFIX = "省市县区府州都道"
+INDUSTRY_SUFFIXES = {"能源", "化学", "化工", "石化", "制药", "药业", "电器", "电子", "科技", "汽车", "重工",
+                     "钢铁", "物流", "航空", "电力", "控股", "证券", "保险", "基金", "组织", "物产", "商事"}
 BYLINE = re.compile(
     r"(?:(?<=^)|(?<=[\s(|]))(?P<role>责任编辑|作者|记者|编辑|策划|责编|摄影|通讯员|撰稿|审核|校对|文|图)"
     r"\s*(?:[|:/]\s*|\s+)(?P<names>[\u3400-\u9fff]{2,4}(?:[ \t、]+[\u3400-\u9fff]{2,4}){0,4})"
     r"(?=$|[\s)|]|\n)", re.M)
+
+
+BYLINE_ROLES = {"责任编辑", "作者", "记者", "编辑", "策划", "责编", "摄影", "通讯员", "撰稿", "审核", "校对"}
 
 
 def _is_word_char(c: str) -> bool:
@@ -71,6 +78,9 @@ class Ctx:
             n += 1
         return n
 
+    def place_at_end(self, e: int) -> bool:
+        return any(self.place_at(q) == e - q for q in range(max(0, e - 8), e))
+
     def anchor_at(self, i: int) -> bool:
         norm = self.norm
         if self.place_at(i) or self.d.orgs_cjk.match_at(norm, i):
@@ -91,26 +101,45 @@ class Ctx:
                     break
         # a generic head noun inside the candidate starts the real name after it:
         # 日本知名养老企业|木下集团, 在青日本企业代表|瑞穗银行
-        for head in GENERIC_HEADS + ("代表",):
+        for head in GENERIC_HEADS:
             k = norm.rfind(head, s, e)
             while k != -1:
                 after = k + len(head)
-                if e - after >= 3 and not self.d.org_suffixes_zh.match_at(norm, after, e) == e - after:
+                if e - after >= 3 and self.d.org_suffixes_zh.match_at(norm, after, e) != e - after \
+                        and self.generic_only(s, after, 0, places_too=True):
                     s = after
                     break
                 k = norm.rfind(head, s, k)
+        # a known organisation inside an unanchored candidate is the real start
+        # (黄河流域可达|上合组织); a place or known name in front is kept (日本|自民党)
+        if not self.anchor_at(s):
+            for q in range(s + 1, e - 1):
+                k = self.d.orgs_cjk.match_at(norm, q, e)
+                if k and q + k == e:
+                    s = q
+                    break
         return s
 
-    def generic_only(self, s: int, e: int, suffix_len: int) -> bool:
-        body = self.norm[s:e - suffix_len]
-        while body:
+    def generic_only(self, s: int, e: int, suffix_len: int, places_too: bool = False) -> bool:
+        """True when the name before its suffix is only generic words (大型跨国|集团)."""
+        i, end = s, e - suffix_len
+        generic_seen = False
+        while i < end:
             for g in GENERIC:
-                if body.startswith(g):
-                    body = body[len(g):]
+                if self.norm.startswith(g, i) and i + len(g) <= end:
+                    i += len(g)
+                    generic_seen = True
                     break
             else:
+                k = self.place_at(i) if places_too or generic_seen else 0
+                if k and i + k <= end:
+                    i += k
+                    continue
+                if self.norm[i] in "市省" and places_too:
+                    i += 1
+                    continue
                 return False
-        return True
+        return generic_seen
 
     def org_ending_at(self, e: int, suffix_len: int, floor: int = 0) -> int | None:
         """Start of the organisation name that ends at ``e``; None if none looks real."""
@@ -139,10 +168,15 @@ class Ctx:
         if e - s < 2 or e - s <= suffix_len and norm[s:e] not in self.d.orgs_cjk:
             # a bare suffix (集团, 委员会) is not a name; short forms like 省委 and
             # 发改委 are, when they are listed or are two characters with a local prefix
-            if not (e - s == suffix_len == 2 and norm[s] in "省市区县"):
+            listed = (s > 0 and norm[s - 1] == "、") or (e < len(norm) and norm[e] == "、")
+            if not (e - s == suffix_len == 2 and norm[s] in "省市区县") and \
+                    not (listed and e - s >= 3 and floor == 0 and suffix_len):
                 if norm[s:e] not in self.d.orgs_cjk:
                     return None
-        if self.generic_only(s, e, suffix_len):
+        if s > 0 and norm[s - 1] in "我本贵该其":
+            return None  # 我会, 本公司: a reference, not a name
+        if suffix_len and norm[s:e] not in self.d.orgs_cjk and (
+                self.generic_only(s, e, suffix_len, places_too=True) or self.generic_only(s, e, suffix_len)):
             return None
         if not hit_boundary and not self.anchor_at(s):
             return None
@@ -208,7 +242,15 @@ class Ctx:
                 continue
             k = d.orgs_cjk.match_at(norm, i)
             if k:
-                self.orgs[(i, i + k)] = d.orgs_cjk.get(norm[i:i + k])
+                e = i + k
+                nxt = norm[e] if e < n else ""
+                prev = norm[i - 1] if i else ""
+                if k <= 3 and (is_cjk(prev) and prev not in ORG_STOP or is_cjk(nxt) and nxt not in STOP_AFTER
+                               and not d.titles_zh.match_at(norm, e) and not d.org_suffixes_zh.match_at(norm, e)
+                               and not d.title_affixes_zh.match_at(norm, e)):
+                    i += 1
+                    continue  # 松下|正幸, 变局|中共|开新局: a short name glued into other words
+                self.orgs[(i, e)] = d.orgs_cjk.get(norm[i:e])
             i += 1
 
     def scan_suffix_orgs(self) -> None:
@@ -233,6 +275,14 @@ class Ctx:
             if suf in d.weak_org_suffixes_zh and k == 1:
                 # weak one-character suffixes (部, 司, 处 ...) need a listed or local name
                 pass
+            prev = norm[i - 1] if i else ""
+            if suf == "局" and prev in "大变迷布格结时全当僵开新骗饭":
+                continue
+            if suf == "部" and prev in "干内外全局头面胸腹背脚底顶中东西南北俱总":
+                continue
+            if suf in INDUSTRY_SUFFIXES and nxt and is_cjk(nxt) and nxt not in STOP_AFTER \
+                    and not d.titles_zh.match_at(norm, e) and not d.org_suffixes_zh.match_at(norm, e):
+                continue  # 烟台能源|投资..., 科技|创新: the word goes on
             ends[e] = max(ends.get(e, 0), k)
         for e, k in sorted(ends.items()):
             s = self.org_ending_at(e, k)
@@ -241,13 +291,20 @@ class Ctx:
             suf = norm[e - k:e]
             if suf in d.weak_org_suffixes_zh and k == 1 and not self.anchor_at(s):
                 continue
+            if suf in INDUSTRY_SUFFIXES and not self.anchor_at(s) and not (s and norm[s - 1] in "、，,"):
+                continue
             self.orgs.setdefault((s, e), norm[s:e])
-        # drop an organisation that is the tail of a longer one ending at the same place
-        # or strictly inside another (keeps parent/branch pairs that end differently)
+        # 伊藤忠(中国), 丸红(青岛): a subsidiary named by its parent and a place
+        for (s, e) in list(self.orgs):
+            m = re.match(r"\(([\u4e00-\u9fff]{2,3})\)", norm[e:e + 6])
+            if m and self.place_at(e + 1) == len(m.group(1)) and not d.org_suffixes_zh.match_at(norm, e + m.end()):
+                self.orgs[(s, e + m.end())] = norm[s:e + m.end()]
+        # an organisation mention strictly inside a longer one is part of its name
+        # (日本贸易振兴机构|青岛事务所); the parent is listed where it stands alone
         spans = sorted(self.orgs, key=lambda x: (x[0], -x[1]))
         keep = {}
         for s, e in spans:
-            if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) and e == e2 for (s2, e2) in keep):
+            if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for (s2, e2) in spans):
                 continue
             keep[(s, e)] = self.orgs[(s, e)]
         self.orgs = keep
@@ -291,7 +348,9 @@ class Ctx:
         self.title_spans = [(s, e) for s, e, _ in titles]
         title_by_end = {e: (s, c) for s, e, c in titles}
         for ts, te, core in titles:
-            got = read_name_at(norm, te, zh_s, ja_s, allow_unknown=True)
+            preceded = ts > 0 and (any(oe == ts for (_, oe) in self.orgs) or self.place_at_end(ts)
+                                   or norm[ts - 1] == "、")
+            got = read_name_at(norm, te, zh_s, ja_s, allow_unknown=preceded)
             if got and any(s <= te < e for (s, e) in self.orgs):
                 got = None  # the "name" is the start of an organisation
             if got:
@@ -378,6 +437,8 @@ class Ctx:
             if role in ("文", "图") and norm[m.end("role"):m.end("role") + 1] != "/":
                 continue
             for nm in re.finditer(r"[\u3400-\u9fff]{2,4}", m.group("names")):
+                if nm.group() in BYLINE_ROLES:
+                    break
                 s = m.start("names") + nm.start()
                 e = s + len(nm.group())
                 self._person(s, e, s, e, title, None, 0.7)
