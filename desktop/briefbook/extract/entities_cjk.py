@@ -161,7 +161,7 @@ class Ctx:
         for ts, te in self.title_spans:
             if s <= ts < e - suffix_len and te <= e - suffix_len:
                 s = te
-        for ps, pe in self.person_spans:
+        for _ps, pe in self.person_spans:
             if s < pe <= e - suffix_len:
                 s = pe
         s = self.trim_left(s, e)
