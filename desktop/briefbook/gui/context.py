@@ -1,0 +1,29 @@
+"""What every view shares: the serialised library, the undo stack, the background
+executor, settings, and the "what changed" signals views refresh from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from .gateway import SerialLibrary
+from .settings import Settings
+
+
+class LibraryEvents(QObject):
+    """Emitted after a change is committed; views reload what the change touched."""
+
+    articles_changed = Signal()  # added, deleted, tags or metadata
+    facts_changed = Signal(list)  # article ids whose facts changed ([] = many)
+    entities_changed = Signal()
+    annotations_changed = Signal(int)  # article id (0 = not tied to an article)
+
+
+class AppContext:
+    def __init__(self, lib: SerialLibrary, settings: Settings, executor):
+        self.lib = lib
+        self.settings = settings
+        self.executor = executor
+        self.events = LibraryEvents()
+        self.undo = QUndoStack()
+        self.undo.setUndoLimit(500)

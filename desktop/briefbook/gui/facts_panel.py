@@ -1,0 +1,228 @@
+"""A table of facts reviewed from the keyboard: J/K next/previous, A accept, R reject,
+E edit, Space jump to the span in the reader, Delete delete.  With several rows
+selected, A and R act on all of them (one undo step).  Used for one article's facts
+and, library-wide, by the review queue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store import articles as articles_store
+from ..store import notes, views
+from . import fact_model
+from .fact_editor import FactEditor
+from .fact_model import FactModel
+from .i18n import _
+from .undo_commands import AddAnnotation, DeleteFacts, EditFact, SetFactStatus, TagFact, push
+
+
+class FactTable(QTableView):
+    key_command = Signal(str)
+
+    KEYS = {Qt.Key.Key_J: "next", Qt.Key.Key_K: "prev", Qt.Key.Key_A: "accept", Qt.Key.Key_R: "reject",
+            Qt.Key.Key_E: "edit", Qt.Key.Key_Space: "jump", Qt.Key.Key_Delete: "delete",
+            Qt.Key.Key_U: "reset"}
+
+    def keyPressEvent(self, event):
+        command = self.KEYS.get(event.key())
+        if command and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            self.key_command.emit(command)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class FactReviewView(QWidget):
+    jump_requested = Signal(int, int)  # fact id, article id
+    current_fact_changed = Signal(int)  # fact id (0 = none)
+
+    def __init__(self, ctx, library_wide: bool, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = FactModel(ctx.lib, library_wide, self)
+        self.table = FactTable()
+        self.table.setObjectName("reviewTable" if library_wide else "factsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((fact_model.STATUS, 92), (fact_model.KIND, 96), (fact_model.TEXT, 180),
+                           (fact_model.DETAILS, 200), (fact_model.CONFIDENCE, 46)):
+            self.table.setColumnWidth(col, width)
+        self.table.key_command.connect(self.run_command)
+        self.table.doubleClicked.connect(lambda _i: self.run_command("jump"))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        hint = QLabel(_("J/K next/previous · A accept · R reject · E edit · Space show in text · Ctrl+Z undo"))
+        hint.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        ctx.events.facts_changed.connect(self._facts_changed)
+        self.update_counts()
+
+    # -- loading ------------------------------------------------------------------
+    def set_filter(self, flt: views.FactFilter) -> None:
+        self.model.set_filter(flt)
+        self.update_counts()
+        if self.model.rowCount():
+            self.set_current_row(0)
+
+    def _facts_changed(self, article_ids: list) -> None:
+        flt = self.model.filter
+        if flt.article_id is not None and article_ids and flt.article_id not in article_ids:
+            return
+        current = self.current_fact_id()
+        if self.model.library_wide:
+            self.model.refresh_rows(article_ids)
+        else:
+            self.model.refresh()
+        if current is not None:
+            row = self.model.row_of(current)
+            if row is not None and not self.table.selectionModel().isRowSelected(row):
+                self.set_current_row(row, select=False)
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        flt = self.model.filter
+        if not self.model.library_wide and flt.article_id is None:
+            self.counts.setText("")
+            return
+        c = views.fact_counts(self.ctx.lib, flt.article_id)
+        shown = _("{n} shown").format(n=self.model.total) if self.model.library_wide else ""
+        self.counts.setText(_("Proposed {p} · Accepted {a} · Rejected {r}").format(
+            p=c["proposed"], a=c["accepted"], r=c["rejected"]) + (f"   ({shown})" if shown else ""))
+
+    # -- current row and selection ----------------------------------------------------
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def current_fact_id(self) -> int | None:
+        fact = self.model.fact(self.current_row())
+        return fact["id"] if fact else None
+
+    def selected_fact_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.rows[r]["id"] for r in rows if r < len(self.model.rows)]
+        if not ids and self.current_fact_id() is not None:
+            ids = [self.current_fact_id()]
+        return ids
+
+    def set_current_row(self, row: int, select: bool = True) -> None:
+        while row >= self.model.rowCount() and self.model.canFetchMore():
+            self.model.fetchMore()
+        if not (0 <= row < self.model.rowCount()):
+            return
+        index = self.model.index(row, fact_model.TEXT)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags if select else QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(index)
+
+    def select_fact(self, fact_id: int) -> None:
+        row = self.model.row_of(fact_id)
+        if row is not None:
+            self.set_current_row(row)
+
+    def _current_changed(self, current, _previous) -> None:
+        fact = self.model.fact(current.row())
+        self.current_fact_changed.emit(fact["id"] if fact else 0)
+
+    # -- commands ------------------------------------------------------------------------
+    def run_command(self, command: str) -> None:
+        row = self.current_row()
+        if command == "next":
+            self.set_current_row(row + 1 if row >= 0 else 0)
+        elif command == "prev":
+            self.set_current_row(max(0, row - 1))
+        elif command in ("accept", "reject", "reset"):
+            ids = self.selected_fact_ids()
+            if not ids:
+                return
+            status = {"accept": "accepted", "reject": "rejected", "reset": "proposed"}[command]
+            self._push(SetFactStatus(self.ctx, ids, status))
+            if len(ids) == 1:
+                self.set_current_row(row + 1 if row + 1 < self.model.rowCount() or self.model.canFetchMore() else row)
+        elif command == "edit":
+            self.edit_current()
+        elif command == "jump":
+            fact = self.model.fact(row)
+            if fact:
+                self.jump_requested.emit(fact["id"], fact["article_id"])
+        elif command == "delete":
+            ids = self.selected_fact_ids()
+            if ids:
+                self._push(DeleteFacts(self.ctx, ids))
+
+    def edit_current(self, dialog_hook=None) -> None:
+        fact = self.model.fact(self.current_row())
+        if fact is None:
+            return
+        article = articles_store.get_article(self.ctx.lib, fact["article_id"])
+        editor = FactEditor(article.text, fact["start"], fact["end"], fact["kind"], fact["value"], self)
+        if dialog_hook:
+            dialog_hook(editor)
+        if editor.exec() == FactEditor.DialogCode.Accepted:
+            self._push(EditFact(self.ctx, fact["id"], value=editor.value(), kind=editor.kind))
+
+    def _push(self, command) -> None:
+        error = push(self.ctx, command)
+        if error:
+            QMessageBox.warning(self, _("Not saved"), error)
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for label, command, key in ((_("Accept"), "accept", "A"), (_("Reject"), "reject", "R"),
+                                    (_("Back to proposed"), "reset", "U"), (_("Edit…"), "edit", "E"),
+                                    (_("Show in text"), "jump", "Space"), (_("Delete"), "delete", "Del")):
+            action = QAction(label, menu)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _c=False, c=command: self.run_command(c))
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(_("Add note…"), self.add_note_to_current)
+        menu.addAction(_("Tag…"), self.tag_current)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def add_note_to_current(self) -> None:
+        fact = self.model.fact(self.current_row())
+        if fact is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, _("Note on fact"), fact["text"])
+        if ok and text.strip():
+            self._push(AddAnnotation(self.ctx, notes.Annotation(None, fact_id=fact["id"], note=text.strip())))
+
+    def tag_current(self) -> None:
+        ids = self.selected_fact_ids()
+        if not ids:
+            return
+        name, ok = QInputDialog.getText(self, _("Tag facts"), _("Tag:"))
+        if ok and name.strip():
+            self.ctx.undo.beginMacro(_("Tag {name}").format(name=name.strip()))
+            for fid in ids:
+                push(self.ctx, TagFact(self.ctx, fid, name.strip()))
+            self.ctx.undo.endMacro()

@@ -1,0 +1,124 @@
+"""The library table: articles matching the current filter, fetched a page at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ..store import views
+from .i18n import N_, _
+
+TITLE, SOURCE, DATE, LANG, PROPOSED, ACCEPTED, TAGS, DUPLICATE = range(8)
+HEADERS = (N_("Title"), N_("Source"), N_("Date"), N_("Lang."), N_("Proposed"), N_("Accepted"),
+           N_("Tags"), N_("Dup."))
+_ROOT = QModelIndex()  # the invisible root (a module-level default, not a call per use)
+PAGE = 200
+ArticleIdRole = Qt.ItemDataRole.UserRole
+SnippetRole = Qt.ItemDataRole.UserRole + 1  # (snippet, spans) when searching
+
+
+class LibraryModel(QAbstractTableModel):
+    def __init__(self, lib, parent=None):
+        super().__init__(parent)
+        self.lib = lib
+        self.filter = views.ArticleFilter()
+        self.rows: list[dict] = []
+        self.total = 0
+
+    # -- loading --------------------------------------------------------------
+    def set_filter(self, flt: views.ArticleFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self, keep: int = 0) -> None:
+        """Reload from the library, keeping at least ``keep`` rows loaded (a refresh keeps the scroll)."""
+        self.beginResetModel()
+        self.total = views.count_articles(self.lib, self.filter)
+        self.rows = views.article_rows(self.lib, self.filter, max(PAGE, keep), 0)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.reload(keep=len(self.rows))
+
+    def refresh_article(self, article_id: int) -> None:
+        for n, row in enumerate(self.rows):
+            if row["id"] == article_id:
+                fresh = views.article_row(self.lib, article_id, self.filter.query)
+                if fresh is not None:
+                    self.rows[n] = fresh
+                    self.dataChanged.emit(self.index(n, 0), self.index(n, len(HEADERS) - 1))
+                return
+
+    def canFetchMore(self, parent=_ROOT) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=_ROOT) -> None:
+        if parent.isValid():
+            return
+        more = views.article_rows(self.lib, self.filter, PAGE, len(self.rows))
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    # -- Qt model API -----------------------------------------------------------
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _(HEADERS[section])
+        return None
+
+    def article_id(self, row: int) -> int | None:
+        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        for n, row in enumerate(self.rows):
+            if row["id"] == article_id:
+                return n
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == TITLE:
+                return row["title"] or _("(untitled)")
+            if col == SOURCE:
+                return row["source"] or ""
+            if col == DATE:
+                return row["published"] or ""
+            if col == LANG:
+                return row["lang"] or ""
+            if col == PROPOSED:
+                return row["proposed"] or ""
+            if col == ACCEPTED:
+                return row["accepted"] or ""
+            if col == TAGS:
+                return row["tags"] or ""
+            if col == DUPLICATE:
+                if row["duplicate_of"] and row["duplicate_status"] != "dismissed":
+                    return "≈" if row["duplicate_status"] == "suspected" else "="
+                return ""
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if col == DUPLICATE and row["duplicate_of"]:
+                return _("Nearly the same text as article {id} ({status})").format(
+                    id=row["duplicate_of"], status=row["duplicate_status"] or "")
+            if col == TITLE:
+                return (row.get("snippet") or row["title"] or "") + (f"\n{row['path']}" if row.get("path") else "")
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col in (PROPOSED, ACCEPTED, DUPLICATE, LANG):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        elif role == ArticleIdRole:
+            return row["id"]
+        elif role == SnippetRole and col == TITLE:
+            if "snippet" in row:
+                return row["snippet"], row["spans"]
+            return None
+        return None

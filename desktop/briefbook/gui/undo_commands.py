@@ -1,0 +1,368 @@
+"""Undoable edits.  Each command calls the store functions (one transaction each),
+keeps what the store returned for undo, and tells the views what changed.
+
+``push(ctx, command)`` runs the command; if the store refuses (a validation
+error), the command is dropped from the stack and the message is returned.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from ..core.facts import Fact
+from ..store import articles as articles_store
+from ..store import entities as ent
+from ..store import facts as facts_store
+from ..store import notes, views
+from .i18n import _
+
+
+class StoreCommand(QUndoCommand):
+    def __init__(self, ctx, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self.error: str | None = None
+        self._done_once = False
+
+    # subclasses implement these two
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_(self) -> None:
+        raise NotImplementedError
+
+    def notify(self) -> None:
+        pass
+
+    def redo(self) -> None:
+        try:
+            self.do()
+        except (ValueError, KeyError, LookupError) as err:
+            self.error = str(err).strip("'\"") or err.__class__.__name__
+            self.setObsolete(True)
+            return
+        self._done_once = True
+        self.notify()
+
+    def undo(self) -> None:
+        self.undo_()
+        self.notify()
+
+    @property
+    def lib(self):
+        return self.ctx.lib
+
+
+def push(ctx, command: StoreCommand) -> str | None:
+    ctx.undo.push(command)
+    return command.error
+
+
+def _articles_of(lib, fact_ids) -> list[int]:
+    ids = list(fact_ids)
+    if not ids:
+        return []
+    rows = lib.query(f"SELECT DISTINCT article_id FROM facts WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))
+    return [r[0] for r in rows]
+
+
+# -- facts ----------------------------------------------------------------------
+
+class SetFactStatus(StoreCommand):
+    def __init__(self, ctx, fact_ids: list[int], status: str):
+        n = len(fact_ids)
+        verbs = {"accepted": _("Accept"), "rejected": _("Reject"), "proposed": _("Reset")}
+        super().__init__(ctx, f"{verbs.get(status, status)} {n if n > 1 else ''}".strip())
+        self.ids, self.status = list(fact_ids), status
+        self.previous: dict[int, str] = {}
+        self.article_ids = _articles_of(ctx.lib, self.ids)
+
+    def do(self):
+        self.previous = facts_store.set_status(self.lib, self.ids, self.status)
+
+    def undo_(self):
+        facts_store.restore_statuses(self.lib, self.previous)
+
+    def notify(self):
+        self.ctx.events.facts_changed.emit(self.article_ids)
+
+
+class EditFact(StoreCommand):
+    def __init__(self, ctx, fact_id: int, *, value=None, start=None, end=None, kind=None):
+        super().__init__(ctx, _("Edit fact"))
+        self.fact_id = fact_id
+        self.changes = {"value": value, "start": start, "end": end, "kind": kind}
+        self.before: Fact | None = None
+        self.article_ids = _articles_of(ctx.lib, [fact_id])
+
+    def do(self):
+        before = facts_store.update_fact(self.lib, self.fact_id, **self.changes)
+        if self.before is None:
+            self.before = before
+
+    def undo_(self):
+        facts_store.write_fact_back(self.lib, self.before)
+
+    def notify(self):
+        self.ctx.events.facts_changed.emit(self.article_ids)
+
+
+class AddFact(StoreCommand):
+    def __init__(self, ctx, article_id: int, fact: Fact):
+        super().__init__(ctx, _("Add fact"))
+        self.article_id, self.fact = article_id, fact
+        self.fact_id: int | None = None
+        self.saved: dict | None = None
+
+    def do(self):
+        if self.saved is None:
+            self.fact_id = facts_store.add_user_fact(self.lib, self.article_id, self.fact)
+        else:
+            facts_store.restore_fact(self.lib, self.saved)
+
+    def undo_(self):
+        self.saved = facts_store.delete_fact(self.lib, self.fact_id)
+
+    def notify(self):
+        self.ctx.events.facts_changed.emit([self.article_id])
+
+
+class DeleteFacts(StoreCommand):
+    def __init__(self, ctx, fact_ids: list[int]):
+        super().__init__(ctx, _("Delete facts"))
+        self.ids = list(fact_ids)
+        self.saved: list[dict] = []
+        self.article_ids = _articles_of(ctx.lib, self.ids)
+
+    def do(self):
+        self.saved = [s for s in (facts_store.delete_fact(self.lib, i) for i in self.ids) if s]
+
+    def undo_(self):
+        for saved in self.saved:
+            facts_store.restore_fact(self.lib, saved)
+
+    def notify(self):
+        self.ctx.events.facts_changed.emit(self.article_ids)
+
+
+# -- annotations and tags --------------------------------------------------------------
+
+class AddAnnotation(StoreCommand):
+    def __init__(self, ctx, ann: notes.Annotation):
+        super().__init__(ctx, _("Add note") if ann.note else _("Highlight"))
+        self.ann = ann
+
+    def do(self):
+        self.ann.id = notes.add_annotation(self.lib, self.ann)  # same id again on redo
+
+    def undo_(self):
+        notes.delete_annotation(self.lib, self.ann.id)
+
+    def notify(self):
+        self.ctx.events.annotations_changed.emit(self.ann.article_id or 0)
+
+
+class DeleteAnnotation(StoreCommand):
+    def __init__(self, ctx, annotation_id: int):
+        super().__init__(ctx, _("Delete note"))
+        self.annotation_id = annotation_id
+        self.ann: notes.Annotation | None = None
+
+    def do(self):
+        self.ann = notes.delete_annotation(self.lib, self.annotation_id)
+        if self.ann is None:
+            raise KeyError(_("the note no longer exists"))
+
+    def undo_(self):
+        notes.add_annotation(self.lib, self.ann)
+
+    def notify(self):
+        self.ctx.events.annotations_changed.emit((self.ann.article_id if self.ann else 0) or 0)
+
+
+class EditNote(StoreCommand):
+    def __init__(self, ctx, annotation_id: int, note: str, article_id: int = 0):
+        super().__init__(ctx, _("Edit note"))
+        self.annotation_id, self.note, self.article_id = annotation_id, note, article_id
+        self.old = ""
+
+    def do(self):
+        self.old = notes.update_note(self.lib, self.annotation_id, self.note)
+
+    def undo_(self):
+        notes.update_note(self.lib, self.annotation_id, self.old)
+
+    def notify(self):
+        self.ctx.events.annotations_changed.emit(self.article_id)
+
+
+class TagArticle(StoreCommand):
+    def __init__(self, ctx, article_id: int, name: str, remove: bool = False):
+        super().__init__(ctx, (_("Remove tag {name}") if remove else _("Tag {name}")).format(name=name))
+        self.article_id, self.name, self.remove = article_id, name, remove
+        self.changed = False
+
+    def do(self):
+        fn = notes.untag_article if self.remove else notes.tag_article
+        self.changed = fn(self.lib, self.article_id, self.name)
+
+    def undo_(self):
+        if self.changed:
+            fn = notes.tag_article if self.remove else notes.untag_article
+            fn(self.lib, self.article_id, self.name)
+
+    def notify(self):
+        self.ctx.events.articles_changed.emit()
+
+
+class TagFact(StoreCommand):
+    def __init__(self, ctx, fact_id: int, name: str, remove: bool = False):
+        super().__init__(ctx, (_("Remove tag {name}") if remove else _("Tag {name}")).format(name=name))
+        self.fact_id, self.name, self.remove = fact_id, name, remove
+        self.changed = False
+        self.article_ids = _articles_of(ctx.lib, [fact_id])
+
+    def do(self):
+        fn = notes.untag_fact if self.remove else notes.tag_fact
+        self.changed = fn(self.lib, self.fact_id, self.name)
+
+    def undo_(self):
+        if self.changed:
+            fn = notes.tag_fact if self.remove else notes.untag_fact
+            fn(self.lib, self.fact_id, self.name)
+
+    def notify(self):
+        self.ctx.events.facts_changed.emit(self.article_ids)
+
+
+# -- articles -----------------------------------------------------------------------
+
+class DeleteArticle(StoreCommand):
+    def __init__(self, ctx, article_id: int):
+        super().__init__(ctx, _("Delete article"))
+        self.article_id = article_id
+        self.snapshot: dict | None = None
+
+    def do(self):
+        self.snapshot = views.delete_article(self.lib, self.article_id)
+
+    def undo_(self):
+        views.restore_article(self.lib, self.snapshot)
+
+    def notify(self):
+        self.ctx.events.articles_changed.emit()
+        self.ctx.events.facts_changed.emit([])
+
+
+class SetDuplicateStatus(StoreCommand):
+    def __init__(self, ctx, article_id: int, status: str | None):
+        super().__init__(ctx, _("Near-duplicate verdict"))
+        self.article_id, self.status = article_id, status
+        self.old = ctx.lib.scalar("SELECT duplicate_status FROM articles WHERE id = ?", (article_id,))
+
+    def do(self):
+        articles_store.set_duplicate_status(self.lib, self.article_id, self.status)
+
+    def undo_(self):
+        articles_store.set_duplicate_status(self.lib, self.article_id, self.old)
+
+    def notify(self):
+        self.ctx.events.articles_changed.emit()
+
+
+# -- entities -----------------------------------------------------------------------
+
+class _EntityCommand(StoreCommand):
+    def notify(self):
+        self.ctx.events.entities_changed.emit()
+
+
+class MergeEntities(_EntityCommand):
+    def __init__(self, ctx, keep_id: int, other_id: int):
+        super().__init__(ctx, _("Merge entities"))
+        self.keep_id, self.other_id = keep_id, other_id
+        self.record: dict | None = None
+
+    def do(self):
+        self.record = ent.merge_entities(self.lib, self.keep_id, self.other_id)
+
+    def undo_(self):
+        ent.unmerge_entities(self.lib, self.record)
+
+
+class RenameEntity(_EntityCommand):
+    def __init__(self, ctx, entity_id: int, name: str):
+        super().__init__(ctx, _("Rename"))
+        self.entity_id, self.name = entity_id, name.strip()
+        self.old = ""
+
+    def do(self):
+        if not self.name:
+            raise ValueError(_("a name cannot be empty"))
+        self.old = ent.rename_entity(self.lib, self.entity_id, self.name)
+
+    def undo_(self):
+        with self.lib.transaction() as conn:
+            conn.execute("UPDATE entities SET canonical_name = ? WHERE id = ?", (self.old, self.entity_id))
+
+
+class AddAlias(_EntityCommand):
+    def __init__(self, ctx, entity_id: int, name: str, lang: str | None = None):
+        super().__init__(ctx, _("Add alias"))
+        self.entity_id, self.name, self.lang = entity_id, name, lang
+        self.alias_id: int | None = None
+        self.saved: dict | None = None
+
+    def do(self):
+        if self.saved is None:
+            self.alias_id = ent.add_alias(self.lib, self.entity_id, self.name, self.lang)
+            if self.alias_id is None:
+                raise ValueError(_("this name is already an alias"))
+        else:
+            ent.restore_alias(self.lib, self.saved)
+
+    def undo_(self):
+        self.saved = ent.remove_alias(self.lib, self.alias_id)
+
+
+class RemoveAlias(_EntityCommand):
+    def __init__(self, ctx, alias_id: int):
+        super().__init__(ctx, _("Remove alias"))
+        self.alias_id = alias_id
+        self.saved: dict | None = None
+
+    def do(self):
+        self.saved = ent.remove_alias(self.lib, self.alias_id)
+        if self.saved is None:
+            raise KeyError(_("the alias no longer exists"))
+
+    def undo_(self):
+        ent.restore_alias(self.lib, self.saved)
+
+
+class SplitEntity(_EntityCommand):
+    def __init__(self, ctx, entity_id: int, alias_ids: list[int], name: str | None = None):
+        super().__init__(ctx, _("Split entity"))
+        self.entity_id, self.alias_ids, self.name = entity_id, list(alias_ids), name
+        self.new_id: int | None = None
+
+    def do(self):
+        self.new_id = ent.split_entity(self.lib, self.entity_id, self.alias_ids, self.name)
+
+    def undo_(self):
+        with self.lib.transaction():
+            ent.merge_entities(self.lib, self.entity_id, self.new_id)
+            ent.delete_entity(self.lib, self.new_id)
+
+
+class SetProposalStatus(_EntityCommand):
+    def __init__(self, ctx, proposal_id: int, status: str):
+        super().__init__(ctx, _("Reject suggestion") if status == "rejected" else _("Suggestion"))
+        self.proposal_id, self.status = proposal_id, status
+        self.old = "proposed"
+
+    def do(self):
+        self.old = ent.set_proposal_status(self.lib, self.proposal_id, self.status)
+
+    def undo_(self):
+        ent.set_proposal_status(self.lib, self.proposal_id, self.old)

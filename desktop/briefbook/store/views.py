@@ -1,0 +1,272 @@
+"""Read-side queries for the desktop views (Qt-free): filtered, paged lists of
+articles and facts, the values the filter boxes offer, and a whole-article
+snapshot so that deleting an article can be undone.
+
+Paging is keyset or LIMIT/OFFSET over indexed columns, so a view never loads
+more rows than it shows (the library table and the 200,000-row facts table).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from ..core.searchtext import build_fts_query, index_tokens, make_snippet
+from .db import Library
+
+# bm25 weights for (title, body, notes), as in store/search.py.
+_WEIGHTS = "8.0, 1.0, 2.0"
+
+
+@dataclass
+class ArticleFilter:
+    query: str = ""
+    lang: str | None = None
+    date_from: str | None = None  # ISO, inclusive
+    date_to: str | None = None  # ISO, inclusive
+    tag: str | None = None
+    source: str | None = None
+    unreviewed: bool = False
+
+    def is_empty(self) -> bool:
+        return self == ArticleFilter()
+
+
+def _article_where(flt: ArticleFilter) -> tuple[str, str, list, bool]:
+    """(join, where, params, searching) for a filter; an unsearchable query matches nothing."""
+    joins, where, params = "", [], []
+    searching = False
+    if flt.query.strip():
+        fts = build_fts_query(flt.query)
+        if fts is None:
+            where.append("0")
+        else:
+            searching = True
+            joins = (f" JOIN (SELECT rowid AS aid, bm25(articles_fts, {_WEIGHTS}) AS rank FROM articles_fts "
+                     "WHERE articles_fts MATCH ?) s ON s.aid = a.id")
+            params.append(fts)
+    if flt.lang:
+        where.append("a.lang = ?")
+        params.append(flt.lang)
+    if flt.source:
+        where.append("a.source = ?")
+        params.append(flt.source)
+    if flt.date_from:
+        where.append("a.published >= ?")
+        params.append(flt.date_from)
+    if flt.date_to:
+        where.append("a.published <= ?")
+        params.append(flt.date_to + "\uffff")
+    if flt.tag:
+        where.append("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)")
+        params.append(flt.tag)
+    if flt.unreviewed:
+        where.append("EXISTS (SELECT 1 FROM facts f WHERE f.article_id = a.id AND f.status = 'proposed')")
+    return joins, (" WHERE " + " AND ".join(where)) if where else "", params, searching
+
+
+def count_articles(lib: Library, flt: ArticleFilter) -> int:
+    joins, where, params, _ = _article_where(flt)
+    try:
+        return lib.scalar(f"SELECT count(*) FROM articles a{joins}{where}", tuple(params)) or 0
+    except Exception:  # a malformed search never crashes a view
+        return 0
+
+
+def article_rows(lib: Library, flt: ArticleFilter, limit: int, offset: int = 0) -> list[dict]:
+    """One page of the library table: metadata, fact counts, tags and (when searching) a snippet."""
+    joins, where, params, searching = _article_where(flt)
+    order = "s.rank, a.id" if searching else "coalesce(a.published, '') DESC, a.id DESC"
+    # Page the ids first, then compute counts and tags for that page only.
+    sql = f"""SELECT a.id, a.title, a.source, a.published, a.lang, a.path, a.format,
+                     a.duplicate_of, a.duplicate_status,
+                     (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status = 'proposed') AS proposed,
+                     (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status IN ('accepted', 'edited')) AS accepted,
+                     (SELECT group_concat(t.name, ', ') FROM article_tags at JOIN tags t ON t.id = at.tag_id
+                      WHERE at.article_id = a.id) AS tags
+              FROM (SELECT a.id AS pid, row_number() OVER (ORDER BY {order}) AS pos
+                    FROM articles a{joins}{where} ORDER BY {order} LIMIT ? OFFSET ?) p
+              JOIN articles a ON a.id = p.pid ORDER BY p.pos"""
+    try:
+        rows = [dict(r) for r in lib.conn.execute(sql, (*params, limit, offset))]
+    except Exception:
+        return []
+    if searching:
+        for row in rows:
+            text = lib.scalar("SELECT text FROM articles WHERE id = ?", (row["id"],)) or ""
+            row["snippet"], row["spans"] = make_snippet(text, flt.query)
+    return rows
+
+
+def article_row(lib: Library, article_id: int, query: str = "") -> dict | None:
+    sql = """SELECT a.id, a.title, a.source, a.published, a.lang, a.path, a.format, a.duplicate_of, a.duplicate_status,
+                    (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status = 'proposed') AS proposed,
+                    (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status IN ('accepted', 'edited')) AS accepted,
+                    (SELECT group_concat(t.name, ', ') FROM article_tags at JOIN tags t ON t.id = at.tag_id
+                     WHERE at.article_id = a.id) AS tags
+             FROM articles a WHERE a.id = ?"""
+    row = lib.conn.execute(sql, (article_id,)).fetchone()
+    if row is None:
+        return None
+    out = dict(row)
+    if query.strip():
+        text = lib.scalar("SELECT text FROM articles WHERE id = ?", (article_id,)) or ""
+        out["snippet"], out["spans"] = make_snippet(text, query)
+    return out
+
+
+def languages(lib: Library) -> list[str]:
+    return [r[0] for r in lib.conn.execute("SELECT DISTINCT lang FROM articles WHERE lang IS NOT NULL ORDER BY lang")]
+
+
+def sources(lib: Library, limit: int = 500) -> list[str]:
+    return [r[0] for r in lib.conn.execute(
+        "SELECT source FROM articles WHERE source IS NOT NULL AND source != '' GROUP BY source "
+        "ORDER BY count(*) DESC, source LIMIT ?", (limit,))]
+
+
+# -- facts ---------------------------------------------------------------------
+
+@dataclass
+class FactFilter:
+    article_id: int | None = None
+    statuses: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    min_confidence: float | None = None
+    max_confidence: float | None = None
+    text: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def _fact_where(flt: FactFilter) -> tuple[str, list]:
+    where, params = [], []
+    if flt.article_id is not None:
+        where.append("f.article_id = ?")
+        params.append(flt.article_id)
+    if flt.statuses:
+        where.append(f"f.status IN ({','.join('?' * len(flt.statuses))})")
+        params += list(flt.statuses)
+    if flt.kinds:
+        where.append(f"f.kind IN ({','.join('?' * len(flt.kinds))})")
+        params += list(flt.kinds)
+    if flt.min_confidence is not None:
+        where.append("f.confidence >= ?")
+        params.append(flt.min_confidence)
+    if flt.max_confidence is not None:
+        where.append("f.confidence <= ?")
+        params.append(flt.max_confidence)
+    if flt.text.strip():
+        where.append("f.text LIKE ?")
+        params.append(f"%{flt.text.strip()}%")
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def count_facts(lib: Library, flt: FactFilter) -> int:
+    where, params = _fact_where(flt)
+    return lib.scalar(f"SELECT count(*) FROM facts f{where}", tuple(params)) or 0
+
+
+def fact_rows(lib: Library, flt: FactFilter, limit: int, after: tuple | None = None) -> list[dict]:
+    """A page of facts.  For one article: in text order.  Library-wide: by (article, start, id),
+    keyset-paged from ``after`` (the sort key of the last row already shown), so the
+    thousandth page costs what the first does."""
+    where, params = _fact_where(flt)
+    if after is not None:
+        where += (" AND " if where else " WHERE ") + "(f.article_id, f.start, f.id) > (?, ?, ?)"
+        params += list(after)
+    sql = f"""SELECT f.id, f.article_id, f.kind, f.start, f."end", f.text, f.value_json, f.status, f.confidence,
+                     f.origin, f.changed_by, a.title AS article_title, a.published
+              FROM facts f JOIN articles a ON a.id = f.article_id{where}
+              ORDER BY f.article_id, f.start, f.id LIMIT ?"""
+    out = []
+    for r in lib.conn.execute(sql, (*params, limit)):
+        d = dict(r)
+        d["value"] = json.loads(d.pop("value_json") or "{}")
+        out.append(d)
+    return out
+
+
+def fact_row(lib: Library, fact_id: int) -> dict | None:
+    rows = lib.conn.execute(
+        """SELECT f.id, f.article_id, f.kind, f.start, f."end", f.text, f.value_json, f.status, f.confidence,
+                  f.origin, f.changed_by, a.title AS article_title, a.published
+           FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.id = ?""", (fact_id,)).fetchall()
+    if not rows:
+        return None
+    d = dict(rows[0])
+    d["value"] = json.loads(d.pop("value_json") or "{}")
+    return d
+
+
+def fact_ids(lib: Library, flt: FactFilter) -> list[int]:
+    """Every fact id a filter selects (bulk review by kind and confidence)."""
+    where, params = _fact_where(flt)
+    return [r[0] for r in lib.conn.execute(f"SELECT f.id FROM facts f{where} ORDER BY f.id", tuple(params))]
+
+
+def fact_counts(lib: Library, article_id: int | None = None) -> dict[str, int]:
+    """proposed / accepted (incl. edited) / rejected."""
+    sql = "SELECT status, count(*) FROM facts"
+    params: tuple = ()
+    if article_id is not None:
+        sql += " WHERE article_id = ?"
+        params = (article_id,)
+    counts = {"proposed": 0, "accepted": 0, "rejected": 0}
+    for status, n in lib.conn.execute(sql + " GROUP BY status", params):
+        key = "accepted" if status == "edited" else status
+        counts[key] = counts.get(key, 0) + n
+    return counts
+
+
+# -- deleting an article so that undo can bring it back ---------------------------
+
+_ARTICLE_TABLES = (
+    ("articles", "id"),
+    ("article_minhash", "article_id"),
+    ("article_bands", "article_id"),
+    ("article_tags", "article_id"),
+    ("facts", "article_id"),
+)
+
+
+def snapshot_article(lib: Library, article_id: int) -> dict:
+    """Every row that belongs to an article (and its facts), to put back on undo."""
+    snap: dict[str, list[dict]] = {}
+    for table, col in _ARTICLE_TABLES:
+        snap[table] = [dict(r) for r in lib.conn.execute(f"SELECT * FROM {table} WHERE {col} = ?", (article_id,))]
+    fact_sub = "SELECT id FROM facts WHERE article_id = ?"
+    snap["fact_entities"] = [dict(r) for r in lib.conn.execute(
+        f"SELECT * FROM fact_entities WHERE fact_id IN ({fact_sub})", (article_id,))]
+    snap["fact_tags"] = [dict(r) for r in lib.conn.execute(
+        f"SELECT * FROM fact_tags WHERE fact_id IN ({fact_sub})", (article_id,))]
+    snap["annotations"] = [dict(r) for r in lib.conn.execute(
+        f"SELECT * FROM annotations WHERE article_id = ? OR fact_id IN ({fact_sub})", (article_id, article_id))]
+    snap["duplicates"] = [r[0] for r in lib.conn.execute(
+        "SELECT id FROM articles WHERE duplicate_of = ?", (article_id,))]
+    snap["fts_notes"] = lib.scalar("SELECT notes FROM articles_fts WHERE rowid = ?", (article_id,)) or ""
+    return snap
+
+
+def delete_article(lib: Library, article_id: int) -> dict:
+    """Delete an article with everything hanging off it; returns the snapshot for undo."""
+    snap = snapshot_article(lib, article_id)
+    with lib.transaction() as conn:
+        conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    return snap
+
+
+def restore_article(lib: Library, snap: dict) -> None:
+    order = ("articles", "article_minhash", "article_bands", "article_tags", "facts",
+             "fact_entities", "fact_tags", "annotations")
+    with lib.transaction() as conn:
+        for table in order:
+            for row in snap.get(table, []):
+                cols = ", ".join(f'"{c}"' for c in row)
+                conn.execute(f"INSERT OR IGNORE INTO {table} ({cols}) VALUES ({','.join('?' * len(row))})",
+                             tuple(row.values()))
+        for art in snap.get("articles", []):
+            conn.execute("INSERT INTO articles_fts (rowid, title, body, notes) VALUES (?, ?, ?, ?)",
+                         (art["id"], index_tokens(art["title"] or ""), index_tokens(art["text"]), snap["fts_notes"]))
+            for dup in snap.get("duplicates", []):
+                conn.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (art["id"], dup))
