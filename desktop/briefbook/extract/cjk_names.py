@@ -14,7 +14,7 @@ from .spans import is_cjk
 # Characters that start the word after a name far more often than they end a name.
 STOP_AFTER = set(
     "等在与和及表出说指强认看带向同颇以也发致对为称介率的是到将就于从被已曾还都又再"
-    "则即告接讲提希谈来去陪参赴访透坦感回代作做很非更最所亲今昨现近首共便并却仍早"
+    "则即告接讲提希谈来去陪参赴访透坦感回代作做很非更最所亲昨现首共便并却仍早"
     "一两二三四五六七八九十主会分别获受让给把由两均皆亦乃系任担兼任曾经特首次多"
     "，。、；：！？（）()《》“”\"' \n\t")
 # Characters that often end a Japanese given name, allowing a third given character.

@@ -26,11 +26,37 @@ def warm_up() -> None:
     normalise("經貿")
 
 
+CHUNK = 20_000  # characters; long texts are cut at sentence ends so no rule goes quadratic
+
+
+def _chunks(text: str):
+    start, n = 0, len(text)
+    while start < n:
+        end = min(n, start + CHUNK)
+        if end < n:
+            cut = max(text.rfind(c, start + CHUNK // 2, end) for c in "\n。！？.!?")
+            end = cut + 1 if cut > start else end
+        yield start, end
+        start = end
+
+
 def extract_text(text: str, lang: str | None = None, published: str | None = None) -> list[Fact]:
     if not text:
         return []
     if lang not in LANGS:
         lang = detect_lang(text)
+    if len(text) > CHUNK:
+        facts = []
+        for s, e in _chunks(text):
+            for f in _extract_one(text[s:e], lang, published):
+                f.start += s
+                f.end += s
+                facts.append(f)
+        return [f for f in facts if text[f.start:f.end] == f.text]
+    return _extract_one(text, lang, published)
+
+
+def _extract_one(text: str, lang: str, published: str | None) -> list[Fact]:
     doc = Doc(text=text, norm=normalise(text), lang=lang, published=published)
     cjk = lang in ("zh-Hans", "zh-Hant", "ja")
     steps = ([dates.extract_cjk, dates.extract_latin, quantities.extract_cjk, quantities.extract_latin,

@@ -70,12 +70,16 @@ def to_simplified(s: str) -> str:
 
 
 def is_cjk(c: str) -> bool:
+    if len(c) != 1:
+        return False
     o = ord(c)
     return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
             or 0x20000 <= o <= 0x2FA1F or c in "々〇")
 
 
 def is_kana(c: str) -> bool:
+    if len(c) != 1:
+        return False
     o = ord(c)
     return 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF
 
