@@ -69,8 +69,7 @@ def open_for_gui(path: Path, prompts: Prompts):
     try:
         return open_library(path)
     except LibraryBusy as err:
-        prompts.error(_("Library in use"), _("This library is already open in another Briefbook window.\n\n{err}\n\n"
-                                             "Close the other window and start again.").format(err=err))
+        prompts.error(_("Library in use"), str(err))
     except LibraryTooNew as err:
         prompts.error(_("Library from a newer Briefbook"), str(err))
     except LibraryCorrupt as err:
@@ -107,6 +106,16 @@ def setup_application(settings: Settings) -> QApplication:
     return app
 
 
+def _reader(lib):
+    """A read-only second connection for the GUI thread (see gateway.py); None if WAL is off."""
+    try:
+        if str(lib.scalar("PRAGMA journal_mode")).lower() != "wal":
+            return None
+        return open_library(lib.path, readonly=True)
+    except LibraryError:
+        return None
+
+
 def build_window(library_path: str | None, first_run_demo: bool, settings: Settings, executor=None,
                  prompts: Prompts | None = None, show_dialogs: bool = True):
     """The main window on the library, or None when it cannot be opened (the user was told why)."""
@@ -132,7 +141,7 @@ def build_window(library_path: str | None, first_run_demo: bool, settings: Setti
         lib = open_for_gui(path, prompts)
         if lib is None:
             return None
-    ctx = AppContext(SerialLibrary(lib), settings, executor or ThreadExecutor())
+    ctx = AppContext(SerialLibrary(lib, _reader(lib)), settings, executor or ThreadExecutor())
     window = MainWindow(ctx, show_dialogs=show_dialogs)
     if welcome or not settings.get(WELCOME_SHOWN):
         settings.set(WELCOME_SHOWN, True)

@@ -6,8 +6,13 @@ worker (import, extraction) share one Library and one SQLite connection.  A
 connection must not be used by two threads at once, and a write from the GUI
 must never slip into the worker's open transaction; so every use takes the lock,
 statements are fully fetched while it is held, and a transaction holds it from
-BEGIN to COMMIT.  The store's transactions are one article or one edit long, so
-the GUI waits at most a few milliseconds for the worker.  Qt-free.
+BEGIN to COMMIT.
+
+The import batches many articles into one transaction (up to half a second), so
+the GUI thread's plain reads (SELECT outside a transaction) go to a second,
+read-only connection: in WAL mode it reads the last committed state without
+waiting for the worker.  Only a GUI *write* during an import waits for the
+batch.  Qt-free.
 """
 
 from __future__ import annotations
@@ -47,11 +52,16 @@ class _Result:
 
 
 class _LockedConnection:
-    def __init__(self, conn, lock: threading.RLock):
+    def __init__(self, owner: SerialLibrary, conn, lock: threading.RLock):
+        self._owner = owner
         self._conn = conn
         self._lock = lock
 
     def execute(self, sql, params=()):
+        reader = self._owner.reader_for(sql)
+        if reader is not None:
+            with self._owner.read_lock:
+                return _Result(reader.execute(sql, params))
         with self._lock:
             return _Result(self._conn.execute(sql, params))
 
@@ -66,10 +76,25 @@ class _LockedConnection:
 class SerialLibrary:
     """Stands in for a Library in every store call the GUI or its worker makes."""
 
-    def __init__(self, lib: Library):
+    def __init__(self, lib: Library, reader: Library | None = None):
         self._lib = lib
+        self._reader = reader
         self.lock = threading.RLock()
-        self.conn = _LockedConnection(lib.conn, self.lock)
+        self.read_lock = threading.Lock()
+        self._local = threading.local()
+        self._gui_thread = threading.get_ident()
+        self.conn = _LockedConnection(self, lib.conn, self.lock)
+
+    def reader_for(self, sql: str):
+        """The read-only connection, for a GUI-thread SELECT outside a transaction."""
+        if (self._reader is None or threading.get_ident() != self._gui_thread
+                or getattr(self._local, "depth", 0) or not sql.lstrip()[:6].upper() == "SELECT"):
+            return None
+        return self._reader.conn
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._lib.in_transaction
 
     @property
     def path(self):
@@ -85,8 +110,13 @@ class SerialLibrary:
 
     @contextmanager
     def transaction(self) -> Iterator:
-        with self.lock, self._lib.transaction() as conn:
-            yield conn
+        with self.lock:
+            self._local.depth = getattr(self._local, "depth", 0) + 1
+            try:
+                with self._lib.transaction() as conn:
+                    yield conn
+            finally:
+                self._local.depth -= 1
 
     def query(self, sql: str, params: tuple | dict = ()):
         return self.conn.execute(sql, params).fetchall()
@@ -101,4 +131,7 @@ class SerialLibrary:
 
     def close(self) -> None:
         with self.lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
             self._lib.close()
