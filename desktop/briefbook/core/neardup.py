@@ -38,10 +38,15 @@ def signature(text: str) -> np.ndarray | None:
     norm = _normalise(text)
     if len(norm) < SHINGLE * 4:
         return None
-    shingles = {norm[i:i + SHINGLE] for i in range(len(norm) - SHINGLE + 1)}
-    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
-    # (a*x + b) mod 2^32 over all shingles at once; the modulus by overflow keeps it in numpy's fast path.
-    mixed = (hashes[:, None] * _A[None, :] + _B[None, :]) & np.uint64(0xFFFFFFFF)
+    # Hash every 5-code-point shingle at once: a polynomial over the code points,
+    # computed with numpy (wrapping uint64 arithmetic), deduplicated with np.unique.
+    points = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    n = len(points) - SHINGLE + 1
+    hashes = np.zeros(n, dtype=np.uint64)
+    for k in range(SHINGLE):
+        hashes = hashes * np.uint64(1_000_003) + points[k:k + n]
+    hashes = np.unique(hashes)
+    mixed = (hashes[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
     return mixed.min(axis=0).astype(np.uint32)
 
 

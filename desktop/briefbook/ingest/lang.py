@@ -7,10 +7,16 @@ its model inside the package, decides among alphabetic languages.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from operator import ne
 
 from ..core.chinese import to_simplified, to_traditional
 
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_\u4e00-\u9fff\u3400-\u4dbf\u3040-\u30ff\uac00-\ud7af]")
 _LATIN_LANGS = ["de", "en", "fr", "es", "it", "nl", "pt", "ru", "ko", "pl", "sv", "da"]
 
 
@@ -25,16 +31,10 @@ def _identifier():
 
 def detect_language(text: str) -> str | None:
     sample = text[:6000]
-    han = kana = hangul = letters = 0
-    for ch in sample:
-        if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
-            han += 1
-        elif "\u3040" <= ch <= "\u30ff":
-            kana += 1
-        elif "\uac00" <= ch <= "\ud7af":
-            hangul += 1
-        elif ch.isalpha():
-            letters += 1
+    han = len(_HAN.findall(sample))
+    kana = len(_KANA.findall(sample))
+    hangul = len(_HANGUL.findall(sample))
+    letters = len(_LETTER.findall(sample))
     cjk = han + kana
     if cjk + hangul + letters == 0:
         return None
@@ -43,18 +43,18 @@ def detect_language(text: str) -> str | None:
     if cjk >= letters * 0.5 and cjk >= 5:
         if kana >= max(3, cjk * 0.05):
             return "ja"
-        return chinese_script(sample)
-    lang, _ = _identifier().classify(sample)
+        return chinese_script(sample[:1500])
+    lang, _ = _identifier().classify(sample[:2000])
     return lang
 
 
 def chinese_script(text: str) -> str:
     """zh-Hant when more characters are Traditional-only than Simplified-only."""
-    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    han = "".join(_HAN.findall(text))
     if not han:
         return "zh-Hans"
     as_simplified = to_simplified(han)
     as_traditional = to_traditional(han)
-    traditional_only = sum(1 for a, b in zip(han, as_simplified, strict=False) if a != b)
-    simplified_only = sum(1 for a, b in zip(han, as_traditional, strict=False) if a != b)
+    traditional_only = sum(map(ne, han, as_simplified))
+    simplified_only = sum(map(ne, han, as_traditional))
     return "zh-Hant" if traditional_only > simplified_only else "zh-Hans"

@@ -148,41 +148,102 @@ class ImportReport:
 def import_paths(lib, paths: list[str | Path], progress: ProgressFn = no_progress,
                  cancel: CancelToken | None = None) -> ImportReport:
     """Import files and folders into ``lib``.  One file's failure never stops the batch,
-    and a failing file leaves no rows (each article is stored in one transaction)."""
-    from ..store.articles import add_article, find_by_hash
-
+    and a failing file leaves no rows (each article is stored in its own savepoint)."""
     files, problems = collect_files(paths)
     report = ImportReport([FileOutcome(p, "failed", reason=r) for p, r in problems])
     total = len(files)
-    for done, path in enumerate(files):
-        if cancel is not None and cancel.cancelled:
-            report.cancelled = True
-            break
-        progress(done, total, path.name)
-        try:
-            # Cheap check first: the same bytes need not be parsed again.
-            digest = _sha256_of(path)
-            existing = find_by_hash(lib, digest) if digest else None
-            if existing is not None:
-                report.outcomes.append(FileOutcome(str(path), "duplicate", existing, "the same file is already in the library", existing))
-                continue
-            article = read_file(path)
-            result = add_article(lib, article)
-        except IngestError as err:
-            report.outcomes.append(FileOutcome(str(path), "failed", reason=str(err)))
-            continue
-        if result.status == "duplicate":
-            report.outcomes.append(FileOutcome(str(path), "duplicate", result.article_id,
-                                               "the same file is already in the library", result.article_id))
-        elif result.near_duplicate_of:
-            report.outcomes.append(FileOutcome(
-                str(path), "near_duplicate", result.article_id,
-                f"nearly the same text as article {result.near_duplicate_of} (similarity {result.similarity:.0%}); kept and flagged",
-                result.near_duplicate_of))
-        else:
-            report.outcomes.append(FileOutcome(str(path), "imported", result.article_id))
+    batch = _Batch(lib)
+    try:
+        for done, (path, article) in enumerate(_read_all(files, cancel)):
+            if cancel is not None and cancel.cancelled:
+                report.cancelled = True
+                break
+            batch.tick()
+            progress(done, total, path.name)
+            _store_one(lib, path, article, report)
+    finally:
+        batch.close()
     progress(min(len(report.outcomes), total), total, "done")
     return report
+
+
+def _safe_read(path: Path) -> Article | IngestError:
+    """Worker entry point: the article, or the reason it cannot be read (never raises)."""
+    try:
+        return read_file(path)
+    except IngestError as err:
+        return err
+    except (RecursionError, MemoryError, ValueError, LookupError, OSError) as err:
+        # A parser library choking on a hostile file must not end the whole batch.
+        return IngestError(f"the file could not be read ({type(err).__name__})")
+
+
+_PARALLEL_FROM = 64
+
+
+def _read_all(files: list[Path], cancel: CancelToken | None):
+    """(path, Article | IngestError) in order.  Large batches are read in worker
+    processes (reading and cleaning cost more than storing); writes stay here."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(files) < _PARALLEL_FROM or workers < 2:
+        for path in files:
+            yield path, _safe_read(path)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the GUI process holds Qt and SQLite state a fork must not copy.
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        yield from zip(files, pool.map(_safe_read, files, chunksize=16), strict=False)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Batch:
+    """Commits imports in groups (a commit per file costs more than reading it),
+    at least every half second, so little is at stake and other writers wait little."""
+
+    def __init__(self, lib, seconds: float = 0.5):
+        self.lib = lib
+        self.seconds = seconds
+        self._cm = None
+        self._started = 0.0
+
+    def tick(self) -> None:
+        import time
+
+        now = time.monotonic()
+        if self._cm is not None and now - self._started >= self.seconds:
+            self.close()
+        if self._cm is None and not self.lib.in_transaction:
+            self._cm = self.lib.transaction()
+            self._cm.__enter__()
+            self._started = now
+
+    def close(self) -> None:
+        if self._cm is not None:
+            cm, self._cm = self._cm, None
+            cm.__exit__(None, None, None)
+
+
+def _store_one(lib, path: Path, article: Article | IngestError, report: ImportReport) -> None:
+    from ..store.articles import add_article
+
+    if isinstance(article, IngestError):
+        report.outcomes.append(FileOutcome(str(path), "failed", reason=str(article)))
+        return
+    result = add_article(lib, article)
+    if result.status == "duplicate":
+        report.outcomes.append(FileOutcome(str(path), "duplicate", result.article_id,
+                                           "the same file is already in the library", result.article_id))
+    elif result.near_duplicate_of:
+        report.outcomes.append(FileOutcome(
+            str(path), "near_duplicate", result.article_id,
+            f"nearly the same text as article {result.near_duplicate_of} (similarity {result.similarity:.0%}); kept and flagged",
+            result.near_duplicate_of))
+    else:
+        report.outcomes.append(FileOutcome(str(path), "imported", result.article_id))
 
 
 def import_pasted(lib, text: str, title: str | None = None) -> FileOutcome:
@@ -198,12 +259,3 @@ def import_pasted(lib, text: str, title: str | None = None) -> FileOutcome:
     if result.near_duplicate_of:
         return FileOutcome("(pasted text)", "near_duplicate", result.article_id, None, result.near_duplicate_of)
     return FileOutcome("(pasted text)", "imported", result.article_id)
-
-
-def _sha256_of(path: Path) -> str | None:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None

@@ -63,23 +63,34 @@ class Library:
     # -- transactions ----------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Nested calls join the outer transaction; the outermost commits or rolls back."""
+        """A transaction; a nested call is a savepoint inside the outer one.
+
+        An exception rolls back only the innermost level, so a batch can wrap
+        many per-article transactions and one failing article leaves no rows
+        while the others stay.
+        """
         if self.readonly:
             raise LibraryError("This library is open read-only; changes cannot be saved.")
-        if self._depth == 0:
-            self.conn.execute("BEGIN IMMEDIATE")
+        level = self._depth
+        self.conn.execute("BEGIN IMMEDIATE" if level == 0 else f"SAVEPOINT sp{level}")
         self._depth += 1
         try:
             yield self.conn
         except BaseException:
             self._depth -= 1
-            if self._depth == 0:
+            if level == 0:
                 self.conn.execute("ROLLBACK")
+            else:
+                self.conn.execute(f"ROLLBACK TO sp{level}")
+                self.conn.execute(f"RELEASE sp{level}")
             raise
         else:
             self._depth -= 1
-            if self._depth == 0:
-                self.conn.execute("COMMIT")
+            self.conn.execute("COMMIT" if level == 0 else f"RELEASE sp{level}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
