@@ -371,6 +371,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._select_first_article)
 
     def _select_first_article(self) -> None:
+        if self.ctx.lib.raw.conn is None:  # closed before the event loop came round
+            return
         if self.article_id is None and self.library.model.rowCount():
             self.library.select_row(0)
 

@@ -1,0 +1,91 @@
+"""Unsupported files, a library in use, too new, or damaged; first run."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+from briefbook.gui.app import newest_backup
+from briefbook.store.db import open_library
+
+from .conftest import ScriptedPrompts
+
+
+def test_dropped_unsupported_file_is_reported_with_a_reason(make_window, library_path, tmp_path):
+    window = make_window(library_path)
+    bad = tmp_path / "photo.png"
+    bad.write_bytes(b"\x89PNG....")
+    good = tmp_path / "note.txt"
+    good.write_text("Die Delegation aus Qingdao besuchte am 3. März 2024 die JETRO in Tokio.", encoding="utf-8")
+    window.importer.import_paths([str(bad), str(good)])
+    report = window.importer.last_report
+    failed = report.failures
+    assert len(failed) == 1 and "unsupported" in failed[0].reason
+    assert len(report.imported) == 1
+
+
+def test_paste_as_new_article(make_window, library_path, qapp):
+    window = make_window(library_path)
+    qapp.clipboard().setText("青岛市贸促会代表团访问东京。\n\n代表团会见了日本贸易振兴机构负责人。")
+    window.paste_article()
+    assert window.library.model.total == 1
+
+
+def test_library_in_use(make_window, library_path):
+    holder = open_library(library_path)  # another Briefbook has it open
+    try:
+        prompts = ScriptedPrompts()
+        assert make_window(library_path, prompts) is None
+        assert "already open" in prompts.errors[0][1]
+    finally:
+        holder.close()
+
+
+def test_library_too_new(make_window, library_path):
+    open_library(library_path).close()
+    con = sqlite3.connect(library_path)
+    con.execute("UPDATE schema_version SET version = 99")
+    con.commit()
+    con.close()
+    prompts = ScriptedPrompts()
+    assert make_window(library_path, prompts) is None
+    assert "newer Briefbook" in prompts.errors[0][1]
+
+
+def test_corrupt_library_offers_the_newest_backup(make_window, library_path):
+    lib = open_library(library_path)
+    lib.close()
+    backup = library_path.with_name(library_path.name + ".v1-20261120-101010.bak")
+    shutil.copy(library_path, backup)
+    library_path.write_bytes(b"this is not a database" * 100)
+    assert newest_backup(library_path) == backup
+    prompts = ScriptedPrompts(confirm=True)
+    window = make_window(library_path, prompts)
+    assert window is not None
+    assert backup.name in prompts.questions[0][1]
+    assert list(library_path.parent.glob(library_path.name + ".damaged-*"))  # kept, not deleted
+
+
+def test_corrupt_library_without_backup_explains(make_window, library_path):
+    library_path.write_bytes(b"garbage" * 100)
+    prompts = ScriptedPrompts()
+    assert make_window(library_path, prompts) is None
+    assert "No automatic backup" in prompts.errors[0][1]
+
+
+def test_first_run_builds_the_demo_library(make_window, tmp_path, monkeypatch, settings):
+    from briefbook.gui import app
+    from briefbook.gui.settings import WELCOME_SHOWN
+
+    target = tmp_path / "fresh" / "library.briefbook"
+    monkeypatch.setenv("BRIEFBOOK_LIBRARY", str(target))
+    settings.set(WELCOME_SHOWN, False)
+    window = app.build_window(None, True, settings, prompts=ScriptedPrompts(), show_dialogs=True)
+    try:
+        assert target.exists()
+        assert window.library.model.total == 5
+        assert window.welcome is not None and "What to do next" in window.welcome.findChild(
+            type(window.counts_label)).text()
+    finally:
+        window.close()
+        window.ctx.lib.close()
