@@ -77,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefbook: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into head, less...: not an error
+        sys.stderr.close()
+        return 0
     except Exception as err:  # one clear line, not a traceback, for errors a user can act on
         from .ingest.errors import IngestError
         from .store.errors import LibraryError
@@ -166,7 +169,7 @@ def cmd_list(args) -> int:
         return 0
     for r in rows:
         dup = f"  (near-duplicate of {r['duplicate_of']})" if r["duplicate_of"] else ""
-        title = r["title"] or Path(r["path"] or "").name or "(untitled)"
+        title = r["title"] or (r["snippet"] or "").split("\n")[0][:40] + "…"
         print(f"{r['id']:>5}  {r['published'] or '----------'}  {r['lang'] or '?':<7}  {title}{dup}")
     return 0
 
@@ -186,7 +189,7 @@ def cmd_show(args) -> int:
         data.update({k: v for k, v in art.extra.items()})
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    header = [art.title or "(untitled)"]
+    header = [art.display_title(60)]
     meta = " · ".join(x for x in (art.source, art.published, art.lang, art.author) if x)
     if meta:
         header.append(meta)

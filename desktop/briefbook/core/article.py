@@ -27,3 +27,10 @@ class Article:
     sha256: str = ""
     id: int | None = None
     extra: dict = field(default_factory=dict)
+
+    def display_title(self, width: int = 40) -> str:
+        """The headline, or the start of the text for articles that have none."""
+        if self.title:
+            return self.title
+        first = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        return first if len(first) <= width else first[:width].rstrip() + "…"

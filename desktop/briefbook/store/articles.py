@@ -100,8 +100,9 @@ def _row_to_article(row: sqlite3.Row) -> Article:
 
 
 def list_articles(lib: Library, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Summaries (no texts), with the first 60 characters as ``snippet`` for untitled articles."""
     cols = ", ".join(SUMMARY_COLUMNS)
-    sql = f"SELECT {cols} FROM articles ORDER BY id"
+    sql = f"SELECT {cols}, substr(text, 1, 60) AS snippet FROM articles ORDER BY id"
     params: tuple = ()
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"

@@ -185,6 +185,11 @@ def add_user_fact(lib: Library, article_id: int, fact: Fact, by: str = "user") -
         raise ValueError("; ".join(problems))
     stamp = now_iso()
     with lib.transaction() as conn:
+        taken = conn.execute('SELECT status FROM facts WHERE article_id=? AND kind=? AND start=? AND "end"=?',
+                             (article_id, fact.kind, fact.start, fact.end)).fetchone()
+        if taken is not None and taken[0] != "proposed":
+            raise ValueError(f"this {fact.kind} fact already exists here ({taken[0]})")
+        # A user's fact replaces the machine's proposal for the same span.
         conn.execute('DELETE FROM facts WHERE article_id=? AND kind=? AND start=? AND "end"=? AND status=\'proposed\'',
                      (article_id, fact.kind, fact.start, fact.end))
         cur = conn.execute(
