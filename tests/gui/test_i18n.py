@@ -1,0 +1,39 @@
+"""The catalogs: complete, placeholders intact, compiled, and used by the widgets."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from babel.messages.pofile import read_po
+
+from briefbook.gui import i18n
+from briefbook.paths import resource
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "de"])
+def test_catalog_complete_with_placeholders(lang):
+    folder = resource("translations", lang, "LC_MESSAGES")
+    assert (folder / "briefbook.mo").exists()
+    catalog = read_po(open(folder / "briefbook.po", "rb"))
+    template = read_po(open(resource("translations", "briefbook.pot"), "rb"))
+    for message in template:
+        if not message.id:
+            continue
+        translated = catalog.get(message.id)
+        assert translated is not None and translated.string, f"{lang}: untranslated {message.id!r}"
+        assert set(re.findall(r"\{\w+\}", message.id)) == set(re.findall(r"\{\w+\}", translated.string)), message.id
+
+
+def test_language_from_locale_and_switch():
+    assert i18n.match_language("zh_TW") == "zh_CN"
+    assert i18n.match_language("de_AT") == "de"
+    assert i18n.match_language("ja_JP") == "en"
+    try:
+        i18n.install("de")
+        assert i18n._("&Undo") == "&Rückgängig"
+        i18n.install("zh_CN")
+        assert i18n._("Library") == "资料库"
+    finally:
+        i18n.install("en")
+    assert i18n._("Library") == "Library"
