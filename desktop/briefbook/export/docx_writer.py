@@ -588,7 +588,7 @@ class _Writer:
         when = _fixed_time()
         cp.created = cp.modified = when
         cp.last_printed = when
-        cp.title = self.d.title
+        cp.title = clean(self.d.title)
         cp.author = "Briefbook"
         cp.last_modified_by = "Briefbook"
         cp.revision = 1

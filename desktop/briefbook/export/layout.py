@@ -120,7 +120,7 @@ class Document:
 
 # --- builder -------------------------------------------------------------------
 
-MAX_CELL_CHARS = 1200  # longer cell text continues in further rows (a row must fit a page)
+CELL_CHARS_PER_WIDTH = 2000  # characters per full text width a cell takes before continuing in a new row
 
 
 class _Builder:
@@ -512,18 +512,20 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
 
 
-def split_long_cells(table: Table, limit: int = MAX_CELL_CHARS) -> Table:
-    """Rows whose cells exceed ``limit`` characters continue in extra rows, so a row
-    always fits on a page (reportlab cannot split a row's paragraph)."""
+def split_long_cells(table: Table, per_width: int = CELL_CHARS_PER_WIDTH) -> Table:
+    """Rows with a cell too long to fit on one page continue in extra rows (the
+    PDF writer uses this: reportlab cannot split a paragraph inside a table row).
+    A cell's budget is proportional to its column width."""
+    limits = [max(60, int(per_width * w)) for w in table.widths]
     new_rows: list[list[list[Span]]] = []
     highlight: set[int] = set()
     for ri, row in enumerate(table.rows):
-        if sum(len(s.text) for c in row for s in c) <= limit:
+        if all(sum(len(s.text) for s in c) <= lim for c, lim in zip(row, limits, strict=False)):
             if ri in table.highlight:
                 highlight.add(len(new_rows))
             new_rows.append(row)
             continue
-        chunks_per_cell = [_chunk_spans(c, limit) for c in row]
+        chunks_per_cell = [_chunk_spans(c, lim) for c, lim in zip(row, limits, strict=False)]
         n = max(len(c) for c in chunks_per_cell)
         for k in range(n):
             if ri in table.highlight:
@@ -554,6 +556,4 @@ def _chunk_spans(cell: list[Span], limit: int) -> list[list[Span]]:
 
 
 def build_document(book: Book, new_page_for_level1: bool = True) -> Document:
-    doc = _Builder(book, new_page_for_level1).build()
-    doc.blocks = [split_long_cells(b) if isinstance(b, Table) else b for b in doc.blocks]
-    return doc
+    return _Builder(book, new_page_for_level1).build()

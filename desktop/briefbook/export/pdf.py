@@ -382,6 +382,7 @@ def _block(block, st: _Styles, text_w: float, accent: str, tpl: Template) -> lis
 
 
 def _table(block: L.Table, st: _Styles, text_w: float, accent: str, tpl: Template):
+    block = L.split_long_cells(block)
     widths = [w * text_w for w in block.widths]
     data = []
     if block.header:

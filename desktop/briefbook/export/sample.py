@@ -8,6 +8,8 @@ figures are presented.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from briefbook.core.book import (
     ArticleItem,
     Book,
@@ -53,12 +55,18 @@ def _t(loc: str, en: str, de: str, zh: str, ja: str | None = None) -> str:
 
 
 def _s2t(text: str) -> str:
+    conv = _opencc()
+    return conv.convert(text) if conv else text
+
+
+@lru_cache(maxsize=1)
+def _opencc():
     try:
         import opencc
 
-        return opencc.OpenCC("s2t").convert(text)
+        return opencc.OpenCC("s2t")
     except Exception:  # OpenCC missing: Simplified is still readable
-        return text
+        return None
 
 
 def _tr(en: dict, de: dict) -> dict[str, dict]:

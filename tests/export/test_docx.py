@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from briefbook.export import export_book
+from briefbook.export.sample import demo_book
+
+from .conftest import EPOCH, pdftotext
+
+THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def _xml(path, name: str) -> str:
+    with zipfile.ZipFile(path) as z:
+        return z.read(name).decode("utf-8")
+
+
+def test_python_docx_rereads_and_east_asian_fonts(exported):
+    path = exported[("zh-Hans", "docx")]
+    doc = Document(str(path))
+    styles = doc.styles.element
+    rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rf = rpr_default.find(qn("w:rFonts"))
+    assert rf.get(qn("w:eastAsia")) == "Microsoft YaHei"
+    assert rf.get(qn("w:ascii")) == "Arial"
+    for style in ("Normal", "Heading 1", "Heading 2", "Title", "BB Cell", "toc 1"):
+        srf = doc.styles[style].element.find(qn("w:rPr")).find(qn("w:rFonts"))
+        assert srf.get(qn("w:eastAsia")), style
+    for el in styles.iter(qn("w:rFonts")):
+        for attr in THEME_ATTRS:
+            assert el.get(qn(attr)) is None
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "青岛市经贸代表团访日参阅材料" in text
+    cells = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    assert "佐佐木伸彦" in cells and "76.43亿美元" in cells and "薛庆国" in cells
+
+
+def test_toc_field_footnotes_header_footer(exported):
+    path = exported[("en", "docx")]
+    settings = _xml(path, "word/settings.xml")
+    assert '<w:updateFields w:val="true"/>' in settings
+    body = _xml(path, "word/document.xml")
+    assert 'TOC \\o "1-3" \\h \\z \\u' in body
+    assert "PAGEREF _Toc000001" in body
+    assert 'w:name="_Toc000001"' in body
+    assert "<w:tblHeader/>" in body
+    assert 'w:customMarkFollows="1"' in body
+    foot = _xml(path, "word/footnotes.xml")
+    assert "[1]" in foot and "Qingdao" not in foot or "青" in foot
+    assert "guanhai.com.cn" in foot
+    rels = _xml(path, "word/_rels/document.xml.rels")
+    assert "footnotes.xml" in rels
+    ct = _xml(path, "[Content_Types].xml")
+    assert "footnotes+xml" in ct
+    footers = [n for n in zipfile.ZipFile(path).namelist() if n.startswith("word/footer")]
+    assert any("NUMPAGES" in _xml(path, n) and "Page" in _xml(path, n) for n in footers)
+    headers = [n for n in zipfile.ZipFile(path).namelist() if n.startswith("word/header")]
+    assert any("Briefing book" in _xml(path, n) and "Internal" in _xml(path, n) for n in headers)
+    # the TOC entries are written out, so the file reads right before any field update
+    doc = Document(str(path))
+    toc_lines = [p.text for p in doc.paragraphs if p.style.name.startswith("toc")]
+    assert any("Key figures" in t for t in toc_lines)
+
+
+def test_watermark_only_when_draft(exported):
+    de = exported[("de", "docx")]
+    assert any("PowerPlusWaterMarkObject" in _xml(de, n) and "ENTWURF" in _xml(de, n)
+               for n in zipfile.ZipFile(de).namelist() if n.startswith("word/header"))
+    en = exported[("en", "docx")]
+    assert not any("PowerPlusWaterMarkObject" in _xml(en, n) for n in zipfile.ZipFile(en).namelist()
+                   if n.endswith(".xml"))
+
+
+def test_chart_picture_present(exported):
+    names = zipfile.ZipFile(exported[("de", "docx")]).namelist()
+    assert any(n.startswith("word/media/") and n.endswith(".png") for n in names)
+
+
+def test_docx_is_deterministic(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    a, b = tmp_path / "a.docx", tmp_path / "b.docx"
+    export_book(demo_book("de", draft=True), a)
+    export_book(demo_book("de", draft=True), b)
+    assert a.read_bytes() == b.read_bytes()
+    core = _xml(a, "docProps/core.xml")
+    assert "2025-11-22T00:00:00Z" in core
+    assert all(i.date_time == (2025, 11, 22, 0, 0, 0) for i in zipfile.ZipFile(a).infolist())
+
+
+def test_libreoffice_converts_and_keeps_cjk(exported, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice (soffice) is not installed (Debian: libreoffice-writer-nogui)")
+    src = exported[("zh-Hans", "docx")]
+    profile = tmp_path / "lo-profile"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / (src.stem + ".pdf")
+    assert pdf.is_file()
+    text = pdftotext(pdf)
+    squeezed = "".join(text.split())  # LibreOffice inserts spaces between CJK and Latin digits when laying out
+    for s in ("佐佐木伸彦", "薛庆国", "76.43亿美元", "目录", "资料来源"):
+        assert s in squeezed, s
+    for s in ("日本贸易振兴机构", "第 2 页，共"):
+        assert s in text, s

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from briefbook.export import export_book
+from briefbook.export.linebreak import CANNOT_START
+from briefbook.export.sample import demo_book
+
+from .conftest import EPOCH, need, pdftotext
+
+
+def test_every_font_is_embedded(exported):
+    need("pdffonts")
+    for loc in ("zh-Hans", "en", "de"):
+        out = subprocess.run(["pdffonts", str(exported[(loc, "pdf")])], check=True, capture_output=True,
+                             text=True).stdout
+        rows = out.splitlines()[2:]
+        assert rows, "no fonts listed"
+        names = " ".join(r.split()[0] for r in rows)
+        assert "WenQuanYiMicroHei" in names and "LiberationSans" in names
+        for row in rows:
+            cols = row.split()
+            # name type [type2] encoding emb sub uni object ID: emb is the 5th column from the end
+            assert cols[-5] == "yes", f"font not embedded: {row}"
+        assert "Helvetica" not in out
+
+
+def test_text_comes_back_as_written(exported):
+    zh = pdftotext(exported[("zh-Hans", "pdf")])
+    for s in ("佐佐木伸彦", "薛庆国", "张琳", "76.43亿美元", "36.8亿美元", "日本贸易振兴机构", "资料来源", "目录"):
+        assert s in zh, s
+    en = pdftotext(exported[("en", "pdf")])
+    for s in ("Xue Qingguo (薛庆国)", "Sasaki Nobuhiko (佐佐木伸彦)", "USD 7.64 billion", "Sources", "Contents",
+              "Page 3 of"):
+        assert s in en, s
+    de = " ".join(pdftotext(exported[("de", "pdf")]).replace("\u00a0", " ").split())
+    for s in ("7,64 Mrd. USD", "Quellen", "Seite 3 von", "30. Juli 2020"):
+        assert s in de, s
+    # the DRAFT watermark is on every page (rotated, so pdftotext scatters it; pypdf reads it whole)
+    reader = PdfReader(str(exported[("de", "pdf")]))
+    assert all("ENTWURF" in page.extract_text() for page in reader.pages)
+    assert not any("ENTWURF" in page.extract_text() for page in PdfReader(str(exported[("en", "pdf")])).pages)
+
+
+def test_outline_toc_links_and_page_numbers(exported):
+    path = exported[("en", "pdf")]
+    reader = PdfReader(str(path))
+    outline = reader.outline
+    titles = [o.title for o in outline if not isinstance(o, list)]
+    assert any("Key figures" in t for t in titles)
+    assert any("Sources" in t for t in titles)
+    assert any(isinstance(o, list) for o in outline), "sub-headings nest in the outline"
+    # the TOC page has clickable entries and real page numbers
+    toc = reader.pages[1]
+    links = [a.get_object() for a in toc.get("/Annots", [])]
+    assert sum(1 for a in links if a.get("/Subtype") == "/Link") >= 10
+    text = pdftotext(path, layout=True)
+    toc_text = text.split("\f")[1]
+    m = re.search(r"\n\s*8 Key figures[\s.]*(\d+)", toc_text)
+    assert m, toc_text
+    page_no = int(m.group(1))
+    assert "Key figures" in text.split("\f")[page_no - 1]
+    n_pages = len(reader.pages)
+    assert f"Page {n_pages} of {n_pages}" in text
+
+
+def test_cjk_lines_respect_kinsoku_and_latin_words(exported):
+    text = pdftotext(exported[("zh-Hans", "pdf")], layout=False)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    bad = [ln for ln in lines if ln[0] in CANNOT_START and ln[0] not in ".%"]
+    assert not bad, bad[:5]
+    de = pdftotext(exported[("de", "pdf")])
+    # Long German compounds are never cut without a hyphen
+    assert "Handelsvolumen" in de and "Investitionsförderbüro" in de or "Investitionsförderzentrum" in de
+
+
+def test_pdf_is_deterministic(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    export_book(demo_book("ja"), a)
+    export_book(demo_book("ja"), b)
+    assert a.read_bytes() == b.read_bytes()
+    assert b"D:20251122" in a.read_bytes()
+
+
+@pytest.mark.parametrize("template", ["official", "compact"])
+def test_templates(tmp_path, template):
+    p = tmp_path / f"{template}.pdf"
+    export_book(demo_book("zh-Hant", template=template), p)
+    pages = len(PdfReader(str(p)).pages)
+    assert pages >= 4
+    if template == "compact":
+        official = tmp_path / "o.pdf"
+        export_book(demo_book("zh-Hant", template="official"), official)
+        assert pages < len(PdfReader(str(official)).pages)
+
+
+def test_progress_and_cancel(tmp_path):
+    seen = []
+    export_book(demo_book("en"), tmp_path / "p.pdf", progress=lambda f, m: seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert seen == sorted(seen)
+    from briefbook.export import ExportCancelled
+
+    for fmt in ("pdf", "docx"):
+        with pytest.raises(ExportCancelled):
+            export_book(demo_book("en"), tmp_path / f"c.{fmt}", cancel=lambda: True)
+    # cancelled half-way through the layout passes
+    calls = {"n": 0}
+
+    def later():
+        calls["n"] += 1
+        return calls["n"] > 3
+
+    with pytest.raises(ExportCancelled):
+        export_book(demo_book("en"), tmp_path / "late.pdf", cancel=later)
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["p.pdf"]
