@@ -81,7 +81,8 @@ class EntitiesView(QWidget):
         self.name_filter.textChanged.connect(self.reload)
         self.list = _table([_("Name"), _("Kind"), _("Facts"), _("Articles")], "entityList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setColumnWidth(0, 200)
+        for col, width in ((0, 190), (1, 90), (2, 48), (3, 56)):
+            self.list.setColumnWidth(col, width)
         self.list.currentCellChanged.connect(lambda row, *_a: self._list_row_changed(row))
 
         self.proposals = _table([_("Same as?"), _("Confidence"), _("Reason")], "proposals")
@@ -151,6 +152,7 @@ class EntitiesView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([430, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)

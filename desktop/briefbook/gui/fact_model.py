@@ -133,7 +133,8 @@ class FactModel(QAbstractTableModel):
             if col == CONFIDENCE:
                 return f"{row['confidence']:.2f}" if row["confidence"] is not None else ""
             if col == ARTICLE:
-                return row["article_title"] or f"#{row['article_id']}"
+                title = row["article_title"] or _("(untitled)")
+                return f"{row['published'] or ''}  {title}".strip()
         elif role == Qt.ItemDataRole.BackgroundRole and col == KIND:
             return QBrush(kinds.background(row["kind"]))
         elif role == Qt.ItemDataRole.ForegroundRole and col == STATUS:

@@ -65,8 +65,9 @@ class FactReviewView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((fact_model.STATUS, 92), (fact_model.KIND, 96), (fact_model.TEXT, 180),
-                           (fact_model.DETAILS, 200), (fact_model.CONFIDENCE, 46)):
+        wide = library_wide
+        for col, width in ((fact_model.STATUS, 86), (fact_model.KIND, 92), (fact_model.TEXT, 300 if wide else 150),
+                           (fact_model.DETAILS, 360 if wide else 200), (fact_model.CONFIDENCE, 46)):
             self.table.setColumnWidth(col, width)
         self.table.key_command.connect(self.run_command)
         self.table.doubleClicked.connect(lambda _i: self.run_command("jump"))

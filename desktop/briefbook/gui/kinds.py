@@ -41,7 +41,7 @@ def is_dark() -> bool:
 def background(kind: str, dark: bool | None = None) -> QColor:
     dark = is_dark() if dark is None else dark
     hue = _HUES.get(kind, 0)
-    return QColor.fromHsl(hue, 110, 70) if dark else QColor.fromHsl(hue, 200, 218)
+    return QColor.fromHsl(hue, 90, 62) if dark else QColor.fromHsl(hue, 170, 224)
 
 
 def underline(kind: str, dark: bool | None = None) -> QColor:

@@ -7,9 +7,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from ..store import views
 from .i18n import N_, _
 
-TITLE, SOURCE, DATE, LANG, PROPOSED, ACCEPTED, TAGS, DUPLICATE = range(8)
-HEADERS = (N_("Title"), N_("Source"), N_("Date"), N_("Lang."), N_("Proposed"), N_("Accepted"),
-           N_("Tags"), N_("Dup."))
+# Source and tags last: on a laptop the title and the review counts stay in view.
+TITLE, DATE, LANG, PROPOSED, ACCEPTED, DUPLICATE, SOURCE, TAGS = range(8)
+HEADERS = (N_("Title"), N_("Date"), N_("Lang."), N_("Proposed"), N_("Accepted"), N_("Dup."),
+           N_("Source"), N_("Tags"))
 _ROOT = QModelIndex()  # the invisible root (a module-level default, not a call per use)
 PAGE = 200
 ArticleIdRole = Qt.ItemDataRole.UserRole

@@ -135,9 +135,9 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((SOURCE, 110), (DATE, 84), (LANG, 56), (PROPOSED, 64), (ACCEPTED, 64), (TAGS, 90),
-                           (DUPLICATE, 36)):
+        header.setStretchLastSection(True)
+        for col, width in ((TITLE, 270), (SOURCE, 110), (DATE, 80), (LANG, 52), (PROPOSED, 62), (ACCEPTED, 62),
+                           (TAGS, 90), (DUPLICATE, 36)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count_label = QLabel()

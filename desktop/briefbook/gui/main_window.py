@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([480, 560, 420])
+        self.splitter.setSizes([560, 520, 360])
         library_page = QWidget()
         library_page.setLayout(_margins_layout(self.splitter))
 
@@ -187,8 +187,10 @@ class MainWindow(QMainWindow):
         ev.facts_changed.connect(self._facts_changed)
         ev.annotations_changed.connect(lambda aid: self.reader.reload() if aid in (0, self.article_id) else None)
         ev.articles_changed.connect(self._articles_changed)
-        self.ctx.undo.indexChanged.connect(lambda _i: self.statusBar().showMessage(
-            _("Saved"), 1500))
+        self.ctx.undo.indexChanged.connect(self._undo_index_changed)
+
+    def _undo_index_changed(self, _index: int) -> None:
+        self.statusBar().showMessage(_("Saved"), 1500)
 
     # -- articles ----------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:

@@ -1,0 +1,145 @@
+"""Screenshots of Briefbook's main views on the demo library.
+
+    xvfb-run -a python benchmarks/gui_screenshots.py --out /tmp/briefbook-shots [--lang zh_CN] [--dark]
+
+Runs on a real X server under Xvfb (or with QT_QPA_PLATFORM=offscreen); builds a
+fresh demo library in a temporary folder and never touches the user's settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _enrich(lib) -> None:
+    """Entities and a merge suggestion from the demo's person facts, so the Entities view
+    shows what entity linking will give it (the linker is not wired into this build yet)."""
+    from briefbook.store import entities as ent
+
+    if lib.scalar("SELECT count(*) FROM entities"):
+        return
+    rows = lib.query("SELECT id, kind, text, value_json FROM facts WHERE kind IN ('person', 'organization')")
+    import json
+
+    by_name: dict[tuple[str, str], int] = {}
+    for fid, kind, text, value_json in rows:
+        name = json.loads(value_json or "{}").get("name") or text
+        key = (kind, name)
+        if key not in by_name:
+            by_name[key] = ent.create_entity(lib, kind, name)
+        ent.link_fact(lib, fid, by_name[key], status="proposed", confidence=0.8)
+    gao = by_name.get(("person", "高燕")) or ent.create_entity(lib, "person", "高燕")
+    latin = ent.create_entity(lib, "person", "Gao Yan", aliases=[("Frau Gao Yan", "de")])
+    ent.propose_merge(lib, gao, latin, 0.86, "same name in pinyin; both president of CCPIT")
+    jetro = ent.create_entity(lib, "organization", "日本贸易振兴机构", aliases=[("JETRO", "en"), ("ジェトロ", "ja")])
+    other = ent.create_entity(lib, "organization", "Japan External Trade Organization")
+    ent.propose_merge(lib, jetro, other, 0.74, "English name of the alias JETRO")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="/tmp/briefbook-shots")
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--dark", action="store_true")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="bb-shots-"))
+
+    from PySide6.QtGui import QColor, QPalette
+
+    from briefbook.demo import build_demo_library
+    from briefbook.gui.app import build_window, setup_application
+    from briefbook.gui.dialogs import ImportReportDialog
+    from briefbook.gui.fact_editor import FactEditor
+    from briefbook.gui.settings import LANGUAGE, WELCOME_SHOWN, Settings
+    from briefbook.gui.tasks import SyncExecutor
+    from briefbook.paths import seeds_dir
+
+    settings = Settings(str(tmp / "settings.ini"))
+    settings.set(LANGUAGE, args.lang)
+    settings.set(WELCOME_SHOWN, True)
+    app = setup_application(settings)
+    if args.dark:
+        pal = QPalette()
+        for role, color in ((QPalette.ColorRole.Window, "#2b2d30"), (QPalette.ColorRole.Base, "#1e1f22"),
+                            (QPalette.ColorRole.AlternateBase, "#26282b"), (QPalette.ColorRole.Text, "#dfe1e5"),
+                            (QPalette.ColorRole.WindowText, "#dfe1e5"), (QPalette.ColorRole.Button, "#35373b"),
+                            (QPalette.ColorRole.ButtonText, "#dfe1e5"), (QPalette.ColorRole.Highlight, "#2f65ca"),
+                            (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Mid, "#6f737a")):
+            pal.setColor(role, QColor(color))
+        app.setPalette(pal)
+    path = tmp / "demo.briefbook"
+    build_demo_library(path).close()
+    from briefbook.store.db import open_library
+
+    lib = open_library(path)
+    _enrich(lib)
+    lib.close()
+
+    window = build_window(str(path), False, settings, SyncExecutor(), show_dialogs=False)
+    window.resize(1440, 900)
+    window.show()
+    suffix = f"-{args.lang}" + ("-dark" if args.dark else "")
+
+    def settle():
+        for _ in range(5):
+            app.processEvents()
+
+    def shot(widget, name):
+        settle()
+        target = out / f"{name}{suffix}.png"
+        widget.grab().save(str(target))
+        print(target)
+
+    # library + reader on the 高燕 article, some facts reviewed
+    window.library.search.setText("高燕")
+    window.library.apply_filter()
+    window.library.select_row(0)
+    settle()
+    view = window.facts
+    view.table.setFocus()
+    view.set_current_row(0)
+    for key in ("accept", "accept", "reject", "accept"):
+        view.run_command(key)
+    view.run_command("jump")
+    shot(window, "01-search-reader")
+    window.library.search.clear()
+    window.library.apply_filter()
+    shot(window, "02-library")
+    window.tabs.setCurrentIndex(1)
+    window.review.view.set_current_row(3)
+    shot(window, "03-review-queue")
+    window.tabs.setCurrentIndex(2)
+    window.entities.select_entity(window.entities.list.item(0, 0).data(256))
+    window.entities.proposals.setCurrentCell(0, 0)
+    shot(window, "04-entities")
+
+    window.tabs.setCurrentIndex(0)
+    bad = tmp / "scan.png"
+    bad.write_bytes(b"\x89PNG")
+    window.importer.show_dialogs = False
+    window.importer.import_paths([str(seeds_dir()), str(bad)])
+    dialog = ImportReportDialog(window.importer.last_report, window)
+    dialog.show()
+    shot(dialog, "05-import-report")
+    dialog.close()
+    text = window.reader.article.text
+    start = text.find("76.43") if "76.43" in text else 0
+    editor = FactEditor(text, start, start + 8, "amount", {"value": 7643000000, "currency": "usd"}, window)
+    editor.show()
+    shot(editor, "06-fact-editor")
+    editor.close()
+    window.show_welcome()
+    shot(window.welcome, "07-welcome")
+    window.welcome.close()
+    window.close()
+    window.ctx.lib.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
