@@ -61,3 +61,23 @@ def test_extract_file_contract(capsys, seeds):
     for fact in data["facts"]:
         assert text[fact["start"]:fact["end"]] == fact["text"]
     assert any(f["kind"] == "amount" and f["currency"] == "USD" for f in data["facts"])
+
+
+def test_export_demo_book_pdf_and_docx(tmp_path, capsys):
+    pdf = tmp_path / "demo.pdf"
+    run(capsys, "export", "--demo", "--format", "pdf", "-o", str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    docx_path = tmp_path / "demo.docx"
+    run(capsys, "export", "--demo", "--locale", "de", "-o", str(docx_path))
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(docx_path).paragraphs)
+    assert "Gesprächspunkte" in text
+
+
+def test_export_to_unwritable_place_is_a_clear_error(tmp_path, capsys):
+    target = tmp_path / "no-such-folder" / "book.pdf"
+    assert main(["export", "--demo", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefbook: ") and len(err.strip().splitlines()) == 1
+    assert not target.exists()

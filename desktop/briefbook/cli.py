@@ -7,6 +7,7 @@
     briefbook search QUERY [--json]              full-text search
     briefbook extract PATH --json                facts of one file, no library needed
     briefbook extract [--article ID | --all]     extract into the library
+    briefbook export --book ID --format pdf -o FILE   export a briefing book (--demo: the sample book)
 """
 
 from __future__ import annotations
@@ -62,6 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", type=int, help="extract one library article")
     p.add_argument("--all", action="store_true", help="extract every article in the library")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export", help="export a briefing book as PDF or DOCX")
+    _library_option(p)
+    p.add_argument("--book", type=int, help="the book's id (briefbook export --list shows them)")
+    p.add_argument("--demo", action="store_true", help="export the sample book built from the demo articles")
+    p.add_argument("--list", action="store_true", help="list the library's books")
+    p.add_argument("--format", choices=("pdf", "docx"), help="default: from the file name")
+    p.add_argument("--locale", choices=("en", "de", "zh-Hans", "zh-Hant", "ja"), help="override the book's locale")
+    p.add_argument("--template", help="override the book's template (official, compact)")
+    p.add_argument("--draft", action=argparse.BooleanOptionalAction, default=None, help="DRAFT watermark")
+    p.add_argument("-o", "--output", help="the file to write")
     return parser
 
 
@@ -72,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _run_gui(args)
         handler = {"import": cmd_import, "list": cmd_list, "show": cmd_show,
-                   "search": cmd_search, "extract": cmd_extract}[args.command]
+                   "search": cmd_search, "extract": cmd_extract, "export": cmd_export}[args.command]
         return handler(args)
     except KeyboardInterrupt:
         print("briefbook: interrupted", file=sys.stderr)
@@ -81,10 +93,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as err:  # one clear line, not a traceback, for errors a user can act on
+        from .export.errors import ExportError
         from .ingest.errors import IngestError
         from .store.errors import LibraryError
 
-        if isinstance(err, LibraryError | IngestError | OSError):
+        if isinstance(err, LibraryError | IngestError | ExportError | OSError):
             print(f"briefbook: {err}", file=sys.stderr)
             return 2
         raise
@@ -263,6 +276,49 @@ def _extract_file(args) -> int:
     else:
         for f in facts:
             print(f"{f.kind:<13} {f.start:>6}-{f.end:<6} {f.text}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    import dataclasses
+    import tempfile
+
+    from .export import export_book
+    from .store.assemble import assemble_book
+
+    if args.list:
+        from .store.books import list_books
+
+        with _open_existing(args) as lib:
+            for b in list_books(lib):
+                print(f"{b['id']:>5}  {b['locale']:<7} {b['template']:<9} {b['title']}")
+        return 0
+    if not args.output:
+        print("briefbook: give the file to write with -o FILE", file=sys.stderr)
+        return 2
+    if args.demo:
+        from .demo import build_demo_library
+        from .demo_book import build_demo_book
+
+        with tempfile.TemporaryDirectory(prefix="briefbook-demo-") as tmp:
+            lib = build_demo_library(Path(tmp) / "demo.briefbook", progress=_Bar("Building the demo library"))
+            try:
+                book = assemble_book(lib, build_demo_book(lib, locale=args.locale or "en",
+                                                          template=args.template or "official"))
+            finally:
+                lib.close()
+    else:
+        if args.book is None:
+            print("briefbook: give --book ID (see briefbook export --list) or --demo", file=sys.stderr)
+            return 2
+        with _open_existing(args) as lib:
+            book = assemble_book(lib, args.book)
+    changes = {k: v for k, v in (("locale", args.locale), ("template", args.template), ("draft", args.draft))
+               if v is not None}
+    book = dataclasses.replace(book, **changes)
+    bar = _Bar("Exporting")
+    out = export_book(book, args.output, fmt=args.format, progress=lambda f, msg: bar(int(f * 100), 100, msg))
+    print(f"Wrote {out}")
     return 0
 
 

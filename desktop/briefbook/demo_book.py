@@ -1,0 +1,137 @@
+"""The sample briefing book built from the demo library: a Qingdao delegation to Tokyo.
+
+The seed articles give the people, counterparts and figures.  A real user checks
+every fact; for the demo, the extractor's proposals in the seed articles are
+accepted on the user's behalf (marked changed_by='demo'), so the book shows what
+a checked library produces.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .store import books as book_store
+from .store import entities as entity_store
+from .store.db import Library
+
+# Counterparts: (display name per locale, names to look for in the library, kind)
+COUNTERPARTS = (
+    ({"en": "JETRO – Japan External Trade Organization", "de": "JETRO – Japanische Außenhandelsorganisation",
+      "zh": "日本贸易振兴机构（JETRO）"}, ["JETRO", "日本貿易振興機構", "日本贸易振兴机构"]),
+    ({"en": "ORIX Group", "de": "ORIX-Gruppe", "zh": "欧力士集团（ORIX）"}, ["歐力士集團", "欧力士集团", "ORIX"]),
+    ({"en": "Suntory", "de": "Suntory", "zh": "三得利集团（Suntory）"}, ["三得利集團", "三得利株式會社", "三得利", "Suntory"]),
+    ({"en": "Alfresa Holdings", "de": "Alfresa Holdings", "zh": "阿尔弗雷萨集团（Alfresa）"}, ["阿爾弗雷薩集團", "Alfresa"]),
+)
+
+_TEXT = {
+    "title": {"en": "Qingdao Delegation to Tokyo", "de": "Delegationsreise Qingdao – Tokio", "zh": "青岛经贸代表团赴东京考察"},
+    "purpose": {
+        "en": "Deepen business ties between Qingdao enterprises and Japan; set up regular exchange mechanisms with "
+              "Japanese business associations; follow up investment projects.",
+        "de": "Die Wirtschaftsbeziehungen zwischen Unternehmen aus Qingdao und Japan vertiefen, regelmäßigen Austausch "
+              "mit japanischen Wirtschaftsverbänden vereinbaren, Investitionsprojekte weiterverfolgen.",
+        "zh": "深化青岛企业与日本的经贸往来，建立与日本商协会的常态化交流机制，推进有关投资合作项目。",
+    },
+    "classification": {"en": "Internal", "de": "Nur für den Dienstgebrauch", "zh": "内部资料"},
+    "talking": {
+        "en": "- Japan is Qingdao's third-largest source of foreign investment and third-largest trading partner.\n"
+              "- Propose a **mutual visit mechanism** between business associations, with a yearly entrepreneurs' day.\n"
+              "- Invite counterparts to the China–Japan–Korea industry expo and the multinational leaders' summit in Qingdao.\n"
+              "- Follow up the projects agreed in principle; ask for a named contact person on each side.",
+        "de": "- Japan ist für Qingdao drittgrößter Investor und drittgrößter Handelspartner.\n"
+              "- Einen **regelmäßigen Besuchsaustausch** der Wirtschaftsverbände vorschlagen, mit einem jährlichen Unternehmertag.\n"
+              "- Zur China-Japan-Korea-Industriemesse und zum Gipfel multinationaler Unternehmen in Qingdao einladen.\n"
+              "- Grundsätzlich vereinbarte Projekte weiterverfolgen; auf beiden Seiten feste Ansprechpartner benennen.",
+        "zh": "- 日本是青岛第三大外资来源地和第三大贸易伙伴。\n"
+              "- 提议建立商协会**互访机制**，设立双方企业家活动日。\n"
+              "- 邀请对方参加中日韩产业博览会和跨国公司领导人青岛峰会。\n"
+              "- 跟进已达成意向的项目，双方各指定联系人。",
+    },
+}
+
+SECTION_TITLES = {
+    "en": ("Cover", "Trip overview", "Itinerary", "Delegation", "Counterparts", "Key figures", "Background",
+           "Talking points", "Sources"),
+    "de": ("Deckblatt", "Reiseüberblick", "Programm", "Delegation", "Gesprächspartner", "Kennzahlen", "Hintergrund",
+           "Gesprächspunkte", "Quellen"),
+    "zh": ("封面", "出访概况", "日程安排", "代表团名单", "会见对象", "关键数据", "背景资料", "谈话要点", "资料来源"),
+}
+
+
+def _pick(table: dict, locale: str) -> str:
+    return table["zh"] if locale.startswith("zh") or locale == "ja" else table.get(locale, table["en"])
+
+
+def _seed_article(lib: Library, prefix: str) -> int | None:
+    return lib.scalar("SELECT id FROM articles WHERE path LIKE ?", (f"%/{prefix}_%",))
+
+
+def accept_seed_facts(lib: Library, prefixes=("000", "001", "002", "003")) -> int:
+    """Accept the extractor's proposals in the given seed articles, as the demo's 'checked' facts."""
+    ids = [a for p in prefixes if (a := _seed_article(lib, p)) is not None]
+    if not ids:
+        return 0
+    with lib.transaction() as conn:
+        cur = conn.execute(
+            f"""UPDATE facts SET status = 'accepted', changed_by = 'demo'
+                WHERE status = 'proposed' AND article_id IN ({','.join('?' * len(ids))})""", ids)
+    return cur.rowcount
+
+
+def _entity_for(lib: Library, names: list[str]) -> int:
+    for name in names:
+        found = entity_store.find_entities(lib, "organization", name)
+        if found:
+            return found[0]
+    return entity_store.create_entity(lib, "organization", names[0], [(n, None) for n in names[1:]], origin="demo")
+
+
+def build_demo_book(lib: Library, locale: str = "en", template: str = "official") -> int:
+    """Create the demo trip and book in ``lib`` (its seed articles already imported and extracted)."""
+    accept_seed_facts(lib)
+    loc = "zh" if locale.startswith("zh") or locale == "ja" else locale
+    trip_id = book_store.save_trip(lib, book_store.TripRow(
+        None, _pick(_TEXT["title"], locale), ["Tokyo"] if loc != "zh" else ["东京"], "2020-11-27", "2020-12-01",
+        _pick(_TEXT["purpose"], locale), _pick(_TEXT["classification"], locale)))
+
+    # The delegation: the people the 000 report lists, in its order, with their titles.
+    a000 = _seed_article(lib, "000")
+    if a000:
+        rows = lib.query("SELECT value_json FROM facts WHERE article_id = ? AND kind = 'person' AND status = 'accepted' "
+                         "ORDER BY start", (a000,))
+        seen = set()
+        for r in rows:
+            v = json.loads(r[0])
+            name = v.get("name")
+            if not name or name in seen or not v.get("title") or len(seen) >= 9:
+                continue
+            seen.add(name)
+            role = {"en": "Head of delegation", "de": "Delegationsleiter", "zh": "团长"}[loc] if not seen - {name} else ""
+            book_store.add_member(lib, trip_id, name, v.get("title") or "", v.get("org") or "", role)
+
+    counterpart_ids = [_entity_for(lib, names) for _, names in COUNTERPARTS]
+    schedule = (("2020-11-27", "10:00", "東京"), ("2020-11-30", "14:00", "東京"), ("2020-11-30", "16:30", "東京"),
+                ("2020-12-01", "10:00", "東京"))
+    purposes = {"en": "Visit and talks", "de": "Besuch und Gespräch", "zh": "拜访会谈"}
+    for (day, time, place), eid in zip(schedule, counterpart_ids, strict=True):
+        book_store.add_itinerary_item(lib, trip_id, day, time, place, org_entity_id=eid, purpose=purposes[loc])
+
+    titles = SECTION_TITLES[loc]
+    book_id = book_store.create_book(lib, _pick(_TEXT["title"], locale), trip_id, locale=locale, template=template,
+                                     prepared_by="Briefbook demo", draft=True, outline=[])
+    kinds = ("cover", "overview", "itinerary", "delegation", "profile", "figures", "background", "talking_points",
+             "sources")
+    for kind, title in zip(kinds, titles, strict=True):
+        sid = book_store.add_section(lib, book_id, kind, title)
+        if kind == "profile":
+            for (display, _), eid in zip(COUNTERPARTS, counterpart_ids, strict=True):
+                book_store.add_section(lib, book_id, "profile", _pick(display, locale), parent_id=sid,
+                                       settings={"entity_id": eid})
+        elif kind == "background":
+            for prefix in ("001", "002", "003"):
+                aid = _seed_article(lib, prefix)
+                if aid:
+                    book_store.add_item(lib, sid, "article", aid)
+        elif kind == "talking_points":
+            book_store.add_item(lib, sid, "text", payload={"text": _pick(_TEXT["talking"], locale)})
+    return book_id

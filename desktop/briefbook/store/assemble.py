@@ -1,0 +1,217 @@
+"""Library rows -> the exporter's ``core.book.Book``.
+
+Sections fill themselves from checked facts where the user placed nothing by
+hand: a counterpart profile from the facts linked to its organisation, key
+figures from every accepted number.  Only accepted or edited facts reach a
+book; proposals and rejected facts never do.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..core.book import (
+    NUMERIC_KINDS,
+    ArticleItem,
+    Book,
+    DelegationMember,
+    FactItem,
+    ItineraryItem,
+    Section,
+    SourceRef,
+    TextItem,
+    Trip,
+)
+from ..core.richtext import parse_blocks
+from . import books as book_store
+from .db import Library
+
+CHECKED = ("accepted", "edited")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.\s")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
+
+
+def source_ref(lib: Library, article_id: int) -> SourceRef | None:
+    row = lib.conn.execute("SELECT title, source, published, url, path, lang, text FROM articles WHERE id = ?",
+                           (article_id,)).fetchone()
+    if row is None:
+        return None
+    title = row["title"] or (row["text"] or "").strip().split("\n", 1)[0][:60]
+    return SourceRef(title=title, publisher=row["source"], date=row["published"], url=row["url"],
+                     path=row["path"], lang=row["lang"])
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The part of the sentence before the span, and the span's whole sentence."""
+    left = start
+    while left > 0 and not _SENTENCE_END.match(text, left - 1):
+        left -= 1
+    right = end
+    while right < len(text) and not _SENTENCE_END.match(text, right):
+        right += 1
+    return text[left:start], text[left:right]
+
+
+def derive_measure(text: str, start: int, end: int) -> str:
+    """What a number measures, as the clause before it says (editable by the user)."""
+    before, _ = _sentence_around(text, start, end)
+    clause = re.split(r"[,，、:：]", before)[-1].strip()
+    clause = re.sub(r"^(其中|同比|约|近|达|达到|为|超过|共|总计|累计|and|und|of|von)\s*", "", clause)
+    return clause[-40:] if clause else ""
+
+
+def derive_as_of(text: str, start: int, end: int, published: str | None) -> str | None:
+    """The period a figure refers to: a year in its sentence, else the article's date."""
+    _, sentence = _sentence_around(text, start, end)
+    m = _YEAR.search(sentence)
+    if m:
+        return m.group(1) or m.group(2)
+    if published and ("今年" in sentence or "this year" in sentence or "dieses Jahr" in sentence):
+        return published[:4]
+    return published
+
+
+def fact_item(lib: Library, fact_id: int, payload: dict | None = None) -> FactItem | None:
+    row = lib.conn.execute(
+        """SELECT f.*, a.text AS article_text, a.published, a.lang FROM facts f JOIN articles a ON a.id = f.article_id
+           WHERE f.id = ?""", (fact_id,)).fetchone()
+    if row is None or row["status"] not in CHECKED:
+        return None
+    payload = payload or {}
+    value = json.loads(row["value_json"] or "{}")
+    measure = payload.get("measure")
+    as_of = payload.get("as_of")
+    if row["kind"] in NUMERIC_KINDS:
+        measure = measure or derive_measure(row["article_text"], row["start"], row["end"]) or None
+        as_of = as_of or derive_as_of(row["article_text"], row["start"], row["end"], row["published"])
+    elif row["kind"] in ("event", "agreement", "date"):
+        as_of = as_of or value.get("date") or value.get("iso") or row["published"]
+    return FactItem(kind=row["kind"], text=row["text"], value=value, source=source_ref(lib, row["article_id"]),
+                    measure=measure, as_of=as_of, note=payload.get("note"), lang=row["lang"])
+
+
+def _entity_keys(lib: Library, entity_id: int) -> set[str]:
+    return {r[0] for r in lib.conn.execute("SELECT match_key FROM aliases WHERE entity_id = ?", (entity_id,))}
+
+
+def profile_facts(lib: Library, entity_id: int) -> list[int]:
+    """Checked facts about an organisation: its people, events and agreements that
+    name it, and the facts linked to it; newest articles first."""
+    from ..link.keys import match_key
+
+    keys = _entity_keys(lib, entity_id)
+    linked = {r[0] for r in lib.conn.execute(
+        """SELECT fe.fact_id FROM fact_entities fe JOIN facts f ON f.id = fe.fact_id
+           WHERE fe.entity_id = ? AND fe.status != 'rejected'""", (entity_id,))}
+    found: list[tuple[str, int, int]] = []
+    for r in lib.conn.execute(
+            f"""SELECT f.id, f.kind, f.value_json, f.text, f.article_id, f.start, a.published FROM facts f
+                JOIN articles a ON a.id = f.article_id
+                WHERE f.status IN ({','.join('?' * len(CHECKED))}) AND f.kind IN ('person', 'event', 'agreement')""",
+            CHECKED):
+        value = json.loads(r["value_json"] or "{}")
+        hit = r["id"] in linked and r["kind"] != "organization"
+        if r["kind"] == "person" and value.get("org"):
+            hit = hit or match_key(value["org"]) in keys
+        elif r["kind"] in ("event", "agreement"):
+            names = [value.get("name") or r["text"], *(value.get("parties") or [])]
+            hit = hit or any(k and k in match_key(n) for n in names for k in keys if len(k) >= 2)
+        if hit:
+            found.append((r["published"] or "", r["article_id"], r["id"]))
+    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [fid for _, _, fid in found]
+
+
+def _assemble_items(lib: Library, section: dict) -> list:
+    out = []
+    for item in book_store.items(lib, section["id"]):
+        kind, payload = item["item_kind"], item["payload"]
+        if kind == "fact" and item["item_id"] is not None:
+            fi = fact_item(lib, item["item_id"], payload)
+            if fi is not None:
+                out.append(fi)
+        elif kind == "article" and item["item_id"] is not None:
+            ref = source_ref(lib, item["item_id"])
+            if ref is None:
+                continue
+            text = lib.scalar("SELECT text FROM articles WHERE id = ?", (item["item_id"],)) or ""
+            out.append(ArticleItem(title=ref.title, source=ref, date=ref.date,
+                                   excerpt=payload.get("excerpt") or _lead(text, ref.title),
+                                   summary=payload.get("summary")))
+        elif kind == "entity" and item["item_id"] is not None:
+            out.extend(fi for fid in profile_facts(lib, item["item_id"]) if (fi := fact_item(lib, fid)))
+        elif kind == "text":
+            out.append(TextItem(parse_blocks(payload.get("text", ""))))
+    return out
+
+
+def _lead(text: str, title: str | None, limit: int = 280) -> str:
+    """The article's first real paragraph, for a background excerpt."""
+    for para in text.split("\n"):
+        para = para.strip()
+        if len(para) > 40 and para != title:
+            return para if len(para) <= limit else para[:limit].rstrip() + "…"
+    return text[:limit]
+
+
+def _auto_items(lib: Library, section: dict, items: list) -> list:
+    settings = section.get("settings") or {}
+    if section["kind"] == "profile" and settings.get("entity_id") and settings.get("auto", True):
+        have = {id(i) for i in items}
+        extra = [fi for fid in profile_facts(lib, settings["entity_id"]) if (fi := fact_item(lib, fid))]
+        return items + [fi for fi in extra if id(fi) not in have]
+    if section["kind"] == "figures" and not items and settings.get("auto", True):
+        ids = [r[0] for r in lib.conn.execute(
+            f"""SELECT f.id FROM facts f JOIN articles a ON a.id = f.article_id
+                WHERE f.status IN ('accepted', 'edited') AND f.kind IN ({','.join('?' * len(NUMERIC_KINDS))})
+                ORDER BY a.published DESC, f.article_id, f.start""", NUMERIC_KINDS)]
+        return [fi for fid in ids if (fi := fact_item(lib, fid))]
+    return items
+
+
+def assemble_trip(lib: Library, trip_id: int | None) -> Trip | None:
+    if trip_id is None:
+        return None
+    row = book_store.get_trip(lib, trip_id)
+    if row is None:
+        return None
+
+    def entity_name(eid):
+        return lib.scalar("SELECT canonical_name FROM entities WHERE id = ?", (eid,)) if eid else ""
+
+    trip = Trip(title=row.title, destinations=row.destinations, start=row.start_date, end=row.end_date,
+                purpose=row.purpose, classification=row.classification)
+    trip.members = [DelegationMember(m["name"], m["title"] or "", m["org"] or "", m["role"] or "")
+                    for m in book_store.members(lib, trip_id)]
+    trip.itinerary = [ItineraryItem(day=i["day"] or "", time=i["time"] or "", place=i["place"] or "",
+                                    counterpart_org=entity_name(i["org_entity_id"]) or "",
+                                    counterpart_people=[entity_name(p) for p in i["people_entity_ids"] if entity_name(p)],
+                                    purpose=i["purpose"] or "", notes=i["notes"] or "")
+                      for i in book_store.itinerary(lib, trip_id)]
+    return trip
+
+
+def assemble_book(lib: Library, book_id: int) -> Book:
+    row = book_store.get_book(lib, book_id)
+    if row is None:
+        raise KeyError(f"there is no book {book_id}")
+    book = Book(title=row["title"], trip=assemble_trip(lib, row["trip_id"]), locale=row["locale"],
+                template=row["template"], prepared_by=row["prepared_by"] or "", prepared_on=(row["updated_at"] or "")[:10],
+                draft=bool(row["draft"]))
+    by_id: dict[int, Section] = {}
+    rows = book_store.sections(lib, book_id)
+    for s in rows:
+        items = _assemble_items(lib, s)
+        if s["body"]:
+            items.insert(0, TextItem(parse_blocks(s["body"])))
+        items = _auto_items(lib, s, items)
+        section = Section(kind=s["kind"], title=s["title"], included=bool(s["included"]), items=items)
+        by_id[s["id"]] = section
+    for s in rows:
+        section = by_id[s["id"]]
+        if s["parent_id"] is not None and s["parent_id"] in by_id:
+            by_id[s["parent_id"]].children.append(section)
+        elif s["parent_id"] is None:
+            book.sections.append(section)
+    return book
