@@ -1,0 +1,331 @@
+"""Desktop app figures on a 10,000-article library with 200,000 facts.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--work /tmp/bb-bench]
+
+Prints: launch to usable main window (target <= 2 s), the longest main-thread stall
+while 1,000 articles are imported in the background (target <= 100 ms; a 5 ms timer
+records event-loop lateness while the user keeps clicking through articles),
+scrolling and filtering the 200,000-row facts table (rows loaded vs total), and
+resident memory (target <= 500 MB).  The library is generated directly through
+SQL (synthetic articles in five languages, 20 facts each) and cached in --work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+N_ARTICLES = 10_000
+FACTS_PER_ARTICLE = 20
+KINDS = ("person", "organization", "place", "amount", "date", "count", "percentage", "event", "agreement")
+WORDS = {
+    "zh-Hans": "青岛 代表团 访问 东京 日本贸易振兴机构 会长 高燕 投资 合作 协议 签署 经贸 企业 园区 项目 亿美元 增长".split(),
+    "zh-Hant": "青島 代表團 訪問 東京 經貿 合作 企業 簽署 協議 投資 項目 會長 增長".split(),
+    "ja": "山東省 代表団 東京 訪問 ジェトロ 協力 投資 企業 協定 締結 会長 増加".split(),
+    "de": "Delegation Besuch Shandong Tokio Kammer Investition Abkommen Unternehmen Kooperation Wachstum".split(),
+    "en": "delegation visit Qingdao Tokyo chamber investment agreement companies cooperation growth".split(),
+}
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _text(rng: random.Random, lang: str, n: int) -> str:
+    words = WORDS[lang]
+    sep = "" if lang.startswith("zh") or lang == "ja" else " "
+    end = "。" if sep == "" else ". "
+    return "\n\n".join(sep.join(rng.choice(words) for _ in range(24)) + end for _ in range(n))
+
+
+def generate(path: Path) -> None:
+    """10,000 articles, 200,000 facts, through one transaction of plain INSERTs."""
+    from briefbook.core.searchtext import index_tokens
+    from briefbook.store.db import now_iso, open_library
+
+    rng = random.Random(7)
+    lib = open_library(path)
+    stamp = now_iso()
+    langs = list(WORDS)
+    with lib.transaction() as conn:
+        for aid in range(1, N_ARTICLES + 1):
+            lang = langs[aid % len(langs)]
+            text = _text(rng, lang, 12)
+            title = f"{_text(rng, lang, 1)[:30]} #{aid}"
+            day = f"20{rng.randint(18, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            conn.execute(
+                "INSERT INTO articles (id, title, source, lang, published, imported_at, sha256, format, original, text) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (aid, title, f"Source {aid % 40}", lang, day, stamp, f"gen{aid}", "txt", text, text))
+            conn.execute("INSERT INTO articles_fts (rowid, title, body, notes) VALUES (?,?,?,'')",
+                         (aid, index_tokens(title), index_tokens(text)))
+            step = max(1, len(text) // (FACTS_PER_ARTICLE + 1))
+            rows = []
+            for k in range(FACTS_PER_ARTICLE):
+                start = k * step
+                kind = KINDS[k % len(KINDS)]
+                rows.append((aid, kind, start, start + 2, text[start:start + 2],
+                             json.dumps({"name": text[start:start + 2]}, ensure_ascii=False),
+                             round(rng.uniform(0.3, 0.99), 2), stamp, stamp))
+            conn.executemany(
+                'INSERT INTO facts (article_id, kind, start, "end", text, value_json, confidence, created_at, updated_at) '
+                "VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    lib.close()
+
+
+def make_import_folder(folder: Path, n: int = 1000) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(11)
+    langs = list(WORDS)
+    for i in range(n):
+        lang = langs[i % len(langs)]
+        body = _text(rng, lang, 8)
+        (folder / f"incoming_{i:04d}.txt").write_text(f"Incoming report {i}\n\n2025-0{1 + i % 9}-1{i % 9}\n\n{body}",
+                                                     encoding="utf-8")
+
+
+# -- measurements run in a child process each (clean start, clean memory figure) ---------------
+
+def child_launch(library: str) -> None:
+    """Child: import, start Qt, open the window, wait until the first page is shown."""
+    from PySide6.QtCore import QTimer  # noqa: TID251 (a GUI benchmark)
+
+    from briefbook.gui.app import build_window, setup_application
+    from briefbook.gui.settings import WELCOME_SHOWN, Settings
+
+    settings = Settings(os.environ["BB_SETTINGS"])
+    settings.set(WELCOME_SHOWN, True)
+    app = setup_application(settings)
+    window = build_window(library, False, settings, show_dialogs=False)
+    window.show()
+
+    def ready():
+        assert window.library.model.rowCount() > 0 and window.article_id is not None
+        print("READY", round(rss_mb(), 1), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, ready))
+    app.exec()
+    window.ctx.lib.close()
+
+
+def child_import_stall(library: str, folder: str) -> None:
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer  # noqa: TID251 (a GUI benchmark)
+
+    from briefbook.gui.app import build_window, setup_application
+    from briefbook.gui.settings import EXTRACT_AFTER_IMPORT, WELCOME_SHOWN, Settings
+
+    settings = Settings(os.environ["BB_SETTINGS"])
+    settings.set(WELCOME_SHOWN, True)
+    settings.set(EXTRACT_AFTER_IMPORT, False)
+    app = setup_application(settings)
+    window = build_window(library, False, settings, show_dialogs=False)
+    window.show()
+    app.processEvents()
+    clock = QElapsedTimer()
+    lateness: list[float] = []
+    last = [0.0]
+    interval = 5
+
+    def tick():
+        now = clock.nsecsElapsed() / 1e6
+        lateness.append(now - last[0] - interval)
+        worst.append((now - last[0] - interval, round(now), phase[0]))
+        last[0] = now
+
+    clicks = [0]
+    worst: list[tuple[float, int, str]] = []
+    phase = ["import"]
+
+    def click_around():  # the user keeps working: open another article every 300 ms
+        clicks[0] += 1
+        window.library.select_row(clicks[0] % 50)
+
+    timer = QTimer(interval=interval, timerType=Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(tick)
+    user = QTimer(interval=300)
+    user.timeout.connect(click_around)
+    started = time.perf_counter()
+    done = {}
+
+    def finished(report):
+        done["report"] = report
+        done["seconds"] = time.perf_counter() - started
+        phase[0] = "after"
+        QTimer.singleShot(50, app.quit)
+
+    window.importer.report_ready.connect(finished)
+    clock.start()
+    timer.start()
+    user.start()
+    window.importer.import_paths([folder])
+    app.exec()
+    timer.stop()
+    user.stop()
+    report = done["report"]
+    lateness.sort()
+    print("STALL", json.dumps({
+        "imported": len(report.imported), "failed": len(report.failures), "seconds": round(done["seconds"], 1),
+        "max_ms": round(max(lateness), 1), "p99_ms": round(lateness[int(len(lateness) * 0.99)], 1),
+        "ticks": len(lateness), "clicks": clicks[0], "rss_mb": round(rss_mb(), 1),
+        "worst": sorted(worst, reverse=True)[:5]}), flush=True)
+    window.close()
+    window.ctx.lib.close()
+
+
+def child_facts_table(library: str) -> None:
+    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a GUI benchmark)
+
+    from briefbook.gui.app import build_window, setup_application
+    from briefbook.gui.settings import WELCOME_SHOWN, Settings
+    from briefbook.store import views
+
+    settings = Settings(os.environ["BB_SETTINGS"])
+    settings.set(WELCOME_SHOWN, True)
+    setup_application(settings)
+    window = build_window(library, False, settings, show_dialogs=False)
+    window.resize(1440, 900)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    queue = window.review
+    view = queue.view
+    model = view.model
+    out = {}
+
+    t = time.perf_counter()
+    queue.status_box.setCurrentIndex(queue.status_box.findData(()))  # all statuses: 200,000 rows
+    QApplication.processEvents()
+    out["open_all_ms"] = round((time.perf_counter() - t) * 1000, 1)
+    out["total"] = model.total
+    # scroll: page down through the table as a user holding PgDn would (each scroll may fetch)
+    worst = 0.0
+    t = time.perf_counter()
+    for _ in range(300):
+        t0 = time.perf_counter()
+        view.table.verticalScrollBar().setValue(view.table.verticalScrollBar().maximum())
+        QApplication.processEvents()
+        worst = max(worst, time.perf_counter() - t0)
+    out["scroll_300_steps_s"] = round(time.perf_counter() - t, 2)
+    out["scroll_worst_step_ms"] = round(worst * 1000, 1)
+    out["rows_loaded_after_scroll"] = model.rowCount()
+    # J through the rows (keyboard review speed)
+    t = time.perf_counter()
+    view.set_current_row(0)
+    for _ in range(500):
+        view.run_command("next")
+    QApplication.processEvents()
+    out["j_500_ms"] = round((time.perf_counter() - t) * 1000, 1)
+    # filters
+    for label, setup in (("filter_kind_person_ms", lambda: queue.kind_box.setCurrentIndex(queue.kind_box.findData("person"))),
+                         ("filter_conf_0.9_ms", lambda: queue.min_conf.setValue(0.9)),
+                         ("filter_text_ms", lambda: (queue.text_filter.setText("青岛"), queue.apply_filter())),
+                         ("filter_proposed_only_ms", lambda: queue.status_box.setCurrentIndex(0))):
+        t = time.perf_counter()
+        setup()
+        QApplication.processEvents()
+        out[label] = round((time.perf_counter() - t) * 1000, 1)
+        out[label.replace("_ms", "_rows")] = f"{model.rowCount()} loaded of {model.total}"
+    # bulk accept 1 kind above a confidence (one transaction, one undo step)
+    queue.text_filter.setText("")
+    queue.apply_filter()
+    t = time.perf_counter()
+    n = queue.bulk("accepted", confirm=False)
+    out["bulk_accept"] = f"{n} facts in {round((time.perf_counter() - t) * 1000)} ms"
+    t = time.perf_counter()
+    window.undo_action.trigger()
+    out["bulk_undo_ms"] = round((time.perf_counter() - t) * 1000, 1)
+    # library table: search and filter
+    lib_panel = window.library
+    window.tabs.setCurrentIndex(0)
+    for label, setup in (("library_search_ms", lambda: (lib_panel.search.setText("高燕"), lib_panel.apply_filter())),
+                         ("library_lang_de_ms", lambda: (lib_panel.search.setText(""),
+                                                         lib_panel.lang_box.setCurrentIndex(lib_panel.lang_box.findData("de")))),
+                         ("library_unreviewed_ms", lambda: lib_panel.unreviewed.setChecked(True))):
+        t = time.perf_counter()
+        setup()
+        QApplication.processEvents()
+        out[label] = round((time.perf_counter() - t) * 1000, 1)
+    out["library_rows"] = f"{lib_panel.model.rowCount()} loaded of {lib_panel.model.total}"
+    out["fact_counts"] = views.fact_counts(window.ctx.lib)
+    out["rss_mb"] = round(rss_mb(), 1)
+    print("FACTS", json.dumps(out, ensure_ascii=False), flush=True)
+    window.close()
+    window.ctx.lib.close()
+
+
+def _child(args: list[str], env: dict) -> tuple[float, str]:
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, env=env, timeout=1800)
+    elapsed = time.perf_counter() - t
+    if proc.returncode != 0:
+        print(proc.stdout, proc.stderr, file=sys.stderr)
+        raise SystemExit(f"child {args[0]} failed")
+    return elapsed, proc.stdout
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--work", default="/tmp/bb-bench")
+    parser.add_argument("--child", nargs="*")
+    args = parser.parse_args()
+    if args.child:
+        {"launch": child_launch, "stall": child_import_stall, "facts": child_facts_table}[args.child[0]](*args.child[1:])
+        sys.stdout.flush()
+        os._exit(0)  # skip interpreter teardown of Qt objects (measured figures are already printed)
+
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    base = work / "lib10k.briefbook"
+    if not base.exists():
+        t = time.perf_counter()
+        generate(base)
+        print(f"generated {N_ARTICLES} articles / {N_ARTICLES * FACTS_PER_ARTICLE} facts in {time.perf_counter() - t:.1f} s "
+              f"({base.stat().st_size / 1e6:.0f} MB)")
+    folder = work / "incoming"
+    if not folder.exists():
+        make_import_folder(folder)
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               BB_SETTINGS=str(work / "settings.ini"))
+
+    launches = []
+    for _ in range(3):
+        elapsed, out = _child(["--child", "launch", str(base)], env)
+        launches.append((elapsed, float(out.split("READY")[1].split()[0])))
+    best = min(launches)
+    print(f"launch to usable main window: {best[0]:.2f} s best of 3 ({', '.join(f'{e:.2f}' for e, _ in launches)}), "
+          f"RSS at that point {best[1]:.0f} MB   [target <= 2 s]")
+
+    copy = work / "lib10k-import.briefbook"
+    shutil.copy(base, copy)
+    for suffix in ("-wal", "-shm"):
+        Path(str(copy) + suffix).unlink(missing_ok=True)
+    _e, out = _child(["--child", "stall", str(copy), str(folder)], env)
+    stall = json.loads(out.split("STALL", 1)[1])
+    print(f"import of 1,000 articles in the background: {stall['imported']} imported in {stall['seconds']} s; "
+          f"main-thread stall max {stall['max_ms']} ms, p99 {stall['p99_ms']} ms over {stall['ticks']} timer ticks "
+          f"while opening {stall['clicks']} articles; RSS {stall['rss_mb']} MB   [target <= 100 ms]")
+
+    _e, out = _child(["--child", "facts", str(base)], env)
+    facts = json.loads(out.split("FACTS", 1)[1])
+    print("facts table (200,000 rows) and library table:")
+    for key, value in facts.items():
+        print(f"  {key}: {value}")
+    print(f"resident memory with the 10,000-article library open: launch {best[1]:.0f} MB, after import {stall['rss_mb']} MB, "
+          f"after facts scrolling {facts['rss_mb']} MB   [target <= 500 MB]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
