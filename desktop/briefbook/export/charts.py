@@ -5,6 +5,7 @@ backend that is not installed; Pillow is)."""
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 
 from briefbook.export.fonts import CJK, FONT_FILES, LATIN, fonts_dir, split_by_font
 from briefbook.export.layout import Chart
@@ -49,19 +50,18 @@ def pdf_drawing(chart: Chart, width: float, accent: str, muted: str):
     return d
 
 
-def png_bytes(chart: Chart, accent: str, muted: str, width_px: int = 1200, height_px: int = 480) -> bytes:
-    from PIL import Image, ImageDraw, ImageFont
+def png_bytes(chart: Chart, accent: str, muted: str, width_px: int = 1000, height_px: int = 400) -> bytes:
+    from PIL import Image, ImageDraw
 
     img = Image.new("RGB", (width_px, height_px), "white")
     draw = ImageDraw.Draw(img)
-    cjk_font = ImageFont.truetype(str(fonts_dir() / FONT_FILES[CJK]), 26, index=0)
-    latin_font = ImageFont.truetype(str(fonts_dir() / FONT_FILES[LATIN]), 26)
+    cjk_font, latin_font = _pil_fonts(22)
 
     def font_for(text: str):
         return cjk_font if _needs_cjk([text]) else latin_font
 
     n = len(chart.points)
-    left, right, top, bottom = 30, 30, 50, 60
+    left, right, top, bottom = 25, 25, 42, 50
     plot_w = width_px - left - right
     plot_h = height_px - top - bottom
     vmax = max(p.value for p in chart.points) or 1
@@ -78,5 +78,13 @@ def png_bytes(chart: Chart, accent: str, muted: str, width_px: int = 1200, heigh
         f = font_for(p.label)
         draw.text((cx, base_y + 12), p.label, fill=muted, font=f, anchor="mt")
     buf = io.BytesIO()
-    img.save(buf, format="PNG", optimize=True)
+    img.save(buf, format="PNG", compress_level=6)
     return buf.getvalue()
+
+
+@lru_cache(maxsize=4)
+def _pil_fonts(size: int):
+    from PIL import ImageFont
+
+    return (ImageFont.truetype(str(fonts_dir() / FONT_FILES[CJK]), size, index=0),
+            ImageFont.truetype(str(fonts_dir() / FONT_FILES[LATIN]), size))

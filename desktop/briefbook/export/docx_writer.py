@@ -69,6 +69,7 @@ class _Writer:
         self.small_size = float(tpl.get("fonts.small_size", 8.5))
         self.headings: list[L.Heading] = [b for b in document.blocks if isinstance(b, L.Heading)]
         self.heading_bm: dict[str, str] = {}
+        self._style_ids: dict[str, str] = {}
         sec = self.doc.sections[0]
         self.text_width = sec.page_width - sec.left_margin - sec.right_margin
 
@@ -213,7 +214,10 @@ class _Writer:
         ppr = OxmlElement("w:pPr")
         if style:
             ps = OxmlElement("w:pStyle")
-            ps.set(qn("w:val"), self.doc.styles[style].style_id)
+            sid = self._style_ids.get(style)
+            if sid is None:
+                sid = self._style_ids[style] = self.doc.styles[style].style_id
+            ps.set(qn("w:val"), sid)
             ppr.append(ps)
         if self.pending_break and parent is None:
             ppr.append(OxmlElement("w:pageBreakBefore"))

@@ -116,9 +116,17 @@ class CJKParagraph(Paragraph):
         _handleBulletWidth(self.bulletText, style, maxWidths)
         if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
             return self.blPara
+        # Tables wrap a cell several times and multiBuild repeats every pass: the
+        # result only depends on the widths, so keep the last one.
+        key = tuple(maxWidths)
+        cached = getattr(self, "_bb_lines", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
         if not self.frags:
             return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
                              textColor=style.textColor, lines=[], ascent=style.fontSize,
                              descent=-0.2 * style.fontSize)
         auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
-        return break_lines(self.frags, maxWidths, auto not in ("", "off"))
+        lines = break_lines(self.frags, maxWidths, auto not in ("", "off"))
+        self._bb_lines = (key, lines)
+        return lines

@@ -301,8 +301,9 @@ def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cance
     story += _cover(document, st, text_w)
     story.append(NextPageTemplate("body"))
     story.append(PageBreak())
+    headings = [b for b in document.blocks if isinstance(b, L.Heading)]
     for block in document.blocks:
-        story.extend(_block(block, st, text_w, accent, tpl))
+        story.extend(_block(block, st, text_w, accent, tpl, headings))
     doc.n_flowables = max(1, len(story))
     doc.multiBuild(story, maxPasses=6)
 
@@ -330,7 +331,7 @@ def _cover(document: L.Document, st: _Styles, text_w: float) -> list:
     return out
 
 
-def _block(block, st: _Styles, text_w: float, accent: str, tpl: Template) -> list:
+def _block(block, st: _Styles, text_w: float, accent: str, tpl: Template, headings=()) -> list:
     if isinstance(block, L.Para):
         markup = _spans_markup(block.spans, accent)
         if block.anchor:
@@ -369,6 +370,10 @@ def _block(block, st: _Styles, text_w: float, accent: str, tpl: Template) -> lis
                            leading=base.fontSize * 1.35, textColor=colors.HexColor(st.muted), wordWrap="CJK"),
         ]
         toc.dotsMinLevel = 0
+        # Seed the TOC with its final entries and placeholder page numbers so the first
+        # pass already lays out pages as the last will: two passes instead of three.
+        toc._entries = [(h.level - 1, _markup_text(f"{h.number}  {h.text}" if h.number else h.text), 888, h.anchor)
+                        for h in headings]
         return [st.para(_markup_text(block.title), "toc_title", block.title),
                 HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(tpl.color("rule", "#8EA0BF")),
                            spaceAfter=8), toc]
