@@ -81,3 +81,15 @@ def test_export_to_unwritable_place_is_a_clear_error(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("briefbook: ") and len(err.strip().splitlines()) == 1
     assert not target.exists()
+
+
+def test_backup_and_restore_commands(tmp_path, capsys, seeds):
+    lib = str(tmp_path / "lib.briefbook")
+    run(capsys, "import", "--library", lib, "--no-extract", str(seeds / "001_d130a965e8ac6871.txt"))
+    run(capsys, "backup", "--library", lib)
+    run(capsys, "import", "--library", lib, "--no-extract", str(seeds / "002_c320e77e199fd4ca.txt"))
+    assert "backups" in run(capsys, "restore", "--library", lib, "--list")
+    run(capsys, "restore", "--library", lib)
+    import json
+
+    assert len(json.loads(run(capsys, "list", "--library", lib, "--json"))) == 1

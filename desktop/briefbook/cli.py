@@ -8,6 +8,7 @@
     briefbook extract PATH --json                facts of one file, no library needed
     briefbook extract [--article ID | --all]     extract into the library
     briefbook export --book ID --format pdf -o FILE   export a briefing book (--demo: the sample book)
+    briefbook backup | restore [BACKUP] [--list]  back up the library, or put a backup back
 """
 
 from __future__ import annotations
@@ -74,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", help="override the book's template (official, compact)")
     p.add_argument("--draft", action=argparse.BooleanOptionalAction, default=None, help="DRAFT watermark")
     p.add_argument("-o", "--output", help="the file to write")
+
+    p = sub.add_parser("backup", help="make a backup of the library now")
+    _library_option(p)
+    p = sub.add_parser("restore", help="replace the library with one of its backups")
+    _library_option(p)
+    p.add_argument("backup", nargs="?", help="the backup file (default: the newest)")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
     return parser
 
 
@@ -84,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _run_gui(args)
         handler = {"import": cmd_import, "list": cmd_list, "show": cmd_show,
-                   "search": cmd_search, "extract": cmd_extract, "export": cmd_export}[args.command]
+                   "search": cmd_search, "extract": cmd_extract, "export": cmd_export,
+                   "backup": cmd_backup, "restore": cmd_restore}[args.command]
         return handler(args)
     except KeyboardInterrupt:
         print("briefbook: interrupted", file=sys.stderr)
@@ -110,7 +119,7 @@ def _library_path(args) -> Path:
 def _open(args, readonly: bool = False):
     from .store.db import open_library
 
-    return open_library(_library_path(args), readonly=readonly)
+    return open_library(_library_path(args), readonly=readonly, daily_backup=not readonly)
 
 
 def _open_existing(args):
@@ -319,6 +328,39 @@ def cmd_export(args) -> int:
     bar = _Bar("Exporting")
     out = export_book(book, args.output, fmt=args.format, progress=lambda f, msg: bar(int(f * 100), 100, msg))
     print(f"Wrote {out}")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from .store.backup import make_backup
+
+    with _open_existing(args) as lib:
+        target = make_backup(lib.conn, lib.path, "manual")
+    print(f"Backup written: {target}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from datetime import datetime
+
+    from .store.backup import list_backups, restore_backup
+
+    path = _library_path(args)
+    backups = list_backups(path)
+    if args.list:
+        if not backups:
+            print(f"There are no backups of {path}.")
+        for b in backups:
+            print(f"{datetime.fromtimestamp(b.stat().st_mtime):%Y-%m-%d %H:%M}  {b}")
+        return 0
+    chosen = Path(args.backup) if args.backup else (backups[0] if backups else None)
+    if chosen is None:
+        print(f"briefbook: there are no backups of {path}", file=sys.stderr)
+        return 2
+    saved = restore_backup(path, chosen)
+    print(f"Restored {path} from {chosen}.")
+    if saved:
+        print(f"The library as it was before is kept in {saved}.")
     return 0
 
 

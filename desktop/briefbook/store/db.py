@@ -142,7 +142,7 @@ def backup_file(conn: sqlite3.Connection, path: Path, label: str) -> Path:
     return target
 
 
-def open_library(path: str | Path, readonly: bool = False, create: bool = True) -> Library:
+def open_library(path: str | Path, readonly: bool = False, create: bool = True, daily_backup: bool = False) -> Library:
     """Open (and create or migrate) the library at ``path``.
 
     Raises LibraryBusy when another process has it open, LibraryTooNew for a
@@ -196,6 +196,10 @@ def open_library(path: str | Path, readonly: bool = False, create: bool = True) 
             if readonly:
                 raise LibraryError(f"{path} needs an upgrade that a read-only open cannot do.")
             migrate(lib, version)
+        if daily_backup and not readonly:
+            from .backup import backup_if_due
+
+            backup_if_due(lib.conn, path)
     except BaseException:
         lib.close()
         raise

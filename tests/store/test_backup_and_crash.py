@@ -1,0 +1,98 @@
+"""Backups, restore, and what a killed process leaves behind."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from briefbook.store.backup import backup_if_due, list_backups, make_backup, restore_backup, rotate
+from briefbook.store.db import open_library
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_backup_rotation_and_daily(tmp_path):
+    path = tmp_path / "lib.briefbook"
+    lib = open_library(path)
+    first = backup_if_due(lib.conn, path)
+    assert first is not None and first.exists()
+    assert backup_if_due(lib.conn, path) is None, "one a day"
+    assert backup_if_due(lib.conn, path, now=time.time() + 2 * 86400) is not None
+    for _ in range(4):
+        make_backup(lib.conn, path, "manual", keep=100)
+    rotate(first.parent, keep=3)
+    assert len(list(first.parent.glob("*.briefbook"))) == 3
+    lib.close()
+
+
+def test_restore_keeps_the_current_state_as_a_backup(tmp_path):
+    path = tmp_path / "lib.briefbook"
+    lib = open_library(path)
+    with lib.transaction() as conn:
+        conn.execute("INSERT INTO tags (name) VALUES ('before')")
+    snapshot = make_backup(lib.conn, path, "manual")
+    with lib.transaction() as conn:
+        conn.execute("INSERT INTO tags (name) VALUES ('after')")
+    lib.close()
+    saved = restore_backup(path, snapshot)
+    lib = open_library(path)
+    assert [r[0] for r in lib.query("SELECT name FROM tags")] == ["before"]
+    lib.close()
+    con = sqlite3.connect(saved)
+    assert {r[0] for r in con.execute("SELECT name FROM tags")} == {"before", "after"}
+    con.close()
+    assert saved in list_backups(path)
+
+
+def test_restore_refuses_a_damaged_backup(tmp_path):
+    import pytest
+
+    from briefbook.store.errors import LibraryCorrupt
+
+    bad = tmp_path / "bad.briefbook"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    with pytest.raises(LibraryCorrupt):
+        restore_backup(tmp_path / "lib.briefbook", bad)
+
+
+_IMPORTER = """
+import sys
+from briefbook.ingest import import_paths
+from briefbook.store.db import open_library
+lib = open_library(sys.argv[1])
+def progress(done, total, name):
+    print(done, flush=True)
+import_paths(lib, [sys.argv[2]], progress=progress)
+"""
+
+
+def test_killed_import_leaves_a_sound_library_that_resumes(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import ArticleGenerator
+
+    files = ArticleGenerator(seed=5).write_files(tmp_path / "in", 400)
+    path = tmp_path / "lib.briefbook"
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"))
+    proc = subprocess.Popen([sys.executable, "-c", _IMPORTER, str(path), str(tmp_path / "in")],
+                            stdout=subprocess.PIPE, text=True, env=env)
+    for line in proc.stdout:  # wait until the import is well under way
+        if int(line) >= 150:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+    lib = open_library(path)
+    assert lib.scalar("PRAGMA integrity_check") == "ok"
+    stored = lib.scalar("SELECT count(*) FROM articles")
+    assert 0 < stored < len(files)
+    assert lib.scalar("SELECT count(*) FROM articles_fts") == stored
+    from briefbook.ingest import import_paths
+
+    report = import_paths(lib, [tmp_path / "in"])
+    assert len(report.duplicates) == stored
+    assert lib.scalar("SELECT count(*) FROM articles") == len(files)
+    assert lib.scalar("SELECT count(DISTINCT sha256) FROM articles") == len(files)
+    lib.close()
