@@ -78,7 +78,7 @@ class ImportController(QObject):
         paths = [str(p) for p in paths]
 
         def job(progress, cancel):
-            return import_paths(lib, paths, progress=progress, cancel=cancel)
+            return import_paths(lib, paths, progress=progress, cancel=cancel, batch_seconds=0.1)
 
         self._run(_("Importing"), job, self._imported)
 

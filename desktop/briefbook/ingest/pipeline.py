@@ -146,13 +146,13 @@ class ImportReport:
 
 
 def import_paths(lib, paths: list[str | Path], progress: ProgressFn = no_progress,
-                 cancel: CancelToken | None = None) -> ImportReport:
+                 cancel: CancelToken | None = None, batch_seconds: float = 0.5) -> ImportReport:
     """Import files and folders into ``lib``.  One file's failure never stops the batch,
     and a failing file leaves no rows (each article is stored in its own savepoint)."""
     files, problems = collect_files(paths)
     report = ImportReport([FileOutcome(p, "failed", reason=r) for p, r in problems])
     total = len(files)
-    batch = _Batch(lib)
+    batch = _Batch(lib, batch_seconds)
     try:
         for done, (path, article) in enumerate(_read_all(files, cancel)):
             if cancel is not None and cancel.cancelled:

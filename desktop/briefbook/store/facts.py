@@ -300,7 +300,10 @@ def extract_articles(lib: Library, article_ids: list[int], progress: ProgressFn 
         results = map(_extract_one, payloads())
         pool = None
     else:
-        pool = ProcessPoolExecutor(max_workers=workers)
+        import multiprocessing
+
+        # spawn, not fork: the caller may be a GUI thread in a process holding Qt and SQLite state.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
         results = pool.map(_extract_one, payloads(), chunksize=8)
     try:
         for article_id, facts, version in results:
