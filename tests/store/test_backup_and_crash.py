@@ -81,6 +81,17 @@ def test_killed_import_leaves_a_sound_library_that_resumes(tmp_path):
     for line in proc.stdout:  # wait until the import is well under way
         if int(line) >= 150:
             break
+    deadline = time.time() + 30
+    while time.time() < deadline:  # ...and has committed something
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            if con.execute("SELECT count(*) FROM articles").fetchone()[0] > 0:
+                break
+        except sqlite3.OperationalError:
+            pass
+        finally:
+            con.close()
+        time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
 
