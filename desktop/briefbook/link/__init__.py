@@ -1,0 +1,56 @@
+"""Entity linking: which facts name the same person, organisation or place,
+across articles, scripts (Simplified/Traditional/kana/Latin) and languages.
+
+``link_article(lib, article_id)`` runs after an article's facts are saved
+(store/facts.py calls it).  For each person, organisation and place fact that
+is not rejected it links the fact to an entity (role "subject"), and for a
+person whose fact names an organisation, also to that organisation (role
+"org").  A fact that already has a link for a role is left alone, so re-running
+adds nothing and never undoes what the user accepted, rejected or merged.
+
+Confidence rules
+================
+
+Certain: the fact is linked, status ``accepted``
+-----------------------------------------------
+* **Exact name** (confidence 0.97): the name's ``match_key`` (NFKC, Traditional
+  folded to Simplified, case, spaces and punctuation dropped) equals an alias of
+  exactly one live entity of the same kind.  張琳 = 张琳, "JETRO" = "Jetro".
+  The written form is added to the entity's aliases, so its page shows every script.
+* **Alias dictionary** (0.97; 0.95 when only German/English inflection endings
+  differ, "Liberaldemokratischen Partei" = "Liberaldemokratische Partei"): the
+  name is listed in resources/dict/entity_aliases.tsv, organizations.txt or
+  places.txt.  All the names on that line join the entity with their language
+  and script: JETRO / 日本贸易振兴机构 / 日本貿易振興機構 / Japan External Trade
+  Organization; 中国贸促会 / CCPIT; Tokio / 东京 / 東京.  People listed there link
+  certainly too: the dictionary is the only way a Japanese reading is certain.
+* **New entity** (1.0): nothing matches, so the fact names a new entity.
+
+Proposals: the fact stays linked to its own entity, and a merge proposal
+(``entity_merge_proposals``, with a confidence and a reason in words) asks the
+user whether two entities are one
+--------------------------------------------------------------------------
+* **Pinyin** (0.85 surname first as in "Liu Jiayi", 0.80 "Jiayi Liu"): a
+  Chinese name in characters and a Latin name with the same toneless pinyin of
+  surname and joined given name.  Only across scripts: two character names that
+  merely sound alike are never proposed.
+* **Japanese reading** (0.70 to 0.85): a name in Chinese characters or kanji and
+  a Latin name whose surname and given name (either order) are among the
+  candidate readings; +0.05 each when the surname is a known Japanese surname,
+  the surname reading is pykakasi's first choice, the given-name reading is.
+  二阶俊博 / Toshihiro Nikai 0.85; 鸠山友纪夫 / Yukio Hatoyama 0.80.
+* **Same Latin name in the other order** ("Liu Jiayi" / "Jiayi Liu"): 0.80.
+* **German/English inflection** of a multi-word Latin name: 0.80.
+* **Place without 市/省** (青岛市 / 青岛): 0.75.  (大阪府 is not 大阪: not proposed.)
+* **Organisation without a legal-form or group suffix** (歐力士集團 / 歐力士,
+  ORIX Corporation / ORIX): 0.70.
+* **Ambiguous exact name**: several live entities share the key (the user split
+  them): the fact gets a *proposed* link (0.5) to the oldest one.
+* Entities found to share one dictionary entry after the fact: 0.97.
+
+A proposal the user rejected stays rejected (proposals are unique per pair).
+"""
+
+from .linker import find_proposals, index_new_aliases, link_article, link_articles, link_library, reindex
+
+__all__ = ["find_proposals", "index_new_aliases", "link_article", "link_articles", "link_library", "reindex"]

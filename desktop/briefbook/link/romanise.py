@@ -1,0 +1,287 @@
+"""Romanised keys: Chinese names <-> pinyin, Japanese names <-> Hepburn romaji.
+
+Everything here is *evidence*, never proof: two people can share a pinyin
+spelling, and a Japanese name written in kanji has several possible readings.
+The linker turns a match into a merge proposal with the confidence returned
+here (see ``briefbook.link`` for the rules).
+
+Chinese: ``pinyin_name_keys("刘家义") == {"jiayi liu"}`` and
+``latin_name_keys("Liu Jiayi") == latin_name_keys("Jiayi Liu") == {"jiayi liu"}``:
+a key is the surname's and the joined given name's pinyin, tone marks dropped,
+sorted so that either written order matches.
+
+Japanese: a name in Chinese characters (二阶俊博, 鸠山友纪夫, 佐佐木伸彦, 佐々木伸彦)
+is brought to Japanese kanji forms (OpenCC s2t then t2jp, 々 spelt out), split
+into surname and given name at every point where the surname is a known
+Japanese family name (resources/dict/surnames_ja.txt) or where pykakasi puts
+its first word boundary, and each part gets several candidate readings: the
+pykakasi reading plus readings assembled from pykakasi's own kanji dictionary.
+Romaji are compared after folding long vowels (ou/oo/oh -> o, uu -> u,
+ei -> e), hyphens and apostrophes, so Ōno = Ono = Ohno.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from ..paths import resource
+
+_HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]+$")
+_LATIN_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_MAX_READINGS = 400
+
+
+def is_han_name(name: str) -> bool:
+    return bool(_HAN.match(name or ""))
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def latin_tokens(name: str) -> list[str]:
+    """Lower-case Latin tokens of a name, accents and inner hyphens/apostrophes removed."""
+    text = strip_accents(unicodedata.normalize("NFKC", name or "")).casefold()
+    return [re.sub(r"[-'’]", "", t) for t in _LATIN_TOKEN.findall(text) if t.isascii()]
+
+
+def is_latin_name(name: str) -> bool:
+    toks = latin_tokens(name)
+    return bool(toks) and not any(_is_cjk(ch) for ch in name)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+# -- word lists -----------------------------------------------------------------
+
+def _read_list(name: str) -> list[str]:
+    try:
+        lines = resource("dict", name).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def _zh_surnames() -> frozenset[str]:
+    from ..core.chinese import to_simplified
+
+    return frozenset(to_simplified(s) for s in _read_list("surnames_zh.txt"))
+
+
+@cache
+def _ja_surnames() -> frozenset[str]:
+    return frozenset(to_japanese_kanji(s) for s in _read_list("surnames_ja.txt"))
+
+
+# -- Chinese ---------------------------------------------------------------------
+
+def _py_norm(syllables: list[str]) -> str:
+    return "".join(syllables).replace("v", "u").replace("ü", "u")
+
+
+def split_chinese_name(name: str) -> list[tuple[str, str]]:
+    """Possible (surname, given) splits of a Chinese name; known surnames first."""
+    from ..core.chinese import to_simplified
+
+    simp = to_simplified(name)
+    if not is_han_name(simp) or not 2 <= len(simp) <= 4:
+        return []
+    out = []
+    surnames = _zh_surnames()
+    for n in (2, 1):
+        if len(simp) > n and simp[:n] in surnames:
+            out.append((simp[:n], simp[n:]))
+    if not out:
+        out.append((simp[:1], simp[1:]))
+    return out
+
+
+@lru_cache(maxsize=20000)
+def pinyin_name_keys(name: str) -> frozenset[str]:
+    """Order-free pinyin keys for a Chinese personal name ('' when it is not one)."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    keys = set()
+    for surname, given in split_chinese_name(name):
+        full = lazy_pinyin(surname + given, style=Style.NORMAL)
+        given_py = _py_norm(full[len(surname):])
+        sur_options = {_py_norm(full[:len(surname)])}
+        if len(surname) == 1:  # surnames read differently from the word (单 Shan, 曾 Zeng)
+            sur_options.update(_py_norm([r]) for r in pinyin(surname, style=Style.NORMAL, heteronym=True)[0][:4])
+        for sur in sur_options:
+            if sur and given_py:
+                keys.add(" ".join(sorted((sur, given_py))))
+    return frozenset(keys)
+
+
+def latin_name_keys(name: str) -> frozenset[str]:
+    """Order-free keys of a romanised two-part name: 'Liu Jiayi', 'Jiayi Liu', 'LIU Jia-yi'."""
+    toks = [t.replace("v", "u") for t in latin_tokens(name)]
+    if len(toks) == 2:
+        return frozenset({" ".join(sorted(toks))})
+    if len(toks) == 3:  # 'Liu Jia Yi' / 'Jia Yi Liu'
+        return frozenset({" ".join(sorted((toks[0], toks[1] + toks[2]))),
+                          " ".join(sorted((toks[0] + toks[1], toks[2])))})
+    return frozenset()
+
+
+def pinyin_match(han_name: str, latin_name: str) -> float:
+    """Confidence that a Chinese name and a romanised name are the same person's (0 = no)."""
+    keys = pinyin_name_keys(han_name)
+    if not keys or not (keys & latin_name_keys(latin_name)):
+        return 0.0
+    toks = latin_tokens(latin_name)
+    # surname first (the Chinese order) is how pinyin names are normally written
+    first = toks[0].replace("v", "u") if toks else ""
+    from pypinyin import lazy_pinyin
+
+    surnames = {_py_norm(lazy_pinyin(s)) for s, _ in split_chinese_name(han_name)}
+    return 0.85 if first in surnames else 0.8
+
+
+# -- Japanese --------------------------------------------------------------------
+
+@cache
+def _opencc(config: str):
+    import opencc
+
+    try:
+        return opencc.OpenCC(config)
+    except Exception:  # a configuration missing from this OpenCC build
+        return None
+
+
+def to_japanese_kanji(name: str) -> str:
+    """Simplified/Traditional characters -> Japanese kanji forms; 々 spelt out."""
+    text = name or ""
+    direct = _opencc("s2jp")
+    if direct is not None:
+        text = direct.convert(text)
+    else:
+        for config in ("s2t", "t2jp"):
+            conv = _opencc(config)
+            if conv is not None:
+                text = conv.convert(text)
+    out = []
+    for ch in text:
+        out.append(out[-1] if ch == "々" and out else ch)
+    return "".join(out)
+
+
+def fold_romaji(text: str) -> str:
+    """Romaji compared loosely: no macrons, long vowels folded, m/n before labials."""
+    t = strip_accents(text).casefold()
+    t = re.sub(r"[^a-z]", "", t)
+    t = re.sub(r"oh(?![aeiou])", "o", t)
+    t = t.replace("ou", "o").replace("oo", "o").replace("uu", "u").replace("ei", "e")
+    t = re.sub(r"m(?=[bpm])", "n", t)
+    t = t.replace("nn", "n").replace("tch", "cch")
+    return t
+
+
+@cache
+def _kakasi():
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+@cache
+def _kanwa():
+    from pykakasi.kanji import Kanwa
+
+    return Kanwa()
+
+
+@lru_cache(maxsize=50000)
+def _kana_to_romaji(kana: str) -> str:
+    return "".join(part["hepburn"] for part in _kakasi().convert(kana))
+
+
+@lru_cache(maxsize=20000)
+def default_reading(kanji: str) -> str:
+    """pykakasi's own (most likely) reading, folded."""
+    return fold_romaji("".join(part["hepburn"] for part in _kakasi().convert(kanji)))
+
+
+def _is_kana(text: str) -> bool:
+    return all("\u3040" <= ch <= "\u30ff" for ch in text)
+
+
+@lru_cache(maxsize=20000)
+def readings(kanji: str) -> frozenset[str]:
+    """Candidate readings (folded romaji) of a short kanji string, at most a few hundred."""
+    if not kanji:
+        return frozenset({""})
+    result = {default_reading(kanji)}
+    table = _kanwa().load(kanji[0]) or {}
+    for key, values in table.items():
+        if not kanji.startswith(key) or any(not _HAN.match(ch) for ch in key):
+            continue
+        rests = readings(kanji[len(key):])
+        for yomi, _ in values[:6]:
+            head = fold_romaji(_kana_to_romaji(yomi)) if _is_kana(yomi) else ""
+            if not head:
+                continue
+            for rest in rests:
+                result.add(fold_romaji(head + rest))
+                if len(result) >= _MAX_READINGS:
+                    return frozenset(result)
+    return frozenset(result)
+
+
+def split_japanese_name(name: str) -> list[tuple[str, str, bool]]:
+    """Possible (surname, given, surname_is_known) splits of a kanji name in Japanese forms."""
+    jp = to_japanese_kanji(name)
+    if not is_han_name(jp) or not 2 <= len(jp) <= 6:
+        return []
+    out: list[tuple[str, str, bool]] = []
+    known = _ja_surnames()
+    for n in range(min(4, len(jp) - 1), 0, -1):
+        if jp[:n] in known:
+            out.append((jp[:n], jp[n:], True))
+    parts = _kakasi().convert(jp)
+    if parts and 0 < len(parts[0]["orig"]) < len(jp):
+        n = len(parts[0]["orig"])
+        if all(s != jp[:n] for s, _, _ in out):
+            out.append((jp[:n], jp[n:], False))
+    return out
+
+
+@lru_cache(maxsize=20000)
+def japanese_surname_keys(name: str) -> frozenset[str]:
+    """Folded romaji of the likely surname readings (for the romanised-key index)."""
+    keys = set()
+    for surname, _given, _known in split_japanese_name(name):
+        keys.add(default_reading(surname))
+        keys.update(sorted(readings(surname), key=len)[:32])
+    keys.discard("")
+    return frozenset(keys)
+
+
+def japanese_match(kanji_name: str, latin_name: str) -> float:
+    """Confidence that a kanji name and a romanised name are one Japanese person's (0 = no)."""
+    toks = [fold_romaji(t) for t in latin_tokens(latin_name)]
+    if len(toks) != 2 or not all(toks):
+        return 0.0
+    best = 0.0
+    for surname, given, known in split_japanese_name(kanji_name):
+        for sur_rom, giv_rom in ((toks[0], toks[1]), (toks[1], toks[0])):
+            sur_default = default_reading(surname) == sur_rom
+            if not (sur_default or sur_rom in readings(surname)):
+                continue
+            giv_default = default_reading(given) == giv_rom
+            if not (giv_default or giv_rom in readings(given)):
+                continue
+            score = 0.7
+            score += 0.05 if known else 0.0
+            score += 0.05 if sur_default else 0.0
+            score += 0.05 if giv_default else 0.0
+            best = max(best, score)
+    return best
