@@ -50,7 +50,7 @@ def test_toc_field_footnotes_header_footer(exported):
     assert "PAGEREF _Toc000001" in body
     assert 'w:name="_Toc000001"' in body
     assert "<w:tblHeader/>" in body
-    assert 'w:customMarkFollows="1"' in body
+    assert '<w:footnoteReference w:id="1"/>' in body
     foot = _xml(path, "word/footnotes.xml")
     assert "[1]" in foot and "Qingdao" not in foot or "青" in foot
     assert "guanhai.com.cn" in foot
@@ -109,3 +109,11 @@ def test_libreoffice_converts_and_keeps_cjk(exported, tmp_path):
         assert s in squeezed, s
     for s in ("日本贸易振兴机构", "第 2 页，共"):
         assert s in text, s
+
+
+def test_compact_template_cites_with_linked_brackets(tmp_path):
+    p = export_book(demo_book("en", template="compact"), tmp_path / "c.docx")
+    body = _xml(p, "word/document.xml")
+    assert 'w:anchor="src1"' in body and 'w:name="src1"' in body
+    assert "footnoteReference" not in body
+    assert "word/footnotes.xml" not in zipfile.ZipFile(p).namelist()

@@ -50,7 +50,7 @@ def test_figures_newest_first_conflicts_side_by_side_and_chart():
     assert "more than 1,000 companies" in values and "about 1,200 companies" in values and "≠" in values
     assert "Sources differ" in "".join(s.text for s in row[3])
     charts = _blocks(doc, L.Chart)
-    assert charts and [p.label for p in charts[0].points] == ["2018", "2019", "2020-06"]
+    assert charts and [p.label for p in charts[0].points] == ["2018", "2019", "Jun 2020"]
     assert charts[0].points[1].display == "USD 7.64 billion"
 
 

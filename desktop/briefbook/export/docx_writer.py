@@ -70,6 +70,7 @@ class _Writer:
         self.headings: list[L.Heading] = [b for b in document.blocks if isinstance(b, L.Heading)]
         self.heading_bm: dict[str, str] = {}
         self._style_ids: dict[str, str] = {}
+        self.citations = tpl.get("docx.citations", "footnotes")
         sec = self.doc.sections[0]
         self.text_width = sec.page_width - sec.left_margin - sec.right_margin
 
@@ -269,11 +270,23 @@ class _Writer:
                 self.run(p, sp.text, sp.bold, sp.italic, size=size)
 
     def footnote_ref(self, p, n: int) -> None:
+        """A citation: a real, auto-numbered footnote whose text starts with the
+        Sources number [n] (template docx.citations = "footnotes"), or a superscript
+        [n] linked to the Sources entry ("brackets").  Custom footnote marks
+        (customMarkFollows) would show [n] in the text, but LibreOffice 7.4 prints
+        such marks twice."""
+        if self.citations == "brackets":
+            h = OxmlElement("w:hyperlink")
+            h.set(qn("w:anchor"), f"src{n}")
+            r = self.run(h, f"[{n}]", color=self.accent)
+            r.find(qn("w:rPr")).append(parse_xml(f'<w:vertAlign {nsdecls("w")} w:val="superscript"/>'))
+            p.append(h)
+            return
         entry = self.d.sources[n - 1] if 0 < n <= len(self.d.sources) else None
         self.footnotes.append(f"[{n}]\u00a0" + (entry.short if entry else ""))
         fid = len(self.footnotes)
         r = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
-                      f'<w:footnoteReference w:customMarkFollows="1" w:id="{fid}"/><w:t>[{n}]</w:t></w:r>')
+                      f'<w:footnoteReference w:id="{fid}"/></w:r>')
         p.append(r)
 
     def hyperlink(self, p, text: str, url: str) -> None:
@@ -549,6 +562,8 @@ class _Writer:
             mark, _, rest = text.partition("\u00a0")
             parts.append(
                 f'<w:footnote w:id="{i}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+                '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
+                '<w:r><w:t xml:space="preserve"> </w:t></w:r>'
                 f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(clean(mark))} </w:t></w:r>'
                 f'<w:r><w:t xml:space="preserve">{escape(clean(rest))}</w:t></w:r></w:p></w:footnote>')
         parts.append("</w:footnotes>")

@@ -220,7 +220,7 @@ class _Builder:
                 cover_lines.append((self.L.label("dates"), dr))
             if trip.purpose:
                 cover_lines.append((self.L.label("purpose"), trip.purpose))
-        prepared = ", ".join(x for x in (book.prepared_by, self.L.date(book.prepared_on)) if x)
+        prepared = ("　" if self.L.cjk else ", ").join(x for x in (book.prepared_by, self.L.date(book.prepared_on)) if x)
         cover = Cover(title=book.title, subtitle=book.subtitle or (trip.title if trip and trip.title != book.title else ""),
                       lines=cover_lines, classification=classification, prepared=prepared)
         labels = {"page_x_of_y": self.L.label("page_x_of_y", page="{page}", pages="{pages}"),
@@ -229,6 +229,10 @@ class _Builder:
         return Document(title=book.title, locale=self.loc, template=book.template, draft=book.draft,
                         classification=classification, cover=cover, blocks=blocks, sources=entries,
                         labels=labels, heading_count=self.anchor_no)
+
+    @property
+    def colon(self) -> str:
+        return "：" if self.L.cjk else ": "
 
     def list_join(self, items: list[str]) -> str:
         sep = "、" if self.L.cjk else ", "
@@ -328,9 +332,10 @@ class _Builder:
                 v = self.localised_value(f)
                 if f.kind == "agreement":
                     parties = v.get("parties") or []
-                    desc = [Span(self.L.label("agreement") + ": ", bold=True), Span(f.text)]
+                    desc = [Span(self.L.label("agreement") + self.colon, bold=True), Span(f.text)]
                     if parties:
-                        desc.append(Span("\n" + self.L.label("parties") + ": " + self.list_join(parties), italic=True))
+                        desc.append(Span("\n" + self.L.label("parties") + self.colon + self.list_join(parties),
+                                         italic=not self.L.cjk))
                 else:
                     desc = [Span(v.get("name") or f.text)]
                     if v.get("place"):
@@ -388,20 +393,39 @@ class _Builder:
                     highlight.add(len(rows))
                     notes.insert(0, self.L.label("conflict"))
                 rows.append([[Span(self.L.date(period))], value_cell, src_cell,
-                             [Span("; ".join(dict.fromkeys(notes)), italic=bool(notes))]])
+                             [Span("; ".join(dict.fromkeys(notes)), italic=bool(notes) and not self.L.cjk)]])
             self.blocks.append(Table(header, rows, [0.16, 0.34, 0.32, 0.18], highlight=highlight))
             # a chart when the measure has two or more dated periods with one number each
             points = []
             for period, pfs in periods.items():
                 val = pfs[0].value.get("value")
                 if period and isinstance(val, int | float):
-                    lbl = period[:4] if re.fullmatch(r"\d{4}(-01-01)?|\d{4}", period) else period
+                    lbl = self.period_label(period)
                     points.append(ChartPoint(lbl, float(val),
                                              self.L.fact_value(pfs[0].kind, self.localised_value(pfs[0]))))
             kinds = {f.kind for f in fs}
             if len(points) >= 2 and len(kinds) == 1:
                 points.reverse()  # oldest left
                 self.blocks.append(Chart(self.L.label("chart_caption", measure=measure), points))
+
+    def period_label(self, period: str) -> str:
+        """A short axis label: 2019, Jun 2020 / Juni 2020 / 2020年6月."""
+        if re.fullmatch(r"\d{4}", period):
+            return period
+        m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", period)
+        if m:
+            from datetime import date
+
+            from babel.dates import format_skeleton
+
+            from briefbook.export.locale import babel_locale
+
+            try:
+                return format_skeleton("yMMM", date(int(m.group(1)), int(m.group(2)), 1),
+                                       locale=babel_locale(self.loc))
+            except ValueError:
+                return period
+        return period
 
     def source_short(self, src: SourceRef | None) -> list[Span]:
         if src is None:
@@ -473,7 +497,7 @@ class _Builder:
                 spans.append(Span(", " + rest))
         elif f.kind in NUMERIC_KINDS:
             disp = self.L.fact_value(f.kind, v) or f.text
-            lead = f"{f.measure}: " if f.measure else ""
+            lead = f"{f.measure}{self.colon}" if f.measure else ""
             spans = [Span(lead), Span(disp, bold=True)]
             d = self.fact_date(f)
             if d:
