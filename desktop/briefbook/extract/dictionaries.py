@@ -97,6 +97,7 @@ class Dicts:
     surnames_zh: set = field(default_factory=set)
     surnames_ja: set = field(default_factory=set)
     given_latin: set = field(default_factory=set)
+    surnames_zh_latin: set = field(default_factory=set)
     currencies: Lexicon = field(default_factory=Lexicon)  # word -> ISO code
     units: Lexicon = field(default_factory=Lexicon)  # counter -> unit
     unit_nouns: Lexicon = field(default_factory=Lexicon)  # noun -> unit
@@ -104,6 +105,14 @@ class Dicts:
     orgs_latin: dict = field(default_factory=dict)  # name -> canonical
     places_cjk: Lexicon = field(default_factory=Lexicon)
     places_latin: dict = field(default_factory=dict)
+    # countries, states and regions: never read as part of a personal name
+    major_places_latin: set = field(default_factory=set)
+    role_words_latin: set = field(default_factory=set)  # Trainer, Sänger, singer ...
+    role_suffixes_de: tuple = ()  # -sprecher, -minister, -chef: compounds that are roles
+    org_prefixes_latin: set = field(default_factory=set)  # FC, SV, VfL ... before a name
+    org_compound_heads_de: tuple = ()  # -ministerium, -kammer: compounds that are organisations
+    place_suffixes_de: tuple = ()  # -burg, -hausen, -straße ...
+    acronym_stop: set = field(default_factory=set)  # upper-case words that are not organisations
     max_latin_words: int = 1
 
 
@@ -134,6 +143,7 @@ def load() -> Dicts:
     d.surnames_zh = {to_simplified(w) for w in _lines("surnames_zh.txt")}
     d.surnames_ja = {to_simplified(w) for w in _lines("surnames_ja.txt")}
     d.given_latin = set(_lines("given_names_latin.txt"))
+    d.surnames_zh_latin = set(_lines("surnames_zh_latin.txt"))
     for line in _lines("currencies.txt"):
         word, _, code = line.partition("\t")
         if code:
@@ -157,19 +167,42 @@ def load() -> Dicts:
             else:
                 d.orgs_latin[n] = canonical
                 d.max_latin_words = max(d.max_latin_words, len(n.split()))
-    for line in _lines("places.txt"):
-        if line.startswith("["):
-            continue
-        names = [n.strip() for n in line.split("|") if n.strip()]
-        if not names:
-            continue
-        canonical = names[0]
-        for n in names:
-            if _is_cjk_entry(n):
-                d.places_cjk.add(to_simplified(n), canonical)
-            else:
-                d.places_latin[n] = canonical
-                d.max_latin_words = max(d.max_latin_words, len(n.split()))
+    # generated and general gazetteers first, so the hand-kept places.txt wins
+    for fname in ("places_world.txt", "places_countries.txt", "places.txt"):
+        section = ""
+        for line in _lines(fname):
+            if line.startswith("["):
+                section = line.strip("[]")
+                continue
+            names = [n.strip() for n in line.split("|") if n.strip()]
+            if not names:
+                continue
+            canonical = names[0]
+            for n in names:
+                if _is_cjk_entry(n):
+                    d.places_cjk.add(to_simplified(n), canonical)
+                else:
+                    d.places_latin[n] = canonical
+                    if section in ("country", "state", "region", "province"):
+                        d.major_places_latin.add(n)
+                    d.max_latin_words = max(d.max_latin_words, len(n.split()))
+    for line in _lines("latin_patterns.txt"):
+        key, _, words = line.partition(":")
+        items = words.split()
+        if key == "role":
+            d.role_words_latin.update(items)
+        elif key == "role_suffix_de":
+            d.role_suffixes_de += tuple(items)
+        elif key == "org_prefix":
+            d.org_prefixes_latin.update(items)
+        elif key == "org_compound_de":
+            d.org_compound_heads_de += tuple(items)
+        elif key == "org_head":
+            d.org_suffixes_latin.update(items)
+        elif key == "place_suffix_de":
+            d.place_suffixes_de += tuple(items)
+        elif key == "acronym_stop":
+            d.acronym_stop.update(items)
     return d
 
 

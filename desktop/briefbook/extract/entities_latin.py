@@ -32,6 +32,21 @@ NOT_NAME = {"Die", "Der", "Das", "The", "In", "An", "Am", "Im", "Es", "Er", "Sie
             "Mrs", "Ms", "Dr", "Herr", "Frau", "Prof"}
 
 
+PARTICLES = {"von", "van", "der", "de", "di", "da", "del", "della", "du", "le", "la", "bin", "al", "zu", "ten", "ter"}
+SAY_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "meinte", "ergänzte", "fügte", "so", "kritisierte",
+             "sagten", "forderte", "warnte", "schrieb", "said", "says", "told", "added", "wrote", "asked", "explained",
+             "according", "laut", "berichtete", "reported", "announced", "kündigte"}
+AFTER_SAY = {"sagte", "sagt", "erklärte", "betonte", "meinte", "said", "says", "told", "added", "wrote", "argued",
+             "kritisierte", "forderte", "warnte", "schrieb", "announced", "explained", "believes", "thinks", "glaubt"}
+HONORIFICS = {"Herr", "Frau", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir",
+              "Dame", "Madame", "Mme", "Mme.", "Monsieur"}
+MONTHS_DAYS = set("""Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February
+March May June July October December Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday Jahr Jahre Jahren Uhr Prozent Euro Dollar Millionen Milliarden""".split())
+ORG_COMPOUND_START = ("Bundes", "Landes", "Staats", "Stadt", "Kreis", "Reichs", "Zentral", "Welt", "Europa",
+                      "Handels", "Industrie", "Ärzte", "Rechtsanwalts", "Handwerks", "Verfassungs", "Ober")
+
+
 def _romanised(w: str) -> bool:
     low = w.lower()
     if not low.isascii() or len(low) < 2:
@@ -128,27 +143,47 @@ class Ctx:
         if not _is_cap(w) or w in NOT_NAME or w.isupper():
             return 0
         k = i
-        while k + 1 < len(toks) and k - i < 3 and _is_cap(toks[k + 1][2]) and \
-                self.gap(toks[k][1], toks[k + 1][0]) == " " and toks[k + 1][2] not in NOT_NAME \
-                and not toks[k + 1][2].isupper():
+        while k + 1 < len(toks) and k - i < 3 and self.gap(toks[k][1], toks[k + 1][0]) == " " and (
+                _is_cap(toks[k + 1][2]) and toks[k + 1][2] not in NOT_NAME and not toks[k + 1][2].isupper()
+                or self._particle_then_cap(k + 1)):
             k += 1
         n = k - i + 1
         if n < 2:
             return 0
         words = [t[2] for t in toks[i:i + n]]
-        if any(self.norm[toks[i][0]:toks[i + m][1]] in d.places_latin or words[m] in d.places_latin
-               or words[m] in d.orgs_latin or words[m] in d.org_suffixes_latin for m in range(n)):
+
+        def stop(m: int) -> bool:
+            w = words[m]
+            if w in PARTICLES:
+                return False
+            if m >= 1 and words[0] in d.given_latin and w not in d.major_places_latin:
+                # "Paris Hilton", "Michael Jackson": after a given name a city name is a surname
+                return w in d.orgs_latin or w in d.org_suffixes_latin
+            return w in d.places_latin or w in d.orgs_latin or w in d.org_suffixes_latin
+
+        if any(stop(m) for m in range(n)):
             # stop the name before a place or organisation word
-            cut = next((m for m in range(n) if words[m] in d.places_latin or words[m] in d.orgs_latin
-                        or words[m] in d.org_suffixes_latin), n)
+            cut = next((m for m in range(n) if stop(m)), n)
             n = cut
             words = words[:n]
             if n < 2:
                 return 0
+        while n > 1 and words[n - 1] in PARTICLES:
+            n -= 1
+        if n < 2:
+            return 0
         if words[0] in d.given_latin:
-            return min(n, 3)
-        if all(_romanised(x) for x in words[:2]) and self.doc.lang in ("de", "en"):
-            return 2
+            if any(w in PARTICLES for w in words):
+                return min(n, 4)
+            # a third capitalised word is part of the name only after two given names
+            return 3 if n >= 3 and words[1] in d.given_latin else 2
+        if self.doc.lang in ("de", "en") and all(_is_cap(x) and x not in PARTICLES for x in words[:2]):
+            w0, w1 = words[0], words[1]
+            if w0 in d.surnames_zh_latin and PINYIN.fullmatch(w1.lower()):
+                return 2  # Liu Jiayi
+            if all(ROMAJI.fullmatch(x.lower()) for x in (w0, w1)) and max(len(w0), len(w1)) >= 5 and \
+                    all(x[-1] in "aiueon" for x in (w0, w1)):
+                return 2  # Toshihiro Nikai, Sasaki Nobuhiko
         return 0
 
     def scan_people(self) -> None:
@@ -209,6 +244,188 @@ class Ctx:
                          0.8 if title else 0.6)
             i += n
 
+    def _particle_then_cap(self, k: int) -> bool:
+        toks = self.tokens
+        return toks[k][2] in PARTICLES and k + 1 < len(toks) and (
+            _is_cap(toks[k + 1][2]) or toks[k + 1][2] in PARTICLES and k + 2 < len(toks) and _is_cap(toks[k + 2][2]))
+
+    def _cap_run(self, i: int, limit: int = 3) -> int:
+        """Number of capitalised name-like tokens from ``i`` (no places, orgs or common words)."""
+        toks, d = self.tokens, self.d
+        k = i
+        while k < len(toks) and k - i < limit:
+            w = toks[k][2]
+            if k > i and self.gap(toks[k - 1][1], toks[k][0]) != " ":
+                break
+            if not _is_cap(w) or w in NOT_NAME or w in MONTHS_DAYS or w in HONORIFICS or len(w) < 2 \
+                    or (w.isupper() and len(w) > 1) or w in d.role_words_latin or w in d.titles_latin:
+                if k > i and w in PARTICLES and self._particle_then_cap(k):
+                    k += 1
+                    continue
+                break
+            base = w[:-1] if w.endswith("s") else w
+            if w in d.places_latin or base in d.places_latin or w in d.orgs_latin or \
+                    w in d.org_suffixes_latin or w.split("-")[-1] in d.org_suffixes_latin:
+                break
+            k += 1
+        while k > i and toks[k - 1][2] in PARTICLES:
+            k -= 1
+        return k - i
+
+    def _is_role(self, w: str) -> bool:
+        d = self.d
+        if w in d.role_words_latin or w in d.titles_latin:
+            return True
+        if not _is_cap(w) or len(w) < 6:
+            return False
+        low = w.lower()
+        return any(low.endswith(suf) and len(low) > len(suf) + 2 for suf in d.role_suffixes_de) or \
+            any(w.startswith(t) and w[len(t):] in ("en", "n", "s", "in", "innen") for t in d.titles_latin
+                if len(t) > 4)
+
+    def _free_for_person(self, s: int, e: int) -> bool:
+        return not any(ps < e and s < pe for ps, pe in self.people) and \
+            not any(os_ < e and s < oe for (os_, oe) in self.orgs)
+
+    def _add_person(self, i: int, n: int, title: str | None, conf: float) -> None:
+        toks = self.tokens
+        s, e = toks[i][0], toks[i + n - 1][1]
+        # a genitive "Olivier Messiaens" stays as written; drop a trailing possessive "'s"
+        if not self._free_for_person(s, e):
+            return
+        self.people.append((s, e))
+        for key in [k for k in self.places if k[0] < e and s < k[1]]:
+            del self.places[key]
+        self.doc.add("person", s, e, {"name": self.doc.text[s:e], "title": title, "org": None}, conf)
+
+    def scan_people_context(self) -> None:
+        """Names known by their context: after an honorific or role word, or a verb of saying."""
+        toks = self.tokens
+        n_tok = len(toks)
+        for i in range(n_tok - 1):
+            w = toks[i][2]
+            if self.gap(toks[i][1], toks[i + 1][0]) not in (" ", ". ") and not (w.endswith(".")
+                                                                               and self.gap(toks[i][1], toks[i + 1][0]) == " "):
+                continue
+            j = i + 1
+            if w in HONORIFICS or self._is_role(w):
+                # "Herr Dr. Müller", "Bundeskanzlerin Angela Merkel", "Trainer Klopp"
+                while j < n_tok and toks[j][2] in HONORIFICS:
+                    j += 1
+                n = self._cap_run(j)
+                if not n:
+                    continue
+                if n == 1 and not (w in HONORIFICS or w[:1].isupper()) and self.doc.lang == "en" and \
+                        not self._at_boundary_after(j + 1):
+                    continue
+                title = None if w in HONORIFICS else w
+                self._add_person(j, n, title, 0.6)
+            elif w in SAY_VERBS and w[:1].islower():
+                # "..., sagte Petkovic ." / "said Smith"
+                n = self._cap_run(j)
+                if n and self._at_boundary_after(j + n):
+                    self._add_person(j, n, None, 0.55)
+        # "Schmidt sagte", "Anna Smith said": two capitalised words before a verb of saying
+        for i in range(1, n_tok):
+            if toks[i][2] not in AFTER_SAY:
+                continue
+            for n in (3, 2):
+                j = i - n
+                if j < 0:
+                    continue
+                if self._cap_run(j, n) == n and (j == 0 or not _is_cap(toks[j - 1][2]) or
+                                                  self.gap(toks[j - 1][1], toks[j][0]) != " "):
+                    if toks[j][2] in DETERMINERS:
+                        continue
+                    self._add_person(j, n, None, 0.5)
+                    break
+
+    def _at_boundary_after(self, k: int) -> bool:
+        toks = self.tokens
+        if k >= len(toks):
+            return True
+        g = self.gap(toks[k - 1][1], toks[k][0])
+        return g.strip() != "" or not _is_cap(toks[k][2])
+
+    def scan_mentions(self) -> None:
+        """Later mentions of a person by family name alone ("Merkel sagte")."""
+        toks = self.tokens
+        surnames = {}
+        for s, e in self.people:
+            last = self.norm[s:e].split()[-1]
+            if len(last) >= 3 and _is_cap(last) and last not in PARTICLES:
+                surnames[last] = True
+        if not surnames:
+            return
+        for i, (s, e, w) in enumerate(toks):
+            base = w[:-1] if w.endswith("s") and w[:-1] in surnames else w
+            if base in surnames and self._free_for_person(s, e):
+                if self.doc.lang != "de" and i + 1 < len(toks) and _is_cap(toks[i + 1][2]) and \
+                        self.gap(e, toks[i + 1][0]) == " ":
+                    continue
+                if i and _is_cap(toks[i - 1][2]) and self.gap(toks[i - 1][1], s) == " ":
+                    continue
+                self.people.append((s, s + len(base)))
+                self.doc.add("person", s, s + len(base), {"name": self.doc.text[s:s + len(base)], "title": None,
+                                                            "org": None}, 0.5)
+
+    def scan_more_orgs(self) -> None:
+        toks, d = self.tokens, self.d
+        n_tok = len(toks)
+        # shouting text (ALL CAPS) makes every word look like an acronym
+        shouting = sum(1 for t in toks if t[2].isupper() and len(t[2]) > 1) > 0.15 * n_tok
+        for i, (s, e, w) in enumerate(toks):
+            if (s, e) in self.orgs or any(os_ <= s < oe for os_, oe in self.orgs):
+                continue
+            # "FC Bayern München", "VfL Osnabrück", "1. FC Köln"
+            if w in d.org_prefixes_latin and i + 1 < n_tok and _is_cap(toks[i + 1][2]) and \
+                    self.gap(e, toks[i + 1][0]) == " ":
+                k = i + 1
+                while k + 1 < n_tok and k - i < 3 and _is_cap(toks[k + 1][2]) and \
+                        self.gap(toks[k][1], toks[k + 1][0]) in (" ", "-") and toks[k + 1][2] not in NOT_NAME:
+                    k += 1
+                s0 = s
+                m = re.search(r"\b1\. $", self.norm[max(0, s - 3):s])
+                if m:
+                    s0 = s - 3
+                self.orgs[(s0, toks[k][1])] = self.norm[s0:toks[k][1]]
+                continue
+            # German compounds: Bundesärztekammer, Landeskriminalamt, Staatsanwaltschaft
+            if _is_cap(w) and w.startswith(ORG_COMPOUND_START) and len(w) > 8:
+                low = w.lower()
+                if any(low.endswith(h) for h in d.org_compound_heads_de):
+                    self.orgs[(s, e)] = w
+                    continue
+            # acronyms: CDU, DHB, EMI (not units, codes or Roman numerals)
+            if not shouting and 2 <= len(w) <= 6 and w.isupper() and w.isalpha() and w not in d.acronym_stop and \
+                    w not in d.places_latin and w not in d.orgs_latin and not any(ps <= s < pe for ps, pe in self.people):
+                if not (i and toks[i - 1][2].isupper() and self.gap(toks[i - 1][1], s) == " ") and \
+                        not (i + 1 < n_tok and toks[i + 1][2].isupper() and self.gap(e, toks[i + 1][0]) == " "):
+                    self.orgs[(s, e)] = w
+
+    def scan_more_places(self) -> None:
+        toks, d = self.tokens, self.d
+        if self.doc.lang != "de":
+            return
+        preps = {"in", "aus", "nach", "bei", "von", "bis", "nahe", "zwischen", "Richtung", "um", "über"}
+        sufs = d.place_suffixes_de
+        for i, (s, e, w) in enumerate(toks):
+            if not _is_cap(w) or len(w) < 5 or w in NOT_NAME or w.isupper():
+                continue
+            low = w.lower()
+            street = low.endswith(("straße", "strasse", "platz", "allee", "gasse", "damm", "ufer", "chaussee"))
+            if not street:
+                if not (i and toks[i - 1][2] in preps and self.gap(toks[i - 1][1], s) == " "):
+                    continue
+                if not any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in sufs):
+                    continue
+                if i + 1 < len(toks) and _is_cap(toks[i + 1][2]) and self.gap(e, toks[i + 1][0]) == " ":
+                    continue  # "in Hamburger Firmen": an adjective before a noun
+            if any(a <= s < b for a, b in list(self.orgs) + list(self.places)) or \
+                    any(ps <= s < pe for ps, pe in self.people):
+                continue
+            self.places[(s, e)] = w
+
     def _org_like(self, s: int, e: int) -> bool:
         return self._org_like_text(self.norm[s:e])
 
@@ -244,4 +461,8 @@ def extract(doc: Doc) -> None:
     ctx.scan_orgs()
     ctx.scan_zones()
     ctx.scan_people()
+    ctx.scan_people_context()
+    ctx.scan_mentions()
+    ctx.scan_more_orgs()
+    ctx.scan_more_places()
     ctx.emit()
