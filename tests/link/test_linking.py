@@ -172,3 +172,23 @@ def _fact(lib, article_id, kind, name, org=None, start=0):
         value.update(title=None, org=org)
     fact = Fact(kind=kind, start=start, end=start + 1, text="", value=value, status="accepted")
     return F.add_user_fact(lib, article_id, fact)
+
+
+def test_local_short_forms_stay_per_article_and_are_proposed(library):
+    a = _article(library, "青岛市政府和市政府。")
+    _fact(library, a, "place", "青岛")
+    _fact(library, a, "organization", "市政府", start=2)
+    b = _article(library, "威海市政府。市政府。")
+    _fact(library, b, "place", "威海")
+    _fact(library, b, "organization", "市政府", start=2)
+    c = _article(library, "青岛市政府")
+    _fact(library, c, "organization", "青岛市政府")
+    for x in (a, b, c):
+        link_article(library, x)
+    short_a = _entity_of(library, a, "organization", "市政府")[0]
+    short_b = _entity_of(library, b, "organization", "市政府")[0]
+    full = _entity_of(library, c, "organization", "青岛市政府")[0]
+    assert short_a != short_b  # a city government is not every city's government
+    prop = _proposal(library, short_a, full)
+    assert prop is not None and prop[0] == pytest.approx(0.6) and "青岛" in prop[1]
+    assert _proposal(library, short_b, full) is None

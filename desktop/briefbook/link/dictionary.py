@@ -24,6 +24,7 @@ KINDS = ("organization", "place", "person")
 class DictEntry:
     kind: str
     names: list[tuple[str, str | None]] = field(default_factory=list)  # (name, lang)
+    subtype: str | None = None  # places: country, province, city, prefecture, region
 
     @property
     def canonical(self) -> str:
@@ -66,23 +67,25 @@ def _split_lang(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def _raw_lines() -> list[tuple[str, list[tuple[str, str | None]]]]:
-    lines: list[tuple[str, list[tuple[str, str | None]]]] = []
+def _raw_lines() -> list[tuple[str, list[tuple[str, str | None]], str | None]]:
+    lines: list[tuple[str, list[tuple[str, str | None]], str | None]] = []
     # our own file first, so its canonical names and languages win when lines merge
     for line in _read("entity_aliases.tsv"):
         cells = [c for c in line.split("\t") if c.strip()]
         if len(cells) >= 2 and cells[0].strip() in KINDS:
-            lines.append((cells[0].strip(), [_split_lang(c) for c in cells[1:]]))
+            lines.append((cells[0].strip(), [_split_lang(c) for c in cells[1:]], None))
     for line in _read("organizations.txt"):
         names = [(n.strip(), None) for n in line.split("|") if n.strip()]
         if names:
-            lines.append(("organization", names))
+            lines.append(("organization", names, None))
+    section = None
     for line in _read("places.txt"):
         if line.strip().startswith("["):
+            section = line.strip().strip("[]").strip() or None
             continue
         names = [(n.strip(), None) for n in line.split("|") if n.strip()]
         if names:
-            lines.append(("place", names))
+            lines.append(("place", names, section))
     return lines
 
 
@@ -98,9 +101,9 @@ def alias_dictionary() -> AliasDictionary:
             i = parent[i]
         return i
 
-    for kind, names in _raw_lines():
+    for kind, names, subtype in _raw_lines():
         idx = len(entries)
-        entries.append(DictEntry(kind, names))
+        entries.append(DictEntry(kind, names, subtype))
         parent.append(idx)
         for name, _lang in names:
             key = (kind, match_key(name))
@@ -117,6 +120,7 @@ def alias_dictionary() -> AliasDictionary:
     for i, entry in enumerate(entries):
         root = find(i)
         target = merged.setdefault(root, DictEntry(entry.kind, []))
+        target.subtype = target.subtype or entry.subtype
         seen = {match_key(n) for n, _ in target.names}
         for name, lang in entry.names:
             k = match_key(name)

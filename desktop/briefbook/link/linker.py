@@ -17,6 +17,7 @@ jas      a candidate romaji reading of a Japanese surname in kanji
 lat      one folded romaji token of a Latin-script personal name
 core     an organisation's/place's key without its legal or 市/省 suffix
 infl     a Latin name with German/English inflection endings cut
+qual     a local short form qualified by its article's place (市政府 -> 青岛市政府)
 =======  ===========================================================
 """
 
@@ -54,6 +55,13 @@ CONF_ORG_SUFFIX = 0.7
 CONF_PLACE_SUFFIX = 0.75
 CONF_INFLECTION = 0.8
 CONF_NAME_ORDER = 0.8
+CONF_LOCAL_QUALIFIED = 0.6   # qualified by the article's most mentioned city/province
+CONF_LOCAL_NAMED = 0.75      # the same article also names the qualified body (威海市贸促会 ... 市贸促会)
+
+# Chinese local short forms (市政府, 省委, 市贸促会) name a different body in every
+# article: they never link across articles by name, and are qualified by the
+# article's main city or province (市 -> city, 省 -> province) for a proposal.
+_LOCAL_PREFIXES = {"市": "city", "省": "province", "区": None, "县": None}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS link_keys (
@@ -125,13 +133,62 @@ def reindex(lib: Library) -> int:
 
 # -- the linker ----------------------------------------------------------------------
 
+def is_local_short_form(kind: str, name: str) -> bool:
+    key = match_key(name)
+    return kind == "organization" and len(key) >= 2 and key[0] in _LOCAL_PREFIXES and is_han_name(key)
+
+
+def main_places(place_names: Iterable[str]) -> dict[str, str]:
+    """The most mentioned city and province of an article, in Simplified ('city' -> '青岛')."""
+    dictionary = alias_dictionary()
+    counts: dict[str, dict[str, int]] = {}
+    for name in place_names:
+        entry, _how = dictionary.lookup("place", name)
+        if entry is None or entry.subtype not in ("city", "province"):
+            continue
+        han = next((n for n, _ in entry.names if is_han_name(match_key(n))), None)
+        if han:
+            bucket = counts.setdefault(entry.subtype, {})
+            bucket[match_key(han)] = bucket.get(match_key(han), 0) + 1
+    return {sub: max(bucket, key=bucket.get) for sub, bucket in counts.items()}
+
+
 class _ArticleLinker:
-    def __init__(self, lib: Library, lang: str | None):
+    def __init__(self, lib: Library, article_id: int, lang: str | None, places: dict[str, str],
+                 org_keys: Iterable[str] = ()):
+        self.org_keys = sorted(set(org_keys))
         self.lib = lib
+        self.article_id = article_id
         self.lang = lang
+        self.places = places
         self.dictionary = alias_dictionary()
         self.cache: dict[tuple[str, str], tuple[int, float, str]] = {}
         self.new_entities: list[tuple[int, str]] = []
+        self.local: list[tuple[int, str, str, float]] = []  # (entity, short form, qualified name, confidence)
+
+    def _resolve_local(self, kind: str, name: str) -> tuple[int, float, str]:
+        key = match_key(name)
+        row = self.lib.conn.execute(
+            """SELECT fe.entity_id FROM fact_entities fe JOIN facts f ON f.id = fe.fact_id
+               JOIN aliases a ON a.entity_id = fe.entity_id JOIN entities e ON e.id = fe.entity_id
+               WHERE f.article_id = ? AND a.match_key = ? AND e.kind = ? AND e.merged_into IS NULL
+               ORDER BY fe.entity_id LIMIT 1""", (self.article_id, key, kind)).fetchone()
+        if row is not None:
+            return row[0], CONF_EXACT, "accepted"
+        eid = E.create_entity(self.lib, kind, name, aliases=[(name, self.lang)] if self.lang else (), origin="extractor")
+        level = _LOCAL_PREFIXES.get(key[0])
+        named = [k for k in self.org_keys if k.endswith(key) and len(k) > len(key)
+                 and self._place_level(k[: -len(key)]) == level]
+        place = self.places.get(level) if level else None
+        if level and named:
+            self.local.append((eid, name, named[0], CONF_LOCAL_NAMED))
+        elif place:
+            self.local.append((eid, name, place + key, CONF_LOCAL_QUALIFIED))
+        return eid, CONF_NEW, "accepted"
+
+    def _place_level(self, prefix: str) -> str | None:
+        entry, _how = self.dictionary.lookup("place", prefix)
+        return entry.subtype if entry is not None else None
 
     def _alias(self, entity_id: int, name: str, lang: str | None, origin: str) -> None:
         E.add_alias(self.lib, entity_id, name, lang, origin)
@@ -159,6 +216,8 @@ class _ArticleLinker:
         return result
 
     def _resolve(self, kind: str, name: str) -> tuple[int, float, str]:
+        if is_local_short_form(kind, name):
+            return self._resolve_local(kind, name)
         ids = E.find_entities(self.lib, kind, name)
         if len(ids) == 1:
             self._alias(ids[0], name, self.lang, "extractor")
@@ -259,6 +318,9 @@ def find_proposals(lib: Library, entity_id: int, kind: str) -> list[tuple[int, f
                     offer(other, conf, f"same name apart from the {what}: {name} / {oname}")
             for other, oname in _candidates(conn, "core", [key], kind, entity_id):
                 offer(other, conf, f"same name apart from the {what}: {name} / {oname}")
+            for other, oname in _candidates(conn, "qual", [key], kind, entity_id):
+                offer(other, CONF_LOCAL_QUALIFIED, f"{oname} in an article about {key[:-len(match_key(oname)) or None]} "
+                                                   f"may be {name}")
             ikey = inflection_key(name)
             if ikey:
                 for other, oname in _candidates(conn, "infl", [ikey], kind, entity_id):
@@ -283,7 +345,9 @@ def link_article(lib: Library, article_id: int) -> dict:
             """SELECT fe.fact_id, fe.role FROM fact_entities fe JOIN facts f ON f.id = fe.fact_id
                WHERE f.article_id = ?""", (article_id,)):
         existing.setdefault(fid, set()).add(role)
-    linker = _ArticleLinker(lib, row[0])
+    places = main_places(json.loads(v or "{}").get("name") or t for _i, k, t, v in facts if k == "place")
+    org_keys = [match_key(json.loads(v or "{}").get("name") or t) for _i, k, t, v in facts if k == "organization"]
+    linker = _ArticleLinker(lib, article_id, row[0], places, org_keys)
     links = proposals = 0
     with lib.transaction():
         index_new_aliases(lib)
@@ -305,7 +369,30 @@ def link_article(lib: Library, article_id: int) -> dict:
             for other, conf, reason in find_proposals(lib, eid, kind):
                 if E.propose_merge(lib, eid, other, round(conf, 3), reason) is not None:
                     proposals += 1
+        proposals += _local_proposals(lib, linker)
     return {"links": links, "entities": len(linker.new_entities), "proposals": proposals}
+
+
+def _local_proposals(lib: Library, linker: _ArticleLinker) -> int:
+    """Propose 市政府 (in an article about 青岛) = 青岛市政府, now or when it appears later."""
+    made = 0
+    for eid, short, qualified, conf in linker.local:
+        alias_id = lib.scalar("SELECT id FROM aliases WHERE entity_id = ? ORDER BY id LIMIT 1", (eid,))
+        with lib.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO link_keys (alias_id, scheme, key) VALUES (?, 'qual', ?)",
+                         (alias_id, match_key(qualified)))
+        targets = list(E.find_entities(lib, "organization", qualified))
+        entry, _how = alias_dictionary().lookup("organization", qualified)
+        if entry is not None:
+            for name, _lang in entry.names:
+                targets += [t for t in E.find_entities(lib, "organization", name) if t not in targets]
+        place = qualified[: len(qualified) - len(match_key(short))]
+        for target in targets:
+            reason = (f"{short} in an article that also names {qualified}" if conf == CONF_LOCAL_NAMED
+                      else f"{short} in an article about {place} may be {qualified}")
+            if target != eid and E.propose_merge(lib, eid, target, conf, reason) is not None:
+                made += 1
+    return made
 
 
 def link_articles(lib: Library, article_ids: Iterable[int], progress: ProgressFn = no_progress,
