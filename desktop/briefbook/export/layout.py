@@ -133,6 +133,14 @@ class _Builder:
         self.counters = [0, 0, 0]
         self.anchor_no = 0
         self.new_page_for_level1 = new_page_for_level1
+        # the language and romanisation of people the book has facts about, so a name
+        # in the itinerary or delegation list is romanised the same way (Japanese vs Chinese)
+        self.known_names: dict[str, tuple[str | None, str | None]] = {}
+        for s in _walk(book.sections):
+            for it in s.items:
+                if isinstance(it, FactItem) and it.kind == "person" and it.value.get("name"):
+                    lang = it.lang or (it.source.lang if it.source else None)
+                    self.known_names.setdefault(it.value["name"], (lang, it.value.get("romanised")))
 
     # numbering and citations -------------------------------------------------
     def cite(self, src: SourceRef | None) -> int | None:
@@ -161,6 +169,10 @@ class _Builder:
 
     def name(self, name: str, lang: str | None = None, value: dict | None = None) -> str:
         rom = (value or {}).get("romanised")
+        known = self.known_names.get(name)
+        if known:
+            lang = lang or known[0]
+            rom = rom or known[1]
         return self.L.name(name, lang, rom)
 
     def localised_value(self, f: FactItem) -> dict:
@@ -290,7 +302,7 @@ class _Builder:
                 if it.notes:
                     what.append(Span("\n" + it.notes, italic=True))
                 rows.append([[Span(day)], [Span(it.time)], [Span(it.place)], who, what])
-            self.blocks.append(Table(header, rows, [0.16, 0.12, 0.2, 0.24, 0.28]))
+            self.blocks.append(Table(header, rows, [0.18, 0.15, 0.2, 0.22, 0.25]))
         self.generic_items(s.items)
 
     def sec_delegation(self, s: Section, level: int) -> None:
@@ -526,6 +538,12 @@ class _Builder:
                 for i, item in enumerate(block.items, 1):
                     self.blocks.append(Para([Span(r.text, r.bold, r.italic) for r in item],
                                             bullet=f"{i}." if block.numbered else "•"))
+
+
+def _walk(sections):
+    for s in sections:
+        yield s
+        yield from _walk(s.children)
 
 
 class _SourcesSlot:

@@ -47,6 +47,8 @@ def can_break_between(prev: str, cur: str) -> bool:
         return False
     if prev.isspace():
         return True
+    if prev.isdigit() and prev.isascii() and is_cjk_char(cur):
+        return False  # keep a number with its counter or unit: 2019年, 76.43亿
     if is_cjk_char(prev) or is_cjk_char(cur):
         return True
     return prev in "-/\u2010\u2013\u2014" and cur.isalnum()
@@ -67,9 +69,9 @@ def break_lines(frags, max_widths, calc_bounds) -> ParaLines:
     width = 0.0
     last_break = -1
 
-    def emit(end: int, line_break: bool) -> None:
+    def emit(end: int, line_break: bool, extra=None) -> None:
         nonlocal max_width
-        seg = U[start:end]
+        seg = U[start:end] + ([extra] if extra is not None else [])
         if not line_break:
             k = len(seg)
             while k > 1 and seg[k - 1] == " ":
@@ -90,7 +92,13 @@ def break_lines(frags, max_widths, calc_bounds) -> ParaLines:
             last_break = i
         if i > start and u != " " and width + u.width > max_width + _FUZZ:
             brk = last_break if last_break > start else i
-            emit(brk, False)
+            if brk == i and U[i - 1].isalpha() and u.isalpha() and not is_cjk_char(u) and i - 1 > start:
+                # a word longer than the line: hyphenate instead of cutting silently
+                brk = i - 1
+                hyphen = cjkU("-", U[brk - 1].frag, "utf8")
+                emit(brk, False, extra=hyphen)
+            else:
+                emit(brk, False)
             start = brk
             while start < n and U[start] == " ":
                 start += 1

@@ -105,9 +105,10 @@ class _Styles:
                                                leading=body * 1.45, textColor=colors.HexColor("#1A1A1A"))
         self.s["toc_title"] = ParagraphStyle("toc_title", parent=self.s["h1"], keepWithNext=0)
 
-    def para(self, markup: str, style: str | ParagraphStyle, plain: str = "", bullet: str | None = None):
+    def para(self, markup: str, style: str | ParagraphStyle, plain: str = "", bullet: str | None = None,
+             own_breaker: bool = False):
         st = self.s[style] if isinstance(style, str) else style
-        if _has_cjk(plain or markup):
+        if own_breaker or _has_cjk(plain or markup):
             st = ParagraphStyle(st.name + "_cjk", parent=st, wordWrap="CJK")
             return CJKParagraph(markup, st, bulletText=bullet)
         return Paragraph(markup, st, bulletText=bullet)
@@ -391,9 +392,11 @@ def _table(block: L.Table, st: _Styles, text_w: float, accent: str, tpl: Templat
     widths = [w * text_w for w in block.widths]
     data = []
     if block.header:
-        data.append([st.para(_spans_markup(c, accent), "cell_head", _plain(c)) for c in block.header])
+        data.append([st.para(_spans_markup(c, accent), "cell_head", _plain(c), own_breaker=True)
+                     for c in block.header])
+    # narrow columns: our breaker also breaks after hyphens and slashes (10:00-|11:30)
     for row in block.rows:
-        data.append([st.para(_spans_markup(c, accent), "cell", _plain(c)) for c in row])
+        data.append([st.para(_spans_markup(c, accent), "cell", _plain(c), own_breaker=True) for c in row])
     if not data:
         return Spacer(1, 0)
     repeat = 1 if block.header else 0

@@ -115,7 +115,7 @@ def demo_book(locale: str = "en", template: str = "official", draft: bool = Fals
                                     "抵达；在酒店召开内部预备会", "到着、ホテルで事前打合せ")),
             ItineraryItem("2026-12-08", "10:00-11:30", t("JETRO headquarters, Minato-ku", "JETRO-Zentrale, Minato-ku",
                                                         "日本贸易振兴机构总部（港区）", "ジェトロ本部（港区）"),
-                          t("JETRO", "JETRO", "日本贸易振兴机构", "日本貿易振興機構"), ["高岛大浩"],
+                          t("JETRO", "JETRO", "日本贸易振兴机构", "日本貿易振興機構"), ["高島大浩"],
                           t("Cooperation mechanism between business associations", "Kooperationsmechanismus der Verbände",
                             "商协会合作机制", "経済団体間の協力メカニズム"),
                           t("Gift exchange; bring the 2020 seminar summary", "Gastgeschenke; Zusammenfassung des Seminars 2020 mitbringen",
@@ -147,7 +147,7 @@ def demo_book(locale: str = "en", template: str = "official", draft: bool = Fals
     jetro_people = [
         person("佐佐木伸彦", "理事长", "日本贸易振兴机构", S001,
                {"title": "Chairman and CEO", "org": "JETRO"}, {"title": "Präsident", "org": "JETRO"}, lang="ja"),
-        person("高岛大浩", "理事", "日本贸易振兴机构", S000,
+        person("高島大浩", "理事", "日本贸易振兴机构", S000,
                {"title": "Executive Vice President", "org": "JETRO"}, {"title": "Vorstandsmitglied", "org": "JETRO"},
                lang="ja"),
     ]
