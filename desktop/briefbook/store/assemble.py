@@ -123,6 +123,35 @@ def profile_facts(lib: Library, entity_id: int) -> list[int]:
     return [fid for _, _, fid in found]
 
 
+def profile_mentions(lib: Library, entity_id: int, limit: int = 6) -> list[ArticleItem]:
+    """What the articles say about an organisation: the sentence of each mention
+    (one per article, newest first), cited like any fact."""
+    from ..link.keys import match_key
+
+    keys = _entity_keys(lib, entity_id)
+    linked = {r[0] for r in lib.conn.execute("SELECT fact_id FROM fact_entities WHERE entity_id = ? AND status != 'rejected'",
+                                             (entity_id,))}
+    by_article: dict[int, tuple[str, set[str]]] = {}
+    rows = lib.conn.execute(
+        """SELECT f.id, f.article_id, f.start, f."end", f.text, f.value_json, a.text AS body, a.published
+           FROM facts f JOIN articles a ON a.id = f.article_id
+           WHERE f.kind = 'organization' AND f.status != 'rejected'""")
+    for r in rows:
+        name = json.loads(r["value_json"] or "{}").get("name") or r["text"]
+        if r["id"] not in linked and match_key(name) not in keys:
+            continue
+        _, sentence = _sentence_around(r["body"], r["start"], r["end"])
+        by_article.setdefault(r["article_id"], (r["published"] or "", set()))[1].add(sentence.strip())
+    out: list[tuple[str, ArticleItem]] = []
+    for article_id, (published, sentences) in by_article.items():
+        ref = source_ref(lib, article_id)
+        # The fullest sentences say the most; captions ("拜訪歐力士集團") say least.
+        for sentence in sorted(sentences, key=len, reverse=True)[:2]:
+            out.append((published, ArticleItem(title=ref.title, source=ref, date=ref.date, excerpt=sentence[:400])))
+    out.sort(key=lambda t: t[0], reverse=True)
+    return [item for _, item in out[:limit]]
+
+
 def _assemble_items(lib: Library, section: dict) -> list:
     out = []
     for item in book_store.items(lib, section["id"]):
@@ -158,9 +187,8 @@ def _lead(text: str, title: str | None, limit: int = 280) -> str:
 def _auto_items(lib: Library, section: dict, items: list) -> list:
     settings = section.get("settings") or {}
     if section["kind"] == "profile" and settings.get("entity_id") and settings.get("auto", True):
-        have = {id(i) for i in items}
         extra = [fi for fid in profile_facts(lib, settings["entity_id"]) if (fi := fact_item(lib, fid))]
-        return items + [fi for fi in extra if id(fi) not in have]
+        return items + extra + profile_mentions(lib, settings["entity_id"])
     if section["kind"] == "figures" and not items and settings.get("auto", True):
         ids = [r[0] for r in lib.conn.execute(
             f"""SELECT f.id FROM facts f JOIN articles a ON a.id = f.article_id
