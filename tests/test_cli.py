@@ -93,3 +93,9 @@ def test_backup_and_restore_commands(tmp_path, capsys, seeds):
     import json
 
     assert len(json.loads(run(capsys, "list", "--library", lib, "--json"))) == 1
+
+
+def test_self_test_passes(capsys):
+    assert main(["--self-test"]) == 0
+    out = capsys.readouterr().out
+    assert "self-test passed" in out and "FAIL" not in out

@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="(re)build the demo library from the sample articles and open it")
     parser.add_argument("--no-gui", action="store_true", help="with --demo: build the library only")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless: build the demo library, export a PDF and DOCX, "
+                             "start the window offscreen")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="import files or folders (txt, md, html, docx, pdf)")
@@ -89,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from .selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             return _run_gui(args)
         handler = {"import": cmd_import, "list": cmd_list, "show": cmd_show,

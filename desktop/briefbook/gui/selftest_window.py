@@ -1,0 +1,24 @@
+"""The GUI part of ``briefbook --self-test``: open the main window on a library, then close it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def open_and_close(library_path: Path) -> str:
+    from .app import build_window, setup_application
+    from .settings import Settings
+
+    settings = Settings()
+    qt_app = setup_application(settings)
+    window = build_window(str(library_path), False, settings, show_dialogs=False)
+    if window is None:
+        raise RuntimeError("the main window could not open the library")
+    window.show()
+    qt_app.processEvents()
+    title = window.windowTitle()
+    rows = window.ctx.lib.scalar("SELECT count(*) FROM articles") if hasattr(window.ctx.lib, "scalar") else "?"
+    window.close()
+    window.ctx.lib.close()
+    qt_app.processEvents()
+    return f"window '{title}', {rows} articles"
