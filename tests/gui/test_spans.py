@@ -38,6 +38,7 @@ def test_qt_selects_the_same_text(qapp):
 
 def test_reader_highlights_and_clicks_after_astral_characters(make_window, library_path):
     from briefbook.core.facts import Fact
+    from briefbook.gui import kinds
     from briefbook.ingest import import_pasted
     from briefbook.store.facts import save_extracted
 
@@ -60,4 +61,4 @@ def test_reader_highlights_and_clicks_after_astral_characters(make_window, libra
     # the highlight format sits on exactly those two characters
     cursor = QTextCursor(reader.text.document())
     cursor.setPosition(reader.offsets.to_utf16(start) + 1)
-    assert cursor.charFormat().underlineStyle() != cursor.charFormat().UnderlineStyle.NoUnderline
+    assert cursor.charFormat().background().color() == kinds.background("person")  # short span: a background

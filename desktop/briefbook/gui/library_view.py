@@ -3,13 +3,13 @@ While searching, the title cell shows the matching passage with the hits marked.
 
 from __future__ import annotations
 
-import html
 import re
 
-from PySide6.QtCore import QRegularExpression, QSize, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QRegularExpressionValidator, QTextDocument
+from PySide6.QtCore import QRect, QRegularExpression, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -43,19 +43,45 @@ from .library_model import (
 _ISO_PREFIX = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
 
 
-def snippet_html(title: str, snippet: str, spans: list[tuple[int, int]], mark: str) -> str:
+def trim_snippet(snippet: str, spans: list[tuple[int, int]], lead: int = 12) -> tuple[str, list[tuple[int, int]]]:
+    """Cut the text before the first hit down to ``lead`` characters, so that in a
+    narrow column the hit, not the run-up to it, is what stays in view."""
+    if not spans:
+        return snippet, []
+    first = min(s for s, _e in spans)
+    if first <= lead + 1:
+        return snippet, list(spans)
+    cut = first - lead
+    return "…" + snippet[cut:], [(s - cut + 1, e - cut + 1) for s, e in spans if s >= cut]
+
+
+def snippet_segments(snippet: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The snippet as (text, is_hit) pieces, overlapping spans skipped."""
     parts, pos = [], 0
     for start, end in sorted(spans):
         if start < pos:
             continue
-        parts.append(html.escape(snippet[pos:start]))
-        parts.append(f"<span style='background:{mark}; font-weight:600'>{html.escape(snippet[start:end])}</span>")
+        if start > pos:
+            parts.append((snippet[pos:start], False))
+        parts.append((snippet[start:end], True))
         pos = end
-    parts.append(html.escape(snippet[pos:]))
-    return f"<div>{html.escape(title)}</div><div style='color:gray'>{''.join(parts)}</div>"
+    if pos < len(snippet):
+        parts.append((snippet[pos:], False))
+    return parts
+
+
+def mark_colors(dark: bool) -> tuple[QColor, QColor]:
+    """(background, text) of a search hit: fixed pairs, so the hit stays readable on a
+    selected (blue) row as well as on the plain light or dark base."""
+    return (QColor("#8a6d00"), QColor("#ffffff")) if dark else (QColor("#ffe066"), QColor("#1a1a1a"))
 
 
 class SnippetDelegate(QStyledItemDelegate):
+    """While searching: the title on one elided line, below it the matching passage with
+    the hits marked (one line, elided).  Without a search: the plain title."""
+
+    PAD = 3
+
     def paint(self, painter, option, index):
         data = index.data(SnippetRole)
         if not data:
@@ -63,28 +89,69 @@ class SnippetDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        doc = QTextDocument()
-        doc.setDefaultFont(opt.font)
-        doc.setDocumentMargin(2)
-        doc.setHtml(snippet_html(opt.text, data[0], data[1], kinds.note_background().name()))
-        doc.setTextWidth(opt.rect.width())
+        title = opt.text
         opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        pal = opt.palette
+        text_color = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = QColor(text_color)
+        muted.setAlphaF(0.82 if selected else 0.68)
+        rect = opt.rect.adjusted(self.PAD + 1, self.PAD - 1, -self.PAD, -self.PAD + 1)
+        fm = QFontMetrics(opt.font)
+        line = fm.height()
+
         painter.save()
-        painter.translate(opt.rect.topLeft())
-        painter.setClipRect(opt.rect.translated(-opt.rect.topLeft()))
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        if opt.state & QStyle.StateFlag.State_Selected:
-            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
-        doc.documentLayout().draw(painter, ctx)
+        painter.setClipRect(opt.rect)
+        title_font = QFont(opt.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        tfm = QFontMetrics(title_font)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         tfm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+
+        snippet, spans = trim_snippet(data[0], data[1])
+        mark_bg, mark_fg = mark_colors(kinds.is_dark())
+        hit_font = QFont(opt.font)
+        hit_font.setWeight(QFont.Weight.DemiBold)
+        hfm = QFontMetrics(hit_font)
+        x, y, right = rect.left(), rect.top() + line + 2, rect.right()
+        for text, hit in snippet_segments(snippet, spans):
+            metrics = hfm if hit else fm
+            room = right - x
+            if room <= metrics.horizontalAdvance("…"):
+                break
+            shown = text if metrics.horizontalAdvance(text) <= room else metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, room)
+            width = metrics.horizontalAdvance(shown)
+            box = QRect(x, y, width, line)
+            if hit:
+                painter.fillRect(box.adjusted(-1, 0, 1, 0), mark_bg)
+                painter.setFont(hit_font)
+                painter.setPen(mark_fg)
+            else:
+                painter.setFont(opt.font)
+                painter.setPen(muted)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+            x += width
+            if shown != text:
+                break
         painter.restore()
 
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         if index.data(SnippetRole):
-            return QSize(size.width(), size.height() * 2 + 4)
+            return QSize(size.width(), snippet_row_height(option.font))
         return size
+
+
+def snippet_row_height(font) -> int:
+    return 2 * QFontMetrics(font).height() + 2 + 2 * SnippetDelegate.PAD
 
 
 class LibraryPanel(QWidget):
@@ -196,7 +263,8 @@ class LibraryPanel(QWidget):
         keep = self.current_article_id()
         flt = self.current_filter()
         self.model.set_filter(flt)
-        self.table.verticalHeader().setDefaultSectionSize(44 if flt.query else 22)
+        self.table.verticalHeader().setDefaultSectionSize(
+            snippet_row_height(self.table.font()) if flt.query else 22)
         self._update_count()
         if keep is not None:
             self.select_article(keep, emit=False)

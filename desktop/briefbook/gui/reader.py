@@ -23,7 +23,16 @@ from ..store import facts as facts_store
 from ..store import notes
 from . import kinds
 from .i18n import _
+from .settings import READER_HIDDEN_KINDS
 from .spans import OffsetMap
+
+NOTE = "note"  # the legend entry for notes and highlights
+LONG_KINDS = ("event", "agreement")
+LONG_SPAN = 25  # characters; a longer highlight is drawn as an underline only
+
+
+def is_long_span(fact) -> bool:
+    return fact.kind in LONG_KINDS or fact.end - fact.start > LONG_SPAN
 
 
 class ArticleReader(QWidget):
@@ -54,10 +63,13 @@ class ArticleReader(QWidget):
         self.original_button.setToolTip(_("Show the text exactly as imported, before cleaning"))
         self.original_button.toggled.connect(self.set_show_original)
 
+        self.hidden_kinds = {k for k in ctx.settings.get(READER_HIDDEN_KINDS).split(",") if k}
         self.legend = QLabel()
         self.legend.setObjectName("legend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
+        self.legend.setToolTip(_("Click a kind to show or hide its highlights"))
+        self.legend.linkActivated.connect(lambda kind: self.set_kind_visible(kind, kind in self.hidden_kinds))
 
         self.text = QTextEdit()
         self.text.setReadOnly(True)
@@ -127,16 +139,45 @@ class ArticleReader(QWidget):
             f"<div>{meta}</div><div style='color:gray'>{where}</div><div style='color:gray'>{facts_line}</div>")
 
     def _render_legend(self) -> None:
+        """One link per kind: short kinds as a colour swatch, long ones (events, agreements)
+        underlined as in the text; a hidden kind is greyed and struck through."""
         parts = []
-        for kind in KINDS:
-            bg = kinds.background(kind).name()
-            fg = kinds.underline(kind).name()
-            parts.append(f"<span style='background:{bg}; border-bottom:2px solid {fg}'>&nbsp;{html.escape(kinds.label(kind))}&nbsp;</span>")
-        parts.append(f"<span style='background:{kinds.note_background().name()}'>&nbsp;{html.escape(_('Note'))}&nbsp;</span>")
+        text_color = self.palette().color(self.foregroundRole()).name()
+        for kind in (*KINDS, NOTE):
+            name = html.escape(_("Note") if kind == NOTE else kinds.label(kind))
+            if kind in self.hidden_kinds:
+                style = "color:gray; text-decoration:line-through"
+            elif kind == NOTE:
+                style = f"color:{text_color}; text-decoration:none; background:{kinds.note_background().name()}"
+            elif kind in LONG_KINDS:
+                style = f"color:{kinds.underline(kind).name()}; text-decoration:underline; font-weight:600"
+            else:
+                style = f"color:{text_color}; text-decoration:none; background:{kinds.background(kind).name()}"
+            parts.append(f"<a href='{kind}' style='{style}'>&nbsp;{name}&nbsp;</a>")
         self.legend.setText(" ".join(parts))
+
+    def kind_visible(self, kind: str) -> bool:
+        return kind not in self.hidden_kinds
+
+    def set_kind_visible(self, kind: str, visible: bool) -> None:
+        """Show or hide the highlights of one kind ("note" for notes); remembered in settings."""
+        if visible:
+            self.hidden_kinds.discard(kind)
+        else:
+            self.hidden_kinds.add(kind)
+        self.ctx.settings.set(READER_HIDDEN_KINDS, ",".join(sorted(self.hidden_kinds)))
+        self._render_legend()
+        if self.article is not None:
+            keep = self.selected_fact
+            self._render_text()
+            if keep:
+                self.select_fact(keep, scroll_to=False)
 
     def _render_text(self) -> None:
         a = self.article
+        # setPlainText inserts with the editor's current character format: after a jump
+        # into a highlight that would paint the whole reloaded text in the fact's colour.
+        self.text.setCurrentCharFormat(QTextCharFormat())
         if self.showing_original:
             self.text.setPlainText(a.original or a.text)
             self.offsets = OffsetMap("")
@@ -144,19 +185,24 @@ class ArticleReader(QWidget):
         self.text.setPlainText(a.text)
         self.offsets = OffsetMap(a.text)
         cursor = QTextCursor(self.text.document())
-        for ann in self.annotations:
+        if NOTE not in self.hidden_kinds:
+            for ann in self.annotations:
+                fmt = QTextCharFormat()
+                fmt.setBackground(kinds.note_background())
+                if ann.note:
+                    fmt.setToolTip(ann.note)
+                self._apply(cursor, ann.start, ann.end, fmt)
+        shown = [f for f in self.facts if f.status != "rejected" and f.kind not in self.hidden_kinds]
+        # Long spans first, as a coloured underline only; then the short ones (names,
+        # figures) as a background on top, so a sentence-long event does not paint
+        # the whole paragraph and the names inside it stay distinct.
+        for fact in sorted(shown, key=lambda f: not is_long_span(f)):
             fmt = QTextCharFormat()
-            fmt.setBackground(kinds.note_background())
-            if ann.note:
-                fmt.setToolTip(ann.note)
-            self._apply(cursor, ann.start, ann.end, fmt)
-        for fact in self.facts:
-            if fact.status == "rejected":
-                continue
-            fmt = QTextCharFormat()
-            fmt.setBackground(kinds.background(fact.kind))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(kinds.underline(fact.kind))
+            if is_long_span(fact):
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(kinds.underline(fact.kind))
+            else:
+                fmt.setBackground(kinds.background(fact.kind))
             fmt.setToolTip(f"{kinds.label(fact.kind)} · {kinds.status_label(fact.status)}")
             if fact.status in ("accepted", "edited"):
                 fmt.setFontWeight(600)
@@ -201,7 +247,8 @@ class ArticleReader(QWidget):
             self.text.ensureCursorVisible()
 
     def fact_at(self, codepoint: int):
-        hits = [f for f in self.facts if f.start <= codepoint < f.end and f.status != "rejected"]
+        hits = [f for f in self.facts if f.start <= codepoint < f.end and f.status != "rejected"
+                and f.kind not in self.hidden_kinds]
         return min(hits, key=lambda f: f.end - f.start) if hits else None
 
     def click_at_codepoint(self, codepoint: int) -> None:

@@ -27,6 +27,8 @@ LAST_IMPORT_DIR = Setting("import/last_dir", str, "")
 EXTRACT_AFTER_IMPORT = Setting("import/extract_after", bool, True)
 WELCOME_SHOWN = Setting("ui/welcome_shown", bool, False)
 READER_FONT_SIZE = Setting("reader/font_size", int, 11)
+READER_HIDDEN_KINDS = Setting("reader/hidden_kinds", str, "")  # comma-separated kinds (and "note")
+RECENT_LIBRARIES = Setting("library/recent", str, "")  # newline-separated paths, newest first
 
 
 class Settings:
