@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..core.chinese import to_simplified
 
 _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
     text = unicodedata.normalize("NFKC", name or "")
     text = to_simplified(text).casefold()

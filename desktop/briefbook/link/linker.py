@@ -163,6 +163,7 @@ class _ArticleLinker:
         self.places = places
         self.dictionary = alias_dictionary()
         self.cache: dict[tuple[str, str], tuple[int, float, str]] = {}
+        self.added: set[tuple[int, str]] = set()
         self.new_entities: list[tuple[int, str]] = []
         self.local: list[tuple[int, str, str, float]] = []  # (entity, short form, qualified name, confidence)
 
@@ -191,7 +192,9 @@ class _ArticleLinker:
         return entry.subtype if entry is not None else None
 
     def _alias(self, entity_id: int, name: str, lang: str | None, origin: str) -> None:
-        E.add_alias(self.lib, entity_id, name, lang, origin)
+        if (entity_id, name) not in self.added:
+            self.added.add((entity_id, name))
+            E.add_alias(self.lib, entity_id, name, lang, origin)
 
     def _entity_for_entry(self, entry: DictEntry) -> int | None:
         found: list[int] = []
@@ -334,10 +337,11 @@ def link_article(lib: Library, article_id: int) -> dict:
     row = lib.conn.execute("SELECT lang FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return {"links": 0, "entities": 0, "proposals": 0}
-    facts = lib.conn.execute(
+    rows = lib.conn.execute(
         f"""SELECT id, kind, text, value_json FROM facts
             WHERE article_id = ? AND status != 'rejected' AND kind IN ({','.join('?' * len(LINKED_KINDS))})
             ORDER BY start""", (article_id, *LINKED_KINDS)).fetchall()
+    facts = [(fid, kind, text, json.loads(value_json or "{}")) for fid, kind, text, value_json in rows]
     if not facts:
         return {"links": 0, "entities": 0, "proposals": 0}
     existing: dict[int, set[str]] = {}
@@ -345,14 +349,13 @@ def link_article(lib: Library, article_id: int) -> dict:
             """SELECT fe.fact_id, fe.role FROM fact_entities fe JOIN facts f ON f.id = fe.fact_id
                WHERE f.article_id = ?""", (article_id,)):
         existing.setdefault(fid, set()).add(role)
-    places = main_places(json.loads(v or "{}").get("name") or t for _i, k, t, v in facts if k == "place")
-    org_keys = [match_key(json.loads(v or "{}").get("name") or t) for _i, k, t, v in facts if k == "organization"]
+    places = main_places(v.get("name") or t for _i, k, t, v in facts if k == "place")
+    org_keys = [match_key(v.get("name") or t) for _i, k, t, v in facts if k == "organization"]
     linker = _ArticleLinker(lib, article_id, row[0], places, org_keys)
     links = proposals = 0
     with lib.transaction():
         index_new_aliases(lib)
-        for fid, kind, text, value_json in facts:
-            value = json.loads(value_json or "{}")
+        for fid, kind, text, value in facts:
             roles = existing.get(fid, set())
             name = (value.get("name") or text or "").strip()
             if "subject" not in roles and match_key(name):
