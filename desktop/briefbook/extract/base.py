@@ -32,6 +32,8 @@ class Doc:
 
     def add(self, kind: str, start: int, end: int, value: dict, confidence: float,
             claim: bool = False) -> Fact | None:
+        if start < 0 or end > len(self.text):
+            return None  # a rule read past the text: never emit a wrong span
         # trim whitespace at the edges so spans look like what a reader would mark
         while start < end and self.text[start].isspace():
             start += 1

@@ -98,6 +98,11 @@ class Dicts:
     surnames_ja: set = field(default_factory=set)
     given_latin: set = field(default_factory=set)
     surnames_zh_latin: set = field(default_factory=set)
+    zh_given1: set = field(default_factory=set)  # first given character of Chinese names
+    zh_given2: set = field(default_factory=set)  # second given character
+    zh_known: set = field(default_factory=set)  # known three-character names
+    zh_common: set = field(default_factory=set)  # ordinary words that are not names
+    zh_translit: set = field(default_factory=set)  # characters of transliterated names
     currencies: Lexicon = field(default_factory=Lexicon)  # word -> ISO code
     units: Lexicon = field(default_factory=Lexicon)  # counter -> unit
     unit_nouns: Lexicon = field(default_factory=Lexicon)  # noun -> unit
@@ -144,6 +149,19 @@ def load() -> Dicts:
     d.surnames_ja = {to_simplified(w) for w in _lines("surnames_ja.txt")}
     d.given_latin = set(_lines("given_names_latin.txt"))
     d.surnames_zh_latin = set(_lines("surnames_zh_latin.txt"))
+    section = ""
+    targets = {"given1": d.zh_given1, "given2": d.zh_given2}
+    for line in _lines("names_zh.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif section in targets:
+            targets[section].update(to_simplified(line))
+        elif section == "known":
+            d.zh_known.add(line)
+        elif section == "common":
+            d.zh_common.add(line)
+    for line in _lines("translit_zh.txt"):
+        d.zh_translit.update(to_simplified(line))
     for line in _lines("currencies.txt"):
         word, _, code = line.partition("\t")
         if code:

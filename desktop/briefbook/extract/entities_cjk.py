@@ -476,6 +476,111 @@ class Ctx:
                     self.orgs.setdefault((j, s - 1), norm[j:s - 1])
             self._person(s, e if title else name_e, s, name_e, doc.text[name_e:e] if title else None, org, 0.75)
 
+    def scan_bare_names_zh(self) -> None:
+        """Chinese names without a title: 姚夏就入选, 凌统骗曹仁, 安德鲁·洛伊·韦伯, 卡斯特罗出现."""
+        doc, norm, d = self.doc, self.norm, self.d
+        n = len(norm)
+        if not d.zh_given1:
+            return
+        used = bytearray(n)
+        for spans in (self.person_spans, list(self.orgs), list(self.places), self.title_spans):
+            for a, b in spans:
+                used[a:b] = b"\x01" * (b - a)
+        common, sur = d.zh_common, d.surnames_zh
+
+        def free(a: int, b: int) -> bool:
+            return 0 <= a < b <= n and not any(used[a:b])
+
+        def cue_after(e: int) -> bool:
+            return e >= n or not is_cjk(norm[e]) or norm.startswith(CUE_AFTER, e)
+
+        def cue_before(s: int) -> bool:
+            return s == 0 or not is_cjk(norm[s - 1]) or norm[s - 1] in "、和与及跟同" or \
+                any(norm.endswith(c, 0, s) for c in CUE_BEFORE)
+
+        def add(a: int, b: int, conf: float) -> None:
+            self._person(a, b, a, b, None, None, conf)
+            used[a:b] = b"\x01" * (b - a)
+
+        # transliterated foreign names: runs of transliteration characters joined by "·"
+        tr = d.zh_translit
+        i = 0
+        while i < n:
+            if norm[i] not in tr or (i and norm[i - 1] in tr):
+                i += 1
+                continue
+            j = i
+            parts = 0
+            while True:
+                k = j
+                while k < n and norm[k] in tr and k - j < 6:
+                    k += 1
+                if k == j:
+                    break
+                parts += 1
+                j = k
+                if j + 1 < n and norm[j] in "·・•." and norm[j + 1] in tr:
+                    j += 1
+                    continue
+                break
+            e = j
+            if norm[e - 1] in "·・•.":
+                e -= 1
+            if free(i, e) and not self.place_at(i) and (
+                    parts >= 2 or (e - i >= 3 and (norm.startswith(CUE_AFTER_STRONG, e) or
+                                                   any(norm.endswith(c, 0, i) for c in CUE_BEFORE[:35])))):
+                if norm[i:e] not in common and d.places_cjk.get(norm[i:e]) is None:
+                    add(i, e, 0.5 if parts < 2 else 0.6)
+            i = max(e, i + 1)
+
+        # Chinese names: family name + one or two given characters
+        i = 0
+        while i < n - 1:
+            if used[i] or not is_cjk(norm[i]):
+                i += 1
+                continue
+            k = 2 if norm[i:i + 2] in sur else (1 if norm[i] in sur and norm[i] not in BARE_SURNAME_STOP else 0)
+            if k and (norm[i:i + 2] in d.surnames_ja or norm[i:i + 3] in d.surnames_ja):
+                k = 0  # a Japanese family name (丰臣秀吉): read only next to a title
+            if not k or (i and is_cjk(norm[i - 1]) and norm[i - 1:i + 1] in common):
+                i += 1
+                continue
+            best = None
+            for glen in (2, 1):
+                e = i + k + glen
+                if e > n or not free(i, e) or not all(is_cjk(c) for c in norm[i + k:e]):
+                    continue
+                cand = norm[i:e]
+                given = norm[i + k:e]
+                if all(c in tr for c in cand) and (e < n and norm[e] in tr or i and norm[i - 1] in tr):
+                    continue  # a piece of a transliterated name (艾森豪|威尔)
+                if given[-1] in NOT_LAST_GIVEN or (e < n and norm[e] in PLACE_OR_THING_AFTER):
+                    continue  # 杜鹃花, 宁武县, 夏道镇
+                if any(c in STOP_AFTER or c in NOT_GIVEN for c in given) or cand in common or \
+                        norm[i:i + k + 1] in common or (e < n and norm[e - 1:e + 1] in common and
+                                                       not cue_after(e)):
+                    continue
+                if glen == 2 and (given in common or given[0] == norm[i]) and not norm.startswith(CUE_AFTER_STRONG, e):
+                    continue  # 高|水平, 许|许多多: the "given name" is an ordinary word
+                known = cand in d.zh_known
+                stats = given[0] in d.zh_given1 and (glen == 1 or given[1] in d.zh_given2)
+                if glen == 1:
+                    stats = given in d.zh_given2 or given in d.zh_given1
+                after, before = cue_after(e), cue_before(i)
+                if known and (after or before or e >= n or norm[e] in STOP_AFTER):
+                    best = (e, 0.6)
+                elif stats and glen == 2 and (after and before or norm.startswith(CUE_AFTER_STRONG, e)):
+                    best = (e, 0.5)
+                elif stats and glen == 1 and norm.startswith(CUE_AFTER_STRONG, e) and before:
+                    best = (e, 0.45)
+                if best:
+                    break
+            if best:
+                add(i, best[0], best[1])
+                i = best[0]
+            else:
+                i += 1
+
     def _person(self, s, e, ns, ne, title, org, conf) -> None:
         if any(ps == ns and pe == ne for ps, pe in self.person_spans):
             return
@@ -505,6 +610,31 @@ class Ctx:
             doc.add("place", s, e, {"name": name}, 0.75)
 
 
+# what follows a bare name in running text (a verb of saying, a particle, punctuation)
+CUE_AFTER = ("说", "表示", "指出", "认为", "称", "透露", "介绍", "强调", "坦言", "说道", "回忆", "先生", "女士", "小姐",
+             "教授", "博士", "同志", "等人", "等", "曾", "也", "则", "就", "又", "还", "便", "已", "在", "于", "将", "的",
+             "和", "与", "及", "、", "，", "。", "是", "为", "被", "把", "对", "向", "从", "出生", "生于", "担任",
+             "任", "进入", "加入", "率领", "带领", "带着", "决定", "发现", "获得", "成为", "当选", "去世", "逝世",
+             "出任", "出现", "创建", "创作", "主演", "执导", "领导", "指挥", "骗", "误", "先后", "随即", "以",
+             "(", ")", "“", "”", ":", ";", "!", "?", " ")
+CUE_AFTER_STRONG = ("说", "表示", "指出", "认为", "先生", "女士", "小姐", "教授", "博士", "同志", "等人", "称", "透露",
+                    "出生", "生于", "担任", "去世", "逝世")
+CUE_BEFORE = ("会见", "会晤", "接见", "宣布", "记者", "导演", "作者", "主演", "演员", "歌手", "球员", "教练", "作家",
+              "诗人", "画家", "学者", "将领", "将军", "皇帝", "父亲", "母亲", "儿子", "女儿", "妻子", "丈夫", "哥哥",
+              "弟弟", "姐姐", "妹妹", "朋友", "名叫", "由", "据", "被", "让", "请", "向", "给", "对", "跟", "和",
+              "与", "同", "使", "令", "骗", "杀", "派", "封", "任命", "提拔", "嫁给", "娶", "生父", "生母", "女婿",
+              "旧主子", "富商", "主教", "外婆", "外公", "祖父", "祖母", "爷爷", "奶奶")
+# family-name characters that are far more often ordinary words when no title is near
+BARE_SURNAME_STOP = set("人于和与及在的是了上下中大小不也都就以而为之其所有本可多少新老位由向从对把被将第一二三四五六七八九十"
+                        "加和同全时国家成文明方路")
+# last characters of place names and words for things, not of given names
+NOT_LAST_GIVEN = set("花木石物草树岩县镇村乡州省市区路街港桥园馆寺庙宫殿楼院校队党部局厅处族语体式鸟鱼虫药酒茶菜车船机器厂店"
+                     "站场所室门湖河江海洋岛湾山峰岭谷")
+PLACE_OR_THING_AFTER = set("县镇市省区村乡州路街港桥园馆寺庙宫殿楼院校队党部局厅处族语山湖河江岛湾峰岭谷站场厂店")
+# characters that are rarely a given name (they start or end ordinary words)
+NOT_GIVEN = set("们个这那里些么吗呢吧啊哪谁什怎此其该每各某本该")
+
+
 def extract(doc: Doc) -> None:
     if not any(is_cjk(c) for c in doc.norm[:20000]) and not any(is_cjk(c) for c in doc.norm[20000:]):
         return
@@ -515,4 +645,6 @@ def extract(doc: Doc) -> None:
     if doc.lang == "ja":
         ctx.scan_people_ja()
     ctx.scan_places()
+    if doc.lang in ("zh-Hans", "zh-Hant"):
+        ctx.scan_bare_names_zh()
     ctx.emit()
