@@ -478,7 +478,7 @@ class Ctx:
 
     def scan_bare_names_zh(self) -> None:
         """Chinese names without a title: 姚夏就入选, 凌统骗曹仁, 安德鲁·洛伊·韦伯, 卡斯特罗出现."""
-        doc, norm, d = self.doc, self.norm, self.d
+        norm, d = self.norm, self.d
         n = len(norm)
         if not d.zh_given1:
             return
