@@ -14,6 +14,7 @@ from ..store import articles as articles_store
 from ..store import entities as ent
 from ..store import facts as facts_store
 from ..store import notes, views
+from . import entity_records
 from .i18n import _
 
 
@@ -291,19 +292,23 @@ class MergeEntities(_EntityCommand):
 
 
 class RenameEntity(_EntityCommand):
+    """Rename; undo restores the name and removes the alias the rename added (only that one)."""
+
     def __init__(self, ctx, entity_id: int, name: str):
         super().__init__(ctx, _("Rename"))
         self.entity_id, self.name = entity_id, name.strip()
-        self.old = ""
+        self.record: dict | None = None
 
     def do(self):
         if not self.name:
             raise ValueError(_("a name cannot be empty"))
-        self.old = ent.rename_entity(self.lib, self.entity_id, self.name)
+        if self.record is None:
+            self.record = entity_records.rename(self.lib, self.entity_id, self.name)
+        else:
+            entity_records.redo_rename(self.lib, self.record)
 
     def undo_(self):
-        with self.lib.transaction() as conn:
-            conn.execute("UPDATE entities SET canonical_name = ? WHERE id = ?", (self.old, self.entity_id))
+        entity_records.undo_rename(self.lib, self.record)
 
 
 class AddAlias(_EntityCommand):
@@ -341,18 +346,26 @@ class RemoveAlias(_EntityCommand):
 
 
 class SplitEntity(_EntityCommand):
+    """Split; undo moves exactly the split-off names and fact links back (same rows) and
+    removes the new entity; redo re-creates it with the same id."""
+
     def __init__(self, ctx, entity_id: int, alias_ids: list[int], name: str | None = None):
         super().__init__(ctx, _("Split entity"))
         self.entity_id, self.alias_ids, self.name = entity_id, list(alias_ids), name
-        self.new_id: int | None = None
+        self.record: dict | None = None
+
+    @property
+    def new_id(self) -> int | None:
+        return self.record["new"]["id"] if self.record else None
 
     def do(self):
-        self.new_id = ent.split_entity(self.lib, self.entity_id, self.alias_ids, self.name)
+        if self.record is None:
+            self.record = entity_records.split(self.lib, self.entity_id, self.alias_ids, self.name)
+        else:
+            entity_records.redo_split(self.lib, self.record)
 
     def undo_(self):
-        with self.lib.transaction():
-            ent.merge_entities(self.lib, self.entity_id, self.new_id)
-            ent.delete_entity(self.lib, self.new_id)
+        entity_records.undo_split(self.lib, self.record)
 
 
 class SetProposalStatus(_EntityCommand):
