@@ -61,19 +61,19 @@ def test_migration_backs_up_first(tmp_path, monkeypatch):
     with lib.transaction() as conn:
         conn.execute("INSERT INTO tags (name) VALUES ('keep me')")
     lib.close()
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, "ALTER TABLE tags ADD COLUMN description TEXT;")
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setitem(schema.MIGRATIONS, current + 1, "ALTER TABLE tags ADD COLUMN description TEXT;")
     from briefbook.store import db
 
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(db, "SCHEMA_VERSION", current + 1)
     lib = open_library(path)
-    assert lib.schema_version() == 2
+    assert lib.schema_version() == current + 1
     assert lib.scalar("SELECT name FROM tags") == "keep me"
     lib.close()
-    backups = list(tmp_path.glob("old.briefbook.v1-*.bak"))
+    backups = list(tmp_path.glob(f"old.briefbook.v{current}-*.bak"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
-    assert con.execute("SELECT version FROM schema_version").fetchone()[0] == 1
+    assert con.execute("SELECT version FROM schema_version").fetchone()[0] == current
     assert con.execute("SELECT name FROM tags").fetchone()[0] == "keep me"
     con.close()
 

@@ -4,8 +4,7 @@ See ``briefbook.link`` for the confidence rules.  Everything runs inside one
 transaction per article and touches only indexed rows: the aliases'
 ``match_key`` and the romanised-key index ``link_keys`` kept here.
 
-``link_keys`` (created on first use; ask the store for a migration to make it
-part of the schema) holds, per alias, the weaker keys of ``romanise.py`` and
+``link_keys`` (a table of schema v2, store/schema.py) holds, per alias, the weaker keys of ``romanise.py`` and
 ``keys.py``:
 
 =======  ===========================================================
@@ -63,25 +62,6 @@ CONF_LOCAL_NAMED = 0.75      # the same article also names the qualified body (�
 # article's main city or province (市 -> city, 省 -> province) for a proposal.
 _LOCAL_PREFIXES = {"市": "city", "省": "province", "区": None, "县": None}
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS link_keys (
-    alias_id INTEGER NOT NULL REFERENCES aliases(id) ON DELETE CASCADE,
-    scheme TEXT NOT NULL,
-    key TEXT NOT NULL,
-    PRIMARY KEY (alias_id, scheme, key)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS idx_link_keys_key ON link_keys(scheme, key);
-"""
-
-def _ensure_schema(lib: Library) -> None:
-    exists = lib.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='link_keys'").fetchone()
-    if not exists:
-        with lib.transaction() as conn:
-            for stmt in _SCHEMA.split(";"):
-                if stmt.strip():
-                    conn.execute(stmt)
-
-
 # -- keys of one alias -------------------------------------------------------------
 
 def alias_keys(kind: str, name: str) -> set[tuple[str, str]]:
@@ -111,7 +91,6 @@ def _index_alias(conn: sqlite3.Connection, alias_id: int, kind: str, name: str) 
 
 def index_new_aliases(lib: Library) -> int:
     """Index aliases added since the last run (by anyone: the linker, the user, a merge)."""
-    _ensure_schema(lib)
     high = lib.scalar("SELECT max(alias_id) FROM link_keys") or 0
     rows = lib.conn.execute(
         "SELECT a.id, a.name, e.kind FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.id > ? ORDER BY a.id",
@@ -125,7 +104,6 @@ def index_new_aliases(lib: Library) -> int:
 
 def reindex(lib: Library) -> int:
     """Rebuild the whole romanised-key index (after editing the dictionaries or readings)."""
-    _ensure_schema(lib)
     with lib.transaction() as conn:
         conn.execute("DELETE FROM link_keys")
     return index_new_aliases(lib)
@@ -333,7 +311,6 @@ def find_proposals(lib: Library, entity_id: int, kind: str) -> list[tuple[int, f
 
 def link_article(lib: Library, article_id: int) -> dict:
     """Link the article's person/organisation/place facts; returns counts of what was added."""
-    _ensure_schema(lib)
     row = lib.conn.execute("SELECT lang FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return {"links": 0, "entities": 0, "proposals": 0}
@@ -352,7 +329,8 @@ def link_article(lib: Library, article_id: int) -> dict:
     places = main_places(v.get("name") or t for _i, k, t, v in facts if k == "place")
     org_keys = [match_key(v.get("name") or t) for _i, k, t, v in facts if k == "organization"]
     linker = _ArticleLinker(lib, article_id, row[0], places, org_keys)
-    links = proposals = 0
+    proposals = 0
+    pending: list[tuple[int, int, str, float, str]] = []
     with lib.transaction():
         index_new_aliases(lib)
         for fid, kind, text, value in facts:
@@ -360,13 +338,13 @@ def link_article(lib: Library, article_id: int) -> dict:
             name = (value.get("name") or text or "").strip()
             if "subject" not in roles and match_key(name):
                 eid, conf, status = linker.resolve(kind, name)
-                E.link_fact(lib, fid, eid, "subject", conf, status)
-                links += 1
+                pending.append((fid, eid, "subject", conf, status))
             org = (value.get("org") or "").strip() if kind == "person" else ""
             if org and "org" not in roles and match_key(org):
                 eid, conf, status = linker.resolve("organization", org)
-                E.link_fact(lib, fid, eid, "org", conf, status)
-                links += 1
+                pending.append((fid, eid, "org", conf, status))
+        E.link_facts(lib, pending)
+        links = len(pending)
         index_new_aliases(lib)
         for eid, kind in linker.new_entities:
             for other, conf, reason in find_proposals(lib, eid, kind):

@@ -86,6 +86,16 @@ def link_fact(lib: Library, fact_id: int, entity_id: int, role: str = "subject",
             (fact_id, entity_id, role, confidence, status))
 
 
+def link_facts(lib: Library, rows: list[tuple[int, int, str, float, str]]) -> None:
+    """Many links at once: (fact_id, entity_id, role, confidence, status) rows."""
+    if not rows:
+        return
+    with lib.transaction() as conn:
+        conn.executemany(
+            """INSERT INTO fact_entities (fact_id, entity_id, role, confidence, status) VALUES (?,?,?,?,?)
+               ON CONFLICT (fact_id, entity_id, role) DO UPDATE SET confidence = excluded.confidence""", rows)
+
+
 def get_entity(lib: Library, entity_id: int) -> Entity | None:
     row = lib.conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if row is None:

@@ -14,7 +14,8 @@ facts            extracted or user-made facts: kind, code-point span into
                  confidence, extractor version, who changed it and when.
 entities         people, organisations, places...; aliases their names in any
                  script or language; fact_entities links facts to entities;
-                 entity_merge_proposals holds "are these the same?" questions.
+                 entity_merge_proposals holds "are these the same?" questions;
+                 link_keys indexes aliases by romanised and core-name keys.
 annotations      highlights and notes on article spans, facts, entities, articles.
 tags             names; article_tags and fact_tags attach them.
 trips            a delegation trip; delegation_members; itinerary_items.
@@ -24,7 +25,7 @@ books            a briefing book for a trip; sections (a tree, ordered);
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE articles (
@@ -234,7 +235,22 @@ CREATE TABLE section_items (
 CREATE INDEX idx_section_items ON section_items(section_id, position);
 """
 
+# v2: the entity linker's index of romanised / core-name keys per alias, and a
+# reason on fact links (why a link is only proposed).  IF NOT EXISTS because
+# libraries made between v1 and v2 may already hold the table.
+_V2 = """
+CREATE TABLE IF NOT EXISTS link_keys (
+    alias_id INTEGER NOT NULL REFERENCES aliases(id) ON DELETE CASCADE,
+    scheme TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (alias_id, scheme, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS idx_link_keys_key ON link_keys(scheme, key);
+ALTER TABLE fact_entities ADD COLUMN reason TEXT;
+"""
+
 # version -> SQL that brings a file from version-1 to version.
 MIGRATIONS: dict[int, str] = {
     1: _V1,
+    2: _V2,
 }
