@@ -581,6 +581,41 @@ class Ctx:
             else:
                 i += 1
 
+    def scan_bare_names_ja(self) -> None:
+        """Japanese names without a title: 鈴木一郎は, 大久保嘉人のゴール, カレル・ゼマンと."""
+        norm, d = self.norm, self.d
+        n = len(norm)
+        used = bytearray(n)
+        for spans in (self.person_spans, list(self.orgs), list(self.places)):
+            for a, b in spans:
+                used[a:b] = b"\x01" * (b - a)
+        # katakana names joined by "・" (or "=" as some texts write it): オットー・フランク
+        for m in JA_KATAKANA_NAME.finditer(norm):
+            a, b = m.span()
+            if any(used[a:b]) or self.place_at(a):
+                continue
+            words = re.split(r"[・=＝]", m.group())
+            if any(w in JA_NOT_NAME_WORDS for w in words) or norm[b:b + 1] in JA_ORG_AFTER:
+                continue
+            self._person(a, b, a, b, None, None, 0.5)
+            used[a:b] = b"\x01" * (b - a)
+        # kanji names: a listed family name, one to three given characters, then a particle
+        for m in re.finditer(r"[\u3400-\u9fff々]{3,6}", norm):
+            a, b = m.span()
+            if any(used[a:b]):
+                continue
+            run = m.group()
+            k = 3 if run[:3] in d.surnames_ja else (2 if run[:2] in d.surnames_ja else 0)
+            if not k:
+                continue
+            after = norm[b:b + 1]
+            if after not in JA_NAME_AFTER and not norm.startswith(("さん", "氏", "様", "君", "ら", "監督", "選手"), b):
+                continue
+            if len(run) - k > 3 or run[-1] in JA_NOT_NAME_END or run in d.orgs_cjk or self.place_at(a) == len(run):
+                continue
+            self._person(a, b, a, b, None, None, 0.5)
+            used[a:b] = b"\x01" * (b - a)
+
     def _person(self, s, e, ns, ne, title, org, conf) -> None:
         if any(ps == ns and pe == ne for ps, pe in self.person_spans):
             return
@@ -635,6 +670,19 @@ PLACE_OR_THING_AFTER = set("县镇市省区村乡州路街港桥园馆寺庙宫�
 NOT_GIVEN = set("们个这那里些么吗呢吧啊哪谁什怎此其该每各某本该")
 
 
+JA_KATAKANA_NAME = re.compile(r"(?<![\u30a0-\u30ff])[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,3}"
+                              r"(?![\u30a0-\u30ff])")
+JA_NAME_AFTER = set("はがのとにをもや、。（(「」")
+JA_ORG_AFTER = set("社党軍団会線駅港州市県")
+JA_NOT_NAME_END = set("県市町村区都道府郡島山川駅寺社線党省庁局院校園館会団部課所場港湾橋城宮殿店屋家門")
+JA_NOT_NAME_WORDS = {"アンド", "オブ", "ザ", "デ", "ニュー", "サン", "セント", "ホテル", "センター", "グループ",
+                     "カンパニー", "システム", "ネットワーク", "プロジェクト", "シリーズ", "ゲーム", "クラブ", "チーム",
+                     "リーグ", "カップ", "フィルムズ", "レコード", "レコーズ", "エンターテインメント", "ホールディングス",
+                     "マーケット", "スタジオ", "スタジオズ", "フェスティバル", "フェア", "ストア", "ビジネス", "サイエンス",
+                     "インターナショナル", "スター", "コンサルタント", "コンサルティング", "サービス", "テクノロジー",
+                     "ロンドン", "パリ", "ベルリン", "ユニバーサル", "イレブン", "コーラ", "ディビシオン"}
+
+
 def extract(doc: Doc) -> None:
     if not any(is_cjk(c) for c in doc.norm[:20000]) and not any(is_cjk(c) for c in doc.norm[20000:]):
         return
@@ -647,4 +695,6 @@ def extract(doc: Doc) -> None:
     ctx.scan_places()
     if doc.lang in ("zh-Hans", "zh-Hant"):
         ctx.scan_bare_names_zh()
+    elif doc.lang == "ja":
+        ctx.scan_bare_names_ja()
     ctx.emit()
