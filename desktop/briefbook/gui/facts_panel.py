@@ -207,6 +207,9 @@ class FactReviewView(QWidget):
         menu.addSeparator()
         menu.addAction(_("Add note…"), self.add_note_to_current)
         menu.addAction(_("Tag…"), self.tag_current)
+        if self.table.actions():  # added by other views, e.g. "Add to book section…"
+            menu.addSeparator()
+            menu.addActions(self.table.actions())
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def add_note_to_current(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..store import articles as articles_store
 from ..store import notes, views
 from . import settings as S
+from .book_view import attach as attach_book
 from .dialogs import PreferencesDialog, WelcomeDialog
 from .entities_view import EntitiesView
 from .fact_editor import FactEditor
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
+        attach_book(self)  # the Book tab, its menu, and dragging into book sections
         self.update_counts()
         self._restore_layout()
         self.setWindowTitle(f"{Path(str(ctx.lib.path)).name} — Briefbook")

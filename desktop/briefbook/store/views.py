@@ -270,3 +270,123 @@ def restore_article(lib: Library, snap: dict) -> None:
                          (art["id"], index_tokens(art["title"] or ""), index_tokens(art["text"]), snap["fts_notes"]))
             for dup in snap.get("duplicates", []):
                 conn.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (art["id"], dup))
+
+
+# -- books: snapshots for undoing deletions, item labels for the outline editor ----------------
+
+def _rows(lib: Library, sql: str, params: tuple) -> list[dict]:
+    return [dict(r) for r in lib.conn.execute(sql, params)]
+
+
+def _insert_rows(conn, table: str, rows: list[dict]) -> None:
+    for row in rows:
+        cols = ", ".join(f'"{c}"' for c in row)
+        conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(row))})", tuple(row.values()))
+
+
+def _section_tree_ids(lib: Library, section_id: int) -> list[int]:
+    ids, todo = [], [section_id]
+    while todo:
+        sid = todo.pop(0)
+        ids.append(sid)
+        todo += [r[0] for r in lib.conn.execute("SELECT id FROM sections WHERE parent_id = ? ORDER BY position", (sid,))]
+    return ids
+
+
+def delete_section_tree(lib: Library, section_id: int) -> dict:
+    """Delete a section with its subsections and their items; returns the snapshot for undo."""
+    ids = _section_tree_ids(lib, section_id)
+    marks = ",".join("?" * len(ids))
+    snap = {"sections": _rows(lib, f"SELECT * FROM sections WHERE id IN ({marks})", tuple(ids)),
+            "section_items": _rows(lib, f"SELECT * FROM section_items WHERE section_id IN ({marks})", tuple(ids))}
+    order = {sid: n for n, sid in enumerate(ids)}
+    snap["sections"].sort(key=lambda r: order[r["id"]])  # parents before children
+    with lib.transaction() as conn:
+        conn.execute("DELETE FROM sections WHERE id = ?", (section_id,))
+    return snap
+
+
+def restore_section_tree(lib: Library, snap: dict) -> None:
+    with lib.transaction() as conn:
+        _insert_rows(conn, "sections", snap["sections"])
+        _insert_rows(conn, "section_items", snap["section_items"])
+
+
+def delete_book(lib: Library, book_id: int) -> dict:
+    """Delete a book with its outline; returns the snapshot for undo."""
+    snap = {"books": _rows(lib, "SELECT * FROM books WHERE id = ?", (book_id,))}
+    sections = _rows(lib, "SELECT * FROM sections WHERE book_id = ? ORDER BY parent_id IS NOT NULL, id", (book_id,))
+    ids = tuple(r["id"] for r in sections)
+    snap["sections"] = sections
+    snap["section_items"] = _rows(
+        lib, f"SELECT * FROM section_items WHERE section_id IN ({','.join('?' * len(ids))})", ids) if ids else []
+    with lib.transaction() as conn:
+        conn.execute("DELETE FROM books WHERE id = ?", (book_id,))
+    return snap
+
+
+def restore_book(lib: Library, snap: dict) -> None:
+    with lib.transaction() as conn:
+        _insert_rows(conn, "books", snap["books"])
+        # a child's parent may have a larger id: insert until every section is in
+        pending = list(snap["sections"])
+        present: set = {None}
+        while pending:
+            ready = [r for r in pending if r["parent_id"] in present]
+            if not ready:
+                raise ValueError("broken outline snapshot")
+            _insert_rows(conn, "sections", ready)
+            present |= {r["id"] for r in ready}
+            pending = [r for r in pending if r["id"] not in present]
+        _insert_rows(conn, "section_items", snap["section_items"])
+
+
+def delete_trip(lib: Library, trip_id: int) -> dict:
+    """Delete a trip with its delegation and itinerary (books keep their outline); for undo."""
+    snap = {"trips": _rows(lib, "SELECT * FROM trips WHERE id = ?", (trip_id,)),
+            "delegation_members": _rows(lib, "SELECT * FROM delegation_members WHERE trip_id = ?", (trip_id,)),
+            "itinerary_items": _rows(lib, "SELECT * FROM itinerary_items WHERE trip_id = ?", (trip_id,)),
+            "book_ids": [r[0] for r in lib.conn.execute("SELECT id FROM books WHERE trip_id = ?", (trip_id,))]}
+    with lib.transaction() as conn:
+        conn.execute("DELETE FROM trips WHERE id = ?", (trip_id,))
+    return snap
+
+
+def restore_trip(lib: Library, snap: dict) -> None:
+    with lib.transaction() as conn:
+        for table in ("trips", "delegation_members", "itinerary_items"):
+            _insert_rows(conn, table, snap[table])
+        for book_id in snap["book_ids"]:
+            conn.execute("UPDATE books SET trip_id = ? WHERE id = ?", (snap["trips"][0]["id"], book_id))
+
+
+def section_item_rows(lib: Library, section_id: int) -> list[dict]:
+    """The items placed in a section, each with a one-line label and whether it reaches the book."""
+    out = []
+    for r in lib.conn.execute("SELECT * FROM section_items WHERE section_id = ? ORDER BY position, id", (section_id,)):
+        d = dict(r)
+        payload = json.loads(d.pop("payload_json") or "{}")
+        kind, item_id = d["item_kind"], d["item_id"]
+        label, in_book, detail = "", True, ""
+        if kind == "fact":
+            f = lib.conn.execute("SELECT kind, text, status FROM facts WHERE id = ?", (item_id,)).fetchone()
+            if f is None:
+                label, in_book = f"#{item_id}", False
+            else:
+                label, detail, in_book = f["text"], f"{f['kind']} · {f['status']}", f["status"] in ("accepted", "edited")
+        elif kind == "article":
+            a = lib.conn.execute("SELECT title, text, published FROM articles WHERE id = ?", (item_id,)).fetchone()
+            if a is None:
+                label, in_book = f"#{item_id}", False
+            else:
+                label = a["title"] or (a["text"] or "").strip().split("\n", 1)[0][:60]
+                detail = a["published"] or ""
+        elif kind == "entity":
+            e = lib.conn.execute("SELECT kind, canonical_name FROM entities WHERE id = ?", (item_id,)).fetchone()
+            label, in_book = (e["canonical_name"], True) if e else (f"#{item_id}", False)
+            detail = e["kind"] if e else ""
+        else:
+            label = (payload.get("text") or "").strip().split("\n", 1)[0][:80]
+        d.update(payload=payload, label=label, detail=detail, in_book=in_book)
+        out.append(d)
+    return out
