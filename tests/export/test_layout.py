@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from briefbook.core.book import Book, FactItem, Section, SourceRef
+from briefbook.core.book import ArticleItem, Book, FactItem, Section, SourceRef
 from briefbook.export import build_layout
 from briefbook.export import layout as L
 from briefbook.export.sample import demo_book
@@ -78,3 +78,71 @@ def test_split_long_cells_keeps_all_text():
     out = L.split_long_cells(t)
     assert len(out.rows) > 1
     assert "".join(s.text for r in out.rows for s in r[0]) == "字" * 5000
+
+
+def _figures_book(loc="en"):
+    a = SourceRef("A", publisher="Pa", date="2024-05-22")
+    b = SourceRef("B", publisher="Pb", date="2020-07-31")
+    facts = [
+        FactItem("count", "5年", {"value": 5, "unit": "years"}, source=a, measure="这次是我", as_of="2024-05-22"),
+        FactItem("amount", "x", {"value": 6233000000, "currency": "USD"}, source=b, measure="合同外资", as_of="2020"),
+        FactItem("count", "y", {"value": 46, "unit": "companies"}, source=a, measure="来自日本", as_of="2024-05-22"),
+        FactItem("percentage", "z", {"value": 33.33}, source=b, measure="比重", as_of="2019"),
+        FactItem("amount", "t1", {"value": 7643000000, "currency": "USD"}, source=b, measure="Trade", as_of="2019"),
+        FactItem("amount", "t2", {"value": 3680000000, "currency": "USD"}, source=b, measure="Trade", as_of="2020"),
+        FactItem("count", "c1", {"value": 1000, "unit": "companies", "approx": "more_than"}, source=a,
+                 measure="Japanese firms", as_of="2020"),
+        FactItem("count", "c2", {"value": 1200, "unit": "companies", "approx": "about"}, source=b,
+                 measure="Japanese firms", as_of="2020"),
+        FactItem("percentage", "g", {"value": 25}, source=b, measure="Trade", as_of="2020"),
+    ]
+    return Book("b", locale=loc, sections=[Section("figures", "Key figures", items=facts)])
+
+
+def test_single_value_figures_share_one_table_newest_first():
+    doc, _ = build_layout(_figures_book())
+    heads = [h.text for h in _blocks(doc, L.Heading) if h.level == 2]
+    # measures with several values keep their own heading; the rest share one
+    assert heads == ["Trade", "Japanese firms", "Further figures"]
+    tables = _blocks(doc, L.Table)
+    single = [t for t in tables if t.header and t.header[0][0].text == "Measure"]
+    assert len(single) == 1
+    t = single[0]
+    assert [c[0].text for c in t.header] == ["Measure", "Value", "Date", "Source"]
+    measures = [r[0][0].text for r in t.rows]
+    # newest first; the count of years (a trivial unit) after the substantive figures;
+    # the percentage under "Trade" is another figure than the amounts under "Trade"
+    assert measures == ["来自日本", "合同外资", "Trade", "比重", "这次是我"]
+    assert "USD 6.23 billion" in "".join(s.text for s in t.rows[1][1])
+    assert any(s.cite for s in t.rows[1][1])
+    # a conflict is still shown side by side in the measure's own table
+    conflict = next(t for t in tables if t.highlight)
+    values = "".join(s.text for s in conflict.rows[min(conflict.highlight)][1])
+    assert "more than 1,000 companies" in values and "about 1,200 companies" in values and "≠" in values
+    charts = _blocks(doc, L.Chart)
+    assert [c.title for c in charts] == ["Trade, by period"]
+
+
+def test_figures_in_a_profile_use_one_table_too():
+    book = _figures_book("de")
+    book.sections = [Section("profile", "JETRO", items=book.sections[0].items)]
+    doc, _ = build_layout(book)
+    single = [t for t in _blocks(doc, L.Table) if t.header and t.header[0][0].text == "Kennzahl"]
+    assert len(single) == 1 and len(single[0].rows) == 5
+
+
+def test_profile_quotes_what_the_articles_say():
+    src = SourceRef("Article", publisher="青报观象山", date="2020-07-31")
+    quote = "JETRO青岛代表处首席代表表示，青岛是日本企业在华投资的重要城市。" * 5
+    items = [ArticleItem("Article", source=src, date="2020-07-31", excerpt=quote),
+             ArticleItem("Article", source=src, date="2020-07-31", excerpt=quote)]  # duplicate shown once
+    for loc, label, when in (("en", "In the articles", "31 July 2020"), ("de", "Presse", "31. Juli 2020"),
+                             ("zh-Hans", "报道摘录", "2020年7月31日")):
+        doc, _ = build_layout(Book("b", locale=loc, sections=[Section("profile", "JETRO", items=list(items))]))
+        assert label in [h.text for h in _blocks(doc, L.Heading)]
+        quotes = [b for b in doc.blocks if isinstance(b, L.Para) and b.style == "quote"]
+        assert len(quotes) == 1
+        text = "".join(s.text for s in quotes[0].spans)
+        assert "JETRO青岛代表处首席代表表示" in text and when in text and "…" in text
+        assert len(text) < 160  # a short excerpt, not the whole paragraph
+        assert [s.cite for s in quotes[0].spans if s.cite] == [1]

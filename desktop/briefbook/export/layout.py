@@ -22,7 +22,7 @@ from briefbook.core.book import (
     SourceRef,
     TextItem,
 )
-from briefbook.export.locale import Localiser, normalise_locale
+from briefbook.export.locale import Localiser, has_cjk, normalise_locale
 
 # --- nodes -------------------------------------------------------------------
 
@@ -325,6 +325,7 @@ class _Builder:
         events = [f for f in facts if f.kind in ("event", "agreement")]
         numbers = [f for f in facts if f.kind in NUMERIC_KINDS]
         other = [f for f in facts if f not in people and f not in events and f not in numbers]
+        articles = [i for i in s.items if isinstance(i, ArticleItem)]
         sub = min(level + 1, 3)
         if people:
             self.heading(sub, self.L.label("people"))
@@ -357,8 +358,42 @@ class _Builder:
         if numbers:
             self.heading(sub, self.L.label("figures"))
             self.figures(numbers, sub, with_headings=False)
+        if articles:
+            self.heading(sub, self.L.label("in_articles"))
+            seen: set[str] = set()
+            for a in articles:
+                text = " ".join((a.excerpt or a.summary or a.title or "").split())
+                if not text or text in seen:
+                    continue
+                seen.add(text)
+                self.blocks.append(Para(self.quote_spans(a, text), style="quote"))
         if other:
             self.facts_list(other)
+
+    QUOTES = {"de": ("„", "“"), "ja": ("「", "」"), "zh-Hant": ("「", "」")}
+    EXCERPT_CHARS = 220
+
+    def quote_spans(self, a: ArticleItem, text: str) -> list[Span]:
+        """ “What the article says …” — Publisher, 30 July 2020 [n] """
+        limit = self.EXCERPT_CHARS // 2 if has_cjk(text[:40]) else self.EXCERPT_CHARS  # CJK: twice as wide
+        if len(text) > limit:
+            cut = text[:limit]
+            space = cut.rfind(" ")
+            if space > limit * 0.7:
+                cut = cut[:space]
+            text = cut.rstrip(" ,;:，、；：") + "…"
+        text = text.strip("“”\"「」『』„")
+        q_open, q_close = self.QUOTES.get(self.loc, ("“", "”"))
+        meta = [x for x in ((a.source.publisher if a.source else None),
+                            self.L.date(a.date or (a.source.date if a.source else None))) if x]
+        spans = [Span(q_open + text + q_close)]
+        if meta:
+            spans.append(Span(("　" if self.L.cjk else " — ") + ", ".join(meta), italic=not self.L.cjk))
+        cs = self.cite_spans(a.source)
+        if cs:
+            spans.append(Span(" "))
+            spans.extend(cs)
+        return spans
 
     def fact_date(self, f: FactItem) -> str | None:
         return f.as_of or f.value.get("date") or f.value.get("iso") or (f.source.date if f.source else None)
@@ -370,55 +405,110 @@ class _Builder:
         self.generic_items(rest)
 
     def figures(self, facts: list[FactItem], level: int, with_headings: bool) -> None:
-        groups: OrderedDict[str, list[FactItem]] = OrderedDict()
+        """Key figures grouped by what they measure.
+
+        A measure with two or more values (periods, or conflicting sources) keeps
+        its own heading and table, newest first, plus a chart when it has two or
+        more dated values.  Every measure with a single value goes into ONE table
+        (Measure | Value | Date | Source), newest first, with counts of trivial
+        units (years, times, events ...) after amounts, percentages and the rest.
+        """
+        # a percentage and an amount under the same words ("增长") are different figures
+        groups: OrderedDict[tuple[str, str], list[FactItem]] = OrderedDict()
         for f in facts:
-            groups.setdefault(f.measure or f.text, []).append(f)
-        for measure, fs in groups.items():
+            groups.setdefault((f.measure or f.text, f.kind), []).append(f)
+        multi: list[tuple[str, list[FactItem]]] = []
+        single: list[tuple[str, list[FactItem]]] = []
+        for (measure, _kind), fs in groups.items():
+            values = {(self.fact_date(f) or "", self.L.fact_value(f.kind, self.localised_value(f)) or f.text)
+                      for f in fs}
+            (multi if len(values) >= 2 else single).append((measure, fs))
+        multi.sort(key=lambda mf: max(self.fact_date(f) or "" for f in mf[1]), reverse=True)
+        for measure, fs in multi:
             if with_headings:
                 self.heading(level, measure)
             else:
                 self.blocks.append(Para([Span(measure, bold=True)], style="item_title"))
-            # one row per period, newest first; several values for a period = conflict
-            periods: OrderedDict[str, list[FactItem]] = OrderedDict()
-            for f in sorted(fs, key=lambda f: self.fact_date(f) or "", reverse=True):
-                periods.setdefault(self.fact_date(f) or "", []).append(f)
-            header = [[Span(self.L.label(k))] for k in ("date", "value", "source", "note")]
-            rows, highlight = [], set()
-            for period, pfs in periods.items():
-                shown: OrderedDict[str, list[FactItem]] = OrderedDict()
-                for f in pfs:
-                    shown.setdefault(self.L.fact_value(f.kind, self.localised_value(f)) or f.text, []).append(f)
-                value_cell: list[Span] = []
-                src_cell: list[Span] = []
-                for i, (disp, vfs) in enumerate(shown.items()):
-                    if i:
-                        value_cell.append(Span("  ≠  " if len(shown) > 1 else "; "))
-                    value_cell.append(Span(disp, bold=True))
-                    for f in vfs:
-                        value_cell.extend([Span(" ")] + self.cite_spans(f.source))
-                        for sp in self.source_short(f.source):
-                            if src_cell:
-                                src_cell.append(Span("\n"))
-                            src_cell.append(sp)
-                notes = [f.note for f in pfs if f.note]
-                if len(shown) > 1:
-                    highlight.add(len(rows))
-                    notes.insert(0, self.L.label("conflict"))
-                rows.append([[Span(self.L.date(period))], value_cell, src_cell,
-                             [Span("; ".join(dict.fromkeys(notes)), italic=bool(notes) and not self.L.cjk)]])
-            self.blocks.append(Table(header, rows, [0.16, 0.34, 0.32, 0.18], highlight=highlight))
-            # a chart when the measure has two or more dated periods with one number each
-            points = []
-            for period, pfs in periods.items():
-                val = pfs[0].value.get("value")
-                if period and isinstance(val, int | float):
-                    lbl = self.period_label(period)
-                    points.append(ChartPoint(lbl, float(val),
-                                             self.L.fact_value(pfs[0].kind, self.localised_value(pfs[0]))))
-            kinds = {f.kind for f in fs}
-            if len(points) >= 2 and len(kinds) == 1:
-                points.reverse()  # oldest left
-                self.blocks.append(Chart(self.L.label("chart_caption", measure=measure), points))
+            self.measure_table(measure, fs)
+        if single:
+            if multi:
+                if with_headings:
+                    self.heading(level, self.L.label("more_figures"))
+                else:
+                    self.blocks.append(Para([Span(self.L.label("more_figures"), bold=True)], style="item_title"))
+            self.single_figures_table(single)
+
+    def single_figures_table(self, single: list[tuple[str, list[FactItem]]]) -> None:
+        """One row per measure that has a single value."""
+        def key(mf):
+            f = mf[1][0]
+            d = self.fact_date(f) or ""
+            return (1 if _trivial_count(f) else 0, _neg(d))
+
+        header = [[Span(self.L.label(k))] for k in ("measure", "value", "date", "source")]
+        rows = []
+        for measure, fs in sorted(single, key=key):
+            f = fs[0]
+            measure_cell = [Span(measure)]
+            notes = list(dict.fromkeys(x.note for x in fs if x.note))
+            if notes:
+                measure_cell.append(Span("\n" + "; ".join(notes), italic=not self.L.cjk))
+            value_cell = [Span(self.L.fact_value(f.kind, self.localised_value(f)) or f.text, bold=True)]
+            src_cell: list[Span] = []
+            for x in fs:
+                cs = self.cite_spans(x.source)
+                if cs:
+                    value_cell.extend([Span(" ")] + cs)
+                for sp in self.source_short(x.source):
+                    if src_cell:
+                        src_cell.append(Span("\n"))
+                    src_cell.append(sp)
+            rows.append([measure_cell, value_cell, [Span(self.L.date(self.fact_date(f)))], src_cell])
+        self.blocks.append(Table(header, rows, [0.34, 0.23, 0.15, 0.28]))
+
+    def measure_table(self, measure: str, fs: list[FactItem]) -> None:
+        """One measure's values, one row per period, newest first; several values
+        for a period are a conflict, shown side by side."""
+        periods: OrderedDict[str, list[FactItem]] = OrderedDict()
+        for f in sorted(fs, key=lambda f: self.fact_date(f) or "", reverse=True):
+            periods.setdefault(self.fact_date(f) or "", []).append(f)
+        header = [[Span(self.L.label(k))] for k in ("date", "value", "source", "note")]
+        rows, highlight = [], set()
+        for period, pfs in periods.items():
+            shown: OrderedDict[str, list[FactItem]] = OrderedDict()
+            for f in pfs:
+                shown.setdefault(self.L.fact_value(f.kind, self.localised_value(f)) or f.text, []).append(f)
+            value_cell: list[Span] = []
+            src_cell: list[Span] = []
+            for i, (disp, vfs) in enumerate(shown.items()):
+                if i:
+                    value_cell.append(Span("  ≠  " if len(shown) > 1 else "; "))
+                value_cell.append(Span(disp, bold=True))
+                for f in vfs:
+                    value_cell.extend([Span(" ")] + self.cite_spans(f.source))
+                    for sp in self.source_short(f.source):
+                        if src_cell:
+                            src_cell.append(Span("\n"))
+                        src_cell.append(sp)
+            notes = [f.note for f in pfs if f.note]
+            if len(shown) > 1:
+                highlight.add(len(rows))
+                notes.insert(0, self.L.label("conflict"))
+            rows.append([[Span(self.L.date(period))], value_cell, src_cell,
+                         [Span("; ".join(dict.fromkeys(notes)), italic=bool(notes) and not self.L.cjk)]])
+        self.blocks.append(Table(header, rows, [0.16, 0.34, 0.32, 0.18], highlight=highlight))
+        # a chart when the measure has two or more dated periods with one number each
+        points = []
+        for period, pfs in periods.items():
+            val = pfs[0].value.get("value")
+            if period and isinstance(val, int | float):
+                lbl = self.period_label(period)
+                points.append(ChartPoint(lbl, float(val),
+                                         self.L.fact_value(pfs[0].kind, self.localised_value(pfs[0]))))
+        kinds = {f.kind for f in fs}
+        if len(points) >= 2 and len(kinds) == 1:
+            points.reverse()  # oldest left
+            self.blocks.append(Chart(self.L.label("chart_caption", measure=measure), points))
 
     def period_label(self, period: str) -> str:
         """A short axis label: 2019, Jun 2020 / Juni 2020 / 2020年6月."""
@@ -442,7 +532,10 @@ class _Builder:
     def source_short(self, src: SourceRef | None) -> list[Span]:
         if src is None:
             return []
-        parts = [x for x in (src.publisher or src.title, self.L.date(src.date)) if x]
+        name = src.publisher or src.title
+        if name and not src.publisher and len(name) > 36:
+            name = name[:34].rstrip(" ,，、") + "…"
+        parts = [x for x in (name, self.L.date(src.date)) if x]
         return [Span(", ".join(parts))]
 
     def sec_background(self, s: Section, level: int) -> None:
@@ -544,6 +637,25 @@ def _walk(sections):
     for s in sections:
         yield s
         yield from _walk(s.children)
+
+
+# Counts whose unit says little on its own ("5 years", "4 events", "43-fold"): listed
+# after amounts, percentages and counts of companies, projects, people ...
+TRIVIAL_COUNT_UNITS = frozenset({
+    "years", "months", "weeks", "days", "hours", "minutes", "times", "events", "parties", "fold",
+    "units", "items", "rounds", "sessions", "organisations", "departments", "industries", "",
+})
+
+
+def _trivial_count(f: FactItem) -> bool:
+    return f.kind == "count" and (f.value.get("unit") or "") in TRIVIAL_COUNT_UNITS
+
+
+def _neg(iso: str) -> tuple:
+    """Sort key for newest first with undated last: compares dates descending."""
+    if not iso:
+        return (1, ())
+    return (0, tuple(-ord(c) for c in iso))
 
 
 class _SourcesSlot:

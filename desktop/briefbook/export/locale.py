@@ -75,6 +75,11 @@ LABELS: dict[str, dict[str, str]] = {
     "no_content": {"en": "(No content in this book yet.)", "de": "(Dieses Buch hat noch keinen Inhalt.)",
                    "zh-Hans": "（本册尚无内容。）", "zh-Hant": "（本冊尚無內容。）", "ja": "（内容はまだありません。）"},
     "file": {"en": "file", "de": "Datei", "zh-Hans": "文件", "zh-Hant": "檔案", "ja": "ファイル"},
+    "measure": {"en": "Measure", "de": "Kennzahl", "zh-Hans": "指标", "zh-Hant": "指標", "ja": "指標"},
+    "more_figures": {"en": "Further figures", "de": "Weitere Zahlen", "zh-Hans": "其他数据", "zh-Hant": "其他數據",
+                     "ja": "その他のデータ"},
+    "in_articles": {"en": "In the articles", "de": "Presse", "zh-Hans": "报道摘录", "zh-Hant": "報道摘錄",
+                    "ja": "報道から"},
     "figure": {"en": "Figure", "de": "Abbildung", "zh-Hans": "图", "zh-Hant": "圖", "ja": "図"},
 }
 
@@ -95,6 +100,23 @@ _UNITS = {
     "countries": {"en": "countries and regions", "de": "Länder und Regionen", "zh-Hans": "个国家和地区",
                   "zh-Hant": "個國家和地區", "ja": "か国・地域"},
     "partners": {"en": "partners", "de": "Partner", "zh-Hans": "家合作单位", "zh-Hant": "家合作單位", "ja": "社"},
+    "member_units": {"en": "member organisations", "de": "Mitgliedsunternehmen", "zh-Hans": "家会员单位",
+                     "zh-Hant": "家會員單位", "ja": "会員"},
+    "countries_and_regions": {"en": "countries and regions", "de": "Länder und Regionen", "zh-Hans": "个国家和地区",
+                              "zh-Hant": "個國家和地區", "ja": "か国・地域"},
+    "organisations": {"en": "organisations", "de": "Organisationen", "zh-Hans": "家机构", "zh-Hant": "家機構",
+                      "ja": "団体"},
+    "departments": {"en": "departments", "de": "Behörden", "zh-Hans": "个部门", "zh-Hant": "個部門", "ja": "部門"},
+    "industries": {"en": "industries", "de": "Branchen", "zh-Hans": "个产业", "zh-Hant": "個產業", "ja": "産業"},
+    "events": {"en": "events", "de": "Veranstaltungen", "zh-Hans": "场活动", "zh-Hant": "場活動", "ja": "件"},
+    "parties": {"en": "parties", "de": "Parteien", "zh-Hans": "方", "zh-Hant": "方", "ja": "者"},
+    "years": {"en": "years", "de": "Jahre", "zh-Hans": "年", "zh-Hant": "年", "ja": "年"},
+    "months": {"en": "months", "de": "Monate", "zh-Hans": "个月", "zh-Hant": "個月", "ja": "か月"},
+    "days": {"en": "days", "de": "Tage", "zh-Hans": "天", "zh-Hant": "天", "ja": "日"},
+    "times": {"en": "times", "de": "Mal", "zh-Hans": "次", "zh-Hant": "次", "ja": "回"},
+    "fold": {"en": "-fold", "de": "-fach", "zh-Hans": "倍", "zh-Hant": "倍", "ja": "倍"},
+    "units": {"en": "units", "de": "Einheiten", "zh-Hans": "个", "zh-Hant": "個", "ja": "件"},
+    "square_metres": {"en": "m²", "de": "m²", "zh-Hans": "平方米", "zh-Hant": "平方米", "ja": "平方メートル"},
     "members": {"en": "members", "de": "Mitglieder", "zh-Hans": "家会员单位", "zh-Hant": "家會員單位", "ja": "会員"},
 }
 
@@ -225,7 +247,7 @@ def format_count(value: float | int, unit: str | None, approx: str | None, loc: 
         return approx_fmt.format(n=n + u)
     n = approx_fmt.format(n=n)
     if u:
-        return f"{n}{'' if cjk else ' '}{u}"
+        return f"{n}{'' if cjk or u.startswith('-') else ' '}{u}"
     return n
 
 

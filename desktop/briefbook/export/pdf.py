@@ -40,6 +40,8 @@ from briefbook.export.fonts import CJK, LATIN, LATIN_BOLD, register_pdf_fonts, s
 from briefbook.export.linebreak import CJKParagraph
 from briefbook.export.template import Template
 
+LONG_TABLE_ROWS = 8
+
 
 def _markup_text(text: str) -> str:
     out = []
@@ -303,8 +305,19 @@ def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cance
     story.append(NextPageTemplate("body"))
     story.append(PageBreak())
     headings = [b for b in document.blocks if isinstance(b, L.Heading)]
+    held: list = []  # the flowables of the last heading, kept with what follows
     for block in document.blocks:
-        story.extend(_block(block, st, text_w, accent, tpl, headings))
+        flows = _block(block, st, text_w, accent, tpl, headings)
+        if held and isinstance(block, L.Table) and len(block.rows) > LONG_TABLE_ROWS:
+            # reportlab moves a heading kept with a table longer than the space left to
+            # the next page as a whole, leaving a gap: keep it with a few rows instead
+            for f in held:
+                f.keepWithNext = 0
+            pos = len(story) - len(held)
+            story.insert(pos, CondPageBreak(45 * mm))
+        held = [f for f in flows if getattr(f, "_bb_heading", None) or isinstance(f, HRFlowable)] \
+            if isinstance(block, L.Heading) else []
+        story.extend(flows)
     doc.n_flowables = max(1, len(story))
     doc.multiBuild(story, maxPasses=6)
 
