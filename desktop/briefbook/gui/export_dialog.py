@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,6 +43,7 @@ from .settings import Setting
 EXPORT_DIR = Setting("export/last_dir", str, "")
 EXPORT_FORMAT = Setting("export/format", str, "pdf")
 PREVIEW_PAGES = 3
+PREVIEW_HEIGHT = 300  # pixels: whole pages side by side, legible headings
 
 LOCALES = (("en", "English"), ("de", "Deutsch"), ("zh-Hans", "简体中文"), ("zh-Hant", "繁體中文"), ("ja", "日本語"))
 
@@ -51,7 +52,7 @@ def template_label(name: str) -> str:
     return {"official": _("Official"), "compact": _("Compact")}.get(name, name.title())
 
 
-def render_preview(pdf: Path, pages: int = PREVIEW_PAGES, dpi: int = 40) -> list[Path]:
+def render_preview(pdf: Path, pages: int = PREVIEW_PAGES, dpi: int = 60) -> list[Path]:
     """PNG files of the PDF's first pages, or [] when pdftoppm is not installed."""
     tool = shutil.which("pdftoppm")
     if tool is None:
@@ -94,7 +95,7 @@ class ExportDialog(QDialog):
         for name in available_templates():
             self.template.addItem(template_label(name), name)
         self.template.setCurrentIndex(max(0, self.template.findData(self.book["template"])))
-        self.draft = QCheckBox(_("“DRAFT” watermark on every page"))
+        self.draft = QCheckBox(_("Draft watermark on every page"))
         self.draft.setChecked(bool(self.book["draft"]))
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
@@ -145,7 +146,7 @@ class ExportDialog(QDialog):
         scroll.setObjectName("exportPreview")
         scroll.setWidget(self.pages)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumHeight(200)
+        scroll.setMinimumHeight(PREVIEW_HEIGHT + 36)
         preview_box = QGroupBox(_("Preview"))
         QVBoxLayout(preview_box).addWidget(scroll)
 
@@ -168,7 +169,7 @@ class ExportDialog(QDialog):
         (self.docx if fmt == "docx" else self.pdf).setChecked(True)
         self._set_running(False)
         self._show_done(False)
-        self.resize(720, 640)
+        self.resize(800, 720)
 
     # -- choices -----------------------------------------------------------------------
     @property
@@ -305,7 +306,10 @@ class ExportDialog(QDialog):
         for f in files:
             page = QLabel()
             page.setObjectName("previewPage")
-            page.setPixmap(QPixmap(str(f)))
+            pixmap = QPixmap(str(f))
+            if pixmap.height() > PREVIEW_HEIGHT:
+                pixmap = pixmap.scaledToHeight(PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+            page.setPixmap(pixmap)
             page.setStyleSheet("QLabel#previewPage { border: 1px solid #9aa0a6; background: white; }")
             self.pages_layout.addWidget(page)
         self.pages_layout.addStretch(1)

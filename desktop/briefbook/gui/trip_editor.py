@@ -296,7 +296,7 @@ class TripEditor(QWidget):
             for col, key in enumerate(MEMBER_FIELDS):
                 self.members.setItem(n, col, _cell(m[key], m["id"]))
             linked = self._entity_name(m["entity_id"])
-            self.members.setItem(n, 4, _cell(("🔗 " + linked) if linked else "", m["id"], editable=False))
+            self.members.setItem(n, 4, _cell(linked, m["id"], editable=False))
         self.members.blockSignals(False)
 
     def _fill_itinerary(self) -> None:
