@@ -21,6 +21,7 @@ class ScriptedPrompts:
     def __init__(self, confirm: bool = True):
         self.errors: list[tuple[str, str]] = []
         self.questions: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
         self.answer = confirm
 
     def error(self, title, text):
@@ -29,6 +30,9 @@ class ScriptedPrompts:
     def confirm(self, title, text):
         self.questions.append((title, text))
         return self.answer
+
+    def info(self, title, text):
+        self.infos.append((title, text))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 
 from briefbook.gui.app import newest_backup
+from briefbook.store.backup import backup_folder, list_backups, make_backup
 from briefbook.store.db import open_library
 
 from .conftest import ScriptedPrompts
@@ -55,15 +57,21 @@ def test_library_too_new(make_window, library_path):
 def test_corrupt_library_offers_the_newest_backup(make_window, library_path):
     lib = open_library(library_path)
     lib.close()
-    backup = library_path.with_name(library_path.name + ".v1-20261120-101010.bak")
-    shutil.copy(library_path, backup)
+    old = library_path.with_name(library_path.name + ".v1-20261120-101010.bak")  # a migration backup
+    shutil.copy(library_path, old)
+    os.utime(old, (1_700_000_000, 1_700_000_000))
+    lib = open_library(library_path)
+    newest = make_backup(lib.conn, library_path, "daily")
+    lib.close()
     library_path.write_bytes(b"this is not a database" * 100)
-    assert newest_backup(library_path) == backup
+    assert newest_backup(library_path) == newest == list_backups(library_path)[0]
     prompts = ScriptedPrompts(confirm=True)
     window = make_window(library_path, prompts)
     assert window is not None
-    assert backup.name in prompts.questions[0][1]
-    assert list(library_path.parent.glob(library_path.name + ".damaged-*"))  # kept, not deleted
+    assert newest.name in prompts.questions[0][1]
+    kept = [p for p in backup_folder(library_path).glob("*_damaged.briefbook")]
+    assert kept and kept[0].read_bytes().startswith(b"this is not a database")  # kept, not deleted
+    assert str(kept[0]) in prompts.infos[0][1]  # and the user is told where
 
 
 def test_corrupt_library_without_backup_explains(make_window, library_path):

@@ -3,7 +3,6 @@ with a welcome), and clear messages when the library cannot be opened."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import default_library_path, resource
+from ..store.backup import backup_folder, list_backups, restore_backup
 from ..store.db import open_library
 from ..store.errors import LibraryBusy, LibraryCorrupt, LibraryError, LibraryTooNew
 from . import i18n
@@ -20,8 +20,11 @@ from .context import AppContext
 from .fonts import apply_app_font, register_fonts
 from .gateway import SerialLibrary
 from .i18n import _
-from .settings import LANGUAGE, WELCOME_SHOWN, Settings
+from .settings import LANGUAGE, RECENT_LIBRARIES, WELCOME_SHOWN, Settings
 from .tasks import ThreadExecutor
+
+RECENT_MAX = 8
+WINDOWS: list = []  # the open main windows (one, or two for a moment while switching libraries)
 
 STYLE_SHEET = """
 QLabel#hint { color: palette(mid); font-size: 9pt; }
@@ -40,55 +43,74 @@ class Prompts:
     """Questions and messages at start-up; tests replace it with a scripted one."""
 
     def error(self, title: str, text: str) -> None:
-        QMessageBox.critical(None, title, text)
+        QMessageBox.critical(QApplication.activeWindow(), title, text)
 
     def confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(None, title, text) == QMessageBox.StandardButton.Yes
+        return QMessageBox.question(QApplication.activeWindow(), title, text) == QMessageBox.StandardButton.Yes
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(QApplication.activeWindow(), title, text)
 
 
 def newest_backup(path: Path) -> Path | None:
-    """The newest automatic backup (``<library>.*.bak``) next to the library, if any."""
-    backups = [p for p in path.parent.glob(path.name + ".*.bak") if p.is_file()]
-    return max(backups, key=lambda p: p.stat().st_mtime) if backups else None
+    """The newest backup of the library (the daily, manual and migration backups), if any."""
+    found = [p for p in list_backups(path) if p.is_file()]
+    return found[0] if found else None
 
 
-def restore_backup(path: Path, backup: Path) -> Path:
-    """Move the damaged file aside (never delete it) and put the backup in its place."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        candidate = path.with_name(path.name + suffix)
-        if candidate.exists():
-            candidate.rename(aside.with_name(aside.name + suffix))
-    shutil.copy2(backup, path)
-    return aside
+def backup_time(backup: Path) -> str:
+    return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
 
-def open_for_gui(path: Path, prompts: Prompts):
-    """Open the library, or explain why not and return None."""
+def open_for_gui(path: Path, prompts: Prompts, daily_backup: bool = True):
+    """Open the library (making the daily backup when one is due), or explain why not and return None."""
+    path = Path(path)
+    name = path.name
     try:
-        return open_library(path)
+        return open_library(path, daily_backup=daily_backup)
     except LibraryBusy as err:
-        prompts.error(_("Library in use"), str(err))
+        prompts.error(_("Library in use"), _(
+            "{name} is already open in another Briefbook window or program. Close it there, then open it "
+            "again. Nothing was changed.").format(name=name) + "\n\n" + str(err))
     except LibraryTooNew as err:
-        prompts.error(_("Library from a newer Briefbook"), str(err))
+        prompts.error(_("Library from a newer Briefbook"), _(
+            "{name} was saved by a newer Briefbook. This version cannot open it safely; update Briefbook "
+            "to open it. The file was not changed.").format(name=name) + "\n\n" + str(err))
     except LibraryCorrupt as err:
         backup = newest_backup(path)
         if backup is None:
-            prompts.error(_("Library damaged"), _("{err}\n\nNo automatic backup was found next to it.").format(err=err))
+            prompts.error(_("Library damaged"), _(
+                "{name} is damaged or is not a Briefbook library.\n\nNo automatic backup was found for it "
+                "(looked in {folder}).").format(name=name, folder=backup_folder(path)) + "\n\n" + str(err))
             return None
-        when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         if prompts.confirm(_("Library damaged"), _(
-                "{err}\n\nThe newest automatic backup is {name} ({when}).\nRestore it? The damaged file is kept "
-                "next to it, renamed.").format(err=err, name=backup.name, when=when)):
-            restore_backup(path, backup)
+                "{name} is damaged or is not a Briefbook library.\n\nThe newest backup is from {when} "
+                "({backup}).\nRestore it? The damaged file is kept, not deleted.").format(
+                    name=name, when=backup_time(backup), backup=backup.name) + "\n\n" + str(err)):
             try:
-                return open_library(path)
+                kept = restore_backup(path, backup)
+                lib = open_library(path, daily_backup=False)
             except LibraryError as again:
                 prompts.error(_("Library damaged"), str(again))
+                return None
+            prompts.info(_("Library restored"), _(
+                "The library was restored from the backup of {when}.\nThe damaged file was kept as:\n{kept}").format(
+                    when=backup_time(backup), kept=kept or "—"))
+            return lib
     except LibraryError as err:
         prompts.error(_("Cannot open the library"), str(err))
     return None
+
+
+def recent_libraries(settings: Settings) -> list[str]:
+    return [p for p in settings.get(RECENT_LIBRARIES).split("\n") if p]
+
+
+def remember_library(settings: Settings, path) -> None:
+    """Put ``path`` first in the recent-libraries list (at most RECENT_MAX)."""
+    path = str(Path(path).expanduser().resolve())
+    paths = [path] + [p for p in recent_libraries(settings) if p != path]
+    settings.set(RECENT_LIBRARIES, "\n".join(paths[:RECENT_MAX]))
 
 
 def setup_application(settings: Settings) -> QApplication:
@@ -119,8 +141,6 @@ def _reader(lib):
 def build_window(library_path: str | None, first_run_demo: bool, settings: Settings, executor=None,
                  prompts: Prompts | None = None, show_dialogs: bool = True):
     """The main window on the library, or None when it cannot be opened (the user was told why)."""
-    from .main_window import MainWindow
-
     prompts = prompts or Prompts()
     path = Path(library_path).expanduser() if library_path else default_library_path()
     welcome = False
@@ -141,13 +161,73 @@ def build_window(library_path: str | None, first_run_demo: bool, settings: Setti
         lib = open_for_gui(path, prompts)
         if lib is None:
             return None
-    ctx = AppContext(SerialLibrary(lib, _reader(lib)), settings, executor or ThreadExecutor())
+    return window_for(lib, settings, executor or ThreadExecutor(), prompts, show_dialogs, welcome)
+
+
+def window_for(lib, settings: Settings, executor, prompts: Prompts, show_dialogs: bool = True,
+               welcome: bool = False):
+    """The main window on an open library (remembered in the recent-libraries list)."""
+    from .main_window import MainWindow
+
+    ctx = AppContext(SerialLibrary(lib, _reader(lib)), settings, executor)
+    remember_library(settings, lib.path)
     window = MainWindow(ctx, show_dialogs=show_dialogs)
+    window.prompts = prompts
     if welcome or not settings.get(WELCOME_SHOWN):
         settings.set(WELCOME_SHOWN, True)
         if show_dialogs:
             window.show_welcome()
     return window
+
+
+def switch_library(window, path, before=None, after=None):
+    """Replace ``window`` by a window on the library at ``path``.
+
+    A different library is opened first, so a failure leaves the current one as it
+    was.  For the same path (a restore), the library is closed, ``before()`` runs on
+    the closed file (its result goes to ``after(new_window, result)``), and the
+    library is opened again.  Returns the new window, or None (the user was told why).
+    """
+    prompts = getattr(window, "prompts", None) or Prompts()
+    ctx = window.ctx
+    if ctx.executor.busy and not ctx.executor.synchronous:
+        prompts.error(_("Please wait"), _("Wait for the running import or extraction to finish (or cancel it) first."))
+        return None
+    path = Path(path).expanduser()
+    current = Path(str(ctx.lib.path))
+    same = path.resolve() == current.resolve()
+    lib = None
+    if not same:
+        lib = open_for_gui(path, prompts)
+        if lib is None:
+            return None
+    window.save_layout()
+    ctx.lib.close()
+    result = None
+    if before is not None:
+        try:
+            result = before()
+        except (LibraryError, OSError) as err:
+            prompts.error(_("Not done"), str(err))
+            before, after = None, None
+    if lib is None:
+        lib = open_for_gui(path, prompts)
+        if lib is None and not same:
+            lib = open_for_gui(current, prompts)
+        if lib is None:
+            window.close()
+            return None
+    new = window_for(lib, settings=ctx.settings, executor=type(ctx.executor)(), prompts=prompts,
+                     show_dialogs=window.show_dialogs)
+    new.show()
+    window.close()
+    if window in WINDOWS:
+        WINDOWS.remove(window)
+        WINDOWS.append(new)
+    window.deleteLater()
+    if after is not None:
+        after(new, result)
+    return new
 
 
 def run_app(library_path: str | None, first_run_demo: bool) -> int:
@@ -156,9 +236,12 @@ def run_app(library_path: str | None, first_run_demo: bool) -> int:
     window = build_window(library_path, first_run_demo, settings)
     if window is None:
         return 1
+    WINDOWS.append(window)
     window.show()
     if window.welcome is not None:
         window.welcome.raise_()
     code = app.exec()
-    window.ctx.lib.close()
+    for open_window in list(WINDOWS):  # the last one, after switching libraries
+        if open_window.ctx.lib.raw.conn is not None:
+            open_window.ctx.lib.close()
     return code

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..store import articles as articles_store
 from ..store import notes, views
+from . import library_actions
 from . import settings as S
 from .book_view import attach as attach_book
 from .dialogs import PreferencesDialog, WelcomeDialog
@@ -134,10 +135,26 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
         self.find_action = self._action(_("&Find"), self.focus_search, "Ctrl+F")
 
+        self.open_library_action = self._action(_("&Open library…"), lambda: library_actions.open_library(self),
+                                                tip=_("Switch to another library file"))
+        self.new_library_action = self._action(_("&New library…"), lambda: library_actions.new_library(self),
+                                               tip=_("Start an empty library in a new file"))
+        self.backup_action = self._action(_("&Back up now"), lambda: library_actions.back_up_now(self),
+                                          tip=_("Save a copy of the library in its backup folder"))
+        self.restore_action = self._action(_("&Restore from backup…"), lambda: library_actions.restore_dialog(self))
+
         menu = self.menuBar()
         file_menu = menu.addMenu(_("&File"))
+        file_menu.addAction(self.open_library_action)
+        file_menu.addAction(self.new_library_action)
+        self.recent_menu = file_menu.addMenu(_("Recent &libraries"))
+        self.recent_menu.aboutToShow.connect(lambda: library_actions.fill_recent_menu(self.recent_menu, self))
+        file_menu.addSeparator()
         for a in (self.import_action, self.import_folder_action, self.paste_action):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.prefs_action)
         file_menu.addSeparator()
