@@ -37,8 +37,6 @@ from .book_outline import ITEMS, KIND, TITLE, OutlineModel, kind_label
 from .i18n import _
 from .undo_commands import push
 
-ITEM_KIND_LABELS = {"fact": "Fact", "article": "Article", "entity": "Entity", "text": "Text"}
-
 
 def _item_kind_label(kind: str) -> str:
     return {"fact": _("Fact"), "article": _("Article"), "entity": _("Entity"), "text": _("Text")}.get(kind, kind)
@@ -56,9 +54,9 @@ class RichTextEditor(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("richTextBar")
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
-        self.bold = self._action(_("Bold"), "Ctrl+B", self.toggle_bold, bold=True)
-        self.italic = self._action(_("Italic"), "Ctrl+I", self.toggle_italic, italic=True)
-        self.bullets = self._action(_("Bullet list"), "Ctrl+Shift+8", self.toggle_bullets)
+        self.bold = self._action("B", _("Bold"), "Ctrl+B", self.toggle_bold, bold=True)
+        self.italic = self._action("I", _("Italic"), "Ctrl+I", self.toggle_italic, italic=True)
+        self.bullets = self._action("• " + _("Bullet list"), _("Bullet list"), "Ctrl+Shift+8", self.toggle_bullets)
         self.edit.currentCharFormatChanged.connect(self._format_changed)
         self.edit.cursorPositionChanged.connect(self._update_list_state)
         layout = QVBoxLayout(self)
@@ -67,9 +65,8 @@ class RichTextEditor(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.edit, 1)
 
-    def _action(self, text, shortcut, slot, bold=False, italic=False) -> QAction:
-        label = {"Bold": "B", "Italic": "I"}.get(text, "• " + text)
-        action = QAction(label if bold or italic else text, self, checkable=True)
+    def _action(self, label, text, shortcut, slot, bold=False, italic=False) -> QAction:
+        action = QAction(label, self, checkable=True)
         action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
