@@ -119,3 +119,31 @@ def test_progress_and_cancel(tmp_path):
     with pytest.raises(ExportCancelled):
         export_book(demo_book("en"), tmp_path / "late.pdf", cancel=later)
     assert sorted(x.name for x in tmp_path.iterdir()) == ["p.pdf"]
+
+
+def _page_text_ops(path) -> str:
+    reader = PdfReader(str(path))
+    return "\n".join(p.get_contents().get_data().decode("latin1") for p in reader.pages if p.get_contents() is not None)
+
+
+def test_cjk_bold_is_emulated_and_reads_once(tmp_path):
+    from briefbook.core.book import Book, Paragraph, Run, Section, TextItem
+
+    book = Book("会见对象", locale="zh-Hans", sections=[Section("text", "会见对象", items=[TextItem([
+        Paragraph([Run("常规文字，"), Run("加粗文字", bold=True), Run("再常规。")])])])])
+    out = tmp_path / "bold.pdf"
+    export_book(book, out, fmt="pdf")
+    ops = _page_text_ops(out)
+    # bold CJK runs: fill + stroke (render mode 2) with a thin outline, then back to fill only
+    bold_runs = re.findall(r"2 Tr [\d.]+ w [\d. ]+ RG (.*?) 0 Tr", ops)
+    assert len(bold_runs) >= 3  # the heading, the TOC's level-1 line, the bold run (and the cover title)
+    assert all(" Tj" in r for r in bold_runs)
+    # regular text is not stroked: fewer stroked runs than text runs
+    assert ops.count(" Tj") > len(bold_runs)
+    text = pdftotext(out)
+    assert "常规文字，加粗文字再常规。" in text.replace("\n", "")
+    assert "加加" not in text and "粗粗" not in text
+    # one font subset set: the bold alias does not embed the font a second time
+    reader = PdfReader(str(out))
+    fonts = {f["/BaseFont"] for p in reader.pages for f in (p["/Resources"].get("/Font") or {}).values()}
+    assert len([f for f in fonts if "WenQuanYi" in f]) == 1, fonts

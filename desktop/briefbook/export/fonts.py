@@ -19,6 +19,10 @@ LATIN_BOLD = "BB-Sans-Bold"
 LATIN_ITALIC = "BB-Sans-Italic"
 LATIN_BOLDITALIC = "BB-Sans-BoldItalic"
 CJK = "BB-CJK"
+# WenQuanYi has no bold face: bold CJK text is drawn with this alias of the same
+# embedded font, filled and stroked with a thin outline (see ``BoldCanvas``)
+CJK_BOLD = "BB-CJK-Bold"
+BOLD_STROKE = 0.035  # outline width as a fraction of the font size
 
 FONT_FILES = {
     LATIN: "LiberationSans-Regular.ttf",
@@ -57,13 +61,14 @@ def register_pdf_fonts() -> tuple[frozenset[int], frozenset[int]]:
             raise ExportError(f"Font file cannot be used: {path.name} ({exc}).") from exc
         pdfmetrics.registerFont(font)
         fonts[name] = font
+    pdfmetrics.registerFont(_alias_font(CJK_BOLD, fonts[CJK]))
     addMapping(LATIN, 0, 0, LATIN)
     addMapping(LATIN, 1, 0, LATIN_BOLD)
     addMapping(LATIN, 0, 1, LATIN_ITALIC)
     addMapping(LATIN, 1, 1, LATIN_BOLDITALIC)
-    for b in (0, 1):
-        for i in (0, 1):
-            addMapping(CJK, b, i, CJK)  # WenQuanYi has no bold or italic face
+    for i in (0, 1):
+        addMapping(CJK, 0, i, CJK)  # WenQuanYi has no italic face
+        addMapping(CJK, 1, i, CJK_BOLD)  # nor a bold one: emulated
     # reportlab graphics start every drawing in Helvetica, which would be listed as an
     # unembedded font even when no text uses it.
     from reportlab.graphics import shapes
@@ -72,6 +77,58 @@ def register_pdf_fonts() -> tuple[frozenset[int], frozenset[int]]:
     latin = frozenset(fonts[LATIN].face.charToGlyph)
     cjk = frozenset(fonts[CJK].face.charToGlyph)
     return latin, cjk
+
+
+def _alias_font(name: str, base):
+    """A second name for ``base`` that shares its glyph subsets, so the PDF embeds
+    the font once: the name only tells the canvas to draw the text bold."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class _Alias(TTFont):
+        def __init__(self):  # no second parse of the file
+            self.__dict__.update(base.__dict__)
+            self.fontName = name
+            self._base = base
+
+        def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab's name)
+            return self._base.splitString(text, doc, encoding)
+
+        def getSubsetInternalName(self, subset, doc):  # noqa: N802
+            return self._base.getSubsetInternalName(subset, doc)
+
+        def addObjects(self, doc):  # noqa: N802 (the base font writes the subsets)
+            pass
+
+    return _Alias()
+
+
+def bold_canvas_class():
+    """A reportlab Canvas whose text objects draw ``CJK_BOLD`` text in render mode
+    2 (fill, then stroke the outline in the fill colour): emulated bold that
+    pdftotext still reads once."""
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.textobject import PDFTextObject, fp_str
+
+    class BoldTextObject(PDFTextObject):
+        def _formatText(self, text):  # noqa: N802 (reportlab's name)
+            code = super()._formatText(text)
+            if self._fontname != CJK_BOLD or not code:
+                return code
+            fill = getattr(self, "_fillColorObj", None) or getattr(self._canvas, "_fillColorObj", None)
+            try:
+                c = colors.toColor(fill) if fill is not None else colors.black
+                stroke = f"{fp_str(c.red, c.green, c.blue)} RG"
+            except (ValueError, AttributeError, TypeError):
+                stroke = "0 0 0 RG"
+            width = fp_str(self._fontsize * BOLD_STROKE)
+            return f"2 Tr {width} w {stroke} {code} 0 Tr"
+
+    class BoldCanvas(Canvas):
+        def beginText(self, x=0, y=0, direction=None):  # noqa: N802
+            return BoldTextObject(self, x, y, direction=direction)
+
+    return BoldCanvas
 
 
 _WS = re.compile(r"\s")

@@ -36,18 +36,30 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from briefbook.export import layout as L
 from briefbook.export.charts import pdf_drawing
 from briefbook.export.errors import ExportCancelled
-from briefbook.export.fonts import CJK, LATIN, LATIN_BOLD, register_pdf_fonts, split_by_font
+from briefbook.export.fonts import (
+    CJK,
+    CJK_BOLD,
+    LATIN,
+    LATIN_BOLD,
+    bold_canvas_class,
+    register_pdf_fonts,
+    split_by_font,
+)
 from briefbook.export.linebreak import CJKParagraph
 from briefbook.export.template import Template
 
 LONG_TABLE_ROWS = 8
 
 
-def _markup_text(text: str) -> str:
+def _markup_text(text: str, bold: bool = False) -> str:
+    """Markup for ``text`` with CJK runs in the CJK font.  ``bold``: the text is bold
+    (a bold style or a <b> span); <font name> resets reportlab's bold flag, so a bold
+    CJK run names the emulated bold font itself."""
     out = []
+    cjk = CJK_BOLD if bold else CJK
     for font, chunk in split_by_font(text):
         esc = escape(chunk).replace("\n", "<br/>")
-        out.append(f'<font name="{CJK}">{esc}</font>' if font == CJK else esc)
+        out.append(f'<font name="{cjk}">{esc}</font>' if font == CJK else esc)
     return "".join(out)
 
 
@@ -116,13 +128,13 @@ class _Styles:
         return Paragraph(markup, st, bulletText=bullet)
 
 
-def _spans_markup(spans: list[L.Span], accent: str) -> str:
+def _spans_markup(spans: list[L.Span], accent: str, bold: bool = False) -> str:
     out = []
     for sp in spans:
         if sp.cite is not None:
             out.append(f'<super><a href="#src{sp.cite}" color="{accent}">[{sp.cite}]</a></super>')
             continue
-        m = _markup_text(sp.text)
+        m = _markup_text(sp.text, bold or sp.bold)
         if sp.link:
             m = f'<a href="{escape(sp.link, {chr(34): "&quot;"})}" color="{accent}">{m}</a>'
         if sp.italic:
@@ -211,7 +223,7 @@ class _Doc(BaseDocTemplate):
 
 def _draw_text(canv, x: float, y: float, text: str, size: float, align: str = "left", bold: bool = False) -> None:
     runs = split_by_font(text)
-    fonts = [(CJK if f == CJK else (LATIN_BOLD if bold else LATIN), t) for f, t in runs]
+    fonts = [((CJK_BOLD if bold else CJK) if f == CJK else (LATIN_BOLD if bold else LATIN), t) for f, t in runs]
     total = sum(stringWidth(t, f, size) for f, t in fonts)
     if align == "right":
         x -= total
@@ -267,7 +279,7 @@ def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cance
         watermark(canv)
         if classification:
             canv.setFont(LATIN_BOLD, 11)
-            w = sum(stringWidth(t, CJK if f == CJK else LATIN_BOLD, 11) for f, t in split_by_font(classification))
+            w = sum(stringWidth(t, CJK_BOLD if f == CJK else LATIN_BOLD, 11) for f, t in split_by_font(classification))
             canv.setStrokeColor(colors.HexColor("#9C1C1C"))
             canv.setFillColor(colors.HexColor("#9C1C1C"))
             canv.setLineWidth(1)
@@ -319,13 +331,13 @@ def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cance
             if isinstance(block, L.Heading) else []
         story.extend(flows)
     doc.n_flowables = max(1, len(story))
-    doc.multiBuild(story, maxPasses=6)
+    doc.multiBuild(story, maxPasses=6, canvasmaker=bold_canvas_class())
 
 
 def _cover(document: L.Document, st: _Styles, text_w: float) -> list:
     c = document.cover
     out: list = [Spacer(1, 55 * mm)]
-    out.append(st.para(_markup_text(c.title), "cover_title", c.title))
+    out.append(st.para(_markup_text(c.title, bold=True), "cover_title", c.title))
     if c.subtitle:
         out.append(st.para(_markup_text(c.subtitle), "cover_sub", c.subtitle))
     out.append(HRFlowable(width="100%", thickness=1.5, color=colors.HexColor(st.accent), spaceBefore=4,
@@ -357,9 +369,9 @@ def _block(block, st: _Styles, text_w: float, accent: str, tpl: Template, headin
         return [st.para(markup, block.style if block.style in st.s else "body", plain)]
     if isinstance(block, L.Heading):
         text = f"{block.number}  {block.text}" if block.number else block.text
-        markup = _markup_text(text)
+        markup = _markup_text(text, bold=True)
         p = st.para(markup, f"h{block.level}", text)
-        p._bb_heading = (block.level, text, markup, block.anchor)
+        p._bb_heading = (block.level, text, _toc_markup(block), block.anchor)
         out = [CondPageBreak(60 * mm)] if block.level < 3 else []
         out.append(p)
         if block.level == 1:
@@ -386,9 +398,8 @@ def _block(block, st: _Styles, text_w: float, accent: str, tpl: Template, headin
         toc.dotsMinLevel = 0
         # Seed the TOC with its final entries and placeholder page numbers so the first
         # pass already lays out pages as the last will: two passes instead of three.
-        toc._entries = [(h.level - 1, _markup_text(f"{h.number}  {h.text}" if h.number else h.text), 888, h.anchor)
-                        for h in headings]
-        return [st.para(_markup_text(block.title), "toc_title", block.title),
+        toc._entries = [(h.level - 1, _toc_markup(h), 888, h.anchor) for h in headings]
+        return [st.para(_markup_text(block.title, bold=True), "toc_title", block.title),
                 HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(tpl.color("rule", "#8EA0BF")),
                            spaceAfter=8), toc]
     if isinstance(block, L.Table):
@@ -400,12 +411,17 @@ def _block(block, st: _Styles, text_w: float, accent: str, tpl: Template, headin
     return []
 
 
+def _toc_markup(h: L.Heading) -> str:
+    """A TOC line: level 1 is set bold like its heading, levels 2 and 3 regular."""
+    return _markup_text(f"{h.number}  {h.text}" if h.number else h.text, bold=h.level == 1)
+
+
 def _table(block: L.Table, st: _Styles, text_w: float, accent: str, tpl: Template):
     block = L.split_long_cells(block)
     widths = [w * text_w for w in block.widths]
     data = []
     if block.header:
-        data.append([st.para(_spans_markup(c, accent), "cell_head", _plain(c), own_breaker=True)
+        data.append([st.para(_spans_markup(c, accent, bold=True), "cell_head", _plain(c), own_breaker=True)
                      for c in block.header])
     # narrow columns: our breaker also breaks after hyphens and slashes (10:00-|11:30)
     for row in block.rows:
