@@ -133,6 +133,37 @@ def main() -> int:
     editor.show()
     shot(editor, "06-fact-editor")
     editor.close()
+
+    # a near-duplicate: a seed re-published with one paragraph rewritten
+    from briefbook.gui import library_actions
+
+    seed = sorted(p for p in seeds_dir().iterdir() if p.suffix == ".txt")[0]
+    paragraphs = seed.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(paragraphs)), key=lambda n: len(paragraphs[n]))
+    paragraphs[longest] = "（转载时改写）" + paragraphs[longest][: len(paragraphs[longest]) // 2] + "。"
+    window.importer.import_text("\n".join(paragraphs))
+    dup = window.ctx.lib.scalar("SELECT max(id) FROM articles WHERE duplicate_status = 'suspected'")
+    if dup:
+        window.show_article(dup)
+        window.reader.set_kind_visible("place", False)  # the legend with one kind switched off
+        shot(window, "08-duplicate-reader")
+        window.reader.set_kind_visible("place", True)
+        compare = window.reader.dup_bar.compare()
+        if compare is not None:
+            compare.resize(1200, 640)
+            for view in (compare.left[1], compare.right[1]):
+                cursor = view.textCursor()
+                line = sorted(compare.only_right)[0] if compare.only_right else 0
+                cursor.setPosition(view.document().findBlockByNumber(max(0, line - 1)).position())
+                view.setTextCursor(cursor)
+                view.ensureCursorVisible()
+            shot(compare, "09-compare")
+            compare.close()
+    library_actions.back_up_now(window)
+    restore_dialog = library_actions.RestoreDialog(window)
+    restore_dialog.show()
+    shot(restore_dialog, "10-restore-backups")
+    restore_dialog.close()
     window.show_welcome()
     shot(window.welcome, "07-welcome")
     window.welcome.close()

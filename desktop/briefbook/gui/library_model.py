@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from ..store import views
+from . import kinds
 from .i18n import N_, _
 
 # Source and tags last: on a laptop the title and the review counts stay in view.
@@ -110,10 +112,19 @@ class LibraryModel(QAbstractTableModel):
                 return ""
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == DUPLICATE and row["duplicate_of"]:
-                return _("Nearly the same text as article {id} ({status})").format(
-                    id=row["duplicate_of"], status=row["duplicate_status"] or "")
+                return {"suspected": _("Possibly the same text as article {id}: open it to compare and decide"),
+                        "confirmed": _("Marked as a duplicate of article {id}"),
+                        "dismissed": _("Not a duplicate of article {id} (your verdict)")}.get(
+                    row["duplicate_status"] or "", _("Nearly the same text as article {id}")).format(
+                    id=row["duplicate_of"])
             if col == TITLE:
                 return (row.get("snippet") or row["title"] or "") + (f"\n{row['path']}" if row.get("path") else "")
+        elif role == Qt.ItemDataRole.ForegroundRole and col == DUPLICATE and row["duplicate_status"] == "suspected":
+            return QColor("#ffc94d") if kinds.is_dark() else QColor("#a05a00")  # amber: waits for a verdict
+        elif role == Qt.ItemDataRole.FontRole and col == DUPLICATE and row["duplicate_status"] == "suspected":
+            font = QFont()
+            font.setBold(True)
+            return font
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (PROPOSED, ACCEPTED, DUPLICATE, LANG):
             return int(Qt.AlignmentFlag.AlignCenter)
         elif role == ArticleIdRole:

@@ -22,6 +22,7 @@ from ..store import articles as articles_store
 from ..store import facts as facts_store
 from ..store import notes
 from . import kinds
+from .duplicates import DuplicateBar
 from .i18n import _
 from .settings import READER_HIDDEN_KINDS
 from .spans import OffsetMap
@@ -63,6 +64,7 @@ class ArticleReader(QWidget):
         self.original_button.setToolTip(_("Show the text exactly as imported, before cleaning"))
         self.original_button.toggled.connect(self.set_show_original)
 
+        self.dup_bar = DuplicateBar(ctx)
         self.hidden_kinds = {k for k in ctx.settings.get(READER_HIDDEN_KINDS).split(",") if k}
         self.legend = QLabel()
         self.legend.setObjectName("legend")
@@ -97,6 +99,7 @@ class ArticleReader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.header)
+        layout.addWidget(self.dup_bar)
         layout.addLayout(legend_row)
         layout.addWidget(self.text, 1)
         self._render_legend()
@@ -112,10 +115,12 @@ class ArticleReader(QWidget):
             self.header.setText(f"<span style='color:gray'>{html.escape(_('Choose an article in the library.'))}</span>")
             self.text.clear()
             self.offsets = OffsetMap("")
+            self.dup_bar.show_article(None)
             return
         self.facts = facts_store.facts_for_article(lib, article_id)
         self.annotations = [a for a in notes.annotations_for_article(lib, article_id) if a.start is not None]
         self._render_header()
+        self.dup_bar.show_article(self.article)
         self._render_text()
 
     def reload(self) -> None:
