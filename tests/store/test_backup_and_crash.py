@@ -107,3 +107,47 @@ def test_killed_import_leaves_a_sound_library_that_resumes(tmp_path):
     assert lib.scalar("SELECT count(*) FROM articles") == len(files)
     assert lib.scalar("SELECT count(DISTINCT sha256) FROM articles") == len(files)
     lib.close()
+
+
+_EDITOR = """
+import sys
+from briefbook.store.db import open_library
+from briefbook.store import facts, notes
+lib = open_library(sys.argv[1])
+ids = [r[0] for r in lib.query("SELECT id FROM facts ORDER BY id")]
+n = 0
+while True:  # an edit burst: status changes, edits and notes, each reported once committed
+    fid = ids[n % len(ids)]
+    facts.set_status(lib, [fid], "accepted" if n % 2 else "rejected")
+    notes.add_annotation(lib, notes.Annotation(None, fact_id=fid, note=f"note {n}"))
+    print(n, fid, flush=True)
+    n += 1
+"""
+
+
+def test_killed_edit_burst_keeps_every_reported_change(seed_library, tmp_path):
+    from briefbook.store import facts
+
+    lib = seed_library
+    facts.extract_library(lib)
+    path = lib.path
+    lib.close()
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"))
+    proc = subprocess.Popen([sys.executable, "-c", _EDITOR, str(path)], stdout=subprocess.PIPE, text=True, env=env)
+    reported = []
+    for line in proc.stdout:
+        reported.append(tuple(int(x) for x in line.split()))
+        if len(reported) >= 300:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+    lib = open_library(path)
+    assert lib.scalar("PRAGMA integrity_check") == "ok"
+    notes_saved = {r[0] for r in lib.query("SELECT note FROM annotations")}
+    for n, _fid in reported:
+        assert f"note {n}" in notes_saved
+    _last_n, last_fid = reported[-1]
+    status = lib.scalar("SELECT status FROM facts WHERE id = ?", (last_fid,))
+    assert status in ("accepted", "rejected")
+    lib.close()
