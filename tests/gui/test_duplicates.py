@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from briefbook.gui.library_model import DUPLICATE
+from briefbook.gui.library_model import DUPLICATE, TITLE
 
 from .conftest import SEEDS
 
@@ -40,6 +40,9 @@ def test_suspected_duplicate_bar_verdicts_and_undo(make_window, library_path):
     assert _marker(window, second) == "≈"
     model = window.library.model
     assert model.data(model.index(model.row_of(second), DUPLICATE), Qt.ItemDataRole.ForegroundRole) is not None
+    # a badge in the title cell too: the Dup. column is often scrolled out of view
+    assert model.data(model.index(model.row_of(second), TITLE), Qt.ItemDataRole.DecorationRole) is not None
+    assert model.data(model.index(model.row_of(first), TITLE), Qt.ItemDataRole.DecorationRole) is None
     window.show_article(second)
     bar = window.reader.dup_bar
     assert bar.isVisible()
@@ -49,6 +52,7 @@ def test_suspected_duplicate_bar_verdicts_and_undo(make_window, library_path):
     assert _status(window, second) == "dismissed"
     assert not bar.isVisible()
     assert _marker(window, second) == ""
+    assert model.data(model.index(model.row_of(second), TITLE), Qt.ItemDataRole.DecorationRole) is None
     window.undo_action.trigger()
     assert _status(window, second) == "suspected"
     assert bar.isVisible() and _marker(window, second) == "≈"

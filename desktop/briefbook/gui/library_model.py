@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from ..store import views
 from . import kinds
@@ -17,6 +17,31 @@ _ROOT = QModelIndex()  # the invisible root (a module-level default, not a call 
 PAGE = 200
 ArticleIdRole = Qt.ItemDataRole.UserRole
 SnippetRole = Qt.ItemDataRole.UserRole + 1  # (snippet, spans) when searching
+
+
+_ICONS: dict[bool, QIcon] = {}
+
+
+def duplicate_icon() -> QIcon:
+    """An amber '≈' badge for a suspected near-duplicate (one per palette, made once)."""
+    dark = kinds.is_dark()
+    if dark not in _ICONS:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#d99a00") if dark else QColor("#c77700"))
+        painter.drawRoundedRect(1, 2, 14, 12, 3, 3)
+        font = QFont()
+        font.setPixelSize(12)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), "≈")
+        painter.end()
+        _ICONS[dark] = QIcon(pixmap)
+    return _ICONS[dark]
 
 
 class LibraryModel(QAbstractTableModel):
@@ -117,8 +142,13 @@ class LibraryModel(QAbstractTableModel):
                         "dismissed": _("Not a duplicate of article {id} (your verdict)")}.get(
                     row["duplicate_status"] or "", _("Nearly the same text as article {id}")).format(
                     id=row["duplicate_of"])
+            if col == TITLE and row["duplicate_status"] == "suspected":
+                return _("Possibly the same text as article {id}: open it to compare and decide").format(
+                    id=row["duplicate_of"])
             if col == TITLE:
                 return (row.get("snippet") or row["title"] or "") + (f"\n{row['path']}" if row.get("path") else "")
+        elif role == Qt.ItemDataRole.DecorationRole and col == TITLE and row["duplicate_status"] == "suspected":
+            return duplicate_icon()  # in the title too: the Dup. column is often scrolled out of view
         elif role == Qt.ItemDataRole.ForegroundRole and col == DUPLICATE and row["duplicate_status"] == "suspected":
             return QColor("#ffc94d") if kinds.is_dark() else QColor("#a05a00")  # amber: waits for a verdict
         elif role == Qt.ItemDataRole.FontRole and col == DUPLICATE and row["duplicate_status"] == "suspected":

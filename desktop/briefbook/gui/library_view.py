@@ -101,6 +101,8 @@ class SnippetDelegate(QStyledItemDelegate):
         muted = QColor(text_color)
         muted.setAlphaF(0.82 if selected else 0.68)
         rect = opt.rect.adjusted(self.PAD + 1, self.PAD - 1, -self.PAD, -self.PAD + 1)
+        if not opt.icon.isNull():  # the near-duplicate badge, drawn by the style at the left
+            rect.setLeft(rect.left() + opt.decorationSize.width() + 4)
         fm = QFontMetrics(opt.font)
         line = fm.height()
 
