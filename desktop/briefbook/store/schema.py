@@ -235,8 +235,9 @@ CREATE TABLE section_items (
 CREATE INDEX idx_section_items ON section_items(section_id, position);
 """
 
-# v2: the entity linker's index of romanised / core-name keys per alias, and a
-# reason on fact links (why a link is only proposed).  IF NOT EXISTS because
+# v2: the entity linker's index of romanised / core-name keys per alias, a
+# reason on fact links (why a link is only proposed), and an index that serves
+# the review queue (proposed facts in article order) without sorting them all.  IF NOT EXISTS because
 # libraries made between v1 and v2 may already hold the table.
 _V2 = """
 CREATE TABLE IF NOT EXISTS link_keys (
@@ -247,6 +248,7 @@ CREATE TABLE IF NOT EXISTS link_keys (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS idx_link_keys_key ON link_keys(scheme, key);
 ALTER TABLE fact_entities ADD COLUMN reason TEXT;
+CREATE INDEX idx_facts_review ON facts(status, article_id, start);
 """
 
 # version -> SQL that brings a file from version-1 to version.
