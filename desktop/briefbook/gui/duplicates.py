@@ -98,7 +98,8 @@ class DuplicateBar(QFrame):
             return
         self.other_id, score, status = row[0], row[1], row[2]
         title = self.ctx.lib.scalar("SELECT title FROM articles WHERE id = ?", (self.other_id,)) or _("(untitled)")
-        other = f"<b>{html.escape(_('article {n}').format(n=self.other_id))}</b> «{html.escape(title[:60])}»"
+        label = _("article {n}").format(n=self.other_id)
+        other = f"<b>{html.escape(label)}</b> «{html.escape(title[:60])}»"
         if status == "suspected":
             text = _("Possible duplicate of {other} (similarity {score}%)").format(
                 other=other, score=round((score or 0) * 100))
@@ -173,7 +174,8 @@ class CompareDialog(QDialog):
     @staticmethod
     def _pane(article) -> tuple[QLabel, QTextEdit]:
         meta = " · ".join(html.escape(m) for m in (article.source, article.published, article.lang) if m)
-        head = QLabel(f"<b>{html.escape(_('Article {n}').format(n=article.id))}: "
+        label = _("Article {n}").format(n=article.id)
+        head = QLabel(f"<b>{html.escape(label)}: "
                       f"{html.escape(article.title or _('(untitled)'))}</b><br><span style='color:gray'>{meta}</span>")
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.RichText)
