@@ -55,7 +55,20 @@ def _pub_year(doc: Doc) -> int | None:
     return None
 
 
-REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "上年": -1}
+REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "上年": -1,
+            "来年": 1, "昨年": -1}
+REL = "今年|去年|明年|前年|本年|上年|来年|昨年"
+# Japanese era years: 令和8年 = 2026, 平成31年 = 2019, 令和元年 = 2019
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+ERA = r"(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})"
+YEAR = rf"(?:(?P<y>\d{{4}})|{ERA})年"
+
+
+def _era_year(g: dict) -> None:
+    """Put the Western year of an era year (令和8年) into g["y"]."""
+    if g.get("era"):
+        n = 1 if g["ey"] == "元" else int(g["ey"])
+        g["y"] = str(ERAS[g["era"]] + n)
 
 # Order matters: longer forms first; each match claims its characters.
 CJK_PATTERNS = [
@@ -63,21 +76,21 @@ CJK_PATTERNS = [
     ("iso", re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])")),
     # 11月27日至12月1日 / 5月20日-22日 / 2020年11月27日至12月1日
     ("range_md", re.compile(
-        rf"(?:(?P<y>\d{{4}})年)?(?P<m>{CN_SMALL_NUM})月(?P<d>{CN_SMALL_NUM})[日号]"
+        rf"(?:{YEAR})?(?P<m>{CN_SMALL_NUM})月(?P<d>{CN_SMALL_NUM})[日号]"
         rf"\s?(?:至|到|—|–|-|~|～)\s?(?:(?P<m2>{CN_SMALL_NUM})月)?(?P<d2>{CN_SMALL_NUM})[日号]")),
     # 今年1-5月 / 2020年1-5月 / 1至5月
     ("range_m", re.compile(
-        rf"(?:(?P<rel>今年|去年|明年|前年|本年|上年)|(?P<y>\d{{4}})年)?(?P<m>{CN_SMALL_NUM})(?:月)?(?:至|到|—|–|-|~)(?P<m2>{CN_SMALL_NUM})月(?!份?[\d一二三四五六七八九十]+[日号])")),
+        rf"(?:(?P<rel>{REL})|{YEAR})?(?P<m>{CN_SMALL_NUM})(?:月)?(?:至|到|—|–|-|~)(?P<m2>{CN_SMALL_NUM})月(?!份?[\d一二三四五六七八九十]+[日号])")),
     # 今年上半年 / 2020年上半年 / 去年一季度 / 前三季度
     ("half", re.compile(
-        r"(?:(?P<rel>今年|去年|明年|前年|本年|上年)|(?P<y>\d{4})年)"
+        rf"(?:(?P<rel>{REL})|{YEAR})"
         r"(?P<h>上半年|下半年|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度|前三季度|年初|年底|年末|年中)")),
     # (截至)2020年5月30日(上午) / 2020年5月(底) / 7月30日上午 / 今年5月
     ("ymd", re.compile(
-        rf"(?P<until>截至|截止到|截止)?(?:(?P<rel>今年|去年|明年|前年|本年|上年)|(?P<y>\d{{4}})年)?"
+        rf"(?P<until>截至|截止到|截止)?(?:(?P<rel>{REL})|{YEAR})?"
         rf"(?P<m>{CN_SMALL_NUM})月(?:(?P<d>{CN_SMALL_NUM})[日号]|份)?{PART}?(?P<tod>{TIME_OF_DAY})?")),
-    ("y", re.compile(rf"(?P<until>截至|截止到)?(?<![\d.])(?P<y>(?:1[89]|20|21)\d{{2}})年(?!代|度?[以]?[\d])(?:{PART})?")),
-    ("rel", re.compile(r"(?P<rel>今年|去年|明年|前年)(?!\d|[一二三四五六七八九十]+月)")),
+    ("y", re.compile(rf"(?P<until>截至|截止到)?(?<![\d.])(?:(?P<y>(?:1[89]|20|21)\d{{2}})|{ERA})年(?!代|度?[以]?[\d])(?:{PART})?")),
+    ("rel", re.compile(r"(?P<rel>今年|去年|明年|前年|来年|昨年)(?!\d|[一二三四五六七八九十]+月)")),
     ("sameday", re.compile(rf"(?P<same>当天|当日)(?P<tod>{TIME_OF_DAY})")),
 ]
 
@@ -98,6 +111,9 @@ def extract_cjk(doc: Doc) -> None:
             if e - s < 2 or not doc.is_free(s, e):
                 continue
             g = m.groupdict()
+            _era_year(g)
+            if g.get("rel") == "前年" and doc.lang == "ja":
+                continue  # Japanese 前年 is "the year before" (前年比), not two years ago
             iso = end_iso = None
             if kind == "iso":
                 y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
@@ -207,6 +223,12 @@ LATIN_PATTERNS = [
     # Juli 2020 / July 2020
     ("my", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d{{2}})(?!\d)")),
     # im Jahr 2020 / in 2020 / seit 2019
+    # in May / im Mai / Ende Juni: a month of the publication year
+    ("m", re.compile(rf"(?:(?<=\bin )|(?<=\bim )|(?<=\bEnde )|(?<=\bAnfang )|(?<=\bMitte )|(?<=\bearly )|(?<=\blate )"
+                     rf"|(?<=\bmid-))(?P<mon>{MONTH_RE})(?!\w|\s\d)")),
+    # last year / im vergangenen Jahr / next year
+    ("rel", re.compile(r"\b(?P<rel>[Ll]ast year|[Tt]his year|[Nn]ext year|(?:im )?vergangenen Jahr(?:es)?|im letzten Jahr"
+                       r"|letztes Jahr|in diesem Jahr|dieses Jahr(?:es)?|im kommenden Jahr|im nächsten Jahr|nächstes Jahr)\b")),
     ("y", re.compile(r"(?:(?<=\bim Jahr )|(?<=\bJahr )|(?<=\bin )|(?<=\bseit )|(?<=\bbis )|(?<=\bsince )|(?<=\buntil )|(?<=\bby ))(?P<y>(?:19|20)\d{2})(?![\d.,%])")),
 ]
 
@@ -220,6 +242,13 @@ def extract_latin(doc: Doc) -> None:
             if not doc.is_free(s, e):
                 continue
             g = m.groupdict()
+            if kind == "rel":
+                rel = g["rel"].lower()
+                off = -1 if ("last" in rel or "vergangen" in rel or "letzt" in rel) else \
+                    (1 if ("next" in rel or "komm" in rel or "nächst" in rel) else 0)
+                iso = _iso(pub + off) if pub is not None else None
+                doc.add("date", s, e, {"iso": iso, "end_iso": None}, 0.8, claim=True)
+                continue
             y = int(g["y"]) if g.get("y") else None
             mon = MONTHS.get(g["mon"].lower()) if g.get("mon") else (int(g["m"]) if g.get("m") else None)
             if kind == "my" and g["mon"] == "May" and doc.lang == "en" and s > 0 and norm[s - 1] != " ":
@@ -229,6 +258,8 @@ def extract_latin(doc: Doc) -> None:
             d = int(g["d"]) if g.get("d") else None
             d2 = int(g["d2"]) if g.get("d2") else None
             yy = y if y is not None else (pub if kind not in ("y", "my") else y)
+            if kind == "m" and g["mon"] in ("May", "March") and doc.lang == "en" and norm[s - 3:s] != "in ":
+                continue  # "late March" is fine, "May" after other words is a verb too often
             if not _valid(yy, mon, d) or (d2 is not None and not _valid(yy, mon, d2)):
                 continue
             iso = _iso(yy, mon, d) if yy is not None else None

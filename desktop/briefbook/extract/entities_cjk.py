@@ -29,11 +29,13 @@ ORG_STOP = set("的了在是和与及由对向把被将给跟让使也都就还�
                "，。、；：！？,.;:!?\n\t “”\"《》|")
 LEAD_VERBS = sorted("""拜访 考察 参观 访问 会见 会晤 出席 参加 举办 主办 承办 协办 支持 邀请 组织 对接 推介 走访 来到 前往 抵达 进入 加入 成为 作为 依托 通过 围绕 面向 联手 签约 入驻 落户 授牌 推动 协助 包括 联合 携手 带领 率领 率 发布 设立 成立 建设 打造 融入 深化 加强 扩大 获得 得到 位于 来自 隶属 感谢 致谢 了 赴 据 与 和 同 向 为 在 由 是 让 被 将 给 把 对 及 以 共同 分别 全面 重点 实地 积极 正式 首次 再次 今后
 实现 争取 学习 借鉴 进一步 帮助 鼓励 吸引 引进 促进 推进 开展 希望 欢迎 今年 去年 明年 当天 此次 本次 近日 日前 目前 同时 此外
-可达 达到 考察对接了 对接了 拜访了 参加了 出席了 会见了""".split(), key=len, reverse=True)
+可达 达到 涵盖 覆盖 考察对接了 对接了 拜访了 参加了 出席了 会见了""".split(), key=len, reverse=True)
 GENERIC = sorted("""大型 跨国 综合 金融 服务 经济 社团 非银行 最大 最重要 重要 知名 重点 相关 有关 国际化 国际 龙头 科技型 医疗 健康 养老
 生产 销售 企业 民营 国有 外资 合资 独资 上市 全球 世界 该 本 各 多 新 老 大 小 多家 一家 一个 这家 此 其他 其它 部分 当地 本地
 地方 一流 领先 优秀 著名 顶级 头部 行业 产品 工业 商业 贸易 投资 发展 合作 交流 多品种 多领域 经营 主要 知名度 高端 中小 小微
 政府 机构 组织 单位 公司 集团 非 科研 精细 双方 各方 商协会 商品 体验 电商 跨境 消费 我 本 贵""".split(), key=len, reverse=True)
+# field words that name what a public body or agency is for (商务, 贸易发展 ...)
+DOMAIN_WORDS = {"经济", "金融", "服务", "贸易", "投资", "发展", "合作", "交流", "工业", "商业", "科技", "医疗", "健康"}
 GENERIC_HEADS = ("企业", "公司", "机构", "组织", "单位", "集团", "成员", "会员")
 # after an organisation suffix, these characters mean the suffix was part of a word
 BAD_CONTINUATION = {"部": "门分署件位", "会": "议员谈见面场展上晤同", "委": "员托屈", "所": "有以在谓得属",
@@ -74,6 +76,7 @@ class Ctx:
         """Length of a gazetteer place (with an optional 省/市/县 suffix) at ``i``."""
         n = self.d.places_cjk.match_at(self.norm, i)
         if n and i + n < len(self.norm) and self.norm[i + n] in ADMIN_SUFFIX and \
+                self.norm[i + n - 1] not in ADMIN_SUFFIX and \
                 self.norm[i:i + n + 1] not in self.d.places_cjk:
             n += 1
         return n
@@ -124,21 +127,32 @@ class Ctx:
         """True when the name before its suffix is only generic words (大型跨国|集团)."""
         i, end = s, e - suffix_len
         generic_seen = False
+        place_seen = False
+        descriptor_seen = False
+        domain = []
         while i < end:
             for g in GENERIC:
                 if self.norm.startswith(g, i) and i + len(g) <= end:
                     i += len(g)
                     generic_seen = True
+                    if g in DOMAIN_WORDS:
+                        domain.append(g)
+                    else:
+                        descriptor_seen = True
                     break
             else:
                 k = self.place_at(i) if places_too or generic_seen else 0
                 if k and i + k <= end:
                     i += k
+                    place_seen = True
                     continue
                 if self.norm[i] in "市省" and places_too:
                     i += 1
                     continue
                 return False
+        if place_seen and domain and not descriptor_seen and suffix_len and \
+                self.norm[e - suffix_len:e] not in GENERIC_HEADS:
+            return False  # 香港|贸易发展|局, 沙特|投资|部: a place's body for a field is a name
         return generic_seen
 
     def org_ending_at(self, e: int, suffix_len: int, floor: int = 0) -> int | None:
@@ -146,9 +160,10 @@ class Ctx:
         norm = self.norm
         s = e - suffix_len
         hit_boundary = False
+        taken = self.doc.taken
         while s > floor and e - s < 30:
             c = norm[s - 1]
-            if c in ORG_STOP or not _is_word_char(c):
+            if c in ORG_STOP or not _is_word_char(c) or taken[s - 1]:
                 hit_boundary = True
                 break
             if c == "和" and s >= 2 and norm[s - 2] == "共":
@@ -275,7 +290,11 @@ class Ctx:
             if suf in d.weak_org_suffixes_zh and k == 1:
                 # weak one-character suffixes (部, 司, 处 ...) need a listed or local name
                 pass
+            if any(ts < e < te for ts, te in self.title_spans):
+                continue  # 商务厅|厅长, 商务部副|部长: the suffix is the start of a title
             prev = norm[i - 1] if i else ""
+            if suf in ("署", "部") and prev in "签部":
+                continue  # 签署, 部署: verbs
             if suf == "局" and prev in "大变迷布格结时全当僵开新骗饭":
                 continue
             if suf == "部" and prev in "干内外全局头面胸腹背脚底顶中东西南北俱总":
@@ -623,6 +642,17 @@ class Ctx:
         self.doc.add("person", s, e, {"name": self.doc.text[ns:ne], "title": title or None, "org": org},
                      conf)
 
+    def _bare_used(self, bare: str) -> bool:
+        norm = self.norm
+        i = norm.find(bare)
+        while i != -1:
+            e = i + len(bare)
+            if (e >= len(norm) or norm[e] not in "省市县州府") and \
+                    (i == 0 or not is_cjk(norm[i - 1]) or norm[i - 1] not in "省市县州府"):
+                return True
+            i = norm.find(bare, i + 1)
+        return False
+
     def emit(self) -> None:
         doc = self.doc
         person_names = {doc.text[s:e] for s, e in self.person_spans}
@@ -639,8 +669,10 @@ class Ctx:
                 continue
             name = doc.text[s:e]
             # 青岛市 / 山东省 are listed under the place's standalone name
-            if src == "gaz" and len(name) > 2 and self.norm[e - 1] in "省市" and \
-                    self.d.places_cjk.get(self.norm[s:e - 1]):
+            # (the form without the suffix when the text also uses it on its own;
+            # 常州市 / 江苏省 stay as written when they are never shortened)
+            if src == "gaz" and len(name) > 2 and self.norm[e - 1] in "省市县" and \
+                    self.d.places_cjk.get(self.norm[s:e - 1]) and self._bare_used(self.norm[s:e - 1]):
                 name = name[:-1]
             doc.add("place", s, e, {"name": name}, 0.75)
 
@@ -687,6 +719,7 @@ def extract(doc: Doc) -> None:
     if not any(is_cjk(c) for c in doc.norm[:20000]) and not any(is_cjk(c) for c in doc.norm[20000:]):
         return
     ctx = Ctx(doc)
+    ctx.title_spans = [(s, e) for s, e, _ in ctx.find_titles()]
     ctx.scan_known()
     ctx.scan_suffix_orgs()
     ctx.scan_people()
