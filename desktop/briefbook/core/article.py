@@ -29,8 +29,13 @@ class Article:
     extra: dict = field(default_factory=dict)
 
     def display_title(self, width: int = 40) -> str:
-        """The headline, or the start of the text for articles that have none."""
-        if self.title:
-            return self.title
-        first = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
-        return first if len(first) <= width else first[:width].rstrip() + "…"
+        return display_title(self.title, self.text, width)
+
+
+def display_title(title: str | None, text: str | None, width: int = 40) -> str:
+    """The headline, or the start of the first line for articles that have none
+    (also registered as the SQL function display_title(title, text))."""
+    if title:
+        return title
+    first = next((line.strip() for line in (text or "").splitlines() if line.strip()), "")
+    return first if len(first) <= width else first[:width].rstrip() + "…"

@@ -140,7 +140,7 @@ class ArticleReader(QWidget):
         facts_line = _("{p} proposed · {a} accepted · {r} rejected").format(
             p=counts["proposed"], a=counts["accepted"] + counts["edited"], r=counts["rejected"])
         self.header.setText(
-            f"<div style='font-size:13pt; font-weight:600'>{html.escape(a.title or _('(untitled)'))}</div>"
+            f"<div style='font-size:13pt; font-weight:600'>{html.escape(a.display_title(80))}</div>"
             f"<div>{meta}</div><div style='color:gray'>{where}</div><div style='color:gray'>{facts_line}</div>")
 
     def _render_legend(self) -> None:

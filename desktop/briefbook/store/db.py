@@ -17,6 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..core.article import display_title
 from .errors import LibraryCorrupt, LibraryError, LibraryTooNew
 from .lock import LibraryLock
 from .schema import MIGRATIONS, SCHEMA_VERSION
@@ -170,6 +171,7 @@ def open_library(path: str | Path, readonly: bool = False, create: bool = True, 
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10)
         conn.row_factory = sqlite3.Row
+        conn.create_function("display_title", 2, display_title, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
         if not readonly:

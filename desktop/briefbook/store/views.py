@@ -15,6 +15,7 @@ from ..core.searchtext import build_fts_query, index_tokens, make_snippet
 from .db import Library
 
 # bm25 weights for (title, body, notes), as in store/search.py.
+# Articles without a headline are shown by the start of their first line.
 _WEIGHTS = "8.0, 1.0, 2.0"
 
 
@@ -78,7 +79,7 @@ def article_rows(lib: Library, flt: ArticleFilter, limit: int, offset: int = 0) 
     joins, where, params, searching = _article_where(flt)
     order = "s.rank, a.id" if searching else "coalesce(a.published, '') DESC, a.id DESC"
     # Page the ids first, then compute counts and tags for that page only.
-    sql = f"""SELECT a.id, a.title, a.source, a.published, a.lang, a.path, a.format,
+    sql = f"""SELECT a.id, display_title(a.title, a.text) AS title, a.source, a.published, a.lang, a.path, a.format,
                      a.duplicate_of, a.duplicate_status,
                      (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status = 'proposed') AS proposed,
                      (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status IN ('accepted', 'edited')) AS accepted,
@@ -99,7 +100,7 @@ def article_rows(lib: Library, flt: ArticleFilter, limit: int, offset: int = 0) 
 
 
 def article_row(lib: Library, article_id: int, query: str = "") -> dict | None:
-    sql = """SELECT a.id, a.title, a.source, a.published, a.lang, a.path, a.format, a.duplicate_of, a.duplicate_status,
+    sql = """SELECT a.id, display_title(a.title, a.text) AS title, a.source, a.published, a.lang, a.path, a.format, a.duplicate_of, a.duplicate_status,
                     (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status = 'proposed') AS proposed,
                     (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status IN ('accepted', 'edited')) AS accepted,
                     (SELECT group_concat(t.name, ', ') FROM article_tags at JOIN tags t ON t.id = at.tag_id
@@ -175,7 +176,7 @@ def fact_rows(lib: Library, flt: FactFilter, limit: int, after: tuple | None = N
         where += (" AND " if where else " WHERE ") + "(f.article_id, f.start, f.id) > (?, ?, ?)"
         params += list(after)
     sql = f"""SELECT f.id, f.article_id, f.kind, f.start, f."end", f.text, f.value_json, f.status, f.confidence,
-                     f.origin, f.changed_by, a.title AS article_title, a.published
+                     f.origin, f.changed_by, display_title(a.title, a.text) AS article_title, a.published
               FROM facts f JOIN articles a ON a.id = f.article_id{where}
               ORDER BY f.article_id, f.start, f.id LIMIT ?"""
     out = []
@@ -189,7 +190,7 @@ def fact_rows(lib: Library, flt: FactFilter, limit: int, after: tuple | None = N
 def fact_row(lib: Library, fact_id: int) -> dict | None:
     rows = lib.conn.execute(
         """SELECT f.id, f.article_id, f.kind, f.start, f."end", f.text, f.value_json, f.status, f.confidence,
-                  f.origin, f.changed_by, a.title AS article_title, a.published
+                  f.origin, f.changed_by, display_title(a.title, a.text) AS article_title, a.published
            FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.id = ?""", (fact_id,)).fetchall()
     if not rows:
         return None
