@@ -16,7 +16,8 @@ exists; otherwise the seed text is cleaned here the way the gold README says
 
 Matching (gold has no spans, and lists each distinct surface form once):
 - person, organization, place: the name, exactly as written; predictions are
-  de-duplicated by name.  Title accuracy = matched people whose title equals gold.
+  de-duplicated by name, and short mentions marked ``refers_to`` (a family name
+  used again for a person named in full) are left out, as gold lists people once.  Title accuracy = matched people whose title equals gold.
 - amount: same value and currency, and one text contains the other.
 - percentage, count: same value, and one text contains the other.
 - date: one text contains the other, and iso (and range end) are equal.
@@ -91,6 +92,8 @@ def score_file(gold: dict, facts: list) -> dict:
     # people: one prediction per name, preferring a mention with a title
     people = {}
     for f in by["person"]:
+        if f.value.get("refers_to"):
+            continue  # a later short mention of a person named in full (gold lists people once)
         n = f.value.get("name")
         if n not in people or (not people[n].value.get("title") and f.value.get("title")):
             people[n] = f

@@ -22,7 +22,7 @@ import re
 from . import dictionaries
 from .base import Doc
 from .cjk_names import STOP_AFTER, read_name_at, read_name_before
-from .spans import is_cjk, is_kana
+from .spans import is_cjk
 
 # Single characters that never sit inside an organisation name at its left edge.
 ORG_STOP = set("的了在是和与及由对向把被将给跟让使也都就还又并而但我你他她它们这那此该其各每等以于到说看曾已请邀赴访为同从之"
@@ -56,8 +56,12 @@ BYLINE = re.compile(
 BYLINE_ROLES = {"责任编辑", "作者", "记者", "编辑", "策划", "责编", "摄影", "通讯员", "撰稿", "审核", "校对"}
 
 
+def _is_katakana(c: str) -> bool:
+    return "\u30a1" <= c <= "\u30fa" or c == "ー"
+
+
 def _is_word_char(c: str) -> bool:
-    return is_cjk(c) or (c.isascii() and c.isalnum()) or c in "()·・&-"
+    return is_cjk(c) or (c.isascii() and c.isalnum()) or c in "()·・&-" or _is_katakana(c)
 
 
 class Ctx:
@@ -333,7 +337,20 @@ class Ctx:
         n = len(norm)
         i = 0
         while i < n:
-            if not is_cjk(norm[i]):
+            c = norm[i]
+            if _is_katakana(c):
+                # a katakana place is a whole katakana word (ハノイ, not ハノイ|ール)
+                if i and _is_katakana(norm[i - 1]):
+                    i += 1
+                    continue
+                k = self.place_at(i)
+                if k and not (i + k < n and _is_katakana(norm[i + k])):
+                    self.places[(i, i + k)] = "gaz"
+                    i += k
+                    continue
+                i += 1
+                continue
+            if not is_cjk(c):
                 i += 1
                 continue
             # zones and parks: 中国(山东)自贸试验区, 青岛国际经济合作区, 上合示范区
@@ -488,12 +505,70 @@ class Ctx:
             org = None
             if s >= 2 and norm[s - 1] == "の":
                 j = s - 1
-                while j > 0 and (is_cjk(norm[j - 1]) or is_kana(norm[j - 1]) and norm[j - 1] not in "のはがをにでとも"):
-                    j -= 1
-                if d.org_suffixes_zh.match_ending_at(norm, s - 1, 8) or norm[j:s - 1] in d.orgs_cjk:
+                j = self._ja_org_start(s - 1)
+                if j is not None:
                     org = doc.text[j:s - 1]
                     self.orgs.setdefault((j, s - 1), norm[j:s - 1])
             self._person(s, e if title else name_e, s, name_e, doc.text[name_e:e] if title else None, org, 0.75)
+
+    def _ja_org_start(self, e: int) -> int | None:
+        """Start of an organisation that ends at ``e`` before の (ベトナム商工省|の)."""
+        norm, d = self.norm, self.d
+        j = e
+        while j > 0 and e - j < 24 and (is_cjk(norm[j - 1]) or _is_katakana(norm[j - 1]) or norm[j - 1] == "・"):
+            j -= 1
+        if j >= e:
+            return None
+        for q in range(j, e - 1):
+            if norm[q:e] in d.orgs_cjk:
+                return q
+        if d.org_suffixes_zh.match_ending_at(norm, e, 8):
+            return j
+        if e - j >= 3 and norm[e - 1] in "省厅" and not self.place_at_end(e):
+            return j  # 経済産業省, ベトナム商工省: a ministry, not a province
+        return None
+
+    def scan_people_ja_katakana(self) -> None:
+        """Foreign names in katakana with a title after them: (組織の)グエン・ヴァン・タン大臣."""
+        doc, norm, d = self.doc, self.norm, self.d
+        for m in re.finditer(r"[\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{1,}){0,4}", norm):
+            s, e = m.span()
+            t = 0
+            for k in range(6, 1, -1):
+                if norm[e:e + k] in d.titles_ja or norm[e:e + k] in d.titles_zh:
+                    t = k
+                    break
+            if not t or (e + t < len(norm) and is_cjk(norm[e + t])):
+                continue
+            if "・" not in m.group() and not (s >= 1 and norm[s - 1] == "の"):
+                continue  # a single katakana word before a title is more often a company
+            if self.place_at(s) == e - s:
+                continue
+            org = None
+            if s >= 2 and norm[s - 1] == "の":
+                j = self._ja_org_start(s - 1)
+                if j is not None:
+                    org = doc.text[j:s - 1]
+                    self.orgs.setdefault((j, s - 1), norm[j:s - 1])
+            self._person(s, e + t, s, e, doc.text[e:e + t], org, 0.7)
+
+    def scan_kabushiki(self) -> None:
+        """株式会社日立製作所: a company named after 株式会社 (the name runs to a particle)."""
+        norm = self.norm
+        for m in re.finditer(r"株式会社|有限会社|合同会社", norm):
+            s, e = m.span()
+            if any(a <= s < b for a, b in self.orgs):
+                continue  # トヨタ自動車株式会社: the suffix form, already read
+            j = e
+            while j < len(norm) and j - e < 16 and (is_cjk(norm[j]) or _is_katakana(norm[j]) or norm[j] in "・&"):
+                j += 1
+            if j - e < 2 or self.d.titles_ja.get(norm[e:j]) is not None:
+                continue
+            for k in range(j - 1, e + 1, -1):
+                if norm[k:j] in self.d.titles_ja or norm[k:j] in self.d.titles_zh:
+                    j = k  # 株式会社日立製作所|社長
+                    break
+            self.orgs[(s, j)] = norm[s:j]
 
     def scan_bare_names_zh(self) -> None:
         """Chinese names without a title: 姚夏就入选, 凌统骗曹仁, 安德鲁·洛伊·韦伯, 卡斯特罗出现."""
@@ -724,7 +799,9 @@ def extract(doc: Doc) -> None:
     ctx.scan_suffix_orgs()
     ctx.scan_people()
     if doc.lang == "ja":
+        ctx.scan_kabushiki()
         ctx.scan_people_ja()
+        ctx.scan_people_ja_katakana()
     ctx.scan_places()
     if doc.lang in ("zh-Hans", "zh-Hant"):
         ctx.scan_bare_names_zh()

@@ -70,7 +70,37 @@ def _extract_one(text: str, lang: str, published: str | None) -> list[Fact]:
         except Exception:  # one rule's bug must not lose the article
             log.exception("extract step %s failed", getattr(step, "__qualname__", step))
     facts = [f for f in doc.facts if 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.text]
+    facts = _mark_short_references(facts)
     facts.sort(key=lambda f: (f.start, -f.end, f.kind))
+    return facts
+
+
+def _mark_short_references(facts: list[Fact]) -> list[Fact]:
+    """A later mention by family name only (田中大臣, "Weber said") refers to the person
+    named in full elsewhere in the article: it stays a person fact (every mention has
+    its span) but carries ``refers_to`` with the full name and a lower confidence."""
+    full = [f.value.get("name") or "" for f in facts if f.kind == "person"]
+    latin = {}
+    cjk_full = []
+    for n in full:
+        words = n.split()
+        if len(words) >= 2:
+            latin.setdefault(words[-1], n)
+            latin.setdefault(words[0], n)
+        elif n and not n.isascii() and len(n) >= 3:
+            cjk_full.append(n)
+    for f in facts:
+        if f.kind != "person":
+            continue
+        name = f.value.get("name") or ""
+        target = None
+        if name and " " not in name and name in latin:
+            target = latin[name]
+        elif name and not name.isascii() and len(name) <= 2:
+            target = next((c for c in cjk_full if c.startswith(name) and not c.startswith(name + "・")), None)
+        if target:
+            f.value["refers_to"] = target
+            f.confidence = min(f.confidence, 0.5)
     return facts
 
 

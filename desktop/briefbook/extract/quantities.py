@@ -38,7 +38,8 @@ def _cjk_patterns():
     cjk_cur = [w for w in cjk_cur if w not in ("$", "€", "£", "¥", "￥")]
     cur = "|".join(re.escape(w) for w in cjk_cur)
     amount = re.compile(
-        rf"{PREFIX_CJK}{NUM_CJK}(?P<scale>{SCALE_RE})?(?P<more>多|余)?(?P<cur>{cur})")
+        rf"{PREFIX_CJK}{NUM_CJK}(?P<scale>{SCALE_RE})?(?:(?P<num2>\d+(?:\.\d+)?)(?P<scale2>亿|万))?"
+        rf"(?P<more>多|余)?(?P<cur>{cur})")
     counters = sorted(d.units.words, key=len, reverse=True)
     cnt = "|".join(re.escape(w) for w in counters)
     count = re.compile(
@@ -50,7 +51,7 @@ def _cjk_patterns():
 PCT_CJK = re.compile(
     rf"{PREFIX_CJK}(?:百分之(?P<cnum>{DIGITS_RE}|{CN_NUM_RE})"
     rf"|(?P<den>{DIGITS_RE}|{CN_NUM_RE})分之(?P<nom>{DIGITS_RE}|{CN_NUM_RE})"
-    rf"|(?P<num>\d+(?:\.\d+)?)\s?%)")
+    rf"|(?P<num>\d+(?:\.\d+)?)\s?%|(?P<half>一半|半数))")
 
 HARD_STOP = set("，。；：！？,;:!?\n()（）“”\"《》")
 
@@ -68,6 +69,11 @@ def _cjk_amounts(doc: Doc) -> None:
         v = parse_number(m.group("num"), m.group("scale") or "")
         if v is None:
             continue
+        if m.group("num2"):  # 1兆2000亿円 = 1.2e12
+            v2 = parse_number(m.group("num2"), m.group("scale2"))
+            if v2 is None or not m.group("scale") or v2 >= parse_number("1", m.group("scale")):
+                continue
+            v += v2
         code = d.currencies.get(m.group("cur"))
         if m.group("cur") in ("元", "块", "圆") and not m.group("scale") and m.group("num").isdigit() \
                 and len(m.group("num")) == 4 and e < len(doc.norm) and doc.norm[e] in "年旦月":
@@ -80,7 +86,9 @@ def _cjk_percentages(doc: Doc) -> None:
         s, e = m.span()
         if not doc.is_free(s, e):
             continue
-        if m.group("num"):
+        if m.group("half"):
+            v = 50.0
+        elif m.group("num"):
             if s > 0 and (doc.norm[s - 1].isdigit() or doc.norm[s - 1] == "."):
                 continue
             v = parse_digits(m.group("num"))
@@ -253,7 +261,7 @@ COUNT_DE = re.compile(
     r"(?P<adj>(?:[a-zäöüß][\w\-äöüß]*\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w\-äöüß]+)")
 COUNT_EN = re.compile(
     rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:,\d{{3}})*|(?i:{NUMWORD}))\s+"
-    r"(?P<adj>(?:[a-z][\w\-]*\s+)?)(?P<noun>[a-z][\w\-]*s)\b")
+    r"(?P<adj>(?:[a-z][\w\-]*\s+|[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+)?)(?P<noun>[a-z][\w\-]*s)\b")
 DE_UNITS = {"projekt": "projects", "seminar": "seminars", "unternehmen": "companies",
             "firm": "companies", "länder": "countries", "städte": "cities", "jahr": "years",
             "monat": "months", "tag": "days", "woche": "weeks", "mensch": "people",
