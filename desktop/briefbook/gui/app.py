@@ -158,10 +158,28 @@ def build_window(library_path: str | None, first_run_demo: bool, settings: Setti
             QApplication.restoreOverrideCursor()
         welcome = True
     if lib is None:
-        lib = open_for_gui(path, prompts)
+        # The daily backup runs in the background once the window is up (see window_for),
+        # so a large library does not delay the start.
+        lib = open_for_gui(path, prompts, daily_backup=False)
         if lib is None:
             return None
     return window_for(lib, settings, executor or ThreadExecutor(), prompts, show_dialogs, welcome)
+
+
+def _daily_backup_job(path: Path):
+    """A background job: the daily backup, read through its own read-only connection
+    (a WAL snapshot), so it never waits for or blocks the app's writes."""
+    def job(progress, cancel):
+        import sqlite3
+
+        from ..store.backup import backup_if_due
+
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return backup_if_due(conn, path)
+        finally:
+            conn.close()
+    return job
 
 
 def window_for(lib, settings: Settings, executor, prompts: Prompts, show_dialogs: bool = True,
@@ -171,6 +189,9 @@ def window_for(lib, settings: Settings, executor, prompts: Prompts, show_dialogs
 
     ctx = AppContext(SerialLibrary(lib, _reader(lib)), settings, executor)
     remember_library(settings, lib.path)
+    if not lib.readonly:
+        executor.submit(_("Daily backup"), _daily_backup_job(Path(lib.path)),
+                        on_error=lambda err: prompts.error(_("Backup failed"), str(err)))
     window = MainWindow(ctx, show_dialogs=show_dialogs)
     window.prompts = prompts
     if welcome or not settings.get(WELCOME_SHOWN):
