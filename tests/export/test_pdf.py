@@ -147,3 +147,33 @@ def test_cjk_bold_is_emulated_and_reads_once(tmp_path):
     reader = PdfReader(str(out))
     fonts = {f["/BaseFont"] for p in reader.pages for f in (p["/Resources"].get("/Font") or {}).values()}
     assert len([f for f in fonts if "WenQuanYi" in f]) == 1, fonts
+
+
+def test_first_layout_pass_draws_nothing(tmp_path, monkeypatch):
+    """multiBuild's first pass only measures (page count, TOC pages); drawing it
+    was a third of the export time."""
+    from reportlab.platypus import doctemplate
+    from reportlab.platypus.paragraph import Paragraph
+
+    canvases, drawn = [], []
+    make = doctemplate.BaseDocTemplate._makeCanvas
+
+    def making(self, *a, **kw):
+        canvases.append(make(self, *a, **kw))
+        return canvases[-1]
+
+    draw = Paragraph.drawPara
+
+    def drawing(self, *a, **kw):
+        drawn.append(self.canv)
+        return draw(self, *a, **kw)
+
+    monkeypatch.setattr(doctemplate.BaseDocTemplate, "_makeCanvas", making)
+    monkeypatch.setattr(Paragraph, "drawPara", drawing)
+    out = tmp_path / "demo.pdf"
+    export_book(demo_book("en"), out, fmt="pdf")
+    assert len(canvases) >= 2
+    assert not any(c is canvases[0] for c in drawn)
+    assert any(c is canvases[-1] for c in drawn)
+    text = pdftotext(out)
+    assert "Contents" in text and "Sources" in text and re.search(r"Page \d+ of \d+", text)

@@ -464,7 +464,7 @@ class _Builder:
                         src_cell.append(Span("\n"))
                     src_cell.append(sp)
             rows.append([measure_cell, value_cell, [Span(self.L.date(self.fact_date(f)))], src_cell])
-        self.blocks.append(Table(header, rows, [0.34, 0.23, 0.15, 0.28]))
+        self.blocks.append(Table(header, rows, [0.33, 0.22, 0.17, 0.28]))
 
     def measure_table(self, measure: str, fs: list[FactItem]) -> None:
         """One measure's values, one row per period, newest first; several values
