@@ -8,6 +8,24 @@
 - Header (title, classification), footer "page X of Y" from PAGE/NUMPAGES
   fields, optional DRAFT watermark (the VML shape Word itself writes).
 - Deterministic: fixed core-property dates and zip timestamps.
+
+TOC page numbers in LibreOffice (checked 2026-11-22, LibreOffice 7.4): Word fills
+them (updateFields), LibreOffice imports the TOC field's pre-filled entries as a
+static index and shows the cached PAGEREF results, which are empty here.  Writing
+the PDF writer's page numbers as those cached results is not sound: the DOCX
+paginates differently (Arial/YaHei instead of Liberation/WenQuanYi, citations as
+footnotes that take room at the page foot).  For the demo book, LibreOffice's
+pages of the 20 headings matched the PDF's in en, but in zh-Hans and de every
+heading from section 6 on was one page later (13 vs 14 and 12 vs 13 pages), and
+the 150-page benchmark book drifts further; a TOC with wrong numbers is worse than
+one without.  What does work: the same entries and PAGEREF fields *without* the
+TOC field around them — LibreOffice then computes each PAGEREF itself at layout
+time and prints the right page (verified on the de demo book), and Word updates
+them on open too; but Word then no longer sees a TOC it can "Update Table"
+after the user adds headings.  That trade-off (a template option such as
+``docx.toc: "field" | "pagerefs"``) is for the product to decide; until then the
+real TOC field stays, as Word is where the book is edited.  The exact fix for
+LibreOffice is a UNO index update (see STACK-NOTES), not available in-process.
 """
 
 from __future__ import annotations
