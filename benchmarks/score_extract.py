@@ -61,17 +61,38 @@ def _contains(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
-def _greedy(gold: list, pred: list, ok) -> tuple[int, list, list]:
+def _same(a: str, b: str) -> bool:
+    strip = str.maketrans("", "", "“”\"'「」『』")
+    return a.translate(strip) == b.translate(strip)
+
+
+def _greedy(gold: list, pred: list, ok, key=None, pairs: list | None = None) -> tuple[int, list, list]:
+    """One-to-one matching; with ``key`` (gold text, prediction text) exact matches pair first
+    so that a prediction containing two gold names does not take the wrong one."""
     used = set()
-    tp = 0
+    hits = {}
+    if key is not None:
+        for gi, g in enumerate(gold):
+            gk = key(g, None)
+            hit = next((i for i, p in enumerate(pred) if i not in used and ok(g, p) and _same(gk, key(None, p))), None)
+            if hit is not None:
+                used.add(hit)
+                hits[gi] = hit
+                if pairs is not None:
+                    pairs.append((g, pred[hit]))
+    tp = len(hits)
     missed = []
-    for g in gold:
+    for gi, g in enumerate(gold):
+        if gi in hits:
+            continue
         hit = next((i for i, p in enumerate(pred) if i not in used and ok(g, p)), None)
         if hit is None:
             missed.append(g)
         else:
             used.add(hit)
             tp += 1
+            if pairs is not None:
+                pairs.append((g, pred[hit]))
     extra = [p for i, p in enumerate(pred) if i not in used]
     return tp, missed, extra
 
@@ -120,9 +141,14 @@ def score_file(gold: dict, facts: list) -> dict:
     res["date"] = _greedy(gold["dates"], dates, lambda g, p: _contains(g["text"], p.text)
                           and p.value.get("iso") == g["iso"] and p.value.get("end_iso") == g.get("end"))
     events = dedupe(by["event"], lambda f: f.value.get("name"))
-    res["event"] = _greedy(gold["events"], events, lambda g, p: _contains(g["name"], p.value.get("name") or ""))
+    res["event"] = _greedy(gold["events"], events, lambda g, p: _contains(g["name"], p.value.get("name") or ""),
+                           key=lambda g, p: g["name"] if g else (p.value.get("name") or ""),
+                           pairs=(ev_pairs := []))
+    res["_events"] = [(g["name"], g.get("date"), p.value.get("date"), g.get("place"), p.value.get("place"))
+                      for g, p in ev_pairs]
     agr = dedupe(by["agreement"], lambda f: f.text)
-    res["agreement"] = _greedy(gold["agreements"], agr, lambda g, p: _contains(g["text"], p.text))
+    res["agreement"] = _greedy(gold["agreements"], agr, lambda g, p: _contains(g["text"], p.text),
+                               key=lambda g, p: g["text"] if g else p.text)
     return res
 
 
@@ -146,6 +172,7 @@ def main(argv=None) -> int:
     totals = {k: [0, 0, 0] for k in KINDS}  # tp, gold, pred
     titles = [0, 0]
     orgs = [0, 0]
+    ev_meta = [0, 0, 0]  # date right, place right, matched events
     for gpath in sorted(Path(args.gold).glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         seed = Path(args.texts or args.seeds) / gold["file"]
@@ -170,6 +197,12 @@ def main(argv=None) -> int:
         for _n, g, p in res["_orgs"]:
             orgs[0] += g == p
             orgs[1] += 1
+        for n, gd, pd, gp, pp in res["_events"]:
+            ev_meta[0] += gd == pd
+            ev_meta[1] += gp == pp
+            ev_meta[2] += 1
+            if args.verbose and (gd != pd or gp != pp):
+                print(f"  event {n}: gold date/place {gd!r}/{gp!r} got {pd!r}/{pp!r}")
     print(f"{'kind':<13}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'gold':>6}{'pred':>6}")
     for k in KINDS:
         tp, ng, npred = totals[k]
@@ -180,6 +213,9 @@ def main(argv=None) -> int:
     if titles[1]:
         print(f"title accuracy (matched people): {titles[0] / titles[1]:.3f} ({titles[0]}/{titles[1]})")
         print(f"org accuracy (matched people):   {orgs[0] / orgs[1]:.3f} ({orgs[0]}/{orgs[1]})")
+    if ev_meta[2]:
+        print(f"event date / place accuracy (matched events): {ev_meta[0] / ev_meta[2]:.3f} / "
+              f"{ev_meta[1] / ev_meta[2]:.3f} (of {ev_meta[2]})")
     return 0
 
 
