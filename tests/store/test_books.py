@@ -17,7 +17,11 @@ def test_markdown_subset():
 def test_measure_and_period_from_the_sentence():
     text = "2019年，青岛与日本进出口总额达到62.33亿美元。"
     start = text.index("62.33")
-    assert derive_measure(text, start, start + 8) == "青岛与日本进出口总额达到"
+    assert derive_measure(text, start, start + 8) == "青岛与日本进出口总额"
+    pct = "同比增长2.1%"
+    text2 = text.replace("。", "，" + pct + "。")
+    p = text2.index("2.1%")
+    assert derive_measure(text2, p, p + 4) == "青岛与日本进出口总额 增长"
     assert derive_as_of(text, start, start + 8, "2020-07-31") == "2019"
     assert derive_as_of("今年上半年增长2.1%。", 7, 11, "2020-07-31") == "2020"
 

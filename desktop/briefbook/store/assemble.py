@@ -28,6 +28,7 @@ from . import books as book_store
 from .db import Library
 
 CHECKED = ("accepted", "edited")
+_NOT_KEY_FIGURES = {"years", "months", "days", "hours", "times", "fold"}
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.\s")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
 
@@ -53,12 +54,30 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:start], text[left:right]
 
 
+_LEAD = re.compile(r"^(其中|同比|此外|另外|而且|并且|并|且|以及|和|与|其|约|近|达|达到|为|超过|共|总计|累计|"
+                   r"and|und|with|mit|of|von|to|auf)\s*")
+_TAIL = re.compile(r"(达到|达|为|约为|约|近|超过|逾|共|总计|累计|有|是|reached|erreichte|von|of|by|um|auf|at)\s*$")
+
+
 def derive_measure(text: str, start: int, end: int) -> str:
-    """What a number measures, as the clause before it says (editable by the user)."""
+    """What a number measures, from the clause before it (the user can edit it).
+
+    "2019年，青岛与日本进出口总额达到62.33亿美元，同比增长2.1%" gives
+    "青岛与日本进出口总额" for the amount and "青岛与日本进出口总额 同比增长" for
+    the percentage: a clause too short to say anything borrows the subject of the
+    clause before it.
+    """
     before, _ = _sentence_around(text, start, end)
-    clause = re.split(r"[,，、:：]", before)[-1].strip()
-    clause = re.sub(r"^(其中|同比|约|近|达|达到|为|超过|共|总计|累计|and|und|of|von)\s*", "", clause)
-    return clause[-40:] if clause else ""
+    clauses = [c.strip() for c in re.split(r"[,，、;；:：]", before)]
+    clause = _TAIL.sub("", clauses[-1]).strip() if clauses else ""
+    core = _LEAD.sub("", clause).strip()
+    if len(core) < 5 and len(clauses) > 1:
+        previous = re.split(r"\d", clauses[-2], maxsplit=1)[0]
+        previous = _TAIL.sub("", _LEAD.sub("", previous.strip())).strip()
+        previous = re.sub(r"^((19|20)\d{2}\s*年?|今年|去年|当年|上半年)\s*", "", previous)
+        if previous:
+            core = f"{previous} {core}".strip() if core else previous
+    return core[-40:]
 
 
 def derive_as_of(text: str, start: int, end: int, published: str | None) -> str | None:
@@ -87,8 +106,54 @@ def fact_item(lib: Library, fact_id: int, payload: dict | None = None) -> FactIt
         as_of = as_of or derive_as_of(row["article_text"], row["start"], row["end"], row["published"])
     elif row["kind"] in ("event", "agreement", "date"):
         as_of = as_of or value.get("date") or value.get("iso") or row["published"]
+    lang = row["lang"]
+    if row["kind"] == "person":
+        romanised, name_lang = romanise_person(lib, fact_id, value.get("name") or row["text"])
+        if romanised:
+            value = dict(value, romanised=romanised)
+        lang = name_lang or lang
     return FactItem(kind=row["kind"], text=row["text"], value=value, source=source_ref(lib, row["article_id"]),
-                    measure=measure, as_of=as_of, note=payload.get("note"), lang=row["lang"])
+                    measure=measure, as_of=as_of, note=payload.get("note"), lang=lang)
+
+
+def romanise_person(lib: Library, fact_id: int, name: str) -> tuple[str | None, str | None]:
+    """(romanised name, language of the name) for a person fact.
+
+    The best romanisation is the one an article wrote: a Latin-script alias of the
+    person's entity (佐佐木伸彦 linked to "Sasaki Nobuhiko").  Failing that, a name
+    starting with a Japanese family name is read as Japanese, not as Chinese pinyin.
+    """
+    from ..link.keys import script_of
+
+    if script_of(name) == "Latn":
+        return None, None
+    row = lib.conn.execute(
+        """SELECT fe.entity_id FROM fact_entities fe WHERE fe.fact_id = ? AND fe.role = 'subject'
+           AND fe.status != 'rejected' ORDER BY fe.confidence DESC LIMIT 1""", (fact_id,)).fetchone()
+    entity_id = row[0] if row else None
+    for _ in range(10):  # follow merges to the entity that stands now
+        merged = lib.scalar("SELECT merged_into FROM entities WHERE id = ?", (entity_id,)) if entity_id else None
+        if merged is None:
+            break
+        entity_id = merged
+    if entity_id is not None:
+        latin = lib.scalar("""SELECT name FROM aliases WHERE entity_id = ? AND script = 'Latn'
+                              ORDER BY origin = 'user' DESC, id LIMIT 1""", (entity_id,))
+        if latin:
+            return latin, None
+    if _japanese_name(name):
+        from ..export.locale import romanise_name
+        from ..link.romanise import to_japanese_kanji
+
+        return romanise_name(to_japanese_kanji(name), "ja") or None, "ja"
+    return None, None
+
+
+def _japanese_name(name: str) -> bool:
+    from ..link.romanise import _ja_surnames, to_japanese_kanji
+
+    jname = to_japanese_kanji(name)
+    return len(jname) >= 3 and any(len(s) >= 2 and jname.startswith(s) for s in _ja_surnames())
 
 
 def _entity_keys(lib: Library, entity_id: int) -> set[str]:
@@ -194,7 +259,9 @@ def _auto_items(lib: Library, section: dict, items: list) -> list:
             f"""SELECT f.id FROM facts f JOIN articles a ON a.id = f.article_id
                 WHERE f.status IN ('accepted', 'edited') AND f.kind IN ({','.join('?' * len(NUMERIC_KINDS))})
                 ORDER BY a.published DESC, f.article_id, f.start""", NUMERIC_KINDS)]
-        return [fi for fid in ids if (fi := fact_item(lib, fid))]
+        found = [fi for fid in ids if (fi := fact_item(lib, fid))]
+        # Durations and multipliers ("57年歷史", "连续11年", "43倍") describe, they are not key figures.
+        return [fi for fi in found if not (fi.kind == "count" and fi.value.get("unit") in _NOT_KEY_FIGURES)]
     return items
 
 
