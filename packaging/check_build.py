@@ -171,6 +171,66 @@ def import_with_watch(cmd: list[str], env: dict[str, str]) -> tuple[subprocess.C
     return subprocess.CompletedProcess(cmd, proc.returncode, out, err), seconds, most
 
 
+# -- 6. time to a shown main window (Linux, Xvfb) ------------------------------------------------------
+
+def gui_start_times(dist: Path, runs: int, tmp: Path) -> dict[str, list[float]] | None:
+    """Seconds from process start until the main window is mapped on a real X server
+    (Xvfb, xcb platform), frozen and from source, on the same library.  None when
+    Xvfb or xwininfo is missing."""
+    import shutil
+
+    if not (sys.platform.startswith("linux") and shutil.which("Xvfb") and shutil.which("xwininfo")):
+        return None
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as f:
+            display = ":" + f.readline().strip()
+        for _ in range(100):  # until the server answers
+            if subprocess.run(["xwininfo", "-display", display, "-root"], capture_output=True).returncode == 0:
+                break
+            time.sleep(0.05)
+        lib = tmp / "gui.briefbook"
+        env = base_env()
+        subprocess.run(frozen_cmd(dist) + ["--library", str(lib), "--demo", "--no-gui"], env=env,
+                       capture_output=True, timeout=300)
+        title = f"{lib.name} — Briefbook"
+        times: dict[str, list[float]] = {}
+        for i in range(runs + 1):  # the first round warms the disk cache and writes the settings
+            for side, cmd, side_env in (("source", source_cmd(), source_env()), ("frozen", frozen_cmd(dist), env)):
+                side_env = dict(side_env, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                                XDG_CONFIG_HOME=str(tmp / f"config-{side}"))
+                t0 = time.perf_counter()
+                log = tmp / f"gui-{side}-{i}.log"
+                with open(log, "w") as out:
+                    app = subprocess.Popen(cmd + ["--library", str(lib)], env=side_env, stdout=out, stderr=out)
+                shown = None
+                while time.perf_counter() - t0 < 60 and app.poll() is None:
+                    probe = subprocess.run(["xwininfo", "-display", display, "-name", title],
+                                           capture_output=True, text=True)
+                    if "IsViewable" in probe.stdout:
+                        shown = time.perf_counter() - t0
+                        break
+                    time.sleep(0.02)
+                app.terminate()
+                try:
+                    app.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    app.kill()
+                    app.wait()
+                if shown is None:
+                    print(f"      {side} run {i}: no main window within 60 s (exit {app.returncode}); "
+                          f"{log.read_text()[-500:]}")
+                elif i > 0:
+                    times.setdefault(side, []).append(shown)
+        return times
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+
+
 # -- main ---------------------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -282,6 +342,19 @@ def main(argv: list[str] | None = None) -> int:
             check(start["ratio_self_test"] <= START_RATIO_TARGET,
                   f"frozen --self-test {start['frozen_self_test']} s vs source {start['source_self_test']} s: "
                   f"{start['ratio_self_test']}x (target <= {START_RATIO_TARGET}x)")
+
+        gui = gui_start_times(args.dist, args.runs, tmp)
+        if gui is None:
+            print("skip  time to a shown main window (needs Linux, Xvfb and xwininfo)")
+        elif not (gui.get("frozen") and gui.get("source")):
+            check(False, f"time to a shown main window: the window did not appear ({gui})")
+        else:
+            shown = {side: round(statistics.median(v), 2) for side, v in gui.items()}
+            shown["ratio"] = round(shown["frozen"] / shown["source"], 2)
+            figures["window_shown_seconds_median"] = shown
+            check(shown["ratio"] <= START_RATIO_TARGET,
+                  f"time to a shown main window (Xvfb, xcb): frozen {shown['frozen']} s vs source "
+                  f"{shown['source']} s: {shown['ratio']}x (target <= {START_RATIO_TARGET}x)")
     return _finish(figures, failures, args.json)
 
 
