@@ -98,8 +98,9 @@ def predicted(text: str, lang: str) -> set:
     return out
 
 
-def score(name: str, data: list, lang: str) -> None:
+def score(name: str, data: list, lang: str, show: int = 0, show_label: str = "PER") -> None:
     tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
+    shown = [0, 0]
     t0 = time.perf_counter()
     for text, gold in data:
         pred = predicted(text, lang)
@@ -111,9 +112,15 @@ def score(name: str, data: list, lang: str) -> None:
                 tp["FAC~LOC"] += 1
             else:
                 fp[p[2]] += 1
+                if show and p[2] == show_label and shown[0] < show:
+                    shown[0] += 1
+                    print(f"   FP {show_label} {text[p[0]:p[1]]!r} in {text[max(0, p[0] - 12):p[1] + 12]!r}")
         for g in gold_core:
             if g not in pred:
                 fn[g[2]] += 1
+                if show and g[2] == show_label and shown[1] < show:
+                    shown[1] += 1
+                    print(f"   FN {show_label} {text[g[0]:g[1]]!r} in {text[max(0, g[0] - 12):g[1] + 12]!r}")
     dt = time.perf_counter() - t0
     print(f"== {name} ({lang}): {len(data)} sentences, {dt:.1f}s")
     tot = [0, 0, 0]
@@ -140,6 +147,8 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "benchmarks"))
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences per set")
     ap.add_argument("--lang", default="zh,de,ja,en")
+    ap.add_argument("--show", type=int, default=0, help="print N false positives and N misses of --label")
+    ap.add_argument("--label", default="PER", choices=["PER", "ORG", "LOC"])
     args = ap.parse_args(argv)
     base = Path(args.data)
     langs = args.lang.split(",")
@@ -160,7 +169,7 @@ def main(argv=None) -> int:
         data = loader()
         if args.limit:
             data = data[: args.limit]
-        score(name, data, lang)
+        score(name, data, lang, args.show, args.label)
     return 0
 
 

@@ -116,6 +116,8 @@ class Dicts:
     role_suffixes_de: tuple = ()  # -sprecher, -minister, -chef: compounds that are roles
     org_prefixes_latin: set = field(default_factory=set)  # FC, SV, VfL ... before a name
     org_compound_heads_de: tuple = ()  # -ministerium, -kammer: compounds that are organisations
+    surnames_vi_latin: set = field(default_factory=set)
+    titles_latin_lower: set = field(default_factory=set)  # "vice chairman", "chief executive"  # Nguyen, Tran: Vietnamese family names
     place_suffixes_de: tuple = ()  # -burg, -hausen, -straße ...
     acronym_stop: set = field(default_factory=set)  # upper-case words that are not organisations
     max_latin_words: int = 1
@@ -221,6 +223,9 @@ def load() -> Dicts:
             d.place_suffixes_de += tuple(items)
         elif key == "acronym_stop":
             d.acronym_stop.update(items)
+        elif key == "surname_vi":
+            d.surnames_vi_latin.update(items)
+    d.titles_latin_lower = {t.lower() for t in d.titles_latin if " " in t or t.isascii()}
     return d
 
 

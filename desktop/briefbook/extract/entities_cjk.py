@@ -598,6 +598,7 @@ class Ctx:
 
         # transliterated foreign names: runs of transliteration characters joined by "·"
         tr = d.zh_translit
+        self._dot_names(used, add)
         i = 0
         while i < n:
             if norm[i] not in tr or (i and norm[i - 1] in tr):
@@ -623,7 +624,9 @@ class Ctx:
             if free(i, e) and not self.place_at(i) and (
                     parts >= 2 or (e - i >= 3 and (norm.startswith(CUE_AFTER_STRONG, e) or
                                                    any(norm.endswith(c, 0, i) for c in CUE_BEFORE[:35])))):
-                if norm[i:e] not in common and d.places_cjk.get(norm[i:e]) is None:
+                glued = parts < 2 and (norm[i:i + 2] in common or norm[e - 2:e] in common or
+                                       (i and norm[i - 1] in DEGREE_BEFORE))
+                if norm[i:e] not in common and d.places_cjk.get(norm[i:e]) is None and not glued:
                     add(i, e, 0.5 if parts < 2 else 0.6)
             i = max(e, i + 1)
 
@@ -674,6 +677,63 @@ class Ctx:
                 i = best[0]
             else:
                 i += 1
+
+    def _dot_names(self, used: bytearray, add) -> None:
+        """安德里亚·皮萨诺, 田纳西·威廉斯, 朱斯廷·苏敏德: parts joined by "·" are one foreign
+        name; each part is transliteration characters with at most one other character
+        (田, 廉, 敏), and it ends at a function word or punctuation."""
+        norm, tr = self.norm, self.d.zh_translit
+        n = len(norm)
+        stop = STOP_AFTER | set("的了是和与及从由为对向把被将给于在也都就")
+
+        def part_left(e: int) -> int:
+            s, other = e, 0
+            while s > 0 and e - s < 6 and is_cjk(norm[s - 1]) and norm[s - 1] not in stop:
+                if norm[s - 1] not in tr:
+                    if other or not (s - 1 == 0 or not is_cjk(norm[s - 2]) or norm[s - 2] in stop or
+                                      norm[s - 2] in tr):
+                        break
+                    other += 1
+                s -= 1
+            return s
+
+        def part_right(s: int) -> int:
+            e, other = s, 0
+            while e < n and e - s < 6 and is_cjk(norm[e]) and norm[e] not in stop:
+                if norm[e] not in tr:
+                    if other:
+                        break
+                    nxt = norm[e + 1] if e + 1 < n else ""
+                    if not (nxt in tr or not is_cjk(nxt) or nxt in stop):
+                        break
+                    other += 1
+                e += 1
+            return e
+
+        for m in re.finditer(r"[·・•]", norm):
+            d0 = m.start()
+            if d0 == 0 or not is_cjk(norm[d0 - 1]) or used[d0 - 1]:
+                continue
+            if d0 > 1 and norm[d0 - 2] in "·・•":
+                continue  # handled from the first dot
+            s = part_left(d0)
+            if d0 - s < 1 or not any(c in tr for c in norm[s:d0]):
+                continue
+            e = d0
+            parts = 1
+            while e < n and norm[e] in "·・•" and e + 1 < n and is_cjk(norm[e + 1]):
+                pe = part_right(e + 1)
+                if pe == e + 1:
+                    break
+                e = pe
+                parts += 1
+            if parts < 2 or any(used[s:e]):
+                continue
+            if sum(1 for c in norm[s:e] if c in tr) * 3 < 2 * (e - s - parts + 1):
+                continue  # mostly ordinary characters: 日本・山东, not a name
+            if self.place_at(s) == e - s:
+                continue
+            add(s, e, 0.6)
 
     def scan_bare_names_ja(self) -> None:
         """Japanese names without a title: 鈴木一郎は, 大久保嘉人のゴール, カレル・ゼマンと."""
@@ -766,6 +826,8 @@ CUE_BEFORE = ("会见", "会晤", "接见", "宣布", "记者", "导演", "作�
               "弟弟", "姐姐", "妹妹", "朋友", "名叫", "由", "据", "被", "让", "请", "向", "给", "对", "跟", "和",
               "与", "同", "使", "令", "骗", "杀", "派", "封", "任命", "提拔", "嫁给", "娶", "生父", "生母", "女婿",
               "旧主子", "富商", "主教", "外婆", "外公", "祖父", "祖母", "爷爷", "奶奶")
+# adverbs of degree before a verb or adjective (更加密切, 很快): what follows is no name
+DEGREE_BEFORE = set("更很最越太较挺愈极颇")
 # family-name characters that are far more often ordinary words when no title is near
 BARE_SURNAME_STOP = set("人于和与及在的是了上下中大小不也都就以而为之其所有本可多少新老位由向从对把被将第一二三四五六七八九十"
                         "加和同全时国家成文明方路")

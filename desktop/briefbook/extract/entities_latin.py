@@ -16,7 +16,8 @@ import re
 from . import dictionaries
 from .base import Doc
 
-WORD = re.compile(r"[A-ZÄÖÜa-zäöüß][\w’'\-]*(?:\.(?=\s[A-Z]))?")
+WORD = re.compile(r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Mme)\.(?=\s[A-Z])"
+                  r"|[A-ZÄÖÜa-zäöüß][\w’'\-]*")
 PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|uei|"
     r"ai|ei|ao|ou|an|en|in|un|ia|ie|ua|uo|ue|ui|iu|er|a|o|e|i|u|v|ü|n))+")
@@ -29,7 +30,7 @@ ZONE_HEADS = {"Park", "Zone", "Area", "Industriepark", "Freihandelszone", "Sonde
 NOT_NAME = {"Die", "Der", "Das", "The", "In", "An", "Am", "Im", "Es", "Er", "Sie", "Wir", "Ich", "Und",
             "Mit", "Von", "Zu", "Bei", "Auf", "Für", "Als", "Auch", "Wie", "So", "This", "That", "It",
             "He", "She", "We", "They", "A", "And", "But", "For", "On", "At", "Of", "To", "By", "Mr",
-            "Mrs", "Ms", "Dr", "Herr", "Frau", "Prof"}
+            "Mrs", "Ms", "Dr", "Herr", "Frau", "Prof", "Beide", "Both", "Alle", "All", "Viele", "Many"}
 
 
 PARTICLES = {"von", "van", "der", "de", "di", "da", "del", "della", "du", "le", "la", "bin", "al", "zu", "ten", "ter"}
@@ -98,27 +99,60 @@ class Ctx:
         heads = d.org_suffixes_latin
         for i, (_s, _e, w) in enumerate(toks):
             base = w.split("-")[-1]
-            if not _is_cap(w) or not (w in heads or base in heads or base.rstrip("s") in heads):
+            low = w.lower()
+            compound = len(w) > 8 and any(low.endswith(h) or low.endswith(h + "s") or low.endswith(h + "es")
+                                          for h in d.org_compound_heads_de if len(low) > len(h) + 3)
+            if not _is_cap(w) or not (w in heads or base in heads or base.rstrip("s") in heads or compound):
                 continue
-            # left: capitalised words and capitalised adjectives directly before
+            # left: capitalised words and capitalised adjectives directly before; also across
+            # "and"/"und" between capitalised words (China Road and Bridge Corporation) and
+            # an elided compound (Industrie- und Handelskammer)
             j = i
-            while j > 0 and _is_cap(toks[j - 1][2]) and toks[j - 1][2] not in DETERMINERS \
-                    and self.gap(toks[j - 1][1], toks[j][0]) == " " and toks[j - 1][2] not in NOT_NAME:
-                j -= 1
+            while j > 0:
+                pw = toks[j - 1][2]
+                if _is_cap(pw) and pw not in DETERMINERS and self.gap(toks[j - 1][1], toks[j][0]) == " " \
+                        and pw not in NOT_NAME and pw not in MONTHS_DAYS:
+                    j -= 1
+                    continue
+                if pw in ("and", "und", "&") and j >= 2 and self.gap(toks[j - 1][1], toks[j][0]) == " " and \
+                        self.gap(toks[j - 2][1], toks[j - 1][0]) == " " and _is_cap(toks[j - 2][2]) and \
+                        toks[j - 2][2] not in DETERMINERS and toks[j - 2][2] not in NOT_NAME and \
+                        (toks[j - 2][2].endswith("-") or j - 2 > 0 and _is_cap(toks[j - 3][2]) and
+                         self.gap(toks[j - 3][1], toks[j - 2][0]) == " " or
+                         self.doc.lang == "en" and toks[j - 2][2] not in d.places_latin):
+                    j -= 2
+                    continue
+                break
             # right: "des chinesischen Rats zur internationalen Wirtschaftsförderung Shandong"
             k = i
             while k + 1 < len(toks):
                 m = k + 1
                 if toks[m][2] not in CONNECT_ORG or self.gap(toks[k][1], toks[m][0]) != " ":
+                    # a name after the head: Bank Mandiri, Handelskammer Region Stuttgart
+                    if self.gap(toks[k][1], toks[m][0]) == " " and _is_cap(toks[m][2]) and \
+                            (toks[k][2] in ("Bank", "Gruppe", "Group", "Holding", "Holdings") and k == i or
+                             toks[m][2] == "Region") and toks[m][2] not in NOT_NAME and \
+                            toks[m][2] not in MONTHS_DAYS and toks[m][2] not in heads:
+                        k = m
+                        if toks[m][2] == "Region" and m + 1 < len(toks) and _is_cap(toks[m + 1][2]) and \
+                                self.gap(toks[m][1], toks[m + 1][0]) == " ":
+                            k = m + 1
+                        continue
+                    break
+                if toks[m][2] in ("on",) or toks[m][2] == "in" and self.doc.lang == "en" and \
+                        m + 1 < len(toks) and toks[m + 1][2] in d.places_latin and k == i:
                     break
                 q = m + 1
                 while q < len(toks) and not _is_cap(toks[q][2]) and toks[q][2] not in CONNECT_ORG \
-                        and self.gap(toks[q - 1][1], toks[q][0]) == " " and q - m <= 2:
+                        and self.gap(toks[q - 1][1], toks[q][0]) == " " and q - m <= 2 \
+                        and toks[m][2] not in ("and", "und"):
                     q += 1
                 if q >= len(toks) or not _is_cap(toks[q][2]) or self.gap(toks[q - 1][1], toks[q][0]) != " ":
                     break
+                if toks[q][2] in MONTHS_DAYS:
+                    break
                 while q + 1 < len(toks) and _is_cap(toks[q + 1][2]) and self.gap(toks[q][1], toks[q + 1][0]) == " " \
-                        and toks[q + 1][2] not in NOT_NAME:
+                        and toks[q + 1][2] not in NOT_NAME and toks[q + 1][2] not in MONTHS_DAYS:
                     q += 1
                 k = q
             if j == i and k == i and "-" not in w:
@@ -151,6 +185,8 @@ class Ctx:
         if n < 2:
             return 0
         words = [t[2] for t in toks[i:i + n]]
+        if words[0] in d.surnames_vi_latin and all(len(x) <= 6 and x[1:].islower() for x in words[1:3]):
+            return min(n, 3)  # Nguyen Van Long: Vietnamese names are family name first, short syllables
 
         def stop(m: int) -> bool:
             w = words[m]
@@ -198,9 +234,11 @@ class Ctx:
             title = org = None
             start, end = ns, ne
             # apposition after: ", Sekretär des CPC-Komitees der Provinz Shandong,"
-            m = re.match(r",\s+((?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w\-]*)(?:\s+(des|der|von|of|from|at)\s+([^,;.()]+?))?(?=\s*(?:,|;|\.|\(|\sund\s|\sand\s|$))",
+            m = re.match(r",\s+((?:[a-zäöü]\w*\s+)?[A-ZÄÖÜa-z][\w\-]*(?:\s[a-z]+)?)(?:\s+(des|der|von|of|from|at|im|beim|am|in|bei)\s+"
+                         r"([^,;.()]+?))?(?=\s*(?:,|;|\.|\(|\sund\s|\sand\s|$))",
                          norm[ne:ne + 160])
-            if m and (m.group(1).split()[-1] in d.titles_latin or m.group(1) in d.titles_latin):
+            if m and (m.group(1).split()[-1] in d.titles_latin or m.group(1) in d.titles_latin or
+                      self._title_words(m.group(1))):
                 title, org_text = m.group(1), m.group(3)
                 end = ne + m.end()
                 if org_text:
@@ -211,6 +249,8 @@ class Ctx:
                         self.orgs.setdefault((os_, oe), org)
                     else:
                         title = text[ne + m.start(1):oe]
+            elif (tb := self._title_before(ns)) is not None:
+                start, title, org = tb
             else:
                 # title before: "der ehemalige Premier Yukio Hatoyama", "Der Generalsekretär der
                 # Liberaldemokratischen Partei Japans, Toshihiro Nikai"
@@ -243,6 +283,57 @@ class Ctx:
             self.doc.add("person", start, end, {"name": text[ns:ne], "title": title, "org": org},
                          0.8 if title else 0.6)
             i += n
+
+    def _title_words(self, phrase: str) -> bool:
+        """A title written in lower case (vice chairman, chief executive) or a German
+        compound role (Wirtschaftsministerin)."""
+        low = phrase.lower()
+        if low in self.d.titles_latin_lower:
+            return True
+        words = phrase.split()
+        return len(words) == 1 and _is_cap(phrase) and self._is_role(phrase) and \
+            phrase not in self.d.role_words_latin or False
+
+    def _title_before(self, ns: int) -> tuple[int, str, str | None] | None:
+        """A title written directly before the name, without an article: "Vizegouverneur
+        Zhang Wei", "Wirtschaftsministerin Nicole Hoffmann", "JETRO President Kenji Morita",
+        "Austrade chief executive Sarah Mitchell", "New South Wales Premier David Collins".
+        Returns (start, title, org)."""
+        toks, d, text = self.tokens, self.d, self.doc.text
+        idx = next((x for x, t in enumerate(toks) if t[0] == ns), None)
+        if not idx:
+            return None
+        # the title: one to three words ending right before the name
+        best = None
+        for k in (3, 2, 1):
+            a = idx - k
+            if a < 0 or any(self.gap(toks[x][1], toks[x + 1][0]) != " " for x in range(a, idx)):
+                continue
+            phrase = self.norm[toks[a][0]:toks[idx - 1][1]]
+            if phrase.lower() in d.titles_latin_lower or phrase in d.titles_latin or \
+                    (k == 1 and _is_cap(phrase) and self._is_role(phrase) and phrase not in HONORIFICS):
+                best = a
+                break
+        if best is None:
+            return None
+        a = best
+        while a > 0 and ADJ_TITLE.match(toks[a - 1][2]) and self.gap(toks[a - 1][1], toks[a][0]) == " ":
+            a -= 1
+        start = toks[a][0]
+        title_s = start
+        org = None
+        # an organisation or a place written right before the title
+        for (os_, oe) in self.orgs:
+            if oe == start - 1 and self.norm[oe] == " ":
+                org = text[os_:oe]
+                start = os_
+                break
+        if org is None:
+            for (ps, pe) in self.places:
+                if pe == start - 1 and self.norm[pe] == " " and self.norm[ps:pe] not in ("China", "Japan"):
+                    title_s = start = ps
+                    break
+        return start, text[title_s:toks[idx - 1][1]], org
 
     def _particle_then_cap(self, k: int) -> bool:
         toks = self.tokens
@@ -397,6 +488,9 @@ class Ctx:
                     self.orgs[(s, e)] = w
                     continue
             # acronyms: CDU, DHB, EMI (not units, codes or Roman numerals)
+            if w.isupper() and len(w) > 3 and w.title() in d.places_latin:
+                self.places[(s, e)] = w  # SYDNEY, a dateline
+                continue
             if not shouting and 2 <= len(w) <= 6 and w.isupper() and w.isalpha() and w not in d.acronym_stop and \
                     w not in d.places_latin and w not in d.orgs_latin and not any(ps <= s < pe for ps, pe in self.people):
                 if not (i and toks[i - 1][2].isupper() and self.gap(toks[i - 1][1], s) == " ") and \
@@ -437,6 +531,25 @@ class Ctx:
         return any(w in d.org_suffixes_latin or w.split("-")[-1] in d.org_suffixes_latin
                    or w.split("-")[-1].rstrip("s") in d.org_suffixes_latin for w in words)
 
+    def resolve_glosses(self) -> None:
+        """"Australian Trade and Investment Commission (Austrade)": the word in parentheses
+        is a gloss of the organisation before it, not an organisation of its own; where it
+        is used on its own elsewhere ("Austrade chief executive") it is one."""
+        norm = self.norm
+        for m in re.finditer(r"\(([A-ZÄÖÜ][\w\-&]{1,24})\)", norm):
+            a, b = m.span(1)
+            before = [k for k in self.orgs if k[1] in (m.start(), m.start() - 1) and k[0] < m.start()]
+            if not before:
+                continue
+            self.orgs.pop((a, b), None)
+            self.places.pop((a, b), None)
+            word = m.group(1)
+            for o in re.finditer(rf"(?<![\w(\-]){re.escape(word)}(?![\w)\-])", norm):
+                s, e = o.span()
+                if any(os_ <= s < oe for os_, oe in self.orgs) or any(ps <= s < pe for ps, pe in self.people):
+                    continue
+                self.orgs[(s, e)] = word
+
     def emit(self) -> None:
         doc = self.doc
         for (s, e) in sorted(self.orgs):
@@ -465,4 +578,5 @@ def extract(doc: Doc) -> None:
     ctx.scan_mentions()
     ctx.scan_more_orgs()
     ctx.scan_more_places()
+    ctx.resolve_glosses()
     ctx.emit()
