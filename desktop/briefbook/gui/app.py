@@ -116,6 +116,7 @@ def remember_library(settings: Settings, path) -> None:
 def setup_application(settings: Settings) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Briefbook")
+    app.setDesktopFileName("briefbook")  # lets Wayland match windows to resources/briefbook.desktop
     app.setOrganizationName("Briefbook")
     app.setStyle("Fusion")
     icon = resource("icons", "briefbook.svg")
