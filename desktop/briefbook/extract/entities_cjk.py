@@ -340,8 +340,13 @@ class Ctx:
             c = norm[i]
             if _is_katakana(c):
                 # a katakana place is a whole katakana word (ハノイ, not ハノイ|ール)
-                if i and _is_katakana(norm[i - 1]):
+                if i and (_is_katakana(norm[i - 1]) or norm[i - 1] == "・"):
                     i += 1
+                    continue
+                m = JA_KANA_PLACE.match(norm, i)
+                if m and self.doc.lang == "ja" and not any(a <= i < b for a, b in self.orgs):
+                    self.places[(i, m.end())] = "kana"  # デラウェア州, ジャワ島, フェラーラ地方
+                    i = m.end()
                     continue
                 k = self.place_at(i)
                 if k and not (i + k < n and _is_katakana(norm[i + k])):
@@ -551,6 +556,48 @@ class Ctx:
                     org = doc.text[j:s - 1]
                     self.orgs.setdefault((j, s - 1), norm[j:s - 1])
             self._person(s, e + t, s, e, doc.text[e:e + t], org, 0.7)
+
+    def scan_orgs_ja(self) -> None:
+        """Japanese company and body names that end in an industry word or 社 and stand
+        before a particle: 日本製紙の, 美的集団による, フェンダー社の, JR貨物の, IBMと."""
+        norm, d = self.norm, self.d
+        n = len(norm)
+        for m in JA_ORG_END.finditer(norm):
+            e = m.end()
+            if e < n and not (norm[e] in JA_PARTICLE or not (is_cjk(norm[e]) or _is_katakana(norm[e]) or
+                                                              norm[e].isalnum())):
+                continue  # 釧路工場: the word goes on
+            suf = m.group()
+            s = m.start()
+            while s > 0 and m.start() - s < 12 and (
+                    is_cjk(norm[s - 1]) or _is_katakana(norm[s - 1]) or norm[s - 1] == "&" or
+                    norm[s - 1] == "・" and s >= 2 and _is_katakana(norm[s - 2]) and _is_katakana(norm[s]) or
+                    norm[s - 1].isascii() and norm[s - 1].isalnum()):
+                s -= 1
+            if s >= m.start() or any(a < e and s < b for a, b in self.orgs):
+                continue
+            body = norm[s:m.start()]
+            if suf == "社" and (not all(_is_katakana(c) or c.isascii() or c == "・" for c in body) or
+                               not any(_is_katakana(c) or c.isalpha() for c in body)):
+                continue  # 本社, 神社, 同社, 200社: an ordinary word or a count
+            if body in JA_NOT_ORG_BODY or self.place_at(s) == len(body) and suf in ("社",):
+                continue
+            if len(body) < 2 and not body.isascii():
+                continue
+            self.orgs[(s, e)] = norm[s:e]
+        # Latin acronyms (IBM, NHK) and JR-style prefixes (JR貨物) in Japanese text
+        for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]{1,5})(?![A-Za-z0-9])([\u4e00-\u9fff]{2})?", norm):
+            w = m.group(1)
+            if w in d.acronym_stop or w in d.places_latin or any(a <= m.start() < b for a, b in self.orgs):
+                continue
+            nxt = norm[m.end(1):m.end(1) + 1]
+            if m.group(2) and w in ("JR", "JA", "NTT", "KDDI"):
+                self.orgs[(m.start(), m.end())] = m.group()
+                continue
+            if nxt and not (nxt in JA_PARTICLE or nxt in "・、。)）」") or norm[m.end(1):m.end(1) + 2].strip() == "" and \
+                    m.end(1) + 1 < len(norm) and norm[m.end(1) + 1].isascii() and norm[m.end(1) + 1].isalnum():
+                continue  # BMW JAPAN, YAPPA 3D: part of a Latin-script name
+            self.orgs[(m.start(), m.end(1))] = w
 
     def scan_kabushiki(self) -> None:
         """株式会社日立製作所: a company named after 株式会社 (the name runs to a particle)."""
@@ -777,6 +824,19 @@ class Ctx:
         self.doc.add("person", s, e, {"name": self.doc.text[ns:ne], "title": title or None, "org": org},
                      conf)
 
+    def _glued_ja(self, s: int, e: int) -> bool:
+        norm = self.norm
+        if e >= len(norm):
+            return False
+        c = norm[e]
+        if not (is_cjk(c) or _is_katakana(c)) or c in "县府都道市区町村州省":
+            return False
+        if self.place_at(e) or any(a == e for a, _ in self.places) or any(a == e for a, _ in self.orgs):
+            return False  # 中国|江苏省: a place followed by a place
+        if c in "内外人系产制" or norm.startswith(("政府", "大使", "首相", "知事", "市长", "代表"), e):
+            return False  # 県内, 日本人, 日系, 日本産: still about the place
+        return True
+
     def _bare_used(self, bare: str) -> bool:
         norm = self.norm
         i = norm.find(bare)
@@ -802,6 +862,8 @@ class Ctx:
                 continue  # 青岛 inside 青岛市政府 is part of the organisation's name
             if any(ps <= s < pe for ps, pe in self.person_spans):
                 continue
+            if doc.lang == "ja" and src == "gaz" and self._glued_ja(s, e):
+                continue  # 釧路|工場, 札幌|オリンピック, 日本|映画: part of a longer noun
             name = doc.text[s:e]
             # 青岛市 / 山东省 are listed under the place's standalone name
             # (the form without the suffix when the text also uses it on its own;
@@ -839,6 +901,13 @@ PLACE_OR_THING_AFTER = set("县镇市省区村乡州路街港桥园馆寺庙宫�
 NOT_GIVEN = set("们个这那里些么吗呢吧啊哪谁什怎此其该每各某本该")
 
 
+JA_ORG_END = re.compile("製紙|汽车|集团|空输|电机|グループ|ホールディングス|HD|工业|重工|建设|铁道|新闻|放送|电力|"
+                        "制作所|制药|电气|石油|海运|商事|物产|证券|协会|机构|银行|大学|委员会|财团|"
+                        "生命|损保|保险|电工|通信|化学|化成|自动车|产业|不动产|航空|制铁|钢管|商会|党|社")
+JA_KANA_PLACE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,}){0,3}"
+                           r"(?:州|岛|半岛|诸岛|地区|地方|县|省|市|湾)(?=[はがのとにをもやへでから、。・\s)）」]|$)")
+JA_PARTICLE = set("はがのとにをもやへでから、。・)）」』 \n")
+JA_NOT_ORG_BODY = {"日本", "同", "各", "当", "本", "自", "他", "全", "同じ", "この", "その"}
 JA_KATAKANA_NAME = re.compile(r"(?<![\u30a0-\u30ff])[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,3}"
                               r"(?![\u30a0-\u30ff])")
 JA_NAME_AFTER = set("はがのとにをもや、。（(「」")
@@ -862,6 +931,7 @@ def extract(doc: Doc) -> None:
     ctx.scan_people()
     if doc.lang == "ja":
         ctx.scan_kabushiki()
+        ctx.scan_orgs_ja()
         ctx.scan_people_ja()
         ctx.scan_people_ja_katakana()
     ctx.scan_places()
