@@ -99,3 +99,12 @@ def test_self_test_passes(capsys):
     assert main(["--self-test"]) == 0
     out = capsys.readouterr().out
     assert "self-test passed" in out and "FAIL" not in out
+
+
+def test_demo_export_is_reproducible(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    for fmt in ("pdf", "docx"):
+        a, b = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
+        run(capsys, "export", "--demo", "-o", str(a))
+        run(capsys, "export", "--demo", "-o", str(b))
+        assert a.read_bytes() == b.read_bytes(), fmt

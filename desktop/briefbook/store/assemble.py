@@ -287,13 +287,24 @@ def assemble_trip(lib: Library, trip_id: int | None) -> Trip | None:
     return trip
 
 
+def _build_date() -> str | None:
+    """SOURCE_DATE_EPOCH (reproducible builds) fixes the date printed on the cover."""
+    import os
+    from datetime import UTC, datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    return datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
+
+
 def assemble_book(lib: Library, book_id: int) -> Book:
     row = book_store.get_book(lib, book_id)
     if row is None:
         raise KeyError(f"there is no book {book_id}")
     book = Book(title=row["title"], trip=assemble_trip(lib, row["trip_id"]), locale=row["locale"],
-                template=row["template"], prepared_by=row["prepared_by"] or "", prepared_on=(row["updated_at"] or "")[:10],
-                draft=bool(row["draft"]))
+                template=row["template"], prepared_by=row["prepared_by"] or "",
+                prepared_on=_build_date() or (row["updated_at"] or "")[:10], draft=bool(row["draft"]))
     by_id: dict[int, Section] = {}
     rows = book_store.sections(lib, book_id)
     for s in rows:
