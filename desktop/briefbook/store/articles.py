@@ -65,11 +65,15 @@ def add_article(lib: Library, article: Article) -> AddResult:
 
 
 def _nearest(conn: sqlite3.Connection, sig) -> tuple[int | None, float | None]:
+    """The most similar earlier article, if similar enough.  Only the articles that
+    share the most bands are compared, so a library full of look-alikes (press
+    releases, templates) does not make every import slower."""
     keys = neardup.band_keys(sig)
     marks = ",".join("?" * len(keys))
     candidates = conn.execute(
-        f"""SELECT m.article_id, m.signature FROM article_minhash m
-            WHERE m.article_id IN (SELECT DISTINCT article_id FROM article_bands WHERE band_key IN ({marks}))""",
+        f"""SELECT m.article_id, m.signature FROM article_minhash m JOIN (
+                SELECT article_id, count(*) AS shared FROM article_bands WHERE band_key IN ({marks})
+                GROUP BY article_id ORDER BY shared DESC, article_id LIMIT 50) b ON b.article_id = m.article_id""",
         keys,
     ).fetchall()
     best_id, best = None, 0.0
