@@ -278,6 +278,8 @@ def _child(args: list[str], env: dict) -> tuple[float, str]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--work", default="/tmp/bb-bench")
+    parser.add_argument("--library", help="measure on this existing library instead of the generated 10,000 "
+                                          "(e.g. the 50,000-article one bench_scale.py --keep makes)")
     parser.add_argument("--child", nargs="*")
     args = parser.parse_args()
     if args.child:
@@ -287,7 +289,7 @@ def main() -> int:
 
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
-    base = work / "lib10k.briefbook"
+    base = Path(args.library) if args.library else work / "lib10k.briefbook"
     if not base.exists():
         t = time.perf_counter()
         generate(base)
