@@ -17,6 +17,8 @@ STOP_AFTER = set(
     "则即告接讲提希谈来去陪参赴访透坦感回代作做很非更最所亲昨现首共便并却仍早"
     "一两二三四五六七八九十主会分别获受让给把由两均皆亦乃系任担兼任曾经特首次多"
     "，。、；：！？（）()《》“”\"' \n\t")
+# numerals inside Japanese given names (晋三, 一郎, 健一, 浩二)
+JA_NUMERALS = set("一二三四五六七八九十")
 # Characters that often end a Japanese given name, allowing a third given character.
 JA_NAME_END = set("郎夫子美彦雄男介助太平治也哉树樹之司人生辅輔吉作造藏蔵卫衛门門江惠恵香代枝奈菜乃里实実纪紀绘絵朗弘宏博明史志次")
 NOT_NAME_START = set("市省区县镇村乡中日韩美德英法俄该其此这那各每本全我你他她它们等与和及在对向为"
@@ -43,7 +45,7 @@ def read_name_at(norm: str, p: int, surnames_zh: set, surnames_ja: set,
         if len(run) > k and run[:k] in surnames_ja:
             given = 0
             for g in range(1, 4):
-                if k + g > len(run) or run[k + g - 1] in STOP_AFTER:
+                if k + g > len(run) or run[k + g - 1] in STOP_AFTER and run[k + g - 1] not in JA_NUMERALS:
                     break
                 given = g
             if given >= 3 and run[k + 2] not in JA_NAME_END:

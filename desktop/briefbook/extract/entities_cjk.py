@@ -49,7 +49,8 @@ INDUSTRY_SUFFIXES = {"能源", "化学", "化工", "石化", "制药", "药业",
                      "钢铁", "物流", "航空", "电力", "控股", "证券", "保险", "基金", "组织", "物产", "商事"}
 BYLINE = re.compile(
     r"(?:(?<=^)|(?<=[\s(|]))(?P<role>责任编辑|作者|记者|编辑|策划|责编|摄影|通讯员|撰稿|审核|校对|文|图)"
-    r"\s*(?:[|:/]\s*|\s+)(?P<names>[\u3400-\u9fff]{2,4}(?:[ \t、]+[\u3400-\u9fff]{2,4}){0,4})"
+    r"\s*(?:[|:/]\s*|\s+)(?P<names>[\u3400-\u9fff]{2,4}(?:[ \t、]+(?!(?:责任编辑|作者|记者|编辑|策划|责编|摄影|通讯员|撰稿|审核|校对)"
+    r"\s*[|:/\s])[\u3400-\u9fff]{2,4}){0,4})"
     r"(?=$|[\s)|]|\n)", re.M)
 
 
@@ -451,8 +452,8 @@ class Ctx:
                 p = name_e
                 while p < len(norm) - 2 and norm[p] == "、":
                     nxt = read_name_at(norm, p + 1, zh_s, ja_s)
-                    if not nxt:
-                        break
+                    if not nxt or any(os_ == p + 1 for os_, _ in self.orgs):
+                        break  # 铃木直道、关西经济联合会…: the list goes on with an organisation
                     ne = p + 1 + nxt[0]
                     after = norm[ne] if ne < len(norm) else ""
                     if after and after not in "、等，。 " and d.titles_zh.match_at(norm, ne) == 0 \
@@ -464,11 +465,13 @@ class Ctx:
                     p = ne
                 continue
             # title after the name: 习近平主席, 安倍晋三首相
-            if norm[core:te] in d.titles_after_zh and ts == core:
+            if norm[ts:te] in d.titles_after_zh or norm[core:te] in d.titles_after_zh and ts == core:
                 after = norm[te] if te < len(norm) else ""
-                if after and is_cjk(after) and after not in STOP_AFTER and after not in "多亲":
-                    continue
                 k = read_name_before(norm, ts, zh_s, ja_s)
+                if after and is_cjk(after) and after not in STOP_AFTER and after not in "多亲":
+                    # 习近平总书记赋予…: a verb may follow when the name starts a sentence
+                    if not (k == 3 and (ts - k == 0 or norm[ts - k - 1] in "\n。！？!?;；")):
+                        continue
                 if k:
                     self._person(ts - k, te, ts - k, ts, doc.text[ts:te], None, 0.8)
         # bylines: 作者 | 杨光, 记者 高少帅 衣玉林, (文/姚墨笛)
@@ -668,6 +671,12 @@ class Ctx:
             e = j
             if norm[e - 1] in "·・•.":
                 e -= 1
+            prev = norm[i - 1] if i else ""
+            if is_cjk(prev) and prev not in STOP_AFTER and prev not in ORG_STOP and \
+                    not any(te == i for _ts, te in self.title_spans) and not any(c in "·・" for c in norm[i:e]) and \
+                    norm[i - 2:i] not in common and norm[i - 3:i] not in common:
+                i = max(e, i + 1)
+                continue  # 中集|来福士: glued to the word before, part of a company name
             if free(i, e) and not self.place_at(i) and (
                     parts >= 2 or (e - i >= 3 and (norm.startswith(CUE_AFTER_STRONG, e) or
                                                    any(norm.endswith(c, 0, i) for c in CUE_BEFORE[:35])))):
@@ -706,6 +715,11 @@ class Ctx:
                     continue
                 if glen == 2 and (given in common or given[0] == norm[i]) and not norm.startswith(CUE_AFTER_STRONG, e):
                     continue  # 高|水平, 许|许多多: the "given name" is an ordinary word
+                prev = norm[i - 1] if i else ""
+                if is_cjk(prev) and prev not in STOP_AFTER and prev not in ORG_STOP and prev not in "、" and \
+                        not any(te == i for _ts, te in self.title_spans) and not cue_before(i) and \
+                        norm[i - 2:i] not in common and norm[i - 3:i] not in common:
+                    continue  # 中集|来福士: glued to the word before
                 known = cand in d.zh_known
                 stats = given[0] in d.zh_given1 and (glen == 1 or given[1] in d.zh_given2)
                 if glen == 1:
