@@ -472,6 +472,8 @@ class Ctx:
                     # 习近平总书记赋予…: a verb may follow when the name starts a sentence
                     if not (k == 3 and (ts - k == 0 or norm[ts - k - 1] in "\n。！？!?;；")):
                         continue
+                if k and doc.lang == "ja" and ts - k > 0 and norm[ts - k - 1] == "の":
+                    continue  # 外務省の高橋誠一大臣: read with its organisation by scan_people_ja
                 if k:
                     self._person(ts - k, te, ts - k, ts, doc.text[ts:te], None, 0.8)
         # bylines: 作者 | 杨光, 记者 高少帅 衣玉林, (文/姚墨笛)
@@ -607,6 +609,7 @@ class Ctx:
         norm = self.norm
         for m in re.finditer(r"株式会社|有限会社|合同会社", norm):
             s, e = m.span()
+            self.orgs.pop((s, e), None)  # the bare 株式会社 read as a listed suffix
             if any(a <= s < b for a, b in self.orgs):
                 continue  # トヨタ自動車株式会社: the suffix form, already read
             j = e
@@ -745,7 +748,7 @@ class Ctx:
         (田, 廉, 敏), and it ends at a function word or punctuation."""
         norm, tr = self.norm, self.d.zh_translit
         n = len(norm)
-        stop = STOP_AFTER | set("的了是和与及从由为对向把被将给于在也都就")
+        stop = STOP_AFTER | set("的了是和与及从由为对向把被将给于在也都就自")
 
         def part_left(e: int) -> int:
             s, other = e, 0
