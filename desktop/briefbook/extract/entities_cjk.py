@@ -29,7 +29,7 @@ ORG_STOP = set("的了在是和与及由对向把被将给跟让使也都就还�
                "，。、；：！？,.;:!?\n\t “”\"《》|")
 LEAD_VERBS = sorted("""拜访 考察 参观 访问 会见 会晤 出席 参加 举办 主办 承办 协办 支持 邀请 组织 对接 推介 走访 来到 前往 抵达 进入 加入 成为 作为 依托 通过 围绕 面向 联手 签约 入驻 落户 授牌 推动 协助 包括 联合 携手 带领 率领 率 发布 设立 成立 建设 打造 融入 深化 加强 扩大 获得 得到 位于 来自 隶属 感谢 致谢 了 赴 据 与 和 同 向 为 在 由 是 让 被 将 给 把 对 及 以 共同 分别 全面 重点 实地 积极 正式 首次 再次 今后
 实现 争取 学习 借鉴 进一步 帮助 鼓励 吸引 引进 促进 推进 开展 希望 欢迎 今年 去年 明年 当天 此次 本次 近日 日前 目前 同时 此外
-可达 达到 涵盖 覆盖 考察对接了 对接了 拜访了 参加了 出席了 会见了""".split(), key=len, reverse=True)
+可达 达到 涵盖 覆盖 构建 接待 搭建 对标 考察对接了 对接了 拜访了 参加了 出席了 会见了""".split(), key=len, reverse=True)
 GENERIC = sorted("""大型 跨国 综合 金融 服务 经济 社团 非银行 最大 最重要 重要 知名 重点 相关 有关 国际化 国际 龙头 科技型 医疗 健康 养老
 生产 销售 企业 民营 国有 外资 合资 独资 上市 全球 世界 该 本 各 多 新 老 大 小 多家 一家 一个 这家 此 其他 其它 部分 当地 本地
 地方 一流 领先 优秀 著名 顶级 头部 行业 产品 工业 商业 贸易 投资 发展 合作 交流 多品种 多领域 经营 主要 知名度 高端 中小 小微
@@ -116,6 +116,15 @@ class Ctx:
                 if e - after >= 3 and self.d.org_suffixes_zh.match_at(norm, after, e) != e - after \
                         and self.generic_only(s, after, 0, places_too=True):
                     s = after
+                    # 我市企业|学习借鉴|三得利集团: verbs after the head go too
+                    changed = True
+                    while changed and s < e:
+                        changed = False
+                        for v in LEAD_VERBS:
+                            if norm.startswith(v, s) and e - s - len(v) >= 2 and not self.anchor_at(s):
+                                s += len(v)
+                                changed = True
+                                break
                     break
                 k = norm.rfind(head, s, k)
         # a known organisation inside an unanchored candidate is the real start
@@ -177,6 +186,12 @@ class Ctx:
             s -= 1
         else:
             hit_boundary = True
+        # a known name cut by a stop character (大和房屋|工业株式会社: 和 is also "and")
+        for (ks, ke) in self.orgs:
+            if ks < s < ke < e and ke - ks >= 3 and self.norm[ks:ke] in self.d.orgs_cjk:
+                s = ks
+                hit_boundary = True
+                break
         # never swallow a title that belongs to the previous person (会长|高燕|中国...)
         for ts, te in self.title_spans:
             if s <= ts < e - suffix_len and te <= e - suffix_len:
@@ -195,6 +210,8 @@ class Ctx:
                     return None
         if s > 0 and norm[s - 1] in "我本贵该其":
             return None  # 我会, 本公司: a reference, not a name
+        if norm.startswith("商协会", e - 3) and norm[s:e] not in self.d.orgs_cjk:
+            return None  # 日本商协会, 双方商协会: chambers and associations as a group
         if suffix_len and norm[s:e] not in self.d.orgs_cjk and (
                 self.generic_only(s, e, suffix_len, places_too=True) or self.generic_only(s, e, suffix_len)):
             return None
@@ -865,6 +882,21 @@ class Ctx:
             i = norm.find(bare, i + 1)
         return False
 
+    def drop_glosses(self) -> None:
+        """日本科学技术国际交流中心(JST): a Latin abbreviation in parentheses right after an
+        organisation is a gloss, listed only where the text also uses it on its own."""
+        norm = self.norm
+        for (s, e) in list(self.orgs):
+            if not (s > 0 and e < len(norm) and norm[s - 1] == "(" and norm[e] == ")" and norm[s:e].isascii()):
+                continue
+            if not any(oe == s - 1 for (_os, oe) in self.orgs):
+                continue
+            word = norm[s:e]
+            elsewhere = any(norm[m.start() - 1:m.start()] != "(" for m in re.finditer(re.escape(word), norm)
+                            if m.start() != s)
+            if not elsewhere:
+                del self.orgs[(s, e)]
+
     def emit(self) -> None:
         doc = self.doc
         person_names = {doc.text[s:e] for s, e in self.person_spans}
@@ -956,4 +988,5 @@ def extract(doc: Doc) -> None:
         ctx.scan_bare_names_zh()
     elif doc.lang == "ja":
         ctx.scan_bare_names_ja()
+    ctx.drop_glosses()
     ctx.emit()

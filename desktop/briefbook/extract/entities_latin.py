@@ -129,6 +129,10 @@ class Ctx:
                 m = k + 1
                 if toks[m][2] not in CONNECT_ORG or self.gap(toks[k][1], toks[m][0]) != " ":
                     # a name after the head: Bank Mandiri, Handelskammer Region Stuttgart
+                    if self.doc.lang == "de" and self.gap(toks[k][1], toks[m][0]) == " " and \
+                            toks[m][2].endswith("s") and toks[m][2][:-1] in d.places_latin:
+                        k = m  # Liberaldemokratische Partei Japans: a country in the genitive
+                        continue
                     if self.gap(toks[k][1], toks[m][0]) == " " and _is_cap(toks[m][2]) and \
                             (toks[k][2] in ("Bank", "Gruppe", "Group", "Holding", "Holdings") and k == i or
                              toks[m][2] == "Region") and toks[m][2] not in NOT_NAME and \
@@ -538,7 +542,8 @@ class Ctx:
         norm = self.norm
         for m in re.finditer(r"\(([A-ZÄÖÜ][\w\-&]{1,24})\)", norm):
             a, b = m.span(1)
-            before = [k for k in self.orgs if k[1] in (m.start(), m.start() - 1) and k[0] < m.start()]
+            before = [k for k in self.orgs if k[1] in (m.start(), m.start() - 1) and k[0] < m.start()] or \
+                [f for f in self.doc.facts if f.kind == "organization" and f.end == m.start()]
             if not before:
                 continue
             self.orgs.pop((a, b), None)
