@@ -140,7 +140,8 @@ def score_file(gold: dict, facts: list) -> dict:
     dates = dedupe(by["date"], lambda f: f.text)
     res["date"] = _greedy(gold["dates"], dates, lambda g, p: _contains(g["text"], p.text)
                           and p.value.get("iso") == g["iso"] and p.value.get("end_iso") == g.get("end"))
-    events = dedupe(by["event"], lambda f: f.value.get("name"))
+    # one prediction per event name; quotation marks do not make a different name
+    events = dedupe(by["event"], lambda f: (f.value.get("name") or "").translate(str.maketrans("", "", "“”\"'「」『』")))
     res["event"] = _greedy(gold["events"], events, lambda g, p: _contains(g["name"], p.value.get("name") or ""),
                            key=lambda g, p: g["name"] if g else (p.value.get("name") or ""),
                            pairs=(ev_pairs := []))

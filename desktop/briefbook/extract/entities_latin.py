@@ -196,6 +196,9 @@ class Ctx:
             w = words[m]
             if w in PARTICLES:
                 return False
+            if m == 0 and w in d.given_latin and w not in d.major_places_latin and n >= 2 and \
+                    words[1] not in d.places_latin and words[1] not in d.orgs_latin:
+                return False  # George Wismer, Florence Smith: a given name that is also a town
             if m >= 1 and words[0] in d.given_latin and w not in d.major_places_latin:
                 # "Paris Hilton", "Michael Jackson": after a given name a city name is a surname
                 return w in d.orgs_latin or w in d.org_suffixes_latin

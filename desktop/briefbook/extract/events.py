@@ -33,8 +33,11 @@ WEAK_HEADS = ("活动", "大会", "仪式", "会议", "开幕式", "闭幕式")
 GENERIC_EVENT_WORDS = set("相关往来投资经贸招商交流合作对接展洽系列线上线下重大重要各类多次场项一般大型主要专题启动签约授牌")
 # verbs inside a candidate: the name starts after them (…副署长李冠志亦出席|签约仪式)
 CUT_VERBS = ("出席", "参加", "举办", "举行", "召开", "组织", "收看", "观看", "参与", "主办", "承办", "启动", "开展",
-             "开幕", "亮相", "前往", "赴", "率团", "率领", "带领", "访问", "考察")
+             "开幕", "亮相", "前往", "赴", "率团", "率领", "带领", "访问", "考察", "加大", "办好", "筹办", "推动")
 QUOTE_OPEN, QUOTE_CLOSE = "“「『", "”」』"
+# function characters that also start content words inside event names
+WORD_STARTS = {"对": ("对话", "对接", "对外"), "和": ("和平", "和谐"), "与": ("与会",), "以": ("以色",),
+               "为": ("为期",), "发": ("发展", "发布")}
 AGREE_RE = re.compile(r"(共同签约|签约|签署了?|签订了?|共同发表|达成(?:了)?(?:一致|共识|合作意向|协议)|一致同意|建立(?:了)?)")
 AGREE_NOUNS = ("谅解备忘录", "备忘录", "框架协议", "协议书", "协议", "合同", "协定", "意向书", "合作书", "议定书",
                "声明", "公约", "文件", "框架")
@@ -52,6 +55,8 @@ def _back(doc: Doc, e: int, limit: int = 40, head: int | None = None) -> int:
             quote -= 1
             if quote < 0:
                 break
+        elif quote == 0 and c in WORD_STARTS and norm[s - 1:s + 1] in WORD_STARTS[c]:
+            pass  # 对话山东, 对接交流洽谈会: the stop character starts a word here
         elif quote == 0 and (c in EVENT_STOP or doc.taken[s - 1] and not c.isdigit() or "\u3040" <= c <= "\u309f" or
                              not (is_cjk(c) or c.isalnum() or c in "—-·・()" + QUOTE_OPEN + QUOTE_CLOSE)):
             break
@@ -59,10 +64,15 @@ def _back(doc: Doc, e: int, limit: int = 40, head: int | None = None) -> int:
             break
         s -= 1
     changed = True
+    head_s = head if head is not None else e
     while changed:
         changed = False
         for v in LEAD_VERBS:
             if norm.startswith(v, s) and e - s - len(v) >= 2:
+                if any(norm.startswith(w, s) for w in WORD_STARTS.get(v, ())):
+                    continue  # 对话山东: not the verb 对
+                if all(c in GENERIC_EVENT_WORDS for c in norm[s + len(v):head_s]):
+                    break  # 对接|交流洽谈会: without the verb only generic words are left
                 s += len(v)
                 changed = True
                 break
@@ -115,6 +125,11 @@ def _events_cjk(doc: Doc) -> None:
             continue  # 商工会议所
         s = _back(doc, m.end(), head=m.start())
         name_s, name_e = s, m.end()
+        if m.group() == "活动" and EVENT_RE.search(norm, max(name_s, m.start() - 4), m.start()) and \
+                EVENT_RE.search(norm, max(name_s, m.start() - 4), m.start()).end() == m.start():
+            name_e = m.start()  # …主题研讨会活动: the activity is the seminar
+            if (name_s, name_e) in seen:
+                continue
         if norm[name_s] in QUOTE_OPEN and norm.find(QUOTE_CLOSE[QUOTE_OPEN.index(norm[name_s])], name_s) == name_e:
             name_s += 1
         if name_s < len(norm) and norm[name_s] in QUOTE_OPEN and norm[name_e - 1] in QUOTE_CLOSE:
@@ -355,6 +370,17 @@ def _latin_event_meta(doc: Doc, s: int, e: int) -> tuple[str | None, str | None]
             rank = 0 if pre.endswith((" in ", "In ")) else 1 if pre.endswith((" to ", "nach ", " at ")) else 9
             if rank < best:
                 best, place = rank, f.value.get("name")
+                # a list of places: in Jinan, Tokio und Osaka
+                end = f.end
+                while True:
+                    nxt = next((g for g in doc.facts if g.kind == "place" and g.start > end and
+                                re.fullmatch(r",\s*|\s+(?:und|and|sowie)\s+|,\s+(?:und|and)\s+",
+                                             doc.text[end:g.start])), None)
+                    if nxt is None:
+                        break
+                    end = nxt.end
+                if end > f.end:
+                    place = doc.text[f.start:end]
     return date, place
 
 
