@@ -251,7 +251,14 @@ class Ctx:
                 if org_text:
                     os_ = ne + m.start(3)
                     oe = os_ + len(org_text)
-                    if self._org_like(os_, oe):
+                    if norm.startswith(("the ", "The "), os_):
+                        os_ += 4
+                    # an organisation read before (Bundesministerium für Wirtschaft und Energie)
+                    known = [k for k in self.orgs if k[0] == os_ and k[1] >= oe - 1]
+                    if known:
+                        oe = max(k[1] for k in known)
+                        end = oe
+                    if known or self._org_like(os_, oe):
                         org = text[os_:oe]
                         self.orgs.setdefault((os_, oe), org)
                     else:
@@ -262,14 +269,29 @@ class Ctx:
                 # title before: "der ehemalige Premier Yukio Hatoyama", "Der Generalsekretär der
                 # Liberaldemokratischen Partei Japans, Toshihiro Nikai"
                 before = norm[max(0, ns - 160):ns]
-                bm = re.search(r"(?:\b(?:der|die|den|dem|des|the|Der|Die|The|von|von der)\s+|^|,\s+|\.\s+)"
-                               r"((?:[\w\-äöüß]+\s+){0,7}?)(,\s*)?$", before)
+                bm = re.search(r"(?:\b(?:der|die|den|dem|des|the|Der|Die|The|von|von der|mit|with|by|bei|und|and)\s+|^|,\s+|\.\s+)"
+                               r"((?:[\w\-äöüß]+\s+){0,7}?(?:[\w\-äöüß]+(?=,\s*$))?)(,\s*)?$", before)
                 if bm and bm.group(1).strip():
                     phrase = bm.group(1).strip()
                     ws = phrase.split()
                     ti = next((x for x in range(len(ws)) if ws[x] in d.titles_latin), None)
+                    if ti is None:
+                        ti = next((x for x in range(len(ws) - 1, -1, -1) if self._title_words(ws[x])), None)
+                    if ti is not None and ti > 0 and not all(ADJ_TITLE.match(x) or x in d.titles_latin
+                                                             for x in ws[:ti]):
+                        # start the phrase at the title (… mit Vietnams Vizeminister für Industrie)
+                        k = ti
+                        while k > 0 and (ADJ_TITLE.match(ws[k - 1]) or ws[k - 1] in d.titles_latin):
+                            k -= 1
+                        cut = len(" ".join(ws[:k])) + 1
+                        phrase = phrase[cut:]
+                        bm_start = bm.start(1) + cut
+                        ws = ws[k:]
+                        ti -= k
+                    else:
+                        bm_start = bm.start(1)
                     if ti is not None:
-                        pstart = ns - len(before) + bm.start(1)
+                        pstart = ns - len(before) + bm_start
                         after_title = " ".join(ws[ti + 1:])
                         title_words = ws[:ti + 1]
                         mm = re.match(r"(des|der|von|of)\s+(.+)$", after_title)
@@ -280,7 +302,7 @@ class Ctx:
                             self.orgs.setdefault((os_, os_ + len(org)), org)
                         else:
                             title = phrase
-                        if all(ADJ_TITLE.match(x) or x in d.titles_latin for x in title_words):
+                        if all(ADJ_TITLE.match(x) or x in d.titles_latin or self._title_words(x) for x in title_words):
                             start = pstart
                         else:
                             title = None
@@ -321,6 +343,21 @@ class Ctx:
                     (k == 1 and _is_cap(phrase) and self._is_role(phrase) and phrase not in HONORIFICS):
                 best = a
                 break
+        if best is None:
+            # Cabinet Secretary for Trade Grace Wanjiru: a title with its field before the name
+            for a in range(idx - 2, max(-1, idx - 7), -1):
+                w = toks[a][2]
+                if not (w in d.titles_latin or w.lower() in d.titles_latin_lower):
+                    continue
+                rest = [t[2] for t in toks[a + 1:idx]]
+                if rest and rest[0] in ("for", "of", "für") and all(_is_cap(x) or x in ("and", "und") for x in rest[1:]) \
+                        and all(self.gap(toks[x][1], toks[x + 1][0]) == " " for x in range(a, idx)):
+                    best = a
+                    while best > 0 and best > a - 2 and self.gap(toks[best - 1][1], toks[best][0]) == " " and \
+                            _is_cap(toks[best - 1][2]) and toks[best - 1][2] not in NOT_NAME and \
+                            toks[best - 1][2] not in d.places_latin and toks[best - 1][2] not in d.orgs_latin:
+                        best -= 1  # Kenyan Cabinet Secretary
+                    break
         if best is None:
             return None
         a = best
