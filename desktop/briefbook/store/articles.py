@@ -47,7 +47,7 @@ def add_article(lib: Library, article: Article) -> AddResult:
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (article.title, article.source, article.author, article.url, article.path, article.lang,
              article.published, article.published_time, now_iso(), article.sha256, article.format,
-             article.encoding, article.raw, article.original, article.text,
+             article.encoding, _raw_to_store(article), article.original, article.text,
              near_id, score, "suspected" if near_id else None),
         )
         article_id = cur.lastrowid
@@ -62,6 +62,14 @@ def add_article(lib: Library, article: Article) -> AddResult:
                              [(key, article_id) for key in neardup.band_keys(sig)])
     article.id = article_id
     return AddResult("imported", article_id, near_id, score)
+
+
+def _raw_to_store(article: Article) -> bytes | None:
+    """The imported bytes, unless they are exactly the UTF-8 of the original text
+    (most .txt files): then they are rebuilt on reading instead of stored twice."""
+    if article.raw is None or article.raw == article.original.encode("utf-8"):
+        return None
+    return article.raw
 
 
 def _nearest(conn: sqlite3.Connection, sig) -> tuple[int | None, float | None]:
@@ -95,7 +103,8 @@ def _row_to_article(row: sqlite3.Row) -> Article:
     art = Article(
         text=row["text"], title=row["title"], lang=row["lang"], published=row["published"],
         published_time=row["published_time"], source=row["source"], author=row["author"],
-        url=row["url"], path=row["path"], original=row["original"], raw=row["raw"],
+        url=row["url"], path=row["path"], original=row["original"],
+        raw=row["raw"] if row["raw"] is not None or row["format"] == "paste" else row["original"].encode("utf-8"),
         format=row["format"], encoding=row["encoding"], sha256=row["sha256"], id=row["id"],
     )
     art.extra = {"imported_at": row["imported_at"], "duplicate_of": row["duplicate_of"],
