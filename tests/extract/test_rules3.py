@@ -135,3 +135,16 @@ def test_latin_relative_years_and_bare_months():
 def test_more_currencies():
     a = facts("Exports were worth A$12.5 billion.", "en", None, "amount")
     assert a and a[0].value == {"value": 12_500_000_000, "currency": "AUD"}
+
+
+def test_titles_keep_a_place_written_before_them():
+    ppl = {f.value["name"]: f.value["title"] for f in facts("珠海市长李明会见了代表团。", "zh-Hans", None, "person")}
+    assert ppl == {"李明": "珠海市长"}
+    ppl = {f.value["name"]: f.value["title"] for f in facts(
+        "Canada's Minister of International Trade, Mary Brown, met Trade Minister Tom Lee in Seoul.", "en", None,
+        "person")}
+    assert ppl == {"Mary Brown": "Canada's Minister of International Trade", "Tom Lee": "Trade Minister"}
+    ppl = {f.value["name"]: (f.value["title"], f.value["org"]) for f in facts(
+        "Die Reise leitete Jan Vogel, Staatssekretär im Bundesministerium für Bildung und Forschung.", "de", None,
+        "person")}
+    assert ppl["Jan Vogel"] == ("Staatssekretär", "Bundesministerium für Bildung und Forschung")

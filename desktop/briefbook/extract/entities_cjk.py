@@ -432,8 +432,9 @@ class Ctx:
                         moved = False
                         for q in range(max(0, p - 8), p):
                             k = self.place_at(q)
-                            if k and q + k == p:
-                                p = q
+                            if k and (q + k == p or q + k == p + 1 and p == ts and norm[p] in ADMIN_SUFFIX
+                                      and norm[q + k - 1] == norm[p]):
+                                p = q  # 北海道|知事, 珠海|市长 (the place's 市 starts the title)
                                 moved = True
                                 break
                         if not moved and p >= 1 and norm[p - 1] == "驻":

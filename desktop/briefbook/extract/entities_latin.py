@@ -33,6 +33,10 @@ NOT_NAME = {"Die", "Der", "Das", "The", "In", "An", "Am", "Im", "Es", "Er", "Sie
             "Mrs", "Ms", "Dr", "Herr", "Frau", "Prof", "Beide", "Both", "Alle", "All", "Viele", "Many"}
 
 
+# the field of a minister or secretary written before the title word (Trade Minister)
+FIELD_WORDS = {"Trade", "Foreign", "Economy", "Economic", "Economics", "Finance", "Commerce", "Industry", "Energy",
+               "Transport", "Health", "Education", "Defence", "Defense", "Interior", "Agriculture", "Environment",
+               "Tourism", "Labour", "Labor", "Justice", "Culture", "Investment", "Development", "Cabinet", "State"}
 PARTICLES = {"von", "van", "der", "de", "di", "da", "del", "della", "du", "le", "la", "bin", "al", "zu", "ten", "ter"}
 SAY_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "meinte", "ergänzte", "fügte", "so", "kritisierte",
              "sagten", "forderte", "warnte", "schrieb", "said", "says", "told", "added", "wrote", "asked", "explained",
@@ -270,7 +274,7 @@ class Ctx:
                 # Liberaldemokratischen Partei Japans, Toshihiro Nikai"
                 before = norm[max(0, ns - 160):ns]
                 bm = re.search(r"(?:\b(?:der|die|den|dem|des|the|Der|Die|The|von|von der|mit|with|by|bei|und|and)\s+|^|,\s+|\.\s+)"
-                               r"((?:[\w\-äöüß]+\s+){0,7}?(?:[\w\-äöüß]+(?=,\s*$))?)(,\s*)?$", before)
+                               r"((?:[\w\-äöüß’']+\s+){0,7}?(?:[\w\-äöüß]+(?=,\s*$))?)(,\s*)?$", before)
                 if bm and bm.group(1).strip():
                     phrase = bm.group(1).strip()
                     ws = phrase.split()
@@ -281,9 +285,11 @@ class Ctx:
                                                              for x in ws[:ti]):
                         # start the phrase at the title (… mit Vietnams Vizeminister für Industrie)
                         k = ti
-                        while k > 0 and (ADJ_TITLE.match(ws[k - 1]) or ws[k - 1] in d.titles_latin):
-                            k -= 1
-                        cut = len(" ".join(ws[:k])) + 1
+                        while k > 0 and (ADJ_TITLE.match(ws[k - 1]) or ws[k - 1] in d.titles_latin or
+                                         re.sub(r"['’]s$", "", ws[k - 1]) in d.places_latin and
+                                         ws[k - 1][-2:] in ("'s", "’s")):
+                            k -= 1  # Canada's Minister …: a title after only a place keeps it
+                        cut = len(" ".join(ws[:k])) + (1 if k else 0)
                         phrase = phrase[cut:]
                         bm_start = bm.start(1) + cut
                         ws = ws[k:]
@@ -302,7 +308,8 @@ class Ctx:
                             self.orgs.setdefault((os_, os_ + len(org)), org)
                         else:
                             title = phrase
-                        if all(ADJ_TITLE.match(x) or x in d.titles_latin or self._title_words(x) for x in title_words):
+                        if all(ADJ_TITLE.match(x) or x in d.titles_latin or self._title_words(x) or
+                               x[-2:] in ("'s", "’s") for x in title_words):
                             start = pstart
                         else:
                             title = None
@@ -361,8 +368,9 @@ class Ctx:
         if best is None:
             return None
         a = best
-        while a > 0 and ADJ_TITLE.match(toks[a - 1][2]) and self.gap(toks[a - 1][1], toks[a][0]) == " ":
-            a -= 1
+        while a > 0 and (ADJ_TITLE.match(toks[a - 1][2]) or toks[a - 1][2] in FIELD_WORDS) and \
+                self.gap(toks[a - 1][1], toks[a][0]) == " ":
+            a -= 1  # Trade Minister, Foreign Trade Minister
         start = toks[a][0]
         title_s = start
         org = None
