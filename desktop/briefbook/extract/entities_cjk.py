@@ -282,9 +282,11 @@ class Ctx:
                 e = i + k
                 nxt = norm[e] if e < n else ""
                 prev = norm[i - 1] if i else ""
+                word_after = norm[e:e + 2] in d.zh_common or norm[e:e + 3] in d.zh_common
                 if k <= 3 and (is_cjk(prev) and prev not in ORG_STOP or is_cjk(nxt) and nxt not in STOP_AFTER
                                and not d.titles_zh.match_at(norm, e) and not d.org_suffixes_zh.match_at(norm, e)
-                               and not d.title_affixes_zh.match_at(norm, e)):
+                               and not d.title_affixes_zh.match_at(norm, e)
+                               and not (word_after and (not is_cjk(prev) or prev in ORG_STOP))):
                     i += 1
                     continue  # 松下|正幸, 变局|中共|开新局: a short name glued into other words
                 self.orgs[(i, e)] = d.orgs_cjk.get(norm[i:e])
