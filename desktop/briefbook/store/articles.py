@@ -76,14 +76,16 @@ def _nearest(conn: sqlite3.Connection, sig) -> tuple[int | None, float | None]:
     """The most similar earlier article, if similar enough.  Only the articles that
     share the most bands are compared, so a library full of look-alikes (press
     releases, templates) does not make every import slower."""
-    keys = neardup.band_keys(sig)
-    marks = ",".join("?" * len(keys))
+    # Bounded work per import: at most 200 articles per band, the 50 sharing the most bands.
+    shared: dict[int, int] = {}
+    for key in neardup.band_keys(sig):
+        for (article_id,) in conn.execute(
+                "SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY article_id DESC LIMIT 200", (key,)):
+            shared[article_id] = shared.get(article_id, 0) + 1
+    top = sorted(shared, key=lambda a: (-shared[a], a))[:50]
     candidates = conn.execute(
-        f"""SELECT m.article_id, m.signature FROM article_minhash m JOIN (
-                SELECT article_id, count(*) AS shared FROM article_bands WHERE band_key IN ({marks})
-                GROUP BY article_id ORDER BY shared DESC, article_id LIMIT 50) b ON b.article_id = m.article_id""",
-        keys,
-    ).fetchall()
+        f"SELECT article_id, signature FROM article_minhash WHERE article_id IN ({','.join('?' * len(top))})", top,
+    ).fetchall() if top else []
     best_id, best = None, 0.0
     for row in candidates:
         score = neardup.similarity(sig, neardup.from_blob(row[1]))

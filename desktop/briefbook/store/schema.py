@@ -237,7 +237,9 @@ CREATE INDEX idx_section_items ON section_items(section_id, position);
 
 # v2: the entity linker's index of romanised / core-name keys per alias, a
 # reason on fact links (why a link is only proposed), and an index that serves
-# the review queue (proposed facts in article order) without sorting them all.  IF NOT EXISTS because
+# the review queue (proposed facts in article order) without sorting them all,
+# and a band index ordered by article so a near-duplicate lookup reads a bounded
+# number of rows however many articles share a band.  IF NOT EXISTS because
 # libraries made between v1 and v2 may already hold the table.
 _V2 = """
 CREATE TABLE IF NOT EXISTS link_keys (
@@ -249,6 +251,8 @@ CREATE TABLE IF NOT EXISTS link_keys (
 CREATE INDEX IF NOT EXISTS idx_link_keys_key ON link_keys(scheme, key);
 ALTER TABLE fact_entities ADD COLUMN reason TEXT;
 CREATE INDEX idx_facts_review ON facts(status, article_id, start);
+DROP INDEX IF EXISTS idx_article_bands;
+CREATE INDEX idx_article_bands_key ON article_bands(band_key, article_id);
 """
 
 # version -> SQL that brings a file from version-1 to version.
