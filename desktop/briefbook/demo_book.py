@@ -49,15 +49,6 @@ _TEXT = {
     },
 }
 
-SECTION_TITLES = {
-    "en": ("Cover", "Trip overview", "Itinerary", "Delegation", "Counterparts", "Key figures", "Background",
-           "Talking points", "Sources"),
-    "de": ("Deckblatt", "Reiseüberblick", "Programm", "Delegation", "Gesprächspartner", "Kennzahlen", "Hintergrund",
-           "Gesprächspunkte", "Quellen"),
-    "zh": ("封面", "出访概况", "日程安排", "代表团名单", "会见对象", "关键数据", "背景资料", "谈话要点", "资料来源"),
-}
-
-
 def _pick(table: dict, locale: str) -> str:
     return table["zh"] if locale.startswith("zh") or locale == "ja" else table.get(locale, table["en"])
 
@@ -116,12 +107,9 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
     for (day, time, place), eid in zip(schedule, counterpart_ids, strict=True):
         book_store.add_itinerary_item(lib, trip_id, day, time, place, org_entity_id=eid, purpose=purposes[loc])
 
-    titles = SECTION_TITLES[loc]
     book_id = book_store.create_book(lib, _pick(_TEXT["title"], locale), trip_id, locale=locale, template=template,
                                      prepared_by="Briefbook demo", draft=True, outline=[])
-    kinds = ("cover", "overview", "itinerary", "delegation", "profile", "figures", "background", "talking_points",
-             "sources")
-    for kind, title in zip(kinds, titles, strict=True):
+    for kind, title in book_store.default_outline(locale):
         sid = book_store.add_section(lib, book_id, kind, title)
         if kind == "profile":
             for (display, _), eid in zip(COUNTERPARTS, counterpart_ids, strict=True):

@@ -39,22 +39,6 @@ from .i18n import _
 from .outline_editor import OutlineEditor
 from .undo_commands import push
 
-# Section titles of a new book, in the book's language (the outline of store.books.DEFAULT_OUTLINE).
-OUTLINE_TITLES = {
-    "en": ("Cover", "Trip overview", "Itinerary", "Delegation", "Counterparts", "Key figures", "Background",
-           "Talking points", "Sources"),
-    "de": ("Deckblatt", "Reiseüberblick", "Programm", "Delegation", "Gesprächspartner", "Kennzahlen", "Hintergrund",
-           "Gesprächspunkte", "Quellen"),
-    "zh-Hans": ("封面", "出访概况", "日程安排", "代表团名单", "会见对象", "关键数据", "背景资料", "谈话要点", "资料来源"),
-    "zh-Hant": ("封面", "出訪概況", "日程安排", "代表團名單", "會見對象", "關鍵數據", "背景資料", "談話要點", "資料來源"),
-    "ja": ("表紙", "訪問概要", "日程", "代表団", "面会先", "主要データ", "背景資料", "発言要領", "出典"),
-}
-
-
-def default_outline(locale: str):
-    titles = OUTLINE_TITLES.get(locale, OUTLINE_TITLES["en"])
-    return tuple((kind, title) for (kind, _t), title in zip(book_store.DEFAULT_OUTLINE, titles, strict=True))
-
 
 class BookDialog(QDialog):
     """A new book for a trip, or the settings of an existing one."""
@@ -327,7 +311,7 @@ class BookView(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             values = dialog.values()
-        command = NewBook(self.ctx, trip_id=trip_id, outline=default_outline(values["locale"]), **values)
+        command = NewBook(self.ctx, trip_id=trip_id, outline=book_store.default_outline(values["locale"]), **values)
         if not self._push(command):
             return None
         self.reload_books(select=command.book_id)

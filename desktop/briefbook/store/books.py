@@ -152,6 +152,24 @@ DEFAULT_OUTLINE = (
 )
 
 
+# Section titles of a new book, in the book's language (the kinds of DEFAULT_OUTLINE, in order).
+OUTLINE_TITLES = {
+    "en": ("Cover", "Trip overview", "Itinerary", "Delegation", "Counterparts", "Key figures", "Background",
+           "Talking points", "Sources"),
+    "de": ("Deckblatt", "Reiseüberblick", "Programm", "Delegation", "Gesprächspartner", "Kennzahlen", "Hintergrund",
+           "Gesprächspunkte", "Quellen"),
+    "zh-Hans": ("封面", "出访概况", "日程安排", "代表团名单", "会见对象", "关键数据", "背景资料", "谈话要点", "资料来源"),
+    "zh-Hant": ("封面", "出訪概況", "日程安排", "代表團名單", "會見對象", "關鍵數據", "背景資料", "談話要點", "資料來源"),
+    "ja": ("表紙", "訪問概要", "日程", "代表団", "面会先", "主要データ", "背景資料", "発言要領", "出典"),
+}
+
+
+def default_outline(locale: str) -> tuple[tuple[str, str], ...]:
+    """DEFAULT_OUTLINE with its titles in ``locale`` (English when the locale is unknown)."""
+    titles = OUTLINE_TITLES.get(locale, OUTLINE_TITLES["en"])
+    return tuple((kind, title) for (kind, _t), title in zip(DEFAULT_OUTLINE, titles, strict=True))
+
+
 def create_book(lib: Library, title: str, trip_id: int | None = None, locale: str = "en", template: str = "official",
                 prepared_by: str = "", draft: bool = True, outline=DEFAULT_OUTLINE) -> int:
     stamp = now_iso()
