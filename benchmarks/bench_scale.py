@@ -107,10 +107,10 @@ def measure(path: Path) -> None:
     p50, p95 = timed(lambda: facts.facts_for_article(lib, 25000))
     print(f"facts of one article: p50 {p50:.2f} ms, p95 {p95:.2f} ms")
 
-    # A book of about 300 pages: key figures from 1,500 accepted amounts across the library.
+    # A book of about 300 pages: key figures from 4,500 accepted amounts across the library.
     book_id = books.create_book(lib, "Scale test", outline=[("figures", "Key figures"), ("sources", "Sources")])
     figures = books.sections(lib, book_id)[0]["id"]
-    ids = [r[0] for r in lib.query("SELECT id FROM facts WHERE kind = 'amount' AND status = 'accepted' LIMIT 1500")]
+    ids = [r[0] for r in lib.query("SELECT id FROM facts WHERE kind = 'amount' AND status = 'accepted' LIMIT 4500")]
     with lib.transaction():
         for fid in ids:
             books.add_item(lib, figures, "fact", fid, {"measure": f"Measure {fid % 300}"})
