@@ -20,6 +20,7 @@ from .context import AppContext
 from .fonts import apply_app_font, register_fonts
 from .gateway import SerialLibrary
 from .i18n import _
+from .queries import QueryRunner, SyncQueries
 from .settings import LANGUAGE, RECENT_LIBRARIES, WELCOME_SHOWN, Settings
 from .tasks import ThreadExecutor
 
@@ -188,7 +189,11 @@ def window_for(lib, settings: Settings, executor, prompts: Prompts, show_dialogs
     """The main window on an open library (remembered in the recent-libraries list)."""
     from .main_window import MainWindow
 
-    ctx = AppContext(SerialLibrary(lib, _reader(lib)), settings, executor)
+    reader = _reader(lib)
+    serial = SerialLibrary(lib, reader)
+    # Counts and slow filter pages run on their own thread and read-only connection (WAL only).
+    queries = QueryRunner(lib.path) if reader is not None and not executor.synchronous else SyncQueries(serial)
+    ctx = AppContext(serial, settings, executor, queries)
     remember_library(settings, lib.path)
     if not lib.readonly:
         executor.submit(_("Daily backup"), _daily_backup_job(Path(lib.path)),

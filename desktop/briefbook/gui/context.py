@@ -1,5 +1,5 @@
 """What every view shares: the serialised library, the undo stack, the background
-executor, settings, and the "what changed" signals views refresh from."""
+executor and query runner, settings, and the "what changed" signals views refresh from."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from .gateway import SerialLibrary
+from .queries import SyncQueries
 from .settings import Settings
 
 
@@ -20,10 +21,11 @@ class LibraryEvents(QObject):
 
 
 class AppContext:
-    def __init__(self, lib: SerialLibrary, settings: Settings, executor):
+    def __init__(self, lib: SerialLibrary, settings: Settings, executor, queries=None):
         self.lib = lib
         self.settings = settings
-        self.executor = executor
+        self.executor = executor  # jobs that write (import, extraction, bulk review), in order
+        self.queries = queries if queries is not None else SyncQueries(lib)  # reads off the GUI thread
         self.events = LibraryEvents()
         self.undo = QUndoStack()
         self.undo.setUndoLimit(500)

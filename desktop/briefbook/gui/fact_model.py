@@ -1,19 +1,25 @@
 """Facts as a table: one article's facts (all of them, in text order) or the library-wide
-review queue (keyset-paged, so 200,000 facts never load at once)."""
+review queue (keyset-paged, so a million facts never load at once; its total is counted
+in the background)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+import sqlite3
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from ..store import views
 from . import kinds
 from .i18n import N_, _
+from .queries import SyncQueries
 
 STATUS, KIND, TEXT, DETAILS, CONFIDENCE, ARTICLE = range(6)
 HEADERS = (N_("Status"), N_("Kind"), N_("Text"), N_("Details"), N_("Conf."), N_("Article"))
 _ROOT = QModelIndex()  # the invisible root (a module-level default, not a call per use)
 PAGE = 300
+PAGE_BUDGET = 0.05  # seconds a page may take on the GUI thread before it moves to the query thread
+REFRESH_AT_ONCE = 500  # loaded rows refreshed on the GUI thread; more are read in the background
 FactIdRole = Qt.ItemDataRole.UserRole
 _STATUS_MARK = {"proposed": "○", "accepted": "✓", "edited": "✎", "rejected": "✗"}
 
@@ -40,59 +46,151 @@ def describe(kind: str, value: dict) -> str:
 
 
 class FactModel(QAbstractTableModel):
-    def __init__(self, lib, library_wide: bool, parent=None):
+    """Library-wide, the window never waits for more than a page: the first page is read on
+    the GUI thread within PAGE_BUDGET (else on the query thread), and the filtered total,
+    which means counting up to a million rows, always arrives later (``total_known``)."""
+
+    total_changed = Signal()
+    page_loaded = Signal()  # a page that was read in the background has arrived
+
+    def __init__(self, lib, library_wide: bool, parent=None, queries=None):
         super().__init__(parent)
         self.lib = lib
+        self.queries = queries if queries is not None else SyncQueries(lib)
         self.library_wide = library_wide
         self.filter = views.FactFilter(statuses=("proposed",) if library_wide else ())
         self.rows: list[dict] = []
         self.total = 0
+        self.total_known = True
+        self.loading = False  # the first page is being read in the background
+        self._fetching = False  # a further page is being read in the background
         self._exhausted = True
+        self._key = f"facts-{id(self)}"
+        self._refreshes = 0
 
     def set_filter(self, flt: views.FactFilter) -> None:
         self.filter = flt
         self.reload()
 
+    def _bounded(self, read):
+        """``read(lib)`` on the GUI thread if it takes at most PAGE_BUDGET, else None."""
+        limit = getattr(self.lib, "time_limit", None)
+        if limit is None or self.queries.synchronous:
+            return read(self.lib)
+        try:
+            with limit(PAGE_BUDGET):
+                return read(self.lib)
+        except sqlite3.OperationalError as err:
+            if "interrupt" not in str(err):
+                raise
+            return None
+
     def reload(self, keep: int = 0) -> None:
+        if not self.library_wide:  # one article's facts: few, read at once
+            self.beginResetModel()
+            if self.filter.article_id is None:
+                self.rows, self.total = [], 0
+            else:
+                self.total = views.count_facts(self.lib, self.filter)
+                self.rows = views.fact_rows(self.lib, self.filter, 100_000)
+            self._exhausted = True
+            self.total_known, self.loading = True, False
+            self.endResetModel()
+            return
+        flt, limit = self.filter, max(PAGE, keep)
+        rows = self._bounded(lambda lib: views.fact_rows(lib, flt, limit))
         self.beginResetModel()
-        if not self.library_wide and self.filter.article_id is None:
-            self.rows, self.total = [], 0
-        else:
-            self.total = views.count_facts(self.lib, self.filter)
-            limit = max(PAGE, keep) if self.library_wide else 100_000
-            self.rows = views.fact_rows(self.lib, self.filter, limit)
-        self._exhausted = len(self.rows) >= self.total
+        self._fetching = False
+        self.loading = rows is None
+        self.rows = rows or []
+        self._exhausted = self.loading or len(self.rows) < limit
+        self.total_known = not self.loading and self._exhausted  # every match is loaded
+        self.total = len(self.rows)
         self.endResetModel()
+        if self.loading:
+            self.queries.submit(self._key + "-page", lambda lib: views.fact_rows(lib, flt, limit),
+                                lambda rows: self._page_arrived(flt, limit, rows))
+        if not self.total_known:
+            self.queries.submit(self._key + "-count", lambda lib: views.count_facts(lib, flt),
+                                lambda n: self._total_arrived(flt, n))
+        self.total_changed.emit()
+
+    def _page_arrived(self, flt, limit: int, rows: list[dict]) -> None:
+        if flt is not self.filter or not self.loading:
+            return
+        self.beginResetModel()
+        self.rows, self.loading = rows, False
+        self._exhausted = len(rows) < limit
+        if self._exhausted:
+            self.total, self.total_known = len(rows), True
+        elif not self.total_known:
+            self.total = len(rows)
+        self.endResetModel()
+        self.page_loaded.emit()
+        self.total_changed.emit()
+
+    def _total_arrived(self, flt, n: int) -> None:
+        if flt is not self.filter:
+            return
+        self.total, self.total_known = max(n, len(self.rows)), True
+        self.total_changed.emit()
 
     def refresh(self) -> None:
         self.reload(keep=len(self.rows))
 
     def refresh_rows(self, article_ids: list[int]) -> None:
-        """Update loaded rows in place (a review step must not move the list under the user)."""
+        """Update loaded rows in place (a review step must not move the list under the user).
+        A few rows are read at once; many (after a bulk review) in the background."""
         wanted = set(article_ids)
-        for n, row in enumerate(self.rows):
-            if not wanted or row["article_id"] in wanted:
-                fresh = views.fact_row(self.lib, row["id"])
-                if fresh is not None:
-                    self.rows[n] = fresh
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(HEADERS) - 1))
+        ids = [row["id"] for row in self.rows if not wanted or row["article_id"] in wanted]
+        if not ids:
+            return
+        if len(ids) <= REFRESH_AT_ONCE:
+            self._apply_fresh(views.fact_rows_by_ids(self.lib, ids))
+        else:
+            self._refreshes += 1  # a key each: a later refresh must not cancel this one
+            self.queries.submit(f"{self._key}-refresh-{self._refreshes}",
+                                lambda lib: views.fact_rows_by_ids(lib, ids), self._apply_fresh)
+
+    def _apply_fresh(self, fresh: dict[int, dict]) -> None:
+        changed = [n for n, row in enumerate(self.rows) if row["id"] in fresh]
+        for n in changed:
+            self.rows[n] = fresh[self.rows[n]["id"]]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(HEADERS) - 1))
 
     def canFetchMore(self, parent=_ROOT) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent=_ROOT) -> None:
-        if parent.isValid() or not self.rows:
+        if parent.isValid() or not self.rows or self._fetching:
             return
         last = self.rows[-1]
-        more = views.fact_rows(self.lib, self.filter, PAGE, after=(last["article_id"], last["start"], last["id"]))
-        if not more:
-            self._exhausted = True
+        flt, after = self.filter, (last["article_id"], last["start"], last["id"])
+        more = self._bounded(lambda lib: views.fact_rows(lib, flt, PAGE, after=after))
+        if more is None:  # a sparse filter: read on in the background
+            self._fetching = True
+            self.queries.submit(self._key + "-more", lambda lib: views.fact_rows(lib, flt, PAGE, after=after),
+                                lambda rows: self._more_arrived(flt, last["id"], rows))
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        self._append(more)
+
+    def _more_arrived(self, flt, last_id: int, more: list[dict]) -> None:
+        self._fetching = False
+        if flt is self.filter and self.rows and self.rows[-1]["id"] == last_id:
+            self._append(more)
+
+    def _append(self, more: list[dict]) -> None:
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
         self._exhausted = len(more) < PAGE
+        if not self.total_known:
+            self.total = max(self.total, len(self.rows))
+            if self._exhausted:
+                self.total_known = True
+            self.total_changed.emit()
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)

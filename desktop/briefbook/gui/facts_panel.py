@@ -51,7 +51,10 @@ class FactReviewView(QWidget):
     def __init__(self, ctx, library_wide: bool, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = FactModel(ctx.lib, library_wide, self)
+        self.model = FactModel(ctx.lib, library_wide, self, queries=ctx.queries)
+        self.model.total_changed.connect(self._show_counts)
+        self.model.page_loaded.connect(self._page_loaded)
+        self._counts: dict[str, int] | None = None
         self.table = FactTable()
         self.table.setObjectName("reviewTable" if library_wide else "factsTable")
         self.table.setModel(self.model)
@@ -109,15 +112,40 @@ class FactReviewView(QWidget):
                 self.set_current_row(row, select=False)
         self.update_counts()
 
+    def _page_loaded(self) -> None:
+        if self.model.rowCount() and self.current_row() < 0:
+            self.set_current_row(0)
+
     def update_counts(self) -> None:
         flt = self.model.filter
-        if not self.model.library_wide and flt.article_id is None:
-            self.counts.setText("")
+        if not self.model.library_wide:
+            self._counts = views.fact_counts(self.ctx.lib, flt.article_id) if flt.article_id is not None else None
+            self._show_counts()
             return
-        c = views.fact_counts(self.ctx.lib, flt.article_id)
-        shown = _("{n} shown").format(n=self.model.total) if self.model.library_wide else ""
-        self.counts.setText(_("Proposed {p} · Accepted {a} · Rejected {r}").format(
-            p=c["proposed"], a=c["accepted"], r=c["rejected"]) + (f"   ({shown})" if shown else ""))
+        # the whole library's counts read every fact's status: in the background
+        self.ctx.queries.submit(f"review-counts-{id(self)}", views.fact_counts, self._counts_arrived)
+        self._show_counts()
+
+    def _counts_arrived(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        m = self.model
+        shown = ""
+        if m.library_wide:
+            if m.loading:
+                shown = _("searching…")
+            elif m.total_known:
+                shown = _("{n} shown").format(n=m.total)
+            else:
+                shown = _("{n} shown").format(n=f"≥ {m.total}")
+        c = self._counts
+        text = "" if c is None else _("Proposed {p} · Accepted {a} · Rejected {r}").format(
+            p=c["proposed"], a=c["accepted"], r=c["rejected"])
+        if shown:
+            text = f"{text}   ({shown})" if text else f"({shown})"
+        self.counts.setText(text)
 
     # -- current row and selection ----------------------------------------------------
     def current_row(self) -> int:

@@ -18,6 +18,7 @@ batch.  Qt-free.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -91,6 +92,22 @@ class SerialLibrary:
                 or getattr(self._local, "depth", 0) or not sql.lstrip()[:6].upper() == "SELECT"):
             return None
         return self._reader.conn
+
+    @contextmanager
+    def time_limit(self, seconds: float) -> Iterator[None]:
+        """GUI-thread reads inside give up after ``seconds`` (sqlite3.OperationalError
+        "interrupted"), so a view can try a query on the GUI thread and hand it to the
+        background when it turns out slow.  Without the read-only connection: no limit."""
+        reader = self._reader.conn if self._reader is not None else None
+        if reader is None or threading.get_ident() != self._gui_thread:
+            yield
+            return
+        deadline = time.monotonic() + seconds
+        reader.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
+        try:
+            yield
+        finally:
+            reader.set_progress_handler(None, 0)
 
     @property
     def in_transaction(self) -> bool:

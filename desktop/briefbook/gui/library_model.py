@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from ..store import views
 from . import kinds
 from .i18n import N_, _
+from .queries import SyncQueries
 
 # Source and tags last: on a laptop the title and the review counts stay in view.
 TITLE, DATE, LANG, PROPOSED, ACCEPTED, DUPLICATE, SOURCE, TAGS = range(8)
@@ -45,12 +46,17 @@ def duplicate_icon() -> QIcon:
 
 
 class LibraryModel(QAbstractTableModel):
-    def __init__(self, lib, parent=None):
+    total_changed = Signal()
+
+    def __init__(self, lib, parent=None, queries=None):
         super().__init__(parent)
         self.lib = lib
+        self.queries = queries if queries is not None else SyncQueries(lib)
         self.filter = views.ArticleFilter()
         self.rows: list[dict] = []
         self.total = 0
+        self.total_known = True
+        self._exhausted = True
 
     # -- loading --------------------------------------------------------------
     def set_filter(self, flt: views.ArticleFilter) -> None:
@@ -58,37 +64,56 @@ class LibraryModel(QAbstractTableModel):
         self.reload()
 
     def reload(self, keep: int = 0) -> None:
-        """Reload from the library, keeping at least ``keep`` rows loaded (a refresh keeps the scroll)."""
+        """Reload from the library, keeping at least ``keep`` rows loaded (a refresh keeps the scroll).
+        The total (a count over up to every article) arrives from the query thread."""
+        flt, limit = self.filter, max(PAGE, keep)
         self.beginResetModel()
-        self.total = views.count_articles(self.lib, self.filter)
-        self.rows = views.article_rows(self.lib, self.filter, max(PAGE, keep), 0)
+        self.rows = views.article_rows(self.lib, flt, limit, 0)
+        self._exhausted = len(self.rows) < limit
+        self.total, self.total_known = len(self.rows), self._exhausted
         self.endResetModel()
+        if not self.total_known:
+            self.queries.submit(f"articles-count-{id(self)}", lambda lib: views.count_articles(lib, flt),
+                                lambda n: self._total_arrived(flt, n))
+        self.total_changed.emit()
+
+    def _total_arrived(self, flt, n: int) -> None:
+        if flt is self.filter:
+            self.total, self.total_known = max(n, len(self.rows)), True
+            self.total_changed.emit()
 
     def refresh(self) -> None:
         self.reload(keep=len(self.rows))
 
     def refresh_article(self, article_id: int) -> None:
+        self.refresh_articles([article_id])
+
+    def refresh_articles(self, article_ids) -> None:
+        """Re-read the loaded rows of these articles (one pass over the loaded rows)."""
+        wanted = set(article_ids)
         for n, row in enumerate(self.rows):
-            if row["id"] == article_id:
-                fresh = views.article_row(self.lib, article_id, self.filter.query)
+            if row["id"] in wanted:
+                fresh = views.article_row(self.lib, row["id"], self.filter.query)
                 if fresh is not None:
                     self.rows[n] = fresh
                     self.dataChanged.emit(self.index(n, 0), self.index(n, len(HEADERS) - 1))
-                return
 
     def canFetchMore(self, parent=_ROOT) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent=_ROOT) -> None:
         if parent.isValid():
             return
         more = views.article_rows(self.lib, self.filter, PAGE, len(self.rows))
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        self._exhausted = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+        if self._exhausted or not self.total_known:
+            self.total = max(self.total, len(self.rows)) if not self._exhausted else len(self.rows)
+            self.total_known = self.total_known or self._exhausted
+            self.total_changed.emit()
 
     # -- Qt model API -----------------------------------------------------------
     def rowCount(self, parent=_ROOT) -> int:

@@ -162,7 +162,8 @@ class LibraryPanel(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = LibraryModel(ctx.lib, self)
+        self.model = LibraryModel(ctx.lib, self, queries=ctx.queries)
+        self.model.total_changed.connect(self._update_count)
 
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
@@ -282,11 +283,12 @@ class LibraryPanel(QWidget):
     def _facts_changed(self, article_ids: list) -> None:
         if not article_ids:
             self.model.refresh()
-        for aid in article_ids:
-            self.model.refresh_article(aid)
+        else:
+            self.model.refresh_articles(article_ids)
 
     def _update_count(self) -> None:
-        self.count_label.setText(_("{n} articles").format(n=self.model.total))
+        n = self.model.total if self.model.total_known else f"≥ {self.model.total}"
+        self.count_label.setText(_("{n} articles").format(n=n))
 
     # -- selection -------------------------------------------------------------------------
     def current_article_id(self) -> int | None:

@@ -260,8 +260,12 @@ class MainWindow(QMainWindow):
             self.open_article(0)
 
     def update_counts(self) -> None:
-        c = views.fact_counts(self.ctx.lib)
-        n = articles_store.count_articles(self.ctx.lib)
+        # counting a million facts' statuses takes a while: in the background
+        self.ctx.queries.submit("window-counts", lambda lib: (views.fact_counts(lib), articles_store.count_articles(lib)),
+                                self._show_counts)
+
+    def _show_counts(self, counts) -> None:
+        c, n = counts
         self.counts_label.setText(_("{n} articles · facts: {p} proposed · {a} accepted · {r} rejected").format(
             n=n, p=c["proposed"], a=c["accepted"], r=c["rejected"]))
 
@@ -411,6 +415,7 @@ class MainWindow(QMainWindow):
         if self.ctx.executor.busy and not self.ctx.executor.synchronous:
             self.statusBar().showMessage(_("Stopping the running job…"))
         self.ctx.executor.shutdown()  # finished articles are committed; the rest is not started
+        self.ctx.queries.shutdown()
         self.save_layout()
         super().closeEvent(event)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -24,7 +24,10 @@ from ..store import views
 from . import kinds
 from .facts_panel import FactReviewView
 from .i18n import _
-from .undo_commands import SetFactStatus, push
+from .undo_commands import BulkFactStatus, SetFactStatus, push
+
+BULK_AT_ONCE = 2000  # facts a bulk review writes on the GUI thread; more go to the background worker
+TEXT_DELAY_MS = 300  # typing in the text filter applies it after this pause
 
 STATUS_CHOICES = ((("proposed",), "proposed"), (("accepted", "edited"), "accepted"), (("rejected",), "rejected"),
                   ((), "all"))
@@ -58,8 +61,12 @@ class ReviewQueue(QWidget):
         for w in (self.status_box, self.kind_box):
             w.currentIndexChanged.connect(self.apply_filter)
         self.min_conf.valueChanged.connect(self.apply_filter)
+        # Typing filters after a pause (each keystroke would start a scan of every fact's text);
+        # Enter or clearing the box applies at once.
+        self._text_timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS)
+        self._text_timer.timeout.connect(self.apply_filter)
         self.text_filter.returnPressed.connect(self.apply_filter)
-        self.text_filter.textChanged.connect(lambda t: self.apply_filter() if not t else None)
+        self.text_filter.textChanged.connect(lambda t: self._text_timer.start() if t else self.apply_filter())
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -98,23 +105,50 @@ class ReviewQueue(QWidget):
                                 min_confidence=conf if conf > 0 else None, text=self.text_filter.text())
 
     def apply_filter(self, *_args) -> None:
-        self.view.set_filter(self.current_filter())
+        self._text_timer.stop()
+        flt = self.current_filter()
+        if flt != self.view.model.filter:
+            self.view.set_filter(flt)
 
     def reload(self) -> None:
-        self.apply_filter()
+        self._text_timer.stop()
+        self.view.set_filter(self.current_filter())
 
     def bulk(self, status: str, confirm: bool = True) -> int:
-        ids = views.fact_ids(self.ctx.lib, self.current_filter())
-        if not ids:
+        """Accept or reject every fact the table shows (its filter, not only the loaded rows).
+        A few thousand are written at once; more by the background worker, with progress."""
+        model = self.view.model
+        flt = model.filter
+        n = model.total if model.total_known else model._bounded(lambda lib: views.count_facts(lib, flt))
+        if n is None:
+            self._status_message(_("Still counting the facts shown; try again in a moment."))
+            return 0
+        if not n:
             return 0
         if confirm:
             verb = _("Accept") if status == "accepted" else _("Reject")
             answer = QMessageBox.question(self, verb, _("{verb} all {n} facts shown? (Ctrl+Z undoes it.)").format(
-                verb=verb, n=len(ids)))
+                verb=verb, n=n))
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
-        push(self.ctx, SetFactStatus(self.ctx, ids, status))
-        return len(ids)
+        if n <= BULK_AT_ONCE:
+            ids = views.fact_ids(self.ctx.lib, flt)
+            push(self.ctx, SetFactStatus(self.ctx, ids, status))
+            return len(ids)
+        window = self.window()
+        progress = getattr(window, "progress", None)
+
+        def track(handle, title):
+            progress.track(handle, title)
+            progress.cancel_button.setEnabled(False)  # one transaction: it completes or fails whole
+
+        push(self.ctx, BulkFactStatus(self.ctx, flt, status, n, track=track if progress is not None else None))
+        return n
+
+    def _status_message(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 5000)
 
     def show_context(self, fact_id: int) -> None:
         fact = views.fact_row(self.ctx.lib, fact_id) if fact_id else None

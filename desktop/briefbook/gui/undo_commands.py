@@ -15,7 +15,7 @@ from ..store import entities as ent
 from ..store import facts as facts_store
 from ..store import notes, views
 from . import entity_records
-from .i18n import _
+from .i18n import N_, _
 
 
 class StoreCommand(QUndoCommand):
@@ -60,32 +60,84 @@ def push(ctx, command: StoreCommand) -> str | None:
 
 
 def _articles_of(lib, fact_ids) -> list[int]:
-    ids = list(fact_ids)
-    if not ids:
-        return []
-    rows = lib.query(f"SELECT DISTINCT article_id FROM facts WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))
-    return [r[0] for r in rows]
+    return views.fact_article_ids(lib, list(fact_ids))
 
 
 # -- facts ----------------------------------------------------------------------
 
+_STATUS_VERBS = {"accepted": N_("Accept"), "rejected": N_("Reject"), "proposed": N_("Reset")}
+
+
 class SetFactStatus(StoreCommand):
+    """A review step on selected facts: set-based UPDATEs, previous statuses kept exactly."""
+
     def __init__(self, ctx, fact_ids: list[int], status: str):
         n = len(fact_ids)
-        verbs = {"accepted": _("Accept"), "rejected": _("Reject"), "proposed": _("Reset")}
-        super().__init__(ctx, f"{verbs.get(status, status)} {n if n > 1 else ''}".strip())
+        super().__init__(ctx, f"{_(_STATUS_VERBS.get(status, status))} {n if n > 1 else ''}".strip())
         self.ids, self.status = list(fact_ids), status
-        self.previous: dict[int, str] = {}
-        self.article_ids = _articles_of(ctx.lib, self.ids)
+        self.previous: dict[str, list[int]] = {}
+        self.article_ids = views.fact_article_ids(ctx.lib, self.ids)
 
     def do(self):
-        self.previous = facts_store.set_status(self.lib, self.ids, self.status)
+        self.previous = views.set_fact_statuses(self.lib, self.ids, self.status)
 
     def undo_(self):
-        facts_store.restore_statuses(self.lib, self.previous)
+        views.restore_fact_statuses(self.lib, self.previous)
 
     def notify(self):
         self.ctx.events.facts_changed.emit(self.article_ids)
+
+
+class BulkFactStatus(QUndoCommand):
+    """Accept or reject every fact a filter selects, as one undo step.
+
+    Thousands of facts take the disk a second or more, so when the executor is a
+    background thread the ids are read, the statuses written and, on undo, put back
+    there (in order: an undo queued behind its redo sees what the redo saved); the
+    views refresh when each job is done.  ``done`` fires after each redo and undo.
+    """
+
+    def __init__(self, ctx, flt: views.FactFilter, status: str, n: int, on_done=None, track=None):
+        super().__init__(f"{_(_STATUS_VERBS.get(status, status))} {n}")
+        self.ctx, self.filter, self.status, self.n = ctx, flt, status, n
+        self.ids: list[int] | None = None
+        self.previous: dict[str, list[int]] = {}
+        self.on_done = on_done
+        self.track = track  # track(handle, title): show a job's progress
+        self.error: str | None = None
+
+    def _redo_job(self, progress, cancel):
+        if self.ids is None:  # the facts the filter showed when the user said so, kept for redo
+            self.ids = views.fact_ids(self.ctx.lib, self.filter)
+        self.previous = views.set_fact_statuses(self.ctx.lib, self.ids, self.status,
+                                                progress=lambda d, t: progress(d, t, ""))
+        return len(self.ids)
+
+    def _undo_job(self, progress, cancel):
+        views.restore_fact_statuses(self.ctx.lib, self.previous, progress=lambda d, t: progress(d, t, ""))
+        return sum(len(ids) for ids in self.previous.values())
+
+    def _submit(self, job, title: str):
+        handle = self.ctx.executor.submit(title, job, on_result=self._finished, on_error=self._failed)
+        if self.track is not None and not self.ctx.executor.synchronous:
+            self.track(handle, title)
+
+    def _finished(self, n) -> None:
+        self.ctx.events.facts_changed.emit([])
+        if self.on_done:
+            self.on_done(n)
+
+    def _failed(self, message: str) -> None:
+        self.error = message
+        self.ctx.events.facts_changed.emit([])
+        if self.on_done:
+            self.on_done(None)
+
+    def redo(self) -> None:
+        self._submit(self._redo_job, self.text())
+
+    def undo(self) -> None:
+        self._submit(self._undo_job, _("Undo") + " " + self.text())
 
 
 class EditFact(StoreCommand):

@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from ..core.facts import STATUSES
 from ..core.searchtext import build_fts_query, index_tokens, make_snippet
-from .db import Library
+from .db import Library, now_iso
 
 # bm25 weights for (title, body, notes), as in store/search.py.
 # Articles without a headline are shown by the start of their first line.
@@ -203,6 +204,78 @@ def fact_ids(lib: Library, flt: FactFilter) -> list[int]:
     """Every fact id a filter selects (bulk review by kind and confidence)."""
     where, params = _fact_where(flt)
     return [r[0] for r in lib.conn.execute(f"SELECT f.id FROM facts f{where} ORDER BY f.id", tuple(params))]
+
+
+def fact_rows_by_ids(lib: Library, fact_ids: list[int]) -> dict[int, dict]:
+    """Fresh rows for loaded facts, in one statement (a refresh after a bulk review)."""
+    if not fact_ids:
+        return {}
+    sql = """SELECT f.id, f.article_id, f.kind, f.start, f."end", f.text, f.value_json, f.status, f.confidence,
+                    f.origin, f.changed_by, display_title(a.title, a.text) AS article_title, a.published
+             FROM facts f JOIN articles a ON a.id = f.article_id
+             WHERE f.id IN (SELECT value FROM json_each(?))"""
+    out = {}
+    for r in lib.conn.execute(sql, (json.dumps(list(fact_ids)),)):
+        d = dict(r)
+        d["value"] = json.loads(d.pop("value_json") or "{}")
+        out[d["id"]] = d
+    return out
+
+
+def fact_article_ids(lib: Library, fact_ids: list[int]) -> list[int]:
+    """The articles some facts belong to (any number of ids: no bound on SQL variables)."""
+    if not fact_ids:
+        return []
+    return [r[0] for r in lib.conn.execute(
+        "SELECT DISTINCT article_id FROM facts WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(fact_ids)),))]
+
+
+# Bulk review writes this many facts per statement, so a long run can report progress
+# (all of them in one transaction: one undo step, all or nothing).
+STATUS_CHUNK = 5000
+
+
+def set_fact_statuses(lib: Library, fact_ids: list[int], status: str, by: str = "user",
+                      progress=None) -> dict[str, list[int]]:
+    """Set the review status of many facts with set-based UPDATEs in one transaction.
+
+    Returns the previous statuses as {status: [fact ids]} (missing facts left out), which
+    restore_fact_statuses puts back exactly.  ``progress(done, total)`` is called per chunk.
+    """
+    if status not in STATUSES:
+        raise ValueError(f"unknown fact status {status!r}")
+    ids = list(fact_ids)
+    previous: dict[str, list[int]] = {}
+    stamp = now_iso()
+    with lib.transaction() as conn:
+        for lo in range(0, len(ids), STATUS_CHUNK):
+            chunk = json.dumps(ids[lo:lo + STATUS_CHUNK])
+            for old, members in conn.execute(
+                    "SELECT status, json_group_array(id) FROM facts WHERE id IN (SELECT value FROM json_each(?)) "
+                    "GROUP BY status", (chunk,)):
+                previous.setdefault(old, []).extend(json.loads(members))
+            conn.execute("UPDATE facts SET status = ?, changed_by = ?, updated_at = ? "
+                         "WHERE id IN (SELECT value FROM json_each(?))", (status, by, stamp, chunk))
+            if progress is not None:
+                progress(min(lo + STATUS_CHUNK, len(ids)), len(ids))
+    return previous
+
+
+def restore_fact_statuses(lib: Library, previous: dict[str, list[int]], by: str = "user", progress=None) -> None:
+    """Undo set_fact_statuses: every fact gets back the status it had, one UPDATE per status and chunk."""
+    stamp = now_iso()
+    total = sum(len(ids) for ids in previous.values())
+    done = 0
+    with lib.transaction() as conn:
+        for status, ids in previous.items():
+            for lo in range(0, len(ids), STATUS_CHUNK):
+                chunk = ids[lo:lo + STATUS_CHUNK]
+                conn.execute("UPDATE facts SET status = ?, changed_by = ?, updated_at = ? "
+                             "WHERE id IN (SELECT value FROM json_each(?))", (status, by, stamp, json.dumps(chunk)))
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
 
 
 def fact_counts(lib: Library, article_id: int | None = None) -> dict[str, int]:
