@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Query = Callable[[Any], Any]
+_SKIPPED = object()  # what a superseded, interrupted or failed query delivers (nothing is called)
 
 
 class _Delivery(QObject):
@@ -77,7 +78,7 @@ class QueryRunner:
 
         def deliver(value):
             self._pending.discard(delivery)
-            if not self._closed and self._latest.get(key) == gen:  # no newer question since
+            if value is not _SKIPPED and not self._closed and self._latest.get(key) == gen:  # no newer question
                 on_result(value)
 
         delivery = _Delivery(deliver)
@@ -87,7 +88,8 @@ class QueryRunner:
     def _run(self, job: _Runnable) -> None:
         with self._guard:
             if self._closed or self._latest.get(job.key) != job.gen:
-                return  # superseded before it started
+                job.delivery.ready.emit(_SKIPPED)  # superseded before it started
+                return
             self._running = (job.key, job.gen)
         value, ok = None, False
         try:
@@ -105,11 +107,15 @@ class QueryRunner:
             with self._guard:
                 self._running = None
                 ok = ok and self._latest.get(job.key) == job.gen
-        if ok:
-            job.delivery.ready.emit(value)
+        job.delivery.ready.emit(value if ok else _SKIPPED)
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
+
+    @property
+    def idle(self) -> bool:
+        """Nothing queued, running or waiting to be delivered."""
+        return not self._pending
 
     def shutdown(self) -> None:
         with self._guard:
@@ -130,6 +136,8 @@ class SyncQueries:
 
     def __init__(self, lib):
         self.lib = lib
+
+    idle = True
 
     def submit(self, key: str, query: Query, on_result: Callable[[Any], None]) -> None:
         on_result(query(self.lib))
@@ -152,6 +160,10 @@ class ManualQueries:
 
     def submit(self, key: str, query: Query, on_result: Callable[[Any], None]) -> None:
         self.queue = [q for q in self.queue if q[0] != key] + [(key, query, on_result)]
+
+    @property
+    def idle(self) -> bool:
+        return not self.queue
 
     def run_all(self) -> None:
         while self.queue:
