@@ -149,22 +149,27 @@ def main(argv=None) -> int:
     ap.add_argument("--lang", default="zh,de,ja,en")
     ap.add_argument("--show", type=int, default=0, help="print N false positives and N misses of --label")
     ap.add_argument("--label", default="PER", choices=["PER", "ORG", "LOC"])
+    ap.add_argument("--split", default="report", choices=["report", "tune", "check"],
+                    help="report: the sets above; tune: zh/en dev splits and the even GermEval sentences "
+                         "(develop rules here); check: zh/en test and the odd GermEval sentences")
     args = ap.parse_args(argv)
     base = Path(args.data)
     langs = args.lang.split(",")
     sets = []
+    ud = "dev" if args.split == "tune" else "test"
+    half = {"report": slice(None), "tune": slice(0, None, 2), "check": slice(1, None, 2)}[args.split]
     if "zh" in langs:
-        sets.append(("zh UNER GSDSIMP test", "zh-Hans",
-                     lambda: read_iob(base / "zh_uner_gsdsimp" / "zh_gsdsimp-ud-test.iob2", "\t", 2, "")))
+        sets.append((f"zh UNER GSDSIMP {ud}", "zh-Hans",
+                     lambda: read_iob(base / "zh_uner_gsdsimp" / f"zh_gsdsimp-ud-{ud}.iob2", "\t", 2, "")))
     if "de" in langs:
-        sets.append(("GermEval 2014 dev", "de",
-                     lambda: read_iob(base / "de_germeval2014" / "NER-de-dev.tsv", "\t", 2, " ")))
+        sets.append((f"GermEval 2014 dev{'' if args.split == 'report' else ' ' + args.split + ' half'}", "de",
+                     lambda: read_iob(base / "de_germeval2014" / "NER-de-dev.tsv", "\t", 2, " ")[half]))
     if "ja" in langs:
         sets.append(("stockmark ner-wikipedia", "ja",
                      lambda: read_stockmark(base / "ja_stockmark_ner_wikipedia" / "ner.json")))
     if "en" in langs:
-        sets.append(("UNER EWT test", "en",
-                     lambda: read_iob(base / "en_uner_ewt" / "en_ewt-ud-test.iob2", "\t", 2, " ")))
+        sets.append((f"UNER EWT {ud}", "en",
+                     lambda: read_iob(base / "en_uner_ewt" / f"en_ewt-ud-{ud}.iob2", "\t", 2, " ")))
     for name, lang, loader in sets:
         data = loader()
         if args.limit:

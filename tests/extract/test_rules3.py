@@ -21,7 +21,7 @@ def names(text, lang, kind, published=None):
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-3"
+    assert EXTRACTOR_VERSION.startswith("rules-")
 
 
 def test_japanese_era_dates_and_relative_years():

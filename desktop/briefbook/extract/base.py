@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from briefbook.core.facts import Fact
 
-EXTRACTOR_VERSION = "rules-3"
+EXTRACTOR_VERSION = "rules-4"
 
 
 @dataclass

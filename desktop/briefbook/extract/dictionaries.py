@@ -121,6 +121,8 @@ class Dicts:
     place_suffixes_de: tuple = ()  # -burg, -hausen, -straße ...
     acronym_stop: set = field(default_factory=set)  # upper-case words that are not organisations
     max_latin_words: int = 1
+    # ordinary words (lower case) per language, from wordfreq (common_words_latin.txt)
+    common_latin: dict = field(default_factory=dict)
 
 
 def _is_cjk_entry(s: str) -> bool:
@@ -150,6 +152,13 @@ def load() -> Dicts:
     d.surnames_zh = {to_simplified(w) for w in _lines("surnames_zh.txt")}
     d.surnames_ja = {to_simplified(w) for w in _lines("surnames_ja.txt")}
     d.given_latin = set(_lines("given_names_latin.txt"))
+    section = ""
+    for line in _lines("common_words_latin.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+            d.common_latin.setdefault(section, set())
+        elif section:
+            d.common_latin[section].add(line)
     d.surnames_zh_latin = set(_lines("surnames_zh_latin.txt"))
     section = ""
     targets = {"given1": d.zh_given1, "given2": d.zh_given2}

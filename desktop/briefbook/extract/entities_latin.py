@@ -42,7 +42,16 @@ SAY_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "meinte", "erg
              "sagten", "forderte", "warnte", "schrieb", "said", "says", "told", "added", "wrote", "asked", "explained",
              "according", "laut", "berichtete", "reported", "announced", "kündigte"}
 AFTER_SAY = {"sagte", "sagt", "erklärte", "betonte", "meinte", "said", "says", "told", "added", "wrote", "argued",
-             "kritisierte", "forderte", "warnte", "schrieb", "announced", "explained", "believes", "thinks", "glaubt"}
+             "kritisierte", "forderte", "warnte", "schrieb", "announced", "explained", "believes", "thinks", "glaubt",
+             "erklärt", "betont", "meint", "fordert", "warnt", "kündigte", "bestätigte", "räumte", "teilte", "sprach",
+             "noted", "stated", "insisted", "replied", "warned", "pledged", "claimed", "admitted", "confirmed",
+             "denied", "urged", "insists", "adds", "notes", "tells", "writes"}
+# German finite auxiliaries and modal verbs: in a main clause the subject stands right before
+# or right after one ("Beck ist wieder ...", "zuvor musste Halmich ...")
+DE_AUX = {"ist", "war", "sind", "waren", "hat", "hatte", "haben", "hatten", "wird", "wurde", "werden", "wurden",
+          "kann", "konnte", "muss", "musste", "will", "wollte", "soll", "sollte", "darf", "durfte", "möchte",
+          "gilt", "galt", "bleibt", "blieb", "kam", "kommt", "ging", "geht", "stand", "steht", "lebte", "lebt",
+          "starb", "gewann", "spielte", "spielt", "trat", "tritt", "erhielt", "erhält", "machte", "macht"}
 HONORIFICS = {"Herr", "Frau", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir",
               "Dame", "Madame", "Mme", "Mme.", "Monsieur"}
 MONTHS_DAYS = set("""Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February
@@ -50,6 +59,25 @@ March May June July October December Montag Dienstag Mittwoch Donnerstag Freitag
 Wednesday Thursday Friday Saturday Sunday Jahr Jahre Jahren Uhr Prozent Euro Dollar Millionen Milliarden""".split())
 ORG_COMPOUND_START = ("Bundes", "Landes", "Staats", "Stadt", "Kreis", "Reichs", "Zentral", "Welt", "Europa",
                       "Handels", "Industrie", "Ärzte", "Rechtsanwalts", "Handwerks", "Verfassungs", "Ober")
+
+
+# endings of German abstract and compound nouns; a long capitalised word ending so is not a name
+DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "ität", "logie", "sche", "ische",
+                   "isch", "lich", "ieren", "ierung", "nahme", "werk", "zeug", "haus", "gruppe")
+
+
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "einen", "eines", "the", "a",
+            "an", "Der", "Die", "Das", "The", "Ein", "Eine", "A", "An"}
+SAINT = {"St", "St.", "Sankt", "San", "Santa", "Saint", "Sainte", "São"}
+MONTH_ABBR = {"Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Okt", "Nov", "Dec", "Dez"}
+# German place-name endings that hardly end a surname (Pfrondorf, Sindelfingen, Bad Hersfeld)
+DE_PLACE_ENDINGS = ("dorf", "hausen", "ingen", "stadt", "furt", "hafen", "kirchen", "leben", "stedt", "münde")
+QUOTES_OPEN = set("\"„“”«»‚‘'")
+LOCATIVE = {"de": {"in", "im", "nach", "aus", "ins"}, "en": {"in", "at", "near"}}
+
+
+def toks_end(toks: list, i: int) -> int:
+    return toks[i][1]
 
 
 def _romanised(w: str) -> bool:
@@ -226,12 +254,51 @@ class Ctx:
             return 3 if n >= 3 and words[1] in d.given_latin else 2
         if self.doc.lang in ("de", "en") and all(_is_cap(x) and x not in PARTICLES for x in words[:2]):
             w0, w1 = words[0], words[1]
+            rare = self._rare_run(i, words, n)
+            if rare:
+                return rare
             if w0 in d.surnames_zh_latin and PINYIN.fullmatch(w1.lower()):
                 return 2  # Liu Jiayi
             if all(ROMAJI.fullmatch(x.lower()) for x in (w0, w1)) and max(len(w0), len(w1)) >= 5 and \
                     all(x[-1] in "aiueon" for x in (w0, w1)):
                 return 2  # Toshihiro Nikai, Sasaki Nobuhiko
         return 0
+
+    def _rare_run(self, i: int, words: list[str], n: int) -> int:
+        """Two or three capitalised words that are all name-like and not ordinary words
+        (Grant Leadbitter, Egino Weinert, Giacomo della Porta) and stand alone: no
+        capitalised word directly before or after (Neue Zürcher Zeitung is not read)."""
+        toks = self.tokens
+        if n > 3 or not self.d.common_latin.get(self.doc.lang):
+            return 0
+        if i and _is_cap(toks[i - 1][2]) and self.gap(toks[i - 1][1], toks[i][0]) in (" ", "-"):
+            return 0
+        e = i + n
+        if e < len(toks) and self.gap(toks[e - 1][1], toks[e][0]) in (" ", "-") and _is_cap(toks[e][2]):
+            return 0
+        if e < len(toks) and self.gap(toks[e - 1][1], toks[e][0]) in ("-", "'", "’", "&"):
+            return 0
+        core = [w for w in words if w not in PARTICLES]
+        if len(core) < 2 or not all(self._namey(w) for w in core):
+            return 0
+        if len(core) == 3 and core[1] in self.d.given_latin and core[0] not in self.d.given_latin:
+            return 0  # Biobauer Renzo Blumenthal: the name starts at the given name
+        if self._sentence_initial(i) and words[0] not in self.d.given_latin:
+            return 0  # Excellent Pizza, Radical Shiite: capitalised because the sentence starts
+        s0 = toks[i][0]
+        if self.norm[max(0, s0 - 2):s0].strip()[-1:] in QUOTES_OPEN:
+            return 0  # a quoted title: „ Große Wurmtrocknis “, " Red Devils "
+        if i and toks[i - 1][2] in LOCATIVE.get(self.doc.lang, ()) and self.gap(toks[i - 1][1], s0) == " ":
+            return 0  # in Old Trafford, nach Laschkar Gah: a place
+        return n
+
+    def _sentence_initial(self, i: int) -> bool:
+        if i == 0:
+            return True
+        before = self.norm[toks_end(self.tokens, i - 1):self.tokens[i][0]]
+        prev = self.tokens[i - 1][2]
+        return "\n" in before or before.strip()[-1:] in (".", "!", "?", ":", "*", "•", "-", "–", "(", '"', "„", "“") \
+            and not prev.endswith(".") or prev.endswith(".") and len(prev) > 4
 
     def scan_people(self) -> None:
         toks, d, norm, text = self.tokens, self.d, self.norm, self.doc.text
@@ -415,6 +482,59 @@ class Ctx:
             k -= 1
         return k - i
 
+    def _common(self, w: str, foreign: bool = False) -> bool:
+        """An ordinary word of the text's language (Haus, Regierung, street, White), by the
+        wordfreq-derived list in common_words_latin.txt; with ``foreign`` also an ordinary
+        word of another listed language (Air Force in German text, La Fiesta, Via Roma)."""
+        lists = self.d.common_latin
+        low = w.casefold()
+        own = lists.get(self.doc.lang)
+        if own and (low in own or self.doc.lang == "de" and low.endswith("s") and low[:-1] in own):
+            return True
+        return foreign and any(low in words for lang, words in lists.items() if lang != self.doc.lang)
+
+    def _namey(self, w: str) -> bool:
+        """A capitalised word that may be (part of) a personal name: not an ordinary word
+        (of any listed language), month, title, role, place or organisation word, not an
+        acronym, not a German noun by its shape (Nanotechnologie, Biobauer = Bio + bauer,
+        Hamburger = Hamburg + er, SVP-Nationalrat)."""
+        d = self.d
+        if not _is_cap(w) or len(w) < 2 or w.isupper() or w in NOT_NAME or w in MONTHS_DAYS or \
+                w in HONORIFICS or any(c.isdigit() for c in w) or w.endswith("-"):
+            return False
+        if w in d.role_words_latin or w in d.titles_latin or w in d.places_latin or w in d.orgs_latin or \
+                w in d.org_suffixes_latin or w.split("-")[-1] in d.org_suffixes_latin or self._is_role(w):
+            return False
+        base = w[:-1] if w.endswith("s") else w
+        if base in d.places_latin:
+            return False
+        if w in d.given_latin:
+            return True
+        if "-" in w:
+            return all(self._namey(p) for p in w.split("-") if p)
+        if self._common(w, foreign=True):
+            return False
+        if self.doc.lang == "de":
+            low = w.casefold()
+            if len(w) >= 9 and low.endswith(DE_NOUN_ENDINGS):
+                return False
+            if len(w) >= 7 and low.endswith(DE_PLACE_ENDINGS):
+                return False
+            if w.endswith("er") and (w[:-2] in d.places_latin or w[:-3] in d.places_latin):
+                return False  # Hamburger, Berner: adjectives of places
+            if len(w) >= 8 and self._de_compound(low):
+                return False  # a compound of two ordinary words (Fels + schlucht, Spielzeug + hersteller)
+        return True
+
+    def _de_compound(self, low: str) -> bool:
+        own = self.d.common_latin.get("de", ())
+        for k in range(3, len(low) - 4):
+            if low[k:] in own:
+                head = low[:k]
+                if any(h in own or self._common(h, foreign=True) for h in (head, head[:-1], head[:-2]) if len(h) >= 3):
+                    return True
+        return False
+
     def _is_role(self, w: str) -> bool:
         d = self.d
         if w in d.role_words_latin or w in d.titles_latin:
@@ -451,7 +571,7 @@ class Ctx:
                                                                                and self.gap(toks[i][1], toks[i + 1][0]) == " "):
                 continue
             j = i + 1
-            if w in HONORIFICS or self._is_role(w):
+            if (w in HONORIFICS or self._is_role(w)) and w not in SAINT:
                 # "Herr Dr. Müller", "Bundeskanzlerin Angela Merkel", "Trainer Klopp"
                 while j < n_tok and toks[j][2] in HONORIFICS:
                     j += 1
@@ -482,6 +602,89 @@ class Ctx:
                         continue
                     self._add_person(j, n, None, 0.5)
                     break
+
+    def scan_given_alone(self) -> None:
+        """A given name standing alone ("Daren ,", "with Anil .", "brachte Mathilde am") is a
+        person when it is not also an ordinary word (Will, Mark, Grant, Frank; by the
+        wordfreq list) or a place, and no capitalised word stands next to it."""
+        toks, d = self.tokens, self.d
+        if not d.common_latin.get(self.doc.lang):
+            return
+        n_tok = len(toks)
+        for i, (s, e, w) in enumerate(toks):
+            if w not in d.given_latin or w.isupper() or w in d.places_latin or w in d.orgs_latin or \
+                    w in MONTHS_DAYS or w in MONTH_ABBR or self._common(w, foreign=True):
+                continue
+            if i and toks[i - 1][2] in ARTICLES | SAINT:
+                continue  # der Roman, St. Peter
+            if self.doc.lang == "de" and i > 1 and toks[i - 1][2][:1].islower() and \
+                    toks[i - 1][2].endswith(("e", "en", "er", "es", "em")) and toks[i - 2][2] in ARTICLES:
+                continue  # der erste Roman: an adjective between article and noun
+            if i and _is_cap(toks[i - 1][2]) and self.gap(toks[i - 1][1], s) in (" ", "-") or \
+                    i + 1 < n_tok and self.gap(e, toks[i + 1][0]) in (" ", "-", "'", "’") and _is_cap(toks[i + 1][2]):
+                continue
+            if i + 1 < n_tok and self.gap(e, toks[i + 1][0]) in ("-", "'", "’", "@", ".", "/"):
+                continue
+            if any(a <= s < b for a, b in list(self.orgs) + list(self.places)):
+                continue
+            self._add_person(i, 1, None, 0.45)
+
+    def scan_single_names(self) -> None:
+        """One capitalised word that is not an ordinary word, place or organisation, read
+        as a person by its position: before a verb of saying ("Griffin told", "Ramelow
+        erklärte"); in German right before or after a finite auxiliary at the start of a
+        clause ("Beck ist wieder ...", "zuvor musste Halmich ..."); or listed with a person
+        ("Rumsfeld, Wolfowitz und Feith")."""
+        toks, d = self.tokens, self.d
+        if not d.common_latin.get(self.doc.lang):
+            return
+        n_tok = len(toks)
+        de = self.doc.lang == "de"
+
+        def alone(i: int) -> bool:
+            s, e, w = toks[i]
+            if not w.isalpha() or not self._namey(w) or not self._free_for_person(s, e) or \
+                    any(a <= s < b for a, b in self.places):
+                return False
+            if i and (_is_cap(toks[i - 1][2]) and self.gap(toks[i - 1][1], s) in (" ", "-") or
+                      toks[i - 1][2] in ARTICLES | SAINT):
+                return False
+            if i + 1 < n_tok and _is_cap(toks[i + 1][2]) and self.gap(e, toks[i + 1][0]) in (" ", "-"):
+                return False
+            return not (i + 1 < n_tok and self.gap(e, toks[i + 1][0]) in ("-", "'", "’", "@", ".", "/"))
+
+        for i in range(n_tok):
+            if not _is_cap(toks[i][2]) or not alone(i):
+                continue
+            nxt = toks[i + 1][2] if i + 1 < n_tok and self.gap(toks[i][1], toks[i + 1][0]) == " " else ""
+            prev = toks[i - 1][2] if i and self.gap(toks[i - 1][1], toks[i][0]) == " " else ""
+            if nxt in AFTER_SAY:
+                self._add_person(i, 1, None, 0.5)
+            elif de and nxt in DE_AUX and self._sentence_initial(i):
+                self._add_person(i, 1, None, 0.45)
+            elif de and prev in DE_AUX | {"sich"} and (i + 1 >= n_tok or not _is_cap(toks[i + 1][2])) and \
+                    (prev != "sich" or i > 1 and toks[i - 2][2] in DE_AUX):
+                self._add_person(i, 1, None, 0.45)
+        # lists: a name-like word joined by "," / "und" / "and" to a person is one too
+        changed = True
+        while changed:
+            changed = False
+            spans = sorted(self.people)
+            for i in range(n_tok):
+                s, e, w = toks[i]
+                if not _is_cap(w) or not alone(i):
+                    continue
+                right = i + 2 < n_tok and self.gap(e, toks[i + 1][0]) in (" ",) and toks[i + 1][2] in ("und", "and", "or",
+                                                                                                       "oder") \
+                    and any(ps == toks[i + 2][0] for ps, _ in spans) or \
+                    i + 1 < n_tok and self.gap(e, toks[i + 1][0]) == ", " and any(ps == toks[i + 1][0] for ps, _ in spans)
+                left = i > 1 and self.gap(toks[i - 1][1], s) == " " and toks[i - 1][2] in ("und", "and", "or", "oder") \
+                    and any(pe == toks[i - 2][1] for _, pe in spans) or \
+                    i > 0 and self.gap(toks[i - 1][1], s) == ", " and any(pe == toks[i - 1][1] for _, pe in spans)
+                if right or left:
+                    self._add_person(i, 1, None, 0.45)
+                    changed = True
+                    spans = sorted(self.people)
 
     def _at_boundary_after(self, k: int) -> bool:
         toks = self.tokens
@@ -628,6 +831,8 @@ def extract(doc: Doc) -> None:
     ctx.scan_zones()
     ctx.scan_people()
     ctx.scan_people_context()
+    ctx.scan_given_alone()
+    ctx.scan_single_names()
     ctx.scan_mentions()
     ctx.scan_more_orgs()
     ctx.scan_more_places()
