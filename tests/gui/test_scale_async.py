@@ -70,6 +70,14 @@ def test_a_slow_first_page_moves_to_the_background(make_window, library_path, mo
     manual.run_all()
     assert not model.loading and model.rowCount() == views.count_facts(window.ctx.lib, model.filter)
     assert model.total_known and view.current_row() == 0
+    # a full page: the count follows the page, and arrives too
+    monkeypatch.setattr(fact_model, "PAGE", 2)
+    window.review.kind_box.setCurrentIndex(window.review.kind_box.findData("person"))
+    window.review.kind_box.setCurrentIndex(0)
+    assert model.loading
+    manual.run_all()
+    assert model.rowCount() == 2 and model.total_known
+    assert model.total == views.count_facts(window.ctx.lib, model.filter) > 2
 
 
 def test_bulk_undo_restores_exact_statuses_of_a_mixed_selection(make_window, library_path):

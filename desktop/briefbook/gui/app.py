@@ -229,6 +229,7 @@ def switch_library(window, path, before=None, after=None):
         if lib is None:
             return None
     window.save_layout()
+    ctx.queries.shutdown()  # its read-only connection too: a restore replaces the file
     ctx.lib.close()
     result = None
     if before is not None:
@@ -269,6 +270,7 @@ def run_app(library_path: str | None, first_run_demo: bool) -> int:
         window.welcome.raise_()
     code = app.exec()
     for open_window in list(WINDOWS):  # the last one, after switching libraries
+        open_window.ctx.queries.shutdown()
         if open_window.ctx.lib.raw.conn is not None:
             open_window.ctx.lib.close()
     return code

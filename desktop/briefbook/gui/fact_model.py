@@ -107,13 +107,16 @@ class FactModel(QAbstractTableModel):
         self.total_known = not self.loading and self._exhausted  # every match is loaded
         self.total = len(self.rows)
         self.endResetModel()
-        if self.loading:
+        if self.loading:  # the count waits for the page: a short last page is the total
             self.queries.submit(self._key + "-page", lambda lib: views.fact_rows(lib, flt, limit),
                                 lambda rows: self._page_arrived(flt, limit, rows))
-        if not self.total_known:
-            self.queries.submit(self._key + "-count", lambda lib: views.count_facts(lib, flt),
-                                lambda n: self._total_arrived(flt, n))
+        elif not self.total_known:
+            self._count(flt)
         self.total_changed.emit()
+
+    def _count(self, flt) -> None:
+        self.queries.submit(self._key + "-count", lambda lib: views.count_facts(lib, flt),
+                            lambda n: self._total_arrived(flt, n))
 
     def _page_arrived(self, flt, limit: int, rows: list[dict]) -> None:
         if flt is not self.filter or not self.loading:
@@ -126,6 +129,8 @@ class FactModel(QAbstractTableModel):
         elif not self.total_known:
             self.total = len(rows)
         self.endResetModel()
+        if not self.total_known:
+            self._count(flt)
         self.page_loaded.emit()
         self.total_changed.emit()
 
