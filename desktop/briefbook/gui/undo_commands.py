@@ -7,6 +7,8 @@ error), the command is dropped from the stack and the message is returned.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtGui import QUndoCommand
 
 from ..core.facts import Fact
@@ -92,9 +94,10 @@ class BulkFactStatus(QUndoCommand):
     """Accept or reject every fact a filter selects, as one undo step.
 
     Thousands of facts take the disk a second or more, so when the executor is a
-    background thread the ids are read, the statuses written and, on undo, put back
-    there (in order: an undo queued behind its redo sees what the redo saved); the
-    views refresh when each job is done.  ``done`` fires after each redo and undo.
+    background thread the ids are read, the statuses written (a transaction per
+    chunk) and, on undo, put back there (in order: an undo queued behind its redo sees
+    what the redo saved); the views refresh when each job is done.  ``on_done`` is
+    called after each redo and undo.
     """
 
     def __init__(self, ctx, flt: views.FactFilter, status: str, n: int, on_done=None, track=None):
@@ -106,15 +109,26 @@ class BulkFactStatus(QUndoCommand):
         self.track = track  # track(handle, title): show a job's progress
         self.error: str | None = None
 
+    @staticmethod
+    def _between_chunks(progress):
+        def step(done, total):
+            progress(done, total, "")
+            time.sleep(0.002)  # a GUI write waiting for the library gets it between chunks
+        return step
+
     def _redo_job(self, progress, cancel):
         if self.ids is None:  # the facts the filter showed when the user said so, kept for redo
             self.ids = views.fact_ids(self.ctx.lib, self.filter)
-        self.previous = views.set_fact_statuses(self.ctx.lib, self.ids, self.status,
-                                                progress=lambda d, t: progress(d, t, ""))
+        # A transaction per chunk: the GUI never waits long for the library.  If one fails,
+        # ``previous`` still holds what the committed chunks changed, so undo stays exact.
+        self.previous = {}
+        views.set_fact_statuses(self.ctx.lib, self.ids, self.status, progress=self._between_chunks(progress),
+                                chunk_transactions=True, previous=self.previous)
         return len(self.ids)
 
     def _undo_job(self, progress, cancel):
-        views.restore_fact_statuses(self.ctx.lib, self.previous, progress=lambda d, t: progress(d, t, ""))
+        views.restore_fact_statuses(self.ctx.lib, self.previous, progress=self._between_chunks(progress),
+                                    chunk_transactions=True)
         return sum(len(ids) for ids in self.previous.values())
 
     def _submit(self, job, title: str):
