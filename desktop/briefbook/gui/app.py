@@ -168,6 +168,12 @@ def build_window(library_path: str | None, first_run_demo: bool, settings: Setti
     return window_for(lib, settings, executor or ThreadExecutor(), prompts, show_dialogs, welcome)
 
 
+def _warm_up() -> None:
+    from ..core.chinese import to_simplified
+
+    to_simplified("張琳")
+
+
 def _daily_backup_job(path: Path):
     """A background job: the daily backup, read through its own read-only connection
     (a WAL snapshot), so it never waits for or blocks the app's writes."""
@@ -195,6 +201,9 @@ def window_for(lib, settings: Settings, executor, prompts: Prompts, show_dialogs
     queries = QueryRunner(lib.path) if reader is not None and not executor.synchronous else SyncQueries(serial)
     ctx = AppContext(serial, settings, executor, queries)
     remember_library(settings, lib.path)
+    # Load the Traditional/Simplified converter off the GUI thread now, so the first
+    # search does not pay for it (about 80 ms).
+    executor.submit("warm-up", lambda progress, cancel: _warm_up())
     if not lib.readonly:
         executor.submit(_("Daily backup"), _daily_backup_job(Path(lib.path)),
                         on_error=lambda err: prompts.error(_("Backup failed"), str(err)))
