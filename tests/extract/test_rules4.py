@@ -18,7 +18,7 @@ def people(text, lang):
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-4"
+    assert EXTRACTOR_VERSION.startswith("rules-")
 
 
 def test_common_word_list_loaded():

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from briefbook.core.facts import Fact
 
-EXTRACTOR_VERSION = "rules-4"
+EXTRACTOR_VERSION = "rules-5"
 
 
 @dataclass

@@ -100,6 +100,7 @@ class Dicts:
     surnames_zh_latin: set = field(default_factory=set)
     zh_given1: set = field(default_factory=set)  # first given character of Chinese names
     zh_given2: set = field(default_factory=set)  # second given character
+    zh_given_rare: set = field(default_factory=set)  # rarer given characters (need a clear cue)
     zh_known: set = field(default_factory=set)  # known three-character names
     zh_common: set = field(default_factory=set)  # ordinary words that are not names
     zh_translit: set = field(default_factory=set)  # characters of transliterated names
@@ -161,7 +162,7 @@ def load() -> Dicts:
             d.common_latin[section].add(line)
     d.surnames_zh_latin = set(_lines("surnames_zh_latin.txt"))
     section = ""
-    targets = {"given1": d.zh_given1, "given2": d.zh_given2}
+    targets = {"given1": d.zh_given1, "given2": d.zh_given2, "given_rare": d.zh_given_rare}
     for line in _lines("names_zh.txt"):
         if line.startswith("["):
             section = line.strip("[]")

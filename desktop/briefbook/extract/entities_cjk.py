@@ -336,6 +336,12 @@ class Ctx:
                 continue
             if suf in INDUSTRY_SUFFIXES and not self.anchor_at(s) and not (s and norm[s - 1] in "、，,"):
                 continue
+            cut = max((k2 + len(v) for v in ORG_CUT_VERBS for k2 in [norm.rfind(v, s + 1, e)] if k2 != -1),
+                      default=s)
+            if cut > s:
+                if e - cut < 2 or self.generic_only(cut, e, k):
+                    continue  # 周骏彦出任|南京国民政府: a person and a verb are no part of the name
+                s = self.trim_left(cut, e)
             self.orgs.setdefault((s, e), norm[s:e])
         # 伊藤忠(中国), 丸红(青岛): a subsidiary named by its parent and a place
         for (s, e) in list(self.orgs):
@@ -653,16 +659,17 @@ class Ctx:
         for spans in (self.person_spans, list(self.orgs), list(self.places), self.title_spans):
             for a, b in spans:
                 used[a:b] = b"\x01" * (b - a)
-        common, sur = d.zh_common, d.surnames_zh
+        common = d.zh_common
 
         def free(a: int, b: int) -> bool:
             return 0 <= a < b <= n and not any(used[a:b])
 
         def cue_after(e: int) -> bool:
-            return e >= n or not is_cjk(norm[e]) or norm.startswith(CUE_AFTER, e)
+            return e >= n or not is_cjk(norm[e]) or norm.startswith(CUE_AFTER, e) or norm.startswith(CUE_VERB, e)
 
         def cue_before(s: int) -> bool:
             return s == 0 or not is_cjk(norm[s - 1]) or norm[s - 1] in "、和与及跟同" or \
+                (s > 1 and norm[s - 1] in "年月日" and norm[s - 2].isdigit()) or \
                 any(norm.endswith(c, 0, s) for c in CUE_BEFORE)
 
         def add(a: int, b: int, conf: float) -> None:
@@ -709,7 +716,20 @@ class Ctx:
                     add(i, e, 0.5 if parts < 2 else 0.6)
             i = max(e, i + 1)
 
+        def listed(a: int, b: int) -> bool:
+            """the name is in a 、-list or a 和/与-pair with a person already found"""
+            left = a > 1 and norm[a - 1] in "、和与及同" and any(pe == a - 1 for _ps, pe in self.person_spans)
+            right = b < n - 1 and norm[b] in "、和与及同" and any(ps == b + 1 for ps, _pe in self.person_spans)
+            return left or right
+
         # Chinese names: family name + one or two given characters
+        for _pass in (0, 1):  # the second pass reads the left member of a pair found later
+            self._bare_zh_pass(used, add, free, cue_after, cue_before, listed)
+
+    def _bare_zh_pass(self, used, add, free, cue_after, cue_before, listed) -> None:
+        norm, d = self.norm, self.d
+        n = len(norm)
+        common, sur, tr = d.zh_common, d.surnames_zh, d.zh_translit
         i = 0
         while i < n - 1:
             if used[i] or not is_cjk(norm[i]):
@@ -741,19 +761,29 @@ class Ctx:
                 prev = norm[i - 1] if i else ""
                 if is_cjk(prev) and prev not in STOP_AFTER and prev not in ORG_STOP and prev not in "、" and \
                         not any(te == i for _ts, te in self.title_spans) and not cue_before(i) and \
-                        norm[i - 2:i] not in common and norm[i - 3:i] not in common:
+                        norm[i - 2:i] not in common and norm[i - 3:i] not in common and not listed(i, e):
                     continue  # 中集|来福士: glued to the word before
+                if (e < n and norm[e] in "·・•") or (i and norm[i - 1] in "·・•"):
+                    continue  # 但|哈利·华纳: part of a foreign name joined by a dot
+                if e < n and norm.startswith(CUE_VERB_LONG, e - 1):
+                    continue  # 马勒|成为, 克林姆|创作: the last "given" character starts the verb
                 known = cand in d.zh_known
                 stats = given[0] in d.zh_given1 and (glen == 1 or given[1] in d.zh_given2)
                 if glen == 1:
                     stats = given in d.zh_given2 or given in d.zh_given1
+                loose = all(c in d.zh_given1 or c in d.zh_given2 or c in d.zh_given_rare for c in given)
                 after, before = cue_after(e), cue_before(i)
+                verb = norm.startswith(CUE_VERB, e)
                 if known and (after or before or e >= n or norm[e] in STOP_AFTER):
                     best = (e, 0.6)
                 elif stats and glen == 2 and (after and before or norm.startswith(CUE_AFTER_STRONG, e)):
                     best = (e, 0.5)
                 elif stats and glen == 1 and norm.startswith(CUE_AFTER_STRONG, e) and before:
                     best = (e, 0.45)
+                elif loose and glen == 2 and (before and verb or listed(i, e)):
+                    best = (e, 0.45)
+                elif stats and glen == 1 and before and verb:
+                    best = (e, 0.4)
                 if best:
                     break
             if best:
@@ -768,7 +798,8 @@ class Ctx:
         (田, 廉, 敏), and it ends at a function word or punctuation."""
         norm, tr = self.norm, self.d.zh_translit
         n = len(norm)
-        stop = STOP_AFTER | set("的了是和与及从由为对向把被将给于在也都就自")
+        stop = STOP_AFTER | set("的了是和与及从由为对向把被将给于在也都就自但而")
+        common = self.d.zh_common
 
         def part_left(e: int) -> int:
             s, other = e, 0
@@ -788,8 +819,8 @@ class Ctx:
                     if other:
                         break
                     nxt = norm[e + 1] if e + 1 < n else ""
-                    if not (nxt in tr or not is_cjk(nxt) or nxt in stop):
-                        break
+                    if not (nxt in tr or not is_cjk(nxt) or nxt in stop) or (e > s and norm[e:e + 2] in common):
+                        break  # 克林姆|创作: the character starts the next word
                     other += 1
                 e += 1
             return e
@@ -801,6 +832,10 @@ class Ctx:
             if d0 > 1 and norm[d0 - 2] in "·・•":
                 continue  # handled from the first dot
             s = part_left(d0)
+            for w in CUE_BEFORE:
+                if len(w) > 1 and norm.startswith(w, s) and d0 - s > len(w):
+                    s += len(w)  # 哥哥|洛马纳·卢阿卢阿
+                    break
             if d0 - s < 1 or not any(c in tr for c in norm[s:d0]):
                 continue
             e = d0
@@ -813,7 +848,8 @@ class Ctx:
                 parts += 1
             if parts < 2 or any(used[s:e]):
                 continue
-            if sum(1 for c in norm[s:e] if c in tr) * 3 < 2 * (e - s - parts + 1):
+            share = 2 if norm.startswith(CUE_VERB, e) else 3  # 山姆·华纳|逝世: a verb makes half enough
+            if sum(1 for c in norm[s:e] if c in tr) * share < (share - 1) * (e - s - parts + 1):
                 continue  # mostly ordinary characters: 日本・山东, not a name
             if self.place_at(s) == e - s:
                 continue
@@ -933,6 +969,19 @@ CUE_AFTER = ("说", "表示", "指出", "认为", "称", "透露", "介绍", "�
              "任", "进入", "加入", "率领", "带领", "带着", "决定", "发现", "获得", "成为", "当选", "去世", "逝世",
              "出任", "出现", "创建", "创作", "主演", "执导", "领导", "指挥", "骗", "误", "先后", "随即", "以",
              "(", ")", "“", "”", ":", ";", "!", "?", " ")
+# verbs of speech and action that follow a bare name (张三|表示, 李四|出席)
+CUE_VERB = ("说", "表示", "认为", "指出", "强调", "介绍", "出席", "会见", "会晤", "接见", "率团", "率领", "率军", "带领",
+            "获得", "获颁", "荣获", "担任", "出任", "接任", "继任", "兼任", "改任", "出掌", "出生", "生于", "去世", "逝世",
+            "病逝", "死于", "宣布", "宣称", "宣誓", "下令", "承认", "否认", "回答", "拒绝", "同意", "访问", "参加",
+            "参与", "加入", "协助", "签署", "领导", "任命", "主持", "提出", "发表", "撰写", "写道", "毕业", "就读",
+            "曾任", "随后", "随即", "不幸", "亲自", "决定", "希望", "透露", "坦言", "笑称", "回忆", "起兵", "继承",
+            "辞职", "辞去", "当选", "成为", "创立", "创办", "创建", "成立", "主演", "执导", "饰演", "赢得", "击败",
+            "打败", "杀害", "邀请", "早年", "晚年", "幼年", "本人", "自幼", "指挥", "出现", "出演", "入选", "告诉",
+            "解释", "补充", "呼吁", "建议", "要求", "称赞", "批评", "质询", "致辞", "讲话", "发言", "答道", "问道")
+CUE_VERB_LONG = tuple(v for v in CUE_VERB if len(v) > 1)
+# verbs that never stand inside an organisation's name: a candidate is cut after them
+ORG_CUT_VERBS = ("表示", "认为", "指出", "强调", "出席", "会见", "会晤", "接见", "率团", "担任", "出任", "接任", "继任",
+                 "兼任", "改任", "出掌", "宣布", "签署", "任命", "当选", "创立", "创办", "毕业于", "就读于")
 CUE_AFTER_STRONG = ("说", "表示", "指出", "认为", "先生", "女士", "小姐", "教授", "博士", "同志", "等人", "称", "透露",
                     "出生", "生于", "担任", "去世", "逝世")
 CUE_BEFORE = ("会见", "会晤", "接见", "宣布", "记者", "导演", "作者", "主演", "演员", "歌手", "球员", "教练", "作家",
