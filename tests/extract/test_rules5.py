@@ -68,3 +68,20 @@ def test_ordinary_words_stay_words():
 
 def test_traditional_script():
     assert people("1987年，周駿彥出任市政府顧問。", "zh-Hant") == {"周駿彥"}
+
+
+def test_foreign_name_after_a_title_keeps_its_second_part():
+    assert people("古巴领导人菲德尔·卡斯特罗访问了北京。") == {"菲德尔·卡斯特罗"}
+
+
+def test_foreign_name_before_a_verb():
+    assert people("维瓦尔第表示同意。") == {"维瓦尔第"}
+    assert people("当年，哈德森逝世于伦敦。") == {"哈德森"}
+
+
+def test_verb_that_starts_with_a_given_character():
+    assert people("建政以来，单县历任县长名单如下。") == set()  # 历任 is the verb
+
+
+def test_role_noun_before_a_name():
+    assert "周鸿博" in people("理学家周鸿博任馆长，主持编修。")

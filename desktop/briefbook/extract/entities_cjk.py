@@ -701,6 +701,10 @@ class Ctx:
             e = j
             if norm[e - 1] in "·・•.":
                 e -= 1
+            if parts == 1 and e - i >= 3 and e + 1 < n and is_cjk(norm[e]) and norm[e] not in STOP_AFTER and \
+                    norm[e] not in PLACE_OR_THING_AFTER and norm[e:e + 2] not in common and \
+                    (not is_cjk(norm[e + 1]) or norm[e + 1] in STOP_AFTER):
+                e += 1  # 苏格拉底|和, 卢克莱修|(: one more character before a clear boundary
             prev = norm[i - 1] if i else ""
             if is_cjk(prev) and prev not in STOP_AFTER and prev not in ORG_STOP and \
                     not any(te == i for _ts, te in self.title_spans) and not any(c in "·・" for c in norm[i:e]) and \
@@ -709,7 +713,8 @@ class Ctx:
                 continue  # 中集|来福士: glued to the word before, part of a company name
             if free(i, e) and not self.place_at(i) and (
                     parts >= 2 or (e - i >= 3 and (norm.startswith(CUE_AFTER_STRONG, e) or
-                                                   any(norm.endswith(c, 0, i) for c in CUE_BEFORE[:35])))):
+                                                   any(norm.endswith(c, 0, i) for c in CUE_BEFORE[:35]) or
+                                                   (norm.startswith(CUE_VERB, e) and cue_before(i))))):
                 glued = parts < 2 and (norm[i:i + 2] in common or norm[e - 2:e] in common or
                                        (i and norm[i - 1] in DEGREE_BEFORE))
                 if norm[i:e] not in common and d.places_cjk.get(norm[i:e]) is None and not glued:
@@ -814,7 +819,9 @@ class Ctx:
 
         def part_right(s: int) -> int:
             e, other = s, 0
-            while e < n and e - s < 6 and is_cjk(norm[e]) and norm[e] not in stop:
+            while e < n and e - s < 6 and is_cjk(norm[e]) and (
+                    norm[e] not in stop or e > s and norm[e] in tr and e + 1 < n and norm[e + 1] in tr):
+                # 卡斯|特|罗: a transliteration character between two others is no function word
                 if norm[e] not in tr:
                     if other:
                         break
@@ -891,6 +898,14 @@ class Ctx:
             used[a:b] = b"\x01" * (b - a)
 
     def _person(self, s, e, ns, ne, title, org, conf) -> None:
+        norm, tr = self.norm, self.d.zh_translit
+        n = len(norm)
+        while e == ne and ne + 1 < n and norm[ne] in "·・" and norm[ne + 1] in tr and \
+                all(c in tr for c in norm[ns:ne]):
+            k = ne + 1  # 主席菲德尔|·卡斯特罗: the rest of a foreign name after a title
+            while k < n and k - ne <= 6 and norm[k] in tr:
+                k += 1
+            ne = e = k
         if any(ps == ns and pe == ne for ps, pe in self.person_spans):
             return
         self.person_spans.append((ns, ne))
@@ -977,7 +992,8 @@ CUE_VERB = ("说", "表示", "认为", "指出", "强调", "介绍", "出席", "
             "曾任", "随后", "随即", "不幸", "亲自", "决定", "希望", "透露", "坦言", "笑称", "回忆", "起兵", "继承",
             "辞职", "辞去", "当选", "成为", "创立", "创办", "创建", "成立", "主演", "执导", "饰演", "赢得", "击败",
             "打败", "杀害", "邀请", "早年", "晚年", "幼年", "本人", "自幼", "指挥", "出现", "出演", "入选", "告诉",
-            "解释", "补充", "呼吁", "建议", "要求", "称赞", "批评", "质询", "致辞", "讲话", "发言", "答道", "问道")
+            "解释", "补充", "呼吁", "建议", "要求", "称赞", "批评", "质询", "致辞", "讲话", "发言", "答道", "问道",
+            "任", "历任", "连任", "接替", "受封", "代表", "归国", "回国", "辞世", "病故", "遇害", "牺牲", "逃往", "前往", "返回")
 CUE_VERB_LONG = tuple(v for v in CUE_VERB if len(v) > 1)
 # verbs that never stand inside an organisation's name: a candidate is cut after them
 ORG_CUT_VERBS = ("表示", "认为", "指出", "强调", "出席", "会见", "会晤", "接见", "率团", "担任", "出任", "接任", "继任",
@@ -988,7 +1004,9 @@ CUE_BEFORE = ("会见", "会晤", "接见", "宣布", "记者", "导演", "作�
               "诗人", "画家", "学者", "将领", "将军", "皇帝", "父亲", "母亲", "儿子", "女儿", "妻子", "丈夫", "哥哥",
               "弟弟", "姐姐", "妹妹", "朋友", "名叫", "由", "据", "被", "让", "请", "向", "给", "对", "跟", "和",
               "与", "同", "使", "令", "骗", "杀", "派", "封", "任命", "提拔", "嫁给", "娶", "生父", "生母", "女婿",
-              "旧主子", "富商", "主教", "外婆", "外公", "祖父", "祖母", "爷爷", "奶奶")
+              "旧主子", "富商", "主教", "外婆", "外公", "祖父", "祖母", "爷爷", "奶奶", "学家", "宦官", "侄子", "侄女",
+              "外甥", "师父", "徒弟", "弟子", "部下", "手下", "大臣", "议员", "选手", "官员", "人士", "之子", "之女",
+              "之弟", "之妻")
 # adverbs of degree before a verb or adjective (更加密切, 很快): what follows is no name
 DEGREE_BEFORE = set("更很最越太较挺愈极颇")
 # family-name characters that are far more often ordinary words when no title is near
