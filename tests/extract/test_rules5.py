@@ -85,3 +85,12 @@ def test_verb_that_starts_with_a_given_character():
 
 def test_role_noun_before_a_name():
     assert "周鸿博" in people("理学家周鸿博任馆长，主持编修。")
+
+
+def test_known_name_wins_over_a_place_inside_it():
+    assert "孙中山" in people("1917年8月，孙中山成立新的政府。")
+    assert people("中山市政府表示欢迎。") == set()
+
+
+def test_known_name_with_a_middle_character_that_starts_words():
+    assert "吴三桂" in people("每队设一领骑官，吴三桂在自己的靴筒上放了名册。")

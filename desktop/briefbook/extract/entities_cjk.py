@@ -749,19 +749,29 @@ class Ctx:
             best = None
             for glen in (2, 1):
                 e = i + k + glen
-                if e > n or not free(i, e) or not all(is_cjk(c) for c in norm[i + k:e]):
+                if e > n or not all(is_cjk(c) for c in norm[i + k:e]):
                     continue
+                over = []
+                if not free(i, e):
+                    over = self._known_over_place(i, e, used, cue_before(i) and cue_after(e))
+                    if not over:
+                        continue
                 cand = norm[i:e]
                 given = norm[i + k:e]
                 if all(c in tr for c in cand) and (e < n and norm[e] in tr or i and norm[i - 1] in tr):
                     continue  # a piece of a transliterated name (艾森豪|威尔)
-                if given[-1] in NOT_LAST_GIVEN or (e < n and norm[e] in PLACE_OR_THING_AFTER):
+                if (given[-1] in NOT_LAST_GIVEN and not over) or (e < n and norm[e] in PLACE_OR_THING_AFTER):
                     continue  # 杜鹃花, 宁武县, 夏道镇
-                if any(c in STOP_AFTER or c in NOT_GIVEN for c in given) or cand in common or \
+                stopped = any(c in STOP_AFTER or c in NOT_GIVEN for c in given)
+                if stopped and glen == 2 and cand in d.zh_known and given[-1] not in STOP_AFTER and \
+                        given[-1] not in NOT_GIVEN and cue_before(i) and cue_after(e):
+                    stopped = False  # 吴三桂: a known name whose middle character often starts a word
+                if stopped or cand in common or \
                         norm[i:i + k + 1] in common or (e < n and norm[e - 1:e + 1] in common and
                                                        not cue_after(e)):
                     continue
-                if glen == 2 and (given in common or given[0] == norm[i]) and not norm.startswith(CUE_AFTER_STRONG, e):
+                if glen == 2 and (given in common or given[0] == norm[i]) and not norm.startswith(CUE_AFTER_STRONG, e) \
+                        and not over:
                     continue  # 高|水平, 许|许多多: the "given name" is an ordinary word
                 prev = norm[i - 1] if i else ""
                 if is_cjk(prev) and prev not in STOP_AFTER and prev not in ORG_STOP and prev not in "、" and \
@@ -779,7 +789,13 @@ class Ctx:
                 loose = all(c in d.zh_given1 or c in d.zh_given2 or c in d.zh_given_rare for c in given)
                 after, before = cue_after(e), cue_before(i)
                 verb = norm.startswith(CUE_VERB, e)
-                if known and (after or before or e >= n or norm[e] in STOP_AFTER):
+                if over:
+                    if known:
+                        for p in over:
+                            self.places.pop(p, None)
+                        used[i:e] = bytes(e - i)
+                        best = (e, 0.55)
+                elif known and (after or before or e >= n or norm[e] in STOP_AFTER):
                     best = (e, 0.6)
                 elif stats and glen == 2 and (after and before or norm.startswith(CUE_AFTER_STRONG, e)):
                     best = (e, 0.5)
@@ -796,6 +812,16 @@ class Ctx:
                 i = best[0]
             else:
                 i += 1
+
+    def _known_over_place(self, s: int, e: int, used: bytearray, cued: bool) -> list:
+        """孙|中山: a known three-character name read as a place after its family name; with a
+        cue on both sides the name wins (the places returned are dropped when it is taken)."""
+        if not cued or e - s != 3 or self.norm[s:e] not in self.d.zh_known:
+            return []
+        inner = [p for p in self.places if s < p[0] and p[1] <= e]
+        if not inner or any(used[x] and not any(a <= x < b for a, b in inner) for x in range(s, e)):
+            return []
+        return inner
 
     def _dot_names(self, used: bytearray, add) -> None:
         """安德里亚·皮萨诺, 田纳西·威廉斯, 朱斯廷·苏敏德: parts joined by "·" are one foreign
@@ -997,7 +1023,7 @@ CUE_VERB = ("说", "表示", "认为", "指出", "强调", "介绍", "出席", "
 CUE_VERB_LONG = tuple(v for v in CUE_VERB if len(v) > 1)
 # verbs that never stand inside an organisation's name: a candidate is cut after them
 ORG_CUT_VERBS = ("表示", "认为", "指出", "强调", "出席", "会见", "会晤", "接见", "率团", "担任", "出任", "接任", "继任",
-                 "兼任", "改任", "出掌", "宣布", "签署", "任命", "当选", "创立", "创办", "毕业于", "就读于")
+                 "兼任", "改任", "出掌", "宣布", "签署", "任命", "当选", "创立", "创办", "成立", "毕业于", "就读于")
 CUE_AFTER_STRONG = ("说", "表示", "指出", "认为", "先生", "女士", "小姐", "教授", "博士", "同志", "等人", "称", "透露",
                     "出生", "生于", "担任", "去世", "逝世")
 CUE_BEFORE = ("会见", "会晤", "接见", "宣布", "记者", "导演", "作者", "主演", "演员", "歌手", "球员", "教练", "作家",
