@@ -94,3 +94,8 @@ def test_known_name_wins_over_a_place_inside_it():
 
 def test_known_name_with_a_middle_character_that_starts_words():
     assert "吴三桂" in people("每队设一领骑官，吴三桂在自己的靴筒上放了名册。")
+
+
+def test_conjunction_and_word_boundaries_are_not_names():
+    assert people("他曾想模仿前人，但全书强调新的责任感。") == set()  # 但 is the conjunction here
+    assert people("该地由亚齐特别行政区负责管辖。") == set()  # 特别 is a word

@@ -716,6 +716,7 @@ class Ctx:
                                                    any(norm.endswith(c, 0, i) for c in CUE_BEFORE[:35]) or
                                                    (norm.startswith(CUE_VERB, e) and cue_before(i))))):
                 glued = parts < 2 and (norm[i:i + 2] in common or norm[e - 2:e] in common or
+                                       norm[e - 1:e + 1] in common or  # 亚齐特|别: 特别 is a word
                                        (i and norm[i - 1] in DEGREE_BEFORE))
                 if norm[i:e] not in common and d.places_cjk.get(norm[i:e]) is None and not glued:
                     add(i, e, 0.5 if parts < 2 else 0.6)
@@ -1037,7 +1038,7 @@ CUE_BEFORE = ("会见", "会晤", "接见", "宣布", "记者", "导演", "作�
 DEGREE_BEFORE = set("更很最越太较挺愈极颇")
 # family-name characters that are far more often ordinary words when no title is near
 BARE_SURNAME_STOP = set("人于和与及在的是了上下中大小不也都就以而为之其所有本可多少新老位由向从对把被将第一二三四五六七八九十"
-                        "加和同全时国家成文明方路")
+                        "加和同全时国家成文明方路但")
 # last characters of place names and words for things, not of given names
 NOT_LAST_GIVEN = set("花木石物草树岩县镇村乡州省市区路街港桥园馆寺庙宫殿楼院校队党部局厅处族语体式鸟鱼虫药酒茶菜车船机器厂店"
                      "站场所室门湖河江海洋岛湾山峰岭谷")
