@@ -6,7 +6,7 @@ import os
 import shutil
 import sqlite3
 
-from briefbook.gui.app import newest_backup
+from briefbook.gui.library_files import newest_backup
 from briefbook.store.backup import backup_folder, list_backups, make_backup
 from briefbook.store.db import open_library
 

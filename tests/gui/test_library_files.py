@@ -7,7 +7,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QMenu
 
-from briefbook.gui import app, library_actions
+from briefbook.gui import library_actions, library_files
 from briefbook.store.backup import list_backups
 from briefbook.store.db import open_library
 
@@ -38,7 +38,7 @@ def test_back_up_now_then_restore_reopens_and_says_where_the_old_state_is(make_w
     dialog = library_actions.RestoreDialog(window)
     assert dialog.table.rowCount() == len(list_backups(library_path))
     row = dialog.backups.index(backup)
-    assert dialog.table.item(row, 0).text() == app.backup_time(backup)
+    assert dialog.table.item(row, 0).text() == library_files.backup_time(backup)
     assert dialog.table.item(row, 2).text().endswith("KB")
     assert dialog.table.item(row, 1).text() == "made by you"
     dialog.close()
@@ -70,7 +70,7 @@ def test_open_new_and_recent_libraries(make_window, library_path, tmp_path, sett
     try:
         assert third is not None and third.ctx.lib.path == fresh.with_suffix(".briefbook")
         assert _count(third) == 0
-        recent = app.recent_libraries(settings)
+        recent = library_files.recent_libraries(settings)
         assert recent[:3] == [str(p.resolve()) for p in (fresh.with_suffix(".briefbook"), other, library_path)]
         other.unlink()
         menu = QMenu()

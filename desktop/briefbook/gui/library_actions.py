@@ -1,6 +1,6 @@
 """File-menu actions on the library as a whole: open, new, recent libraries, back up
 now, restore from a backup.  Switching or restoring replaces the main window by a
-new one on the (re)opened library (app.switch_library)."""
+new one on the (re)opened library (``window.switch_library``, given by app.py)."""
 
 from __future__ import annotations
 
@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 
 from ..store.backup import backup_folder, list_backups, make_backup, restore_backup
 from ..store.errors import LibraryError
-from . import app
 from .i18n import _
+from .library_files import Prompts, backup_time, recent_libraries
+from .settings import RECENT_LIBRARIES
 
 LIBRARY_FILTER = "(*.briefbook)"
 
 
 def _prompts(window):
-    return getattr(window, "prompts", None) or app.Prompts()
+    return getattr(window, "prompts", None) or Prompts()
 
 
 def library_path(window) -> Path:
@@ -53,7 +54,7 @@ def open_library(window, path: str | None = None):
     if not Path(path).expanduser().exists():
         _prompts(window).error(_("Cannot open the library"), _("There is no library at {path}.").format(path=path))
         return None
-    return app.switch_library(window, path)
+    return window.switch_library(path)
 
 
 def new_library(window, path: str | None = None):
@@ -71,7 +72,7 @@ def new_library(window, path: str | None = None):
         _prompts(window).error(_("New library"), _(
             "{path} exists already. Choose another name, or open it with File ▸ Open library.").format(path=target))
         return None
-    new = app.switch_library(window, target)
+    new = window.switch_library(target)
     if new is not None:
         new.statusBar().showMessage(_("New library: {path}").format(path=target), 8000)
     return new
@@ -81,7 +82,7 @@ def fill_recent_menu(menu: QMenu, window) -> None:
     """The recent libraries, newest first; missing files are shown, greyed."""
     menu.clear()
     current = str(library_path(window).resolve())
-    paths = app.recent_libraries(window.ctx.settings)
+    paths = recent_libraries(window.ctx.settings)
     for n, path in enumerate(paths):
         label = f"&{n + 1}  {Path(path).name}" if n < 9 else Path(path).name
         action = menu.addAction(label)
@@ -103,8 +104,6 @@ def fill_recent_menu(menu: QMenu, window) -> None:
 
 
 def _clear_recent(window) -> None:
-    from .settings import RECENT_LIBRARIES
-
     window.ctx.settings.set(RECENT_LIBRARIES, str(library_path(window).resolve()))
 
 
@@ -143,7 +142,7 @@ def restore(window, backup: Path, confirm: bool = True):
     """Close the library, put the backup in its place (the current state is kept as a
     backup first), reopen it, and say where the previous state was kept."""
     prompts = _prompts(window)
-    when = app.backup_time(backup)
+    when = backup_time(backup)
     if confirm and not prompts.confirm(_("Restore from backup"), _(
             "Replace the library with the backup of {when}?\n\nThe library as it is now is kept as a "
             "backup first, so this can be reversed the same way.").format(when=when)):
@@ -155,7 +154,7 @@ def restore(window, backup: Path, confirm: bool = True):
             "The library is back to its state of {when}.\n\nIts state before the restore was kept in:\n{saved}")
             .format(when=when, saved=saved or "—"))
 
-    return app.switch_library(window, path, before=lambda: restore_backup(path, backup), after=told)
+    return window.switch_library(path, before=lambda: restore_backup(path, backup), after=told)
 
 
 class RestoreDialog(QDialog):
@@ -185,7 +184,7 @@ class RestoreDialog(QDialog):
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             name = QTableWidgetItem(backup.name)
             name.setToolTip(str(backup))
-            for col, item in enumerate((QTableWidgetItem(app.backup_time(backup)),
+            for col, item in enumerate((QTableWidgetItem(backup_time(backup)),
                                         QTableWidgetItem(describe_backup(backup)), size, name)):
                 self.table.setItem(n, col, item)
         for col, width in ((0, 130), (1, 130), (2, 70)):

@@ -42,10 +42,13 @@ LIBRARY_TAB, REVIEW_TAB, ENTITIES_TAB = range(3)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx, show_dialogs: bool = True):
+    def __init__(self, ctx, show_dialogs: bool = True, switch_library=None):
         super().__init__()
         self.ctx = ctx
         self.show_dialogs = show_dialogs
+        # app.switch_library(window, path, before, after), passed in so that the File
+        # menu's actions need not import the module that builds this window.
+        self._switch_library = switch_library
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.article_id: int | None = None
@@ -96,7 +99,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{Path(str(ctx.lib.path)).name} — Briefbook")
         self.review.reload()
 
+    def switch_library(self, path, before=None, after=None):
+        """Replace this window by one on the library at ``path`` (see app.switch_library)."""
+        if self._switch_library is None:
+            raise RuntimeError("this window was built without a way to switch libraries")
+        return self._switch_library(self, path, before=before, after=after)
+
     # -- construction --------------------------------------------------------------------
+
     def _action(self, text, slot, shortcut=None, icon=None, tip=None) -> QAction:
         action = QAction(text, self)
         if shortcut:
