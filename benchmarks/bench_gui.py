@@ -102,7 +102,7 @@ def child_launch(library: str) -> None:
     from PySide6.QtCore import QTimer  # noqa: TID251 (a GUI benchmark)
 
     from briefbook.gui.app import build_window, setup_application
-    from briefbook.gui.settings import WELCOME_SHOWN, Settings
+    from briefbook.gui.runtime.settings import WELCOME_SHOWN, Settings
 
     settings = Settings(os.environ["BB_SETTINGS"])
     settings.set(WELCOME_SHOWN, True)
@@ -124,7 +124,7 @@ def child_import_stall(library: str, folder: str) -> None:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer  # noqa: TID251 (a GUI benchmark)
 
     from briefbook.gui.app import build_window, setup_application
-    from briefbook.gui.settings import EXTRACT_AFTER_IMPORT, WELCOME_SHOWN, Settings
+    from briefbook.gui.runtime.settings import EXTRACT_AFTER_IMPORT, WELCOME_SHOWN, Settings
 
     settings = Settings(os.environ["BB_SETTINGS"])
     settings.set(WELCOME_SHOWN, True)
@@ -206,7 +206,7 @@ def child_facts_table(library: str) -> None:
     from PySide6.QtWidgets import QApplication  # noqa: TID251 (a GUI benchmark)
 
     from briefbook.gui.app import build_window, setup_application
-    from briefbook.gui.settings import WELCOME_SHOWN, Settings
+    from briefbook.gui.runtime.settings import WELCOME_SHOWN, Settings
     from briefbook.store import views
 
     settings = Settings(os.environ["BB_SETTINGS"])

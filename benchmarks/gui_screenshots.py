@@ -53,10 +53,10 @@ def main() -> int:
 
     from briefbook.demo import build_demo_library
     from briefbook.gui.app import build_window, setup_application
-    from briefbook.gui.dialogs import ImportReportDialog
-    from briefbook.gui.fact_editor import FactEditor
-    from briefbook.gui.settings import LANGUAGE, WELCOME_SHOWN, Settings
-    from briefbook.gui.tasks import SyncExecutor
+    from briefbook.gui.dialogs.fact_editor import FactEditor
+    from briefbook.gui.dialogs.small import ImportReportDialog
+    from briefbook.gui.runtime.settings import LANGUAGE, WELCOME_SHOWN, Settings
+    from briefbook.gui.runtime.tasks import SyncExecutor
     from briefbook.paths import seeds_dir
 
     settings = Settings(str(tmp / "settings.ini"))
@@ -135,7 +135,7 @@ def main() -> int:
     editor.close()
 
     # a near-duplicate: a seed re-published with one paragraph rewritten
-    from briefbook.gui import library_actions
+    from briefbook.gui.dialogs import library_actions
 
     seed = sorted(p for p in seeds_dir().iterdir() if p.suffix == ".txt")[0]
     paragraphs = seed.read_text(encoding="utf-8").split("\n")

@@ -37,8 +37,8 @@ class ScriptedPrompts:
 
 @pytest.fixture(scope="session", autouse=True)
 def _gui_session(qapp):
-    from briefbook.gui import i18n
-    from briefbook.gui.fonts import apply_app_font, register_fonts
+    from briefbook.gui.runtime import i18n
+    from briefbook.gui.runtime.fonts import apply_app_font, register_fonts
 
     i18n.install("en")
     apply_app_font(qapp, register_fonts())
@@ -47,7 +47,7 @@ def _gui_session(qapp):
 
 @pytest.fixture
 def settings(tmp_path):
-    from briefbook.gui.settings import EXTRACT_AFTER_IMPORT, WELCOME_SHOWN, Settings
+    from briefbook.gui.runtime.settings import EXTRACT_AFTER_IMPORT, WELCOME_SHOWN, Settings
 
     s = Settings(str(tmp_path / "settings.ini"))
     s.set(EXTRACT_AFTER_IMPORT, False)  # tests create facts themselves; extraction has its own test
@@ -65,7 +65,7 @@ def library_path(tmp_path, monkeypatch) -> Path:
 def make_window(qtbot, settings):
     """Opens a main window on a library path; closes windows and libraries afterwards."""
     from briefbook.gui.app import build_window
-    from briefbook.gui.tasks import SyncExecutor
+    from briefbook.gui.runtime.tasks import SyncExecutor
 
     windows = []
 

@@ -6,7 +6,7 @@ import os
 import shutil
 import sqlite3
 
-from briefbook.gui.library_files import newest_backup
+from briefbook.gui.runtime.library_files import newest_backup
 from briefbook.store.backup import backup_folder, list_backups, make_backup
 from briefbook.store.db import open_library
 
@@ -83,7 +83,7 @@ def test_corrupt_library_without_backup_explains(make_window, library_path):
 
 def test_first_run_builds_the_demo_library(make_window, tmp_path, monkeypatch, settings):
     from briefbook.gui import app
-    from briefbook.gui.settings import WELCOME_SHOWN
+    from briefbook.gui.runtime.settings import WELCOME_SHOWN
 
     target = tmp_path / "fresh" / "library.briefbook"
     monkeypatch.setenv("BRIEFBOOK_LIBRARY", str(target))

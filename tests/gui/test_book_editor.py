@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
-from briefbook.gui import book_mime
-from briefbook.gui.book_outline import TITLE
+from briefbook.gui.models import book_mime
+from briefbook.gui.models.book_outline import TITLE
 from briefbook.store import books as book_store
 from briefbook.store import entities as ent
 from briefbook.store.assemble import assemble_book

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.gui import export_dialog as ed
+from briefbook.gui.dialogs import export_dialog as ed
 from briefbook.store import books as book_store
 
 

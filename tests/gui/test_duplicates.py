@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from briefbook.gui.library_model import DUPLICATE, TITLE
+from briefbook.gui.models.library_model import DUPLICATE, TITLE
 
 from .conftest import SEEDS
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefbook.core.facts import Fact
-from briefbook.gui.undo_commands import RenameEntity, SplitEntity, push
+from briefbook.gui.commands.undo_commands import RenameEntity, SplitEntity, push
 from briefbook.store import entities as ent
 from briefbook.store.facts import save_extracted
 

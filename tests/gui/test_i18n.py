@@ -7,7 +7,7 @@ import re
 import pytest
 from babel.messages.pofile import read_po
 
-from briefbook.gui import i18n
+from briefbook.gui.runtime import i18n
 from briefbook.paths import resource
 
 

@@ -78,3 +78,31 @@ def test_the_gui_has_no_import_circles():
 
 def test_the_circle_finder_finds_a_circle():
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+# From the top down; a sub-package may import only those after it.
+LAYERS = ("views", "dialogs", "models", "commands", "runtime")
+
+
+def test_each_gui_folder_imports_only_the_folders_below_it():
+    paths = sorted(GUI.rglob("*.py"))
+    modules = {_module_name(p) for p in paths}
+    wrong = []
+    for path in paths:
+        rel = path.relative_to(GUI).parts
+        if len(rel) < 2:
+            continue  # app.py and selftest_window.py sit above every folder
+        below = LAYERS[LAYERS.index(rel[0]) + 1:]
+        for target in _imports(path, modules):
+            folder = target.split(".")[2] if target.count(".") >= 3 else None
+            if folder is not None and folder != rel[0] and folder not in below:
+                wrong.append(f"{'/'.join(rel)} imports {target}")
+    assert wrong == []
+
+
+def test_every_gui_folder_says_what_belongs_there():
+    folders = [p for p in GUI.iterdir() if p.is_dir() and p.name != "__pycache__"]
+    assert sorted(p.name for p in folders) == sorted(LAYERS)
+    for folder in folders:
+        doc = ast.get_docstring(ast.parse((folder / "__init__.py").read_text(encoding="utf-8")))
+        assert doc, f"{folder.name}/__init__.py has no docstring"

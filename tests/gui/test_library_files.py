@@ -7,7 +7,8 @@ import sqlite3
 
 from PySide6.QtWidgets import QMenu
 
-from briefbook.gui import library_actions, library_files
+from briefbook.gui.dialogs import library_actions
+from briefbook.gui.runtime import library_files
 from briefbook.store.backup import list_backups
 from briefbook.store.db import open_library
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from briefbook.gui.library_model import TITLE
-from briefbook.gui.library_view import mark_colors, snippet_segments, trim_snippet
+from briefbook.gui.models.library_model import TITLE
+from briefbook.gui.views.library_view import mark_colors, snippet_segments, trim_snippet
 
 from .conftest import SEEDS
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 
 from briefbook.core.facts import Fact
-from briefbook.gui import kinds
-from briefbook.gui.reader import ArticleReader
-from briefbook.gui.settings import READER_HIDDEN_KINDS
+from briefbook.gui.models import kinds
+from briefbook.gui.runtime.settings import READER_HIDDEN_KINDS
+from briefbook.gui.views.reader import ArticleReader
 from briefbook.store.facts import save_extracted
 
 TEXT = ("7月30日上午，山东省与日本经济团体联合会在济南签署了关于扩大经贸合作和共同建设产业园区的合作备忘录。"

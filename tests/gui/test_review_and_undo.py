@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from briefbook.core.facts import Fact
-from briefbook.gui import fact_model, library_model
-from briefbook.gui.fact_editor import FactEditor
-from briefbook.gui.undo_commands import AddFact, DeleteArticle, push
+from briefbook.gui.commands.undo_commands import AddFact, DeleteArticle, push
+from briefbook.gui.dialogs.fact_editor import FactEditor
+from briefbook.gui.models import fact_model, library_model
 from briefbook.store import notes, views
 from briefbook.store.facts import get_fact
 

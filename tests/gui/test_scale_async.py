@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import time
 
-from briefbook.gui import fact_model, review_queue
-from briefbook.gui.queries import ManualQueries, QueryRunner
+from briefbook.gui.models import fact_model
+from briefbook.gui.runtime.queries import ManualQueries, QueryRunner
+from briefbook.gui.views import review_queue
 from briefbook.store import views
 from briefbook.store.facts import get_fact
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from briefbook.gui.spans import OffsetMap
+from briefbook.gui.models.spans import OffsetMap
 
 TEXT = "😀 高燕会长 𠀀𠀁 张琳 met 🇯🇵 JETRO."
 
@@ -38,7 +38,7 @@ def test_qt_selects_the_same_text(qapp):
 
 def test_reader_highlights_and_clicks_after_astral_characters(make_window, library_path):
     from briefbook.core.facts import Fact
-    from briefbook.gui import kinds
+    from briefbook.gui.models import kinds
     from briefbook.ingest import import_pasted
     from briefbook.store.facts import save_extracted
 

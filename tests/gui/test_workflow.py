@@ -124,6 +124,6 @@ def test_import_search_review_merge_annotate_restart(make_window, library_path, 
 
 
 def model_snippet_role():
-    from briefbook.gui.library_model import SnippetRole
+    from briefbook.gui.models.library_model import SnippetRole
 
     return SnippetRole

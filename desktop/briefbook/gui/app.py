@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QApplication
 from ..paths import default_library_path, resource
 from ..store.db import open_library
 from ..store.errors import LibraryError
-from . import i18n
-from .context import AppContext
-from .fonts import apply_app_font, register_fonts
-from .gateway import SerialLibrary
-from .i18n import _
-from .library_files import Prompts, open_for_gui, remember_library
-from .main_window import MainWindow
-from .queries import QueryRunner, SyncQueries
-from .settings import LANGUAGE, WELCOME_SHOWN, Settings
-from .tasks import ThreadExecutor
+from .runtime import i18n
+from .runtime.context import AppContext
+from .runtime.fonts import apply_app_font, register_fonts
+from .runtime.gateway import SerialLibrary
+from .runtime.i18n import _
+from .runtime.library_files import Prompts, open_for_gui, remember_library
+from .runtime.queries import QueryRunner, SyncQueries
+from .runtime.settings import LANGUAGE, WELCOME_SHOWN, Settings
+from .runtime.tasks import ThreadExecutor
+from .views.main_window import MainWindow
 
 WINDOWS: list = []  # the open main windows (one, or two for a moment while switching libraries)
 

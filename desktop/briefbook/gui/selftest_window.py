@@ -7,7 +7,7 @@ from pathlib import Path
 
 def open_and_close(library_path: Path) -> str:
     from .app import build_window, setup_application
-    from .settings import Settings
+    from .runtime.settings import Settings
 
     settings = Settings()
     qt_app = setup_application(settings)

@@ -1,0 +1,447 @@
+"""Undoable edits.  Each command calls the store functions (one transaction each),
+keeps what the store returned for undo, and tells the views what changed.
+
+``push(ctx, command)`` runs the command; if the store refuses (a validation
+error), the command is dropped from the stack and the message is returned.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtGui import QUndoCommand
+
+from ...core.facts import Fact
+from ...store import articles as articles_store
+from ...store import entities as ent
+from ...store import facts as facts_store
+from ...store import notes, views
+from ..runtime.i18n import N_, _
+from . import entity_records
+
+
+class StoreCommand(QUndoCommand):
+    def __init__(self, ctx, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self.error: str | None = None
+        self._done_once = False
+
+    # subclasses implement these two
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_(self) -> None:
+        raise NotImplementedError
+
+    def notify(self) -> None:
+        pass
+
+    def redo(self) -> None:
+        try:
+            self.do()
+        except (ValueError, KeyError, LookupError) as err:
+            self.error = str(err).strip("'\"") or err.__class__.__name__
+            self.setObsolete(True)
+            return
+        self._done_once = True
+        self.notify()
+
+    def undo(self) -> None:
+        self.undo_()
+        self.notify()
+
+    @property
+    def lib(self):
+        return self.ctx.lib
+
+
+def push(ctx, command: StoreCommand) -> str | None:
+    ctx.undo.push(command)
+    return command.error
+
+
+def _articles_of(lib, fact_ids) -> list[int]:
+    return views.fact_article_ids(lib, list(fact_ids))
+
+
+# -- facts ----------------------------------------------------------------------
+
+_STATUS_VERBS = {"accepted": N_("Accept"), "rejected": N_("Reject"), "proposed": N_("Reset")}
+
+
+class SetFactStatus(StoreCommand):
+    """A review step on selected facts: set-based UPDATEs, previous statuses kept exactly."""
+
+    def __init__(self, ctx, fact_ids: list[int], status: str):
+        n = len(fact_ids)
+        super().__init__(ctx, f"{_(_STATUS_VERBS.get(status, status))} {n if n > 1 else ''}".strip())
+        self.ids, self.status = list(fact_ids), status
+        self.previous: dict[str, list[int]] = {}
+        self.article_ids = views.fact_article_ids(ctx.lib, self.ids)
+
+    def do(self):
+        self.previous = views.set_fact_statuses(self.lib, self.ids, self.status)
+
+    def undo_(self):
+        views.restore_fact_statuses(self.lib, self.previous)
+
+    def notify(self):
+        self.ctx.events.facts_changed.emit(self.article_ids)
+
+
+class BulkFactStatus(QUndoCommand):
+    """Accept or reject every fact a filter selects, as one undo step.
+
+    Thousands of facts take the disk a second or more, so when the executor is a
+    background thread the ids are read, the statuses written (a transaction per
+    chunk) and, on undo, put back there (in order: an undo queued behind its redo sees
+    what the redo saved); the views refresh when each job is done.  ``on_done`` is
+    called after each redo and undo.
+    """
+
+    def __init__(self, ctx, flt: views.FactFilter, status: str, n: int, on_done=None, track=None):
+        super().__init__(f"{_(_STATUS_VERBS.get(status, status))} {n}")
+        self.ctx, self.filter, self.status, self.n = ctx, flt, status, n
+        self.ids: list[int] | None = None
+        self.previous: dict[str, list[int]] = {}
+        self.on_done = on_done
+        self.track = track  # track(handle, title): show a job's progress
+        self.error: str | None = None
+
+    @staticmethod
+    def _between_chunks(progress):
+        def step(done, total):
+            progress(done, total, "")
+            time.sleep(0.002)  # a GUI write waiting for the library gets it between chunks
+        return step
+
+    def _redo_job(self, progress, cancel):
+        if self.ids is None:  # the facts the filter showed when the user said so, kept for redo
+            self.ids = views.fact_ids(self.ctx.lib, self.filter)
+        # A transaction per chunk: the GUI never waits long for the library.  If one fails,
+        # ``previous`` still holds what the committed chunks changed, so undo stays exact.
+        self.previous = {}
+        views.set_fact_statuses(self.ctx.lib, self.ids, self.status, progress=self._between_chunks(progress),
+                                chunk_transactions=True, previous=self.previous)
+        return len(self.ids)
+
+    def _undo_job(self, progress, cancel):
+        views.restore_fact_statuses(self.ctx.lib, self.previous, progress=self._between_chunks(progress),
+                                    chunk_transactions=True)
+        return sum(len(ids) for ids in self.previous.values())
+
+    def _submit(self, job, title: str):
+        handle = self.ctx.executor.submit(title, job, on_result=self._finished, on_error=self._failed)
+        if self.track is not None and not self.ctx.executor.synchronous:
+            self.track(handle, title)
+
+    def _finished(self, n) -> None:
+        self.ctx.events.facts_changed.emit([])
+        if self.on_done:
+            self.on_done(n)
+
+    def _failed(self, message: str) -> None:
+        self.error = message
+        self.ctx.events.facts_changed.emit([])
+        if self.on_done:
+            self.on_done(None)
+
+    def redo(self) -> None:
+        self._submit(self._redo_job, self.text())
+
+    def undo(self) -> None:
+        self._submit(self._undo_job, _("Undo") + " " + self.text())
+
+
+class EditFact(StoreCommand):
+    def __init__(self, ctx, fact_id: int, *, value=None, start=None, end=None, kind=None):
+        super().__init__(ctx, _("Edit fact"))
+        self.fact_id = fact_id
+        self.changes = {"value": value, "start": start, "end": end, "kind": kind}
+        self.before: Fact | None = None
+        self.article_ids = _articles_of(ctx.lib, [fact_id])
+
+    def do(self):
+        before = facts_store.update_fact(self.lib, self.fact_id, **self.changes)
+        if self.before is None:
+            self.before = before
+
+    def undo_(self):
+        facts_store.write_fact_back(self.lib, self.before)
+
+    def notify(self):
+        self.ctx.events.facts_changed.emit(self.article_ids)
+
+
+class AddFact(StoreCommand):
+    def __init__(self, ctx, article_id: int, fact: Fact):
+        super().__init__(ctx, _("Add fact"))
+        self.article_id, self.fact = article_id, fact
+        self.fact_id: int | None = None
+        self.saved: dict | None = None
+
+    def do(self):
+        if self.saved is None:
+            self.fact_id = facts_store.add_user_fact(self.lib, self.article_id, self.fact)
+        else:
+            facts_store.restore_fact(self.lib, self.saved)
+
+    def undo_(self):
+        self.saved = facts_store.delete_fact(self.lib, self.fact_id)
+
+    def notify(self):
+        self.ctx.events.facts_changed.emit([self.article_id])
+
+
+class DeleteFacts(StoreCommand):
+    def __init__(self, ctx, fact_ids: list[int]):
+        super().__init__(ctx, _("Delete facts"))
+        self.ids = list(fact_ids)
+        self.saved: list[dict] = []
+        self.article_ids = _articles_of(ctx.lib, self.ids)
+
+    def do(self):
+        self.saved = [s for s in (facts_store.delete_fact(self.lib, i) for i in self.ids) if s]
+
+    def undo_(self):
+        for saved in self.saved:
+            facts_store.restore_fact(self.lib, saved)
+
+    def notify(self):
+        self.ctx.events.facts_changed.emit(self.article_ids)
+
+
+# -- annotations and tags --------------------------------------------------------------
+
+class AddAnnotation(StoreCommand):
+    def __init__(self, ctx, ann: notes.Annotation):
+        super().__init__(ctx, _("Add note") if ann.note else _("Highlight"))
+        self.ann = ann
+
+    def do(self):
+        self.ann.id = notes.add_annotation(self.lib, self.ann)  # same id again on redo
+
+    def undo_(self):
+        notes.delete_annotation(self.lib, self.ann.id)
+
+    def notify(self):
+        self.ctx.events.annotations_changed.emit(self.ann.article_id or 0)
+
+
+class DeleteAnnotation(StoreCommand):
+    def __init__(self, ctx, annotation_id: int):
+        super().__init__(ctx, _("Delete note"))
+        self.annotation_id = annotation_id
+        self.ann: notes.Annotation | None = None
+
+    def do(self):
+        self.ann = notes.delete_annotation(self.lib, self.annotation_id)
+        if self.ann is None:
+            raise KeyError(_("the note no longer exists"))
+
+    def undo_(self):
+        notes.add_annotation(self.lib, self.ann)
+
+    def notify(self):
+        self.ctx.events.annotations_changed.emit((self.ann.article_id if self.ann else 0) or 0)
+
+
+class EditNote(StoreCommand):
+    def __init__(self, ctx, annotation_id: int, note: str, article_id: int = 0):
+        super().__init__(ctx, _("Edit note"))
+        self.annotation_id, self.note, self.article_id = annotation_id, note, article_id
+        self.old = ""
+
+    def do(self):
+        self.old = notes.update_note(self.lib, self.annotation_id, self.note)
+
+    def undo_(self):
+        notes.update_note(self.lib, self.annotation_id, self.old)
+
+    def notify(self):
+        self.ctx.events.annotations_changed.emit(self.article_id)
+
+
+class TagArticle(StoreCommand):
+    def __init__(self, ctx, article_id: int, name: str, remove: bool = False):
+        super().__init__(ctx, (_("Remove tag {name}") if remove else _("Tag {name}")).format(name=name))
+        self.article_id, self.name, self.remove = article_id, name, remove
+        self.changed = False
+
+    def do(self):
+        fn = notes.untag_article if self.remove else notes.tag_article
+        self.changed = fn(self.lib, self.article_id, self.name)
+
+    def undo_(self):
+        if self.changed:
+            fn = notes.tag_article if self.remove else notes.untag_article
+            fn(self.lib, self.article_id, self.name)
+
+    def notify(self):
+        self.ctx.events.articles_changed.emit()
+
+
+class TagFact(StoreCommand):
+    def __init__(self, ctx, fact_id: int, name: str, remove: bool = False):
+        super().__init__(ctx, (_("Remove tag {name}") if remove else _("Tag {name}")).format(name=name))
+        self.fact_id, self.name, self.remove = fact_id, name, remove
+        self.changed = False
+        self.article_ids = _articles_of(ctx.lib, [fact_id])
+
+    def do(self):
+        fn = notes.untag_fact if self.remove else notes.tag_fact
+        self.changed = fn(self.lib, self.fact_id, self.name)
+
+    def undo_(self):
+        if self.changed:
+            fn = notes.tag_fact if self.remove else notes.untag_fact
+            fn(self.lib, self.fact_id, self.name)
+
+    def notify(self):
+        self.ctx.events.facts_changed.emit(self.article_ids)
+
+
+# -- articles -----------------------------------------------------------------------
+
+class DeleteArticle(StoreCommand):
+    def __init__(self, ctx, article_id: int):
+        super().__init__(ctx, _("Delete article"))
+        self.article_id = article_id
+        self.snapshot: dict | None = None
+
+    def do(self):
+        self.snapshot = views.delete_article(self.lib, self.article_id)
+
+    def undo_(self):
+        views.restore_article(self.lib, self.snapshot)
+
+    def notify(self):
+        self.ctx.events.articles_changed.emit()
+        self.ctx.events.facts_changed.emit([])
+
+
+class SetDuplicateStatus(StoreCommand):
+    def __init__(self, ctx, article_id: int, status: str | None):
+        super().__init__(ctx, _("Near-duplicate verdict"))
+        self.article_id, self.status = article_id, status
+        self.old = ctx.lib.scalar("SELECT duplicate_status FROM articles WHERE id = ?", (article_id,))
+
+    def do(self):
+        articles_store.set_duplicate_status(self.lib, self.article_id, self.status)
+
+    def undo_(self):
+        articles_store.set_duplicate_status(self.lib, self.article_id, self.old)
+
+    def notify(self):
+        self.ctx.events.articles_changed.emit()
+
+
+# -- entities -----------------------------------------------------------------------
+
+class _EntityCommand(StoreCommand):
+    def notify(self):
+        self.ctx.events.entities_changed.emit()
+
+
+class MergeEntities(_EntityCommand):
+    def __init__(self, ctx, keep_id: int, other_id: int):
+        super().__init__(ctx, _("Merge entities"))
+        self.keep_id, self.other_id = keep_id, other_id
+        self.record: dict | None = None
+
+    def do(self):
+        self.record = ent.merge_entities(self.lib, self.keep_id, self.other_id)
+
+    def undo_(self):
+        ent.unmerge_entities(self.lib, self.record)
+
+
+class RenameEntity(_EntityCommand):
+    """Rename; undo restores the name and removes the alias the rename added (only that one)."""
+
+    def __init__(self, ctx, entity_id: int, name: str):
+        super().__init__(ctx, _("Rename"))
+        self.entity_id, self.name = entity_id, name.strip()
+        self.record: dict | None = None
+
+    def do(self):
+        if not self.name:
+            raise ValueError(_("a name cannot be empty"))
+        if self.record is None:
+            self.record = entity_records.rename(self.lib, self.entity_id, self.name)
+        else:
+            entity_records.redo_rename(self.lib, self.record)
+
+    def undo_(self):
+        entity_records.undo_rename(self.lib, self.record)
+
+
+class AddAlias(_EntityCommand):
+    def __init__(self, ctx, entity_id: int, name: str, lang: str | None = None):
+        super().__init__(ctx, _("Add alias"))
+        self.entity_id, self.name, self.lang = entity_id, name, lang
+        self.alias_id: int | None = None
+        self.saved: dict | None = None
+
+    def do(self):
+        if self.saved is None:
+            self.alias_id = ent.add_alias(self.lib, self.entity_id, self.name, self.lang)
+            if self.alias_id is None:
+                raise ValueError(_("this name is already an alias"))
+        else:
+            ent.restore_alias(self.lib, self.saved)
+
+    def undo_(self):
+        self.saved = ent.remove_alias(self.lib, self.alias_id)
+
+
+class RemoveAlias(_EntityCommand):
+    def __init__(self, ctx, alias_id: int):
+        super().__init__(ctx, _("Remove alias"))
+        self.alias_id = alias_id
+        self.saved: dict | None = None
+
+    def do(self):
+        self.saved = ent.remove_alias(self.lib, self.alias_id)
+        if self.saved is None:
+            raise KeyError(_("the alias no longer exists"))
+
+    def undo_(self):
+        ent.restore_alias(self.lib, self.saved)
+
+
+class SplitEntity(_EntityCommand):
+    """Split; undo moves exactly the split-off names and fact links back (same rows) and
+    removes the new entity; redo re-creates it with the same id."""
+
+    def __init__(self, ctx, entity_id: int, alias_ids: list[int], name: str | None = None):
+        super().__init__(ctx, _("Split entity"))
+        self.entity_id, self.alias_ids, self.name = entity_id, list(alias_ids), name
+        self.record: dict | None = None
+
+    @property
+    def new_id(self) -> int | None:
+        return self.record["new"]["id"] if self.record else None
+
+    def do(self):
+        if self.record is None:
+            self.record = entity_records.split(self.lib, self.entity_id, self.alias_ids, self.name)
+        else:
+            entity_records.redo_split(self.lib, self.record)
+
+    def undo_(self):
+        entity_records.undo_split(self.lib, self.record)
+
+
+class SetProposalStatus(_EntityCommand):
+    def __init__(self, ctx, proposal_id: int, status: str):
+        super().__init__(ctx, _("Reject suggestion") if status == "rejected" else _("Suggestion"))
+        self.proposal_id, self.status = proposal_id, status
+        self.old = "proposed"
+
+    def do(self):
+        self.old = ent.set_proposal_status(self.lib, self.proposal_id, self.status)
+
+    def undo_(self):
+        ent.set_proposal_status(self.lib, self.proposal_id, self.old)

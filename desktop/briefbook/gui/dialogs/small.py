@@ -1,0 +1,131 @@
+"""Small dialogs: import report, preferences, welcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..runtime import i18n
+from ..runtime.i18n import _
+from ..runtime.settings import EXTRACT_AFTER_IMPORT, LANGUAGE, READER_FONT_SIZE
+
+_STATUS = {"imported": "✓", "near_duplicate": "≈", "duplicate": "=", "failed": "✗", "skipped": "–"}
+
+
+def status_text(status: str) -> str:
+    return {"imported": _("imported"), "near_duplicate": _("imported, near-duplicate"),
+            "duplicate": _("already in the library"), "failed": _("failed"), "skipped": _("skipped")}.get(status, status)
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, report, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(_("Import report"))
+        self.report = report
+        near = len(report.by_status("near_duplicate"))
+        summary = _("{i} imported ({n} flagged as near-duplicates), {d} already in the library, {f} failed").format(
+            i=len(report.imported), n=near, d=len(report.duplicates), f=len(report.failures))
+        if report.cancelled:
+            summary += " — " + _("cancelled")
+        label = QLabel(summary)
+        label.setObjectName("reportSummary")
+        self.table = QTableWidget(len(report.outcomes), 3)
+        self.table.setObjectName("reportTable")
+        self.table.setHorizontalHeaderLabels([_("File"), _("Result"), _("Reason")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        order = {"failed": 0, "near_duplicate": 1, "duplicate": 2, "imported": 3}
+        for n, o in enumerate(sorted(report.outcomes, key=lambda o: order.get(o.status, 9))):
+            name = QTableWidgetItem(Path(o.path).name)
+            name.setToolTip(o.path)
+            self.table.setItem(n, 0, name)
+            self.table.setItem(n, 1, QTableWidgetItem(f"{_STATUS.get(o.status, '')} {status_text(o.status)}"))
+            self.table.setItem(n, 2, QTableWidgetItem(o.reason or ""))
+        self.table.setColumnWidth(0, 240)
+        self.table.setColumnWidth(1, 170)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(_("Preferences"))
+        self.language = QComboBox()
+        self.language.addItem(_("System default"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
+        self.font_size = QSpinBox()
+        self.font_size.setRange(8, 24)
+        self.font_size.setValue(settings.get(READER_FONT_SIZE))
+        self.extract = QCheckBox(_("Extract facts after each import"))
+        self.extract.setChecked(settings.get(EXTRACT_AFTER_IMPORT))
+        note = QLabel(_("A new language applies the next time Briefbook starts."))
+        note.setObjectName("hint")
+        form = QFormLayout()
+        form.addRow(_("Language"), self.language)
+        form.addRow(_("Reader text size"), self.font_size)
+        form.addRow("", self.extract)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.settings.set(LANGUAGE, self.language.currentData())
+        self.settings.set(READER_FONT_SIZE, self.font_size.value())
+        self.settings.set(EXTRACT_AFTER_IMPORT, self.extract.isChecked())
+        self.settings.sync()
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, library_path, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(_("Welcome to Briefbook"))
+        text = QLabel(_(
+            "<h3>Welcome to Briefbook</h3>"
+            "<p>This library holds five sample articles (Chinese, German) with the facts the program "
+            "found in them, so you can try everything at once. Your work is saved as you go.</p>"
+            "<p><b>What to do next</b></p><ol>"
+            "<li>Bring in your own articles: <b>File → Import files</b>, drag files or folders onto the "
+            "window, or copy text and press <b>Ctrl+Shift+V</b>.</li>"
+            "<li>Open an article: its facts are coloured by kind. Check them in the <b>Review</b> tab: "
+            "<b>J/K</b> move, <b>A</b> accepts, <b>R</b> rejects, <b>Ctrl+Z</b> undoes.</li>"
+            "<li>Merge people and organisations written in different scripts in the <b>Entities</b> tab.</li>"
+            "</ol><p style='color:gray'>Library file: {path}</p>").format(path=library_path))
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)

@@ -1,0 +1,141 @@
+"""Import from the GUI: files, folders, drops and pasted text run on the background
+worker with progress and Cancel; the report follows, then extraction of the new
+articles with its own progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from ...ingest import import_pasted, import_paths
+from ...ingest.pipeline import ImportReport
+from ..dialogs.small import ImportReportDialog
+from ..runtime.i18n import _
+from ..runtime.settings import EXTRACT_AFTER_IMPORT
+
+
+class ProgressArea(QWidget):
+    """Status-bar progress for the running job, with Cancel; hidden when idle."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(220)
+        self.bar.setMaximumHeight(16)
+        self.cancel_button = QPushButton(_("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.handle = None
+        self.hide()
+
+    def track(self, handle, title: str) -> None:
+        self.handle = handle
+        self.label.setText(title)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        handle.progressed.connect(self._progress)
+        handle.finished.connect(self._finished)
+        self.show()
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.bar.setFormat(f"{done} / {total}")
+
+    def _cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(_("Stopping…"))
+
+    def _finished(self) -> None:
+        self.handle = None
+        self.hide()
+
+
+class ImportController(QObject):
+    report_ready = Signal(object)  # ImportReport
+    extraction_done = Signal(int)
+
+    def __init__(self, ctx, progress: ProgressArea, parent_widget, show_dialogs: bool = True):
+        super().__init__(parent_widget)
+        self.ctx = ctx
+        self.progress = progress
+        self.parent_widget = parent_widget
+        self.show_dialogs = show_dialogs
+        self.last_report: ImportReport | None = None
+        self.last_error: str | None = None
+        self.dialog = None
+
+    # -- entry points ----------------------------------------------------------------------
+    def import_paths(self, paths: list[str]) -> None:
+        lib = self.ctx.lib
+        paths = [str(p) for p in paths]
+
+        def job(progress, cancel):
+            return import_paths(lib, paths, progress=progress, cancel=cancel, batch_seconds=0.1)
+
+        self._run(_("Importing"), job, self._imported)
+
+    def import_text(self, text: str, title: str | None = None) -> None:
+        lib = self.ctx.lib
+
+        def job(progress, cancel):
+            outcome = import_pasted(lib, text, title)
+            return ImportReport([outcome])
+
+        self._run(_("Importing pasted text"), job, self._imported)
+
+    def extract(self, article_ids: list[int] | None = None, force: bool = False) -> None:
+        lib = self.ctx.lib
+
+        def job(progress, cancel):
+            from ...store.facts import extract_articles
+
+            ids = article_ids
+            if ids is None:
+                ids = [r[0] for r in lib.query("SELECT id FROM articles ORDER BY id")]
+            return extract_articles(lib, ids, progress=progress, cancel=cancel, force=force)
+
+        self._run(_("Extracting facts"), job, self._extracted)
+
+    # -- plumbing -------------------------------------------------------------------------
+    def _run(self, title: str, job, on_result) -> None:
+        self.last_error = None
+        handle = self.ctx.executor.submit(title, job, on_result=on_result, on_error=self._failed)
+        if not self.ctx.executor.synchronous:
+            # Signals from the worker are queued to this thread, so connecting now misses none.
+            self.progress.track(handle, title)
+
+    def _failed(self, message: str) -> None:
+        self.last_error = message
+        window = self.parent_widget.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(_("Failed: {message}").format(message=message), 15000)
+
+    def _imported(self, report: ImportReport | None) -> None:
+        if report is None:
+            return
+        self.last_report = report
+        self.ctx.events.articles_changed.emit()
+        self.report_ready.emit(report)
+        if self.show_dialogs and report.outcomes:
+            self.dialog = ImportReportDialog(report, self.parent_widget)
+            self.dialog.show()
+        new_ids = [o.article_id for o in report.imported if o.article_id]
+        if new_ids and self.ctx.settings.get(EXTRACT_AFTER_IMPORT):
+            self.extract(new_ids)
+
+    def _extracted(self, count) -> None:
+        self.ctx.events.facts_changed.emit([])
+        self.ctx.events.entities_changed.emit()
+        self.ctx.events.articles_changed.emit()
+        self.extraction_done.emit(count or 0)
+        window = self.parent_widget.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(_("Facts extracted from {n} articles").format(n=count or 0), 8000)

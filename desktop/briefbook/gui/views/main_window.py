@@ -1,0 +1,439 @@
+"""The main window: library | reader | facts and notes, the review queue, entities;
+menus, toolbar, status bar with the fact counts and the running job."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ...store import articles as articles_store
+from ...store import notes, views
+from ..commands.undo_commands import AddAnnotation, AddFact, DeleteArticle, TagArticle, push
+from ..dialogs import library_actions
+from ..dialogs.fact_editor import FactEditor
+from ..dialogs.small import PreferencesDialog, WelcomeDialog
+from ..runtime import settings as S
+from ..runtime.i18n import _
+from .book_view import attach as attach_book
+from .entities_view import EntitiesView
+from .facts_panel import FactReviewView
+from .import_flow import ImportController, ProgressArea
+from .library_view import LibraryPanel
+from .notes_panel import NotesPanel
+from .reader import ArticleReader
+from .review_queue import ReviewQueue
+
+LIBRARY_TAB, REVIEW_TAB, ENTITIES_TAB = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, show_dialogs: bool = True, switch_library=None):
+        super().__init__()
+        self.ctx = ctx
+        self.show_dialogs = show_dialogs
+        # app.switch_library(window, path, before, after), passed in so that the File
+        # menu's actions need not import the module that builds this window.
+        self._switch_library = switch_library
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.article_id: int | None = None
+        self.welcome: WelcomeDialog | None = None
+
+        self.library = LibraryPanel(ctx)
+        self.reader = ArticleReader(ctx)
+        self.facts = FactReviewView(ctx, library_wide=False)
+        self.notes = NotesPanel(ctx)
+        side = QTabWidget()
+        side.setObjectName("sideTabs")
+        side.addTab(self.facts, _("Facts"))
+        side.addTab(self.notes, _("Notes && tags"))
+        self.side_tabs = side
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([560, 520, 360])
+        library_page = QWidget()
+        library_page.setLayout(_margins_layout(self.splitter))
+
+        self.review = ReviewQueue(ctx)
+        self.entities = EntitiesView(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(library_page, _("Library"))
+        self.tabs.addTab(self.review, _("Review"))
+        self.tabs.addTab(self.entities, _("Entities"))
+        self.setCentralWidget(self.tabs)
+
+        self.progress = ProgressArea()
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.importer = ImportController(ctx, self.progress, self, show_dialogs=show_dialogs)
+
+        self._build_actions()
+        self._connect()
+        attach_book(self)  # the Book tab, its menu, and dragging into book sections
+        self.update_counts()
+        self._restore_layout()
+        self.setWindowTitle(f"{Path(str(ctx.lib.path)).name} — Briefbook")
+        self.review.reload()
+
+    def switch_library(self, path, before=None, after=None):
+        """Replace this window by one on the library at ``path`` (see app.switch_library)."""
+        if self._switch_library is None:
+            raise RuntimeError("this window was built without a way to switch libraries")
+        return self._switch_library(self, path, before=before, after=after)
+
+    # -- construction --------------------------------------------------------------------
+
+    def _action(self, text, slot, shortcut=None, icon=None, tip=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        SP = QStyle.StandardPixmap
+        self.import_action = self._action(_("&Import files…"), self.choose_files, "Ctrl+O", SP.SP_DialogOpenButton,
+                                          _("Import articles: .txt, .md, .html, .docx, .pdf"))
+        self.import_folder_action = self._action(_("Import &folder…"), self.choose_folder, "Ctrl+Shift+O",
+                                                 SP.SP_DirOpenIcon)
+        self.paste_action = self._action(_("&Paste as new article"), self.paste_article, "Ctrl+Shift+V",
+                                         SP.SP_FileIcon, _("Make a new article from the text on the clipboard"))
+        self.extract_action = self._action(_("E&xtract facts"), self.extract_selected, "Ctrl+E", SP.SP_BrowserReload,
+                                           _("Find facts in the selected articles again"))
+        self.delete_article_action = self._action(_("&Delete article"), self.delete_articles, None, SP.SP_TrashIcon)
+        self.tag_action = self._action(_("&Tag articles…"), self.tag_articles, "Ctrl+T")
+        self.original_action = QAction(_("Show &original text"), self, checkable=True)
+        self.original_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.original_action.toggled.connect(self.reader.set_show_original)
+        self.reader.original_button.toggled.connect(self.original_action.setChecked)
+        self.prefs_action = self._action(_("&Preferences…"), self.preferences, "Ctrl+,")
+        self.quit_action = self._action(_("&Quit"), self.close, "Ctrl+Q")
+        self.undo_action = self.ctx.undo.createUndoAction(self, _("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
+        self.redo_action = self.ctx.undo.createRedoAction(self, _("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
+        self.find_action = self._action(_("&Find"), self.focus_search, "Ctrl+F")
+
+        self.open_library_action = self._action(_("&Open library…"), lambda: library_actions.open_library(self),
+                                                tip=_("Switch to another library file"))
+        self.new_library_action = self._action(_("&New library…"), lambda: library_actions.new_library(self),
+                                               tip=_("Start an empty library in a new file"))
+        self.backup_action = self._action(_("&Back up now"), lambda: library_actions.back_up_now(self),
+                                          tip=_("Save a copy of the library in its backup folder"))
+        self.restore_action = self._action(_("&Restore from backup…"), lambda: library_actions.restore_dialog(self))
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(_("&File"))
+        file_menu.addAction(self.open_library_action)
+        file_menu.addAction(self.new_library_action)
+        self.recent_menu = file_menu.addMenu(_("Recent &libraries"))
+        self.recent_menu.aboutToShow.connect(lambda: library_actions.fill_recent_menu(self.recent_menu, self))
+        file_menu.addSeparator()
+        for a in (self.import_action, self.import_folder_action, self.paste_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.prefs_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(_("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        article_menu = menu.addMenu(_("&Article"))
+        for a in (self.reader.add_fact_action, self.reader.highlight_action, self.reader.note_action):
+            article_menu.addAction(a)
+        article_menu.addSeparator()
+        article_menu.addAction(self.tag_action)
+        article_menu.addAction(self.original_action)
+        article_menu.addAction(self.extract_action)
+        article_menu.addSeparator()
+        article_menu.addAction(self.delete_article_action)
+        view_menu = menu.addMenu(_("&View"))
+        for n, label in enumerate((_("&Library"), _("&Review queue"), _("&Entities"))):
+            view_menu.addAction(self._action(label, lambda n=n: self.tabs.setCurrentIndex(n), f"Ctrl+{n + 1}"))
+        help_menu = menu.addMenu(_("&Help"))
+        help_menu.addAction(self._action(_("&Getting started"), self.show_welcome))
+        help_menu.addAction(self._action(_("&About Briefbook"), self.about))
+
+        toolbar = QToolBar(_("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.import_action, self.paste_action, self.extract_action):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        ev = self.ctx.events
+        self.library.article_selected.connect(self.open_article)
+        self.reader.fact_clicked.connect(self._reader_fact_clicked)
+        self.reader.add_fact_requested.connect(self.add_fact_dialog)
+        self.reader.highlight_requested.connect(self.highlight)
+        self.reader.note_requested.connect(self.note_dialog)
+        self.facts.current_fact_changed.connect(lambda fid: self.reader.select_fact(fid) if fid else None)
+        self.facts.jump_requested.connect(lambda fid, _aid: self._jump_in_reader(fid))
+        self.review.view.jump_requested.connect(self.show_fact)
+        self.notes.span_requested.connect(self.reader.select_span)
+        self.entities.open_article.connect(self.show_article)
+        ev.facts_changed.connect(self._facts_changed)
+        ev.annotations_changed.connect(lambda aid: self.reader.reload() if aid in (0, self.article_id) else None)
+        ev.articles_changed.connect(self._articles_changed)
+        self.ctx.undo.indexChanged.connect(self._undo_index_changed)
+
+    def _undo_index_changed(self, _index: int) -> None:
+        self.statusBar().showMessage(_("Saved"), 1500)
+
+    # -- articles ----------------------------------------------------------------------------
+    def open_article(self, article_id: int) -> None:
+        self.article_id = article_id or None
+        self.reader.show_article(self.article_id)
+        self.facts.set_filter(views.FactFilter(article_id=self.article_id))
+        self.notes.show_article(self.article_id)
+
+    def show_article(self, article_id: int) -> None:
+        self.tabs.setCurrentIndex(LIBRARY_TAB)
+        if not self.library.select_article(article_id):
+            self.library.search.clear()
+            self.library.unreviewed.setChecked(False)
+            for box in (self.library.lang_box, self.library.source_box, self.library.tag_box):
+                box.setCurrentIndex(0)
+            self.library.date_from.clear()
+            self.library.date_to.clear()
+            self.library.apply_filter()
+            self.library.select_article(article_id)
+        if self.article_id != article_id:
+            self.open_article(article_id)
+
+    def show_fact(self, fact_id: int, article_id: int) -> None:
+        """Space in the review queue: the article, with the fact selected in text and list."""
+        self.show_article(article_id)
+        self.side_tabs.setCurrentWidget(self.facts)
+        self.facts.select_fact(fact_id)
+        self._jump_in_reader(fact_id)
+
+    def _jump_in_reader(self, fact_id: int) -> None:
+        self.reader.select_fact(fact_id, scroll_to=True)
+
+    def _reader_fact_clicked(self, fact_id: int) -> None:
+        self.side_tabs.setCurrentWidget(self.facts)
+        self.facts.table.selectionModel().blockSignals(True)
+        self.facts.select_fact(fact_id)
+        self.facts.table.selectionModel().blockSignals(False)
+        self.facts.table.viewport().update()
+
+    def _facts_changed(self, article_ids: list) -> None:
+        self.update_counts()
+        if self.article_id and (not article_ids or self.article_id in article_ids):
+            self.reader.reload()
+
+    def _articles_changed(self) -> None:
+        self.update_counts()
+        if self.article_id and self.ctx.lib.scalar("SELECT 1 FROM articles WHERE id = ?", (self.article_id,)) is None:
+            self.open_article(0)
+
+    def update_counts(self) -> None:
+        # counting a million facts' statuses takes a while: in the background
+        self.ctx.queries.submit("window-counts", lambda lib: (views.fact_counts(lib), articles_store.count_articles(lib)),
+                                self._show_counts)
+
+    def _show_counts(self, counts) -> None:
+        c, n = counts
+        self.counts_label.setText(_("{n} articles · facts: {p} proposed · {a} accepted · {r} rejected").format(
+            n=n, p=c["proposed"], a=c["accepted"], r=c["rejected"]))
+
+    # -- edits from the reader -------------------------------------------------------------------
+    def _push(self, command) -> bool:
+        error = push(self.ctx, command)
+        if error:
+            QMessageBox.warning(self, _("Not saved"), error)
+        return error is None
+
+    def add_fact_dialog(self, start: int, end: int) -> None:
+        if self.reader.article is None:
+            return
+        editor = FactEditor(self.reader.article.text, start, end, "person", None, self, _("Add fact"))
+        if editor.exec() == FactEditor.DialogCode.Accepted:
+            self._push(AddFact(self.ctx, self.reader.article.id, editor.fact()))
+
+    def highlight(self, start: int, end: int, note: str = "") -> None:
+        if self.article_id:
+            ann = notes.Annotation(None, article_id=self.article_id, start=start, end=end, note=note, color="yellow")
+            self._push(AddAnnotation(self.ctx, ann))
+
+    def note_dialog(self, start: int, end: int) -> None:
+        text, ok = QInputDialog.getMultiLineText(self, _("Add note"), self.reader.article.text[start:end][:200])
+        if ok and text.strip():
+            self.highlight(start, end, text.strip())
+
+    def tag_articles(self) -> None:
+        ids = self.library.selected_article_ids()
+        if not ids:
+            return
+        name, ok = QInputDialog.getText(self, _("Tag articles"), _("Tag for {n} articles:").format(n=len(ids)))
+        if ok and name.strip():
+            self.ctx.undo.beginMacro(_("Tag {name}").format(name=name.strip()))
+            for aid in ids:
+                push(self.ctx, TagArticle(self.ctx, aid, name.strip()))
+            self.ctx.undo.endMacro()
+
+    def delete_articles(self, confirm: bool = True) -> None:
+        ids = self.library.selected_article_ids()
+        if not ids:
+            return
+        if confirm and QMessageBox.question(
+                self, _("Delete"), _("Delete {n} articles with their facts and notes? (Ctrl+Z brings them back.)")
+                .format(n=len(ids))) != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.undo.beginMacro(_("Delete articles"))
+        for aid in ids:
+            push(self.ctx, DeleteArticle(self.ctx, aid))
+        self.ctx.undo.endMacro()
+
+    # -- import ------------------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        start = self.ctx.settings.get(S.LAST_IMPORT_DIR)
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, _("Import articles"), start,
+            _("Articles") + " (*.txt *.md *.html *.htm *.docx *.pdf);;" + _("All files") + " (*)")
+        if files:
+            self.ctx.settings.set(S.LAST_IMPORT_DIR, str(Path(files[0]).parent))
+            self.importer.import_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _("Import a folder"), self.ctx.settings.get(S.LAST_IMPORT_DIR))
+        if folder:
+            self.ctx.settings.set(S.LAST_IMPORT_DIR, folder)
+            self.importer.import_paths([folder])
+
+    def paste_article(self) -> None:
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.statusBar().showMessage(_("The clipboard holds no text."), 5000)
+            return
+        self.importer.import_text(text)
+
+    def extract_selected(self) -> None:
+        ids = self.library.selected_article_ids()
+        self.importer.extract(ids or None, force=bool(ids))
+
+    def dragEnterEvent(self, event):
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        mime = event.mimeData()
+        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        if paths:
+            self.importer.import_paths(paths)
+        elif mime.hasText() and mime.text().strip():
+            self.importer.import_text(mime.text())
+        event.acceptProposedAction()
+
+    # -- other -------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(LIBRARY_TAB)
+        self.library.search.setFocus()
+        self.library.search.selectAll()
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.ctx.settings, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            dialog.save()
+            self._apply_reader_font()
+
+    def _apply_reader_font(self) -> None:
+        font = QFont(self.reader.text.font())
+        font.setPointSize(self.ctx.settings.get(S.READER_FONT_SIZE))
+        self.reader.text.setFont(font)
+
+    def show_welcome(self) -> None:
+        self.welcome = WelcomeDialog(self.ctx.lib.path, self)
+        self.welcome.show()
+
+    def about(self) -> None:
+        QMessageBox.about(self, _("About Briefbook"), _(
+            "<b>Briefbook</b><br>Briefing books for delegation trips, made from news articles.<br>"
+            "Library: {path}").format(path=self.ctx.lib.path))
+
+    def _restore_layout(self) -> None:
+        st = self.ctx.settings
+        if not self.restoreGeometry(st.get(S.MAIN_GEOMETRY)):
+            self.resize(1440, 860)
+        self.restoreState(st.get(S.MAIN_STATE))
+        self.splitter.restoreState(st.get(S.LIBRARY_SPLITTER))
+        self.review.splitter.restoreState(st.get(S.REVIEW_SPLITTER))
+        self.entities.splitter.restoreState(st.get(S.ENTITY_SPLITTER))
+        self.tabs.setCurrentIndex(st.get(S.CURRENT_TAB))
+        self._apply_reader_font()
+        QTimer.singleShot(0, self._select_first_article)
+
+    def _select_first_article(self) -> None:
+        if self.ctx.lib.raw.conn is None:  # closed before the event loop came round
+            return
+        if self.article_id is None and self.library.model.rowCount():
+            self.library.select_row(0)
+
+    def save_layout(self) -> None:
+        st = self.ctx.settings
+        st.set(S.MAIN_GEOMETRY, self.saveGeometry())
+        st.set(S.MAIN_STATE, self.saveState())
+        st.set(S.LIBRARY_SPLITTER, self.splitter.saveState())
+        st.set(S.REVIEW_SPLITTER, self.review.splitter.saveState())
+        st.set(S.ENTITY_SPLITTER, self.entities.splitter.saveState())
+        st.set(S.CURRENT_TAB, self.tabs.currentIndex())
+        st.sync()
+
+    def closeEvent(self, event):
+        if self.ctx.executor.busy and not self.ctx.executor.synchronous:
+            self.statusBar().showMessage(_("Stopping the running job…"))
+        self.ctx.executor.shutdown()  # finished articles are committed; the rest is not started
+        self.ctx.queries.shutdown()
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def _margins_layout(widget):
+    from PySide6.QtWidgets import QVBoxLayout
+
+    layout = QVBoxLayout()
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(widget)
+    return layout
