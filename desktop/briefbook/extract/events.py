@@ -15,7 +15,7 @@ import re
 
 from . import dictionaries
 from .base import Doc
-from .entities_cjk import LEAD_VERBS
+from .cjk.scan import LEAD_VERBS
 from .spans import is_cjk, sentence_bounds
 
 EVENT_WORDS = ("交流会", "研讨会", "洽谈会", "博览会", "推介会", "招商会", "说明会", "座谈会", "对接会",

@@ -1,9 +1,7 @@
-"""Runs the rule modules in order over one text.
+"""Runs the language's steps (``registry.STEPS``) in order over one text.
 
-Order matters: dates, then amounts and percentages, then counts claim their
-characters so a later rule never reads the same digits twice; names come after
-numbers.  Any unexpected error in one rule module is contained so that one bad
-article never stops a batch (the facts found so far are kept).
+Any unexpected error in one step is contained so that one bad article never stops
+a batch (the facts found so far are kept).
 """
 
 from __future__ import annotations
@@ -12,14 +10,12 @@ import logging
 
 from briefbook.core.facts import Fact
 
-from . import dates, dictionaries, entities_cjk, entities_latin, events, quantities
+from . import dictionaries
 from .base import Doc
+from .registry import LANGS, STEPS
 from .spans import detect_lang, normalise
 
 log = logging.getLogger(__name__)
-
-LANGS = ("zh-Hans", "zh-Hant", "ja", "de", "en")
-
 
 def warm_up() -> None:
     dictionaries.get()
@@ -58,13 +54,7 @@ def extract_text(text: str, lang: str | None = None, published: str | None = Non
 
 def _extract_one(text: str, lang: str, published: str | None) -> list[Fact]:
     doc = Doc(text=text, norm=normalise(text), lang=lang, published=published)
-    cjk = lang in ("zh-Hans", "zh-Hant", "ja")
-    steps = ([dates.extract_cjk, dates.extract_latin, quantities.extract_cjk, quantities.extract_latin,
-              entities_cjk.extract, entities_latin.extract, events.extract]
-             if cjk else
-             [dates.extract_latin, quantities.extract_latin, dates.extract_cjk, quantities.extract_cjk,
-              entities_latin.extract, entities_cjk.extract, events.extract])
-    for step in steps:
+    for step in STEPS[lang]:
         try:
             step(doc)
         except Exception:  # one rule's bug must not lose the article

@@ -9,7 +9,7 @@ name ends before a character that usually starts the following word.
 
 from __future__ import annotations
 
-from .spans import is_cjk
+from ..spans import is_cjk
 
 # Characters that start the word after a name far more often than they end a name.
 STOP_AFTER = set(

@@ -1,0 +1,58 @@
+"""The last Chinese-character pass: what the scan found becomes facts."""
+
+from __future__ import annotations
+
+from ..spans import is_cjk
+from .scan import CjkScan, is_katakana
+
+
+def _glued_ja(scan: CjkScan, s: int, e: int) -> bool:
+    norm = scan.norm
+    if e >= len(norm):
+        return False
+    c = norm[e]
+    if not (is_cjk(c) or is_katakana(c)) or c in "县府都道市区町村州省":
+        return False
+    if scan.place_at(e) or any(a == e for a, _ in scan.places) or any(a == e for a, _ in scan.orgs):
+        return False  # 中国|江苏省: a place followed by a place
+    if c in "内外人系产制" or norm.startswith(("政府", "大使", "首相", "知事", "市长", "代表"), e):
+        return False  # 県内, 日本人, 日系, 日本産: still about the place
+    return True
+
+
+def _bare_used(scan: CjkScan, bare: str) -> bool:
+    norm = scan.norm
+    i = norm.find(bare)
+    while i != -1:
+        e = i + len(bare)
+        if (e >= len(norm) or norm[e] not in "省市县州府") and \
+                (i == 0 or not is_cjk(norm[i - 1]) or norm[i - 1] not in "省市县州府"):
+            return True
+        i = norm.find(bare, i + 1)
+    return False
+
+
+def emit(scan: CjkScan) -> None:
+    doc = scan.doc
+    person_names = {doc.text[s:e] for s, e in scan.person_spans}
+    for (s, e) in sorted(scan.orgs):
+        name = doc.text[s:e]
+        if name in person_names:
+            continue
+        doc.add("organization", s, e, {"name": name}, 0.7)
+    org_spans = list(scan.orgs)
+    for (s, e), src in sorted(scan.places.items()):
+        if any(os_ <= s and e <= oe and (os_, oe) != (s, e) for os_, oe in org_spans):
+            continue  # 青岛 inside 青岛市政府 is part of the organisation's name
+        if any(ps <= s < pe for ps, pe in scan.person_spans):
+            continue
+        if doc.lang == "ja" and src == "gaz" and _glued_ja(scan, s, e):
+            continue  # 釧路|工場, 札幌|オリンピック, 日本|映画: part of a longer noun
+        name = doc.text[s:e]
+        # 青岛市 / 山东省 are listed under the place's standalone name
+        # (the form without the suffix when the text also uses it on its own;
+        # 常州市 / 江苏省 stay as written when they are never shortened)
+        if src == "gaz" and len(name) > 2 and scan.norm[e - 1] in "省市县" and \
+                scan.d.places_cjk.get(scan.norm[s:e - 1]) and _bare_used(scan, scan.norm[s:e - 1]):
+            name = name[:-1]
+        doc.add("place", s, e, {"name": name}, 0.75)

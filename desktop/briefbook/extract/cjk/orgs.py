@@ -1,0 +1,149 @@
+"""Organisations written in Chinese characters (Chinese and Japanese text).
+
+Known names from ``organizations.txt`` plus any name that ends in an organisation
+suffix (集团, 有限公司, 贸促会, 事务所 ...).  The start of such a name is found by
+walking back to a boundary (punctuation, a function word such as 的/在/与) and then
+trimming leading verbs (考察, 拜访 ...) and generic descriptions
+(日本知名养老企业|木下集团): see ``CjkScan.org_ending_at``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import is_cjk
+from .names import STOP_AFTER
+from .scan import ORG_STOP, CjkScan
+
+# after an organisation suffix, these characters mean the suffix was part of a word
+BAD_CONTINUATION = {"部": "门分署件位", "会": "议员谈见面场展上晤同", "委": "员托屈", "所": "有以在谓得属",
+                    "局": "面势部", "处": "理于在置", "办": "理法事", "院": "士", "行": "业动为政程",
+                    "社": "会区交", "党": "员性", "中心": "城", "厅": "堂", "司": "机法", "署": "名",
+                    "集团": "化", "银行": "业", "人会": "议", "机构": "改", "组织": "者部"}
+
+INDUSTRY_SUFFIXES = {"能源", "化学", "化工", "石化", "制药", "药业", "电器", "电子", "科技", "汽车", "重工",
+                     "钢铁", "物流", "航空", "电力", "控股", "证券", "保险", "基金", "组织", "物产", "商事"}
+
+# verbs that never stand inside an organisation's name: a candidate is cut after them
+ORG_CUT_VERBS = ("表示", "认为", "指出", "强调", "出席", "会见", "会晤", "接见", "率团", "担任", "出任", "接任", "继任",
+                 "兼任", "改任", "出掌", "宣布", "签署", "任命", "当选", "创立", "创办", "成立", "毕业于", "就读于")
+
+
+def scan_known_orgs(scan: CjkScan) -> None:
+    norm, d = scan.norm, scan.d
+    i, n = 0, len(norm)
+    while i < n:
+        c = norm[i]
+        if not is_cjk(c) and not c.isascii():
+            i += 1
+            continue
+        if c.isascii():
+            # Latin abbreviations of known organisations (JETRO) as whole words
+            if c.isupper() and (i == 0 or not norm[i - 1].isascii() or not norm[i - 1].isalnum()):
+                j = i
+                while j < n and norm[j].isascii() and (norm[j].isalnum() or norm[j] in "&-"):
+                    j += 1
+                w = norm[i:j]
+                if w in d.orgs_latin and len(w) >= 2:
+                    scan.orgs[(i, j)] = d.orgs_latin[w]
+                i = max(j, i + 1)
+                continue
+            i += 1
+            continue
+        k = d.orgs_cjk.match_at(norm, i)
+        if k:
+            e = i + k
+            nxt = norm[e] if e < n else ""
+            prev = norm[i - 1] if i else ""
+            word_after = norm[e:e + 2] in d.zh_common or norm[e:e + 3] in d.zh_common
+            if k <= 3 and (is_cjk(prev) and prev not in ORG_STOP or is_cjk(nxt) and nxt not in STOP_AFTER
+                           and not d.titles_zh.match_at(norm, e) and not d.org_suffixes_zh.match_at(norm, e)
+                           and not d.title_affixes_zh.match_at(norm, e)
+                           and not (word_after and (not is_cjk(prev) or prev in ORG_STOP))):
+                i += 1
+                continue  # 松下|正幸, 变局|中共|开新局: a short name glued into other words
+            scan.orgs[(i, e)] = d.orgs_cjk.get(norm[i:e])
+        i += 1
+
+
+def scan_suffix_orgs(scan: CjkScan) -> None:
+    norm, d = scan.norm, scan.d
+    n = len(norm)
+    ends = {}
+    for i in range(n):
+        c = norm[i]
+        if c not in d.org_suffixes_zh.by_first:
+            continue
+        k = d.org_suffixes_zh.match_at(norm, i)
+        if not k:
+            continue
+        suf = norm[i:i + k]
+        e = i + k
+        # extend over a trailing branch: 瑞穗银行(中国)有限公司|青岛分行 is handled
+        # by the longer suffix match starting later, so just record every end
+        nxt = norm[e] if e < n else ""
+        bad = BAD_CONTINUATION.get(suf) or BAD_CONTINUATION.get(suf[-1:], "")
+        if nxt and nxt in bad and not norm.startswith(("会长", "部长", "局长", "处长", "行长", "社长", "院长", "所长", "委员"), e - 1):
+            continue
+        if suf in d.weak_org_suffixes_zh and k == 1:
+            # weak one-character suffixes (部, 司, 处 ...) need a listed or local name
+            pass
+        if any(ts < e < te for ts, te in scan.title_spans):
+            continue  # 商务厅|厅长, 商务部副|部长: the suffix is the start of a title
+        prev = norm[i - 1] if i else ""
+        if suf in ("署", "部") and prev in "签部":
+            continue  # 签署, 部署: verbs
+        if suf == "局" and prev in "大变迷布格结时全当僵开新骗饭":
+            continue
+        if suf == "部" and prev in "干内外全局头面胸腹背脚底顶中东西南北俱总":
+            continue
+        if suf in INDUSTRY_SUFFIXES and nxt and is_cjk(nxt) and nxt not in STOP_AFTER \
+                and not d.titles_zh.match_at(norm, e) and not d.org_suffixes_zh.match_at(norm, e):
+            continue  # 烟台能源|投资..., 科技|创新: the word goes on
+        ends[e] = max(ends.get(e, 0), k)
+    for e, k in sorted(ends.items()):
+        s = scan.org_ending_at(e, k)
+        if s is None:
+            continue
+        suf = norm[e - k:e]
+        if suf in d.weak_org_suffixes_zh and k == 1 and not scan.anchor_at(s):
+            continue
+        if suf in INDUSTRY_SUFFIXES and not scan.anchor_at(s) and not (s and norm[s - 1] in "、，,"):
+            continue
+        cut = max((k2 + len(v) for v in ORG_CUT_VERBS for k2 in [norm.rfind(v, s + 1, e)] if k2 != -1),
+                  default=s)
+        if cut > s:
+            if e - cut < 2 or scan.generic_only(cut, e, k):
+                continue  # 周骏彦出任|南京国民政府: a person and a verb are no part of the name
+            s = scan.trim_left(cut, e)
+        scan.orgs.setdefault((s, e), norm[s:e])
+    # 伊藤忠(中国), 丸红(青岛): a subsidiary named by its parent and a place
+    for (s, e) in list(scan.orgs):
+        m = re.match(r"\(([\u4e00-\u9fff]{2,3})\)", norm[e:e + 6])
+        if m and scan.place_at(e + 1) == len(m.group(1)) and not d.org_suffixes_zh.match_at(norm, e + m.end()):
+            scan.orgs[(s, e + m.end())] = norm[s:e + m.end()]
+    # an organisation mention strictly inside a longer one is part of its name
+    # (日本贸易振兴机构|青岛事务所); the parent is listed where it stands alone
+    spans = sorted(scan.orgs, key=lambda x: (x[0], -x[1]))
+    keep = {}
+    for s, e in spans:
+        if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for (s2, e2) in spans):
+            continue
+        keep[(s, e)] = scan.orgs[(s, e)]
+    scan.orgs = keep
+
+
+def drop_glosses(scan: CjkScan) -> None:
+    """日本科学技术国际交流中心(JST): a Latin abbreviation in parentheses right after an
+    organisation is a gloss, listed only where the text also uses it on its own."""
+    norm = scan.norm
+    for (s, e) in list(scan.orgs):
+        if not (s > 0 and e < len(norm) and norm[s - 1] == "(" and norm[e] == ")" and norm[s:e].isascii()):
+            continue
+        if not any(oe == s - 1 for (_os, oe) in scan.orgs):
+            continue
+        word = norm[s:e]
+        elsewhere = any(norm[m.start() - 1:m.start()] != "(" for m in re.finditer(re.escape(word), norm)
+                        if m.start() != s)
+        if not elsewhere:
+            del scan.orgs[(s, e)]

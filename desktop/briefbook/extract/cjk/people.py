@@ -1,0 +1,172 @@
+"""People named with a title, in Chinese characters (Chinese and Japanese text).
+
+"[org][title][name]" (中国贸促会会长高燕), chained titles (省委副书记、省长李干杰: the
+whole chain is the title, org None), lists after one title (市领导张海波、闫剑波),
+titles after the name (习近平主席) and bylines (记者 高少帅 衣玉林).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import is_cjk
+from .names import STOP_AFTER, read_name_at, read_name_before
+from .scan import ADMIN_SUFFIX, CjkScan
+
+BYLINE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(|]))(?P<role>责任编辑|作者|记者|编辑|策划|责编|摄影|通讯员|撰稿|审核|校对|文|图)"
+    r"\s*(?:[|:/]\s*|\s+)(?P<names>[\u3400-\u9fff]{2,4}(?:[ \t、]+(?!(?:责任编辑|作者|记者|编辑|策划|责编|摄影|通讯员|撰稿|审核|校对)"
+    r"\s*[|:/\s])[\u3400-\u9fff]{2,4}){0,4})"
+    r"(?=$|[\s)|]|\n)", re.M)
+
+BYLINE_ROLES = {"责任编辑", "作者", "记者", "编辑", "策划", "责编", "摄影", "通讯员", "撰稿", "审核", "校对"}
+
+
+def find_titles(scan: CjkScan) -> list[tuple[int, int, int]]:
+    """(start, end, core_start) of every title word with its modifiers."""
+    norm, d = scan.norm, scan.d
+    out = []
+    i, n = 0, len(norm)
+    while i < n:
+        if not is_cjk(norm[i]):
+            i += 1
+            continue
+        j = i
+        while True:
+            k = d.title_affixes_zh.match_at(norm, j)
+            if not k:
+                break
+            if d.titles_zh.match_at(norm, j + k):
+                j += k
+                continue
+            # an affix that is itself followed by another affix (二级 + 巡视员)
+            k2 = d.title_affixes_zh.match_at(norm, j + k)
+            if k2 and d.titles_zh.match_at(norm, j + k + k2):
+                j += k
+                continue
+            break
+        t = d.titles_zh.match_at(norm, j)
+        if t:
+            end = j + t
+            nxt = norm[end] if end < n else ""
+            if nxt and nxt in "会处团馆室部局厅组级委":
+                i += 1
+                continue  # 理事会, 代表处, 大使馆: part of an organisation name
+            out.append((i, end, j))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def mark_titles(scan: CjkScan) -> None:
+    """Every title word first, so the organisation passes never swallow one."""
+    scan.title_spans = [(s, e) for s, e, _ in find_titles(scan)]
+
+
+def scan_titled_people(scan: CjkScan) -> None:
+    doc, norm, d = scan.doc, scan.norm, scan.d
+    zh_s, ja_s = d.surnames_zh, d.surnames_ja
+    titles = find_titles(scan)
+    scan.title_spans = [(s, e) for s, e, _ in titles]
+    title_by_end = {e: (s, c) for s, e, c in titles}
+    for ts, te, core in titles:
+        preceded = ts > 0 and (any(oe == ts for (_, oe) in scan.orgs) or scan.place_at_end(ts)
+                               or norm[ts - 1] == "、")
+        got = read_name_at(norm, te, zh_s, ja_s, allow_unknown=preceded)
+        if got and any(s <= te < e for (s, e) in scan.orgs):
+            got = None  # the "name" is the start of an organisation
+        if got:
+            nlen, kind = got
+            org_s = scan.org_ending_at(ts, 0) if ts > 0 else None
+            org = None
+            title_s = ts
+            # a known organisation or a suffix organisation right before the title
+            for (os_, oe) in scan.orgs:
+                if oe == ts and (org is None or os_ < org[0]):
+                    org = (os_, oe)
+            if org is None and org_s is not None and org_s < ts:
+                cand = norm[org_s:ts]
+                if scan.d.org_suffixes_zh.match_ending_at(norm, ts, 8) or cand in scan.d.orgs_cjk:
+                    org = (org_s, ts)
+            # place-only prefix (中国驻日本大使, 日本前首相, 北海道知事) joins the title
+            if org is None:
+                p = ts
+                while p > 0:
+                    moved = False
+                    for q in range(max(0, p - 8), p):
+                        k = scan.place_at(q)
+                        if k and (q + k == p or q + k == p + 1 and p == ts and norm[p] in ADMIN_SUFFIX
+                                  and norm[q + k - 1] == norm[p]):
+                            p = q  # 北海道|知事, 珠海|市长 (the place's 市 starts the title)
+                            moved = True
+                            break
+                    if not moved and p >= 1 and norm[p - 1] == "驻":
+                        p -= 1
+                        moved = True
+                    if not moved:
+                        break
+                if p < ts:
+                    title_s = p
+            # chained titles: 省委副书记、省长 / 市政府副秘书长、市投促办第一副主任
+            chain_s = org[0] if org else title_s
+            chained = False
+            while chain_s > 0 and norm[chain_s - 1] == "、" and (chain_s - 1) in title_by_end:
+                prev_s, _ = title_by_end[chain_s - 1]
+                po = scan.org_ending_at(prev_s, 0) if prev_s > 0 else None
+                pst = prev_s
+                for (os_, oe) in scan.orgs:
+                    if oe == prev_s:
+                        pst = min(pst, os_)
+                if po is not None and po < prev_s and pst == prev_s:
+                    pst = po
+                chain_s = pst
+                chained = True
+            if chained:
+                title_s, org = chain_s, None
+            title_text = doc.text[title_s:te]
+            org_text = doc.text[org[0]:org[1]] if org else None
+            start = org[0] if org else title_s
+            name_s, name_e = te, te + nlen
+            conf = 0.9 if kind != "unknown" else 0.55
+            scan.add_person(start, name_e, name_s, name_e, title_text, org_text, conf)
+            # a list after one title: 市领导张海波、闫剑波、张宏伟
+            p = name_e
+            while p < len(norm) - 2 and norm[p] == "、":
+                nxt = read_name_at(norm, p + 1, zh_s, ja_s)
+                if not nxt or any(os_ == p + 1 for os_, _ in scan.orgs):
+                    break  # 铃木直道、关西经济联合会…: the list goes on with an organisation
+                ne = p + 1 + nxt[0]
+                after = norm[ne] if ne < len(norm) else ""
+                if after and after not in "、等，。 " and d.titles_zh.match_at(norm, ne) == 0 \
+                        and after not in STOP_AFTER:
+                    break
+                if any(s <= ne - 1 < e for s, e, _ in titles):
+                    break
+                scan.add_person(p + 1, ne, p + 1, ne, title_text, org_text, 0.8)
+                p = ne
+            continue
+        # title after the name: 习近平主席, 安倍晋三首相
+        if norm[ts:te] in d.titles_after_zh or norm[core:te] in d.titles_after_zh and ts == core:
+            after = norm[te] if te < len(norm) else ""
+            k = read_name_before(norm, ts, zh_s, ja_s)
+            if after and is_cjk(after) and after not in STOP_AFTER and after not in "多亲":
+                # 习近平总书记赋予…: a verb may follow when the name starts a sentence
+                if not (k == 3 and (ts - k == 0 or norm[ts - k - 1] in "\n。！？!?;；")):
+                    continue
+            if k and doc.lang == "ja" and ts - k > 0 and norm[ts - k - 1] == "の":
+                continue  # 外務省の高橋誠一大臣: read with its organisation by scan_people_ja
+            if k:
+                scan.add_person(ts - k, te, ts - k, ts, doc.text[ts:te], None, 0.8)
+    # bylines: 作者 | 杨光, 记者 高少帅 衣玉林, (文/姚墨笛)
+    for m in BYLINE.finditer(norm):
+        role = m.group("role")
+        title = None if role in ("文", "图") else doc.text[m.start("role"):m.end("role")]
+        if role in ("文", "图") and norm[m.end("role"):m.end("role") + 1] != "/":
+            continue
+        for nm in re.finditer(r"[\u3400-\u9fff]{2,4}", m.group("names")):
+            if nm.group() in BYLINE_ROLES:
+                break
+            s = m.start("names") + nm.start()
+            e = s + len(nm.group())
+            scan.add_person(s, e, s, e, title, None, 0.7)

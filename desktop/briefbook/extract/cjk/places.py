@@ -1,0 +1,68 @@
+"""Places written in Chinese characters or katakana: gazetteer names (with an optional
+省/市/县 suffix), katakana place words (デラウェア州) in Japanese text, and zones and
+parks named after a place (中国(山东)自贸试验区, 青岛国际经济合作区).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import is_cjk
+from .scan import CjkScan, is_katakana
+
+PLACE_SUFFIX_ZONES = ("自由贸易试验区", "自贸试验区", "综合保税区", "自贸区", "示范区", "合作区", "经济区",
+                      "开发区", "高新区", "保税区", "经济圈", "经济带", "专区", "片区", "产业园", "工业园", "园区")
+
+JA_KANA_PLACE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,}){0,3}"
+                           r"(?:州|岛|半岛|诸岛|地区|地方|县|省|市|湾)(?=[はがのとにをもやへでから、。・\s)）」]|$)")
+
+
+def scan_places(scan: CjkScan) -> None:
+    norm = scan.norm
+    n = len(norm)
+    i = 0
+    while i < n:
+        c = norm[i]
+        if is_katakana(c):
+            # a katakana place is a whole katakana word (ハノイ, not ハノイ|ール)
+            if i and (is_katakana(norm[i - 1]) or norm[i - 1] == "・"):
+                i += 1
+                continue
+            m = JA_KANA_PLACE.match(norm, i)
+            if m and scan.doc.lang == "ja" and not any(a <= i < b for a, b in scan.orgs):
+                scan.places[(i, m.end())] = "kana"  # デラウェア州, ジャワ島, フェラーラ地方
+                i = m.end()
+                continue
+            k = scan.place_at(i)
+            if k and not (i + k < n and is_katakana(norm[i + k])):
+                scan.places[(i, i + k)] = "gaz"
+                i += k
+                continue
+            i += 1
+            continue
+        if not is_cjk(c):
+            i += 1
+            continue
+        # zones and parks: 中国(山东)自贸试验区, 青岛国际经济合作区, 上合示范区
+        k = scan.place_at(i)
+        if k:
+            scan.places[(i, i + k)] = "gaz"
+            i += k
+            continue
+        i += 1
+    for suf in PLACE_SUFFIX_ZONES:
+        start = 0
+        while True:
+            p = norm.find(suf, start)
+            if p == -1:
+                break
+            start = p + 1
+            e = p + len(suf)
+            if any(s <= p and e <= oe for (s, oe) in scan.orgs):
+                continue
+            s = scan.org_ending_at(e, len(suf))
+            if s is None or e - s <= len(suf):
+                continue
+            if not scan.anchor_at(s) and not norm.startswith(("上合", "中日", "鲁日"), s):
+                continue
+            scan.places[(s, e)] = "zone"

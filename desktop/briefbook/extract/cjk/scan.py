@@ -1,0 +1,217 @@
+"""The working state of the Chinese-character passes and the helpers they share.
+
+One ``CjkScan`` is made per text; the passes (see ``extract/registry.py``) fill its
+``orgs``, ``places``, ``person_spans`` and ``title_spans`` in order, so a later pass
+sees what an earlier one found (a name is not read inside a known organisation, an
+organisation does not swallow the title of the previous person).  The last pass,
+``cjk.emit``, turns what was found into facts.
+
+All matching runs on the normalised text (Simplified, ASCII punctuation), so one
+Simplified dictionary entry serves both scripts; names are reported as written.
+"""
+
+from __future__ import annotations
+
+from .. import dictionaries
+from ..base import Doc
+from ..spans import is_cjk
+
+# Single characters that never sit inside an organisation name at its left edge.
+ORG_STOP = set("的了在是和与及由对向把被将给跟让使也都就还又并而但我你他她它们这那此该其各每等以于到说看曾已请邀赴访为同从之"
+               "，。、；：！？,.;:!?\n\t “”\"《》|")
+
+LEAD_VERBS = sorted("""拜访 考察 参观 访问 会见 会晤 出席 参加 举办 主办 承办 协办 支持 邀请 组织 对接 推介 走访 来到 前往 抵达 进入 加入 成为 作为 依托 通过 围绕 面向 联手 签约 入驻 落户 授牌 推动 协助 包括 联合 携手 带领 率领 率 发布 设立 成立 建设 打造 融入 深化 加强 扩大 获得 得到 位于 来自 隶属 感谢 致谢 了 赴 据 与 和 同 向 为 在 由 是 让 被 将 给 把 对 及 以 共同 分别 全面 重点 实地 积极 正式 首次 再次 今后
+实现 争取 学习 借鉴 进一步 帮助 鼓励 吸引 引进 促进 推进 开展 希望 欢迎 今年 去年 明年 当天 此次 本次 近日 日前 目前 同时 此外
+可达 达到 涵盖 覆盖 构建 接待 搭建 对标 考察对接了 对接了 拜访了 参加了 出席了 会见了""".split(), key=len, reverse=True)
+
+GENERIC = sorted("""大型 跨国 综合 金融 服务 经济 社团 非银行 最大 最重要 重要 知名 重点 相关 有关 国际化 国际 龙头 科技型 医疗 健康 养老
+生产 销售 企业 民营 国有 外资 合资 独资 上市 全球 世界 该 本 各 多 新 老 大 小 多家 一家 一个 这家 此 其他 其它 部分 当地 本地
+地方 一流 领先 优秀 著名 顶级 头部 行业 产品 工业 商业 贸易 投资 发展 合作 交流 多品种 多领域 经营 主要 知名度 高端 中小 小微
+政府 机构 组织 单位 公司 集团 非 科研 精细 双方 各方 商协会 商品 体验 电商 跨境 消费 我 本 贵""".split(), key=len, reverse=True)
+
+# field words that name what a public body or agency is for (商务, 贸易发展 ...)
+DOMAIN_WORDS = {"经济", "金融", "服务", "贸易", "投资", "发展", "合作", "交流", "工业", "商业", "科技", "医疗", "健康"}
+
+GENERIC_HEADS = ("企业", "公司", "机构", "组织", "单位", "集团", "成员", "会员")
+
+ADMIN_SUFFIX = "省市县区府州都道"
+
+
+def is_katakana(c: str) -> bool:
+    return "\u30a1" <= c <= "\u30fa" or c == "ー"
+
+
+def _is_word_char(c: str) -> bool:
+    return is_cjk(c) or (c.isascii() and c.isalnum()) or c in "()·・&-" or is_katakana(c)
+
+
+class CjkScan:
+    """What the passes over one text have found so far; the shared span helpers."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.norm = doc.norm
+        self.d = dictionaries.get()
+        self.orgs: dict[tuple[int, int], str] = {}
+        self.places: dict[tuple[int, int], str] = {}
+        self.person_spans: list[tuple[int, int]] = []
+        self.title_spans: list[tuple[int, int]] = []
+
+    # ----------------------------------------------------------------- helpers
+    # ----------------------------------------------------------------- helpers
+    def place_at(self, i: int) -> int:
+        """Length of a gazetteer place (with an optional 省/市/县 suffix) at ``i``."""
+        n = self.d.places_cjk.match_at(self.norm, i)
+        if n and i + n < len(self.norm) and self.norm[i + n] in ADMIN_SUFFIX and \
+                self.norm[i + n - 1] not in ADMIN_SUFFIX and \
+                self.norm[i:i + n + 1] not in self.d.places_cjk:
+            n += 1
+        return n
+
+    def place_at_end(self, e: int) -> bool:
+        return any(self.place_at(q) == e - q for q in range(max(0, e - 8), e))
+
+    def anchor_at(self, i: int) -> bool:
+        norm = self.norm
+        if self.place_at(i) or self.d.orgs_cjk.match_at(norm, i):
+            return True
+        return norm.startswith(("市", "省", "区", "县", "国家", "全国", "中国", "中日", "日中", "中韩",
+                                "中德", "中欧", "国际", "亚洲"), i)
+
+    def trim_left(self, s: int, e: int) -> int:
+        """Drop leading verbs and generic descriptions from a name candidate."""
+        norm = self.norm
+        changed = True
+        while changed and s < e:
+            changed = False
+            for v in LEAD_VERBS:
+                if norm.startswith(v, s) and e - s - len(v) >= 2 and not self.anchor_at(s):
+                    s += len(v)
+                    changed = True
+                    break
+        # a generic head noun inside the candidate starts the real name after it:
+        # 日本知名养老企业|木下集团, 在青日本企业代表|瑞穗银行
+        for head in GENERIC_HEADS:
+            k = norm.rfind(head, s, e)
+            while k != -1:
+                after = k + len(head)
+                if e - after >= 3 and self.d.org_suffixes_zh.match_at(norm, after, e) != e - after \
+                        and self.generic_only(s, after, 0, places_too=True):
+                    s = after
+                    # 我市企业|学习借鉴|三得利集团: verbs after the head go too
+                    changed = True
+                    while changed and s < e:
+                        changed = False
+                        for v in LEAD_VERBS:
+                            if norm.startswith(v, s) and e - s - len(v) >= 2 and not self.anchor_at(s):
+                                s += len(v)
+                                changed = True
+                                break
+                    break
+                k = norm.rfind(head, s, k)
+        # a known organisation inside an unanchored candidate is the real start
+        # (黄河流域可达|上合组织); a place or known name in front is kept (日本|自民党)
+        if not self.anchor_at(s):
+            for q in range(s + 1, e - 1):
+                k = self.d.orgs_cjk.match_at(norm, q, e)
+                if k and q + k == e:
+                    s = q
+                    break
+        return s
+
+    def generic_only(self, s: int, e: int, suffix_len: int, places_too: bool = False) -> bool:
+        """True when the name before its suffix is only generic words (大型跨国|集团)."""
+        i, end = s, e - suffix_len
+        generic_seen = False
+        place_seen = False
+        descriptor_seen = False
+        domain = []
+        while i < end:
+            for g in GENERIC:
+                if self.norm.startswith(g, i) and i + len(g) <= end:
+                    i += len(g)
+                    generic_seen = True
+                    if g in DOMAIN_WORDS:
+                        domain.append(g)
+                    else:
+                        descriptor_seen = True
+                    break
+            else:
+                k = self.place_at(i) if places_too or generic_seen else 0
+                if k and i + k <= end:
+                    i += k
+                    place_seen = True
+                    continue
+                if self.norm[i] in "市省" and places_too:
+                    i += 1
+                    continue
+                return False
+        if place_seen and domain and not descriptor_seen and suffix_len and \
+                self.norm[e - suffix_len:e] not in GENERIC_HEADS:
+            return False  # 香港|贸易发展|局, 沙特|投资|部: a place's body for a field is a name
+        return generic_seen
+
+    def org_ending_at(self, e: int, suffix_len: int, floor: int = 0) -> int | None:
+        """Start of the organisation name that ends at ``e``; None if none looks real."""
+        norm = self.norm
+        s = e - suffix_len
+        hit_boundary = False
+        taken = self.doc.taken
+        while s > floor and e - s < 30:
+            c = norm[s - 1]
+            if c in ORG_STOP or not _is_word_char(c) or taken[s - 1]:
+                hit_boundary = True
+                break
+            if c == "和" and s >= 2 and norm[s - 2] == "共":
+                s -= 1
+                continue
+            s -= 1
+        else:
+            hit_boundary = True
+        # a known name cut by a stop character (大和房屋|工业株式会社: 和 is also "and")
+        for (ks, ke) in self.orgs:
+            if ks < s < ke < e and ke - ks >= 3 and self.norm[ks:ke] in self.d.orgs_cjk:
+                s = ks
+                hit_boundary = True
+                break
+        # never swallow a title that belongs to the previous person (会长|高燕|中国...)
+        for ts, te in self.title_spans:
+            if s <= ts < e - suffix_len and te <= e - suffix_len:
+                s = te
+        for _ps, pe in self.person_spans:
+            if s < pe <= e - suffix_len:
+                s = pe
+        s = self.trim_left(s, e)
+        if e - s < 2 or e - s <= suffix_len and norm[s:e] not in self.d.orgs_cjk:
+            # a bare suffix (集团, 委员会) is not a name; short forms like 省委 and
+            # 发改委 are, when they are listed or are two characters with a local prefix
+            listed = (s > 0 and norm[s - 1] == "、") or (e < len(norm) and norm[e] == "、")
+            if not (e - s == suffix_len == 2 and norm[s] in "省市区县") and \
+                    not (listed and e - s >= 3 and floor == 0 and suffix_len):
+                if norm[s:e] not in self.d.orgs_cjk:
+                    return None
+        if s > 0 and norm[s - 1] in "我本贵该其":
+            return None  # 我会, 本公司: a reference, not a name
+        if norm.startswith("商协会", e - 3) and norm[s:e] not in self.d.orgs_cjk:
+            return None  # 日本商协会, 双方商协会: chambers and associations as a group
+        if suffix_len and norm[s:e] not in self.d.orgs_cjk and (
+                self.generic_only(s, e, suffix_len, places_too=True) or self.generic_only(s, e, suffix_len)):
+            return None
+        if not hit_boundary and not self.anchor_at(s):
+            return None
+        return s
+
+    def add_person(self, s, e, ns, ne, title, org, conf) -> None:
+        norm, tr = self.norm, self.d.zh_translit
+        n = len(norm)
+        while e == ne and ne + 1 < n and norm[ne] in "·・" and norm[ne + 1] in tr and \
+                all(c in tr for c in norm[ns:ne]):
+            k = ne + 1  # 主席菲德尔|·卡斯特罗: the rest of a foreign name after a title
+            while k < n and k - ne <= 6 and norm[k] in tr:
+                k += 1
+            ne = e = k
+        if any(ps == ns and pe == ne for ps, pe in self.person_spans):
+            return
+        self.person_spans.append((ns, ne))
+        self.doc.add("person", s, e, {"name": self.doc.text[ns:ne], "title": title or None, "org": org},
+                     conf)

@@ -1,0 +1,138 @@
+"""Japanese people: the Japanese word order "org の name title" (佐々木伸彦理事長,
+ベトナム商工省のグエン・ヴァン・タン大臣), and names without a title (鈴木一郎は,
+カレル・ゼマンと)."""
+
+from __future__ import annotations
+
+import re
+
+from ..cjk.scan import CjkScan, is_katakana
+from ..spans import is_cjk
+
+JA_KATAKANA_NAME = re.compile(r"(?<![\u30a0-\u30ff])[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,3}"
+                              r"(?![\u30a0-\u30ff])")
+
+JA_NAME_AFTER = set("はがのとにをもや、。（(「」")
+
+JA_ORG_AFTER = set("社党軍団会線駅港州市県")
+
+JA_NOT_NAME_END = set("県市町村区都道府郡島山川駅寺社線党省庁局院校園館会団部課所場港湾橋城宮殿店屋家門")
+
+JA_NOT_NAME_WORDS = {"アンド", "オブ", "ザ", "デ", "ニュー", "サン", "セント", "ホテル", "センター", "グループ",
+                     "カンパニー", "システム", "ネットワーク", "プロジェクト", "シリーズ", "ゲーム", "クラブ", "チーム",
+                     "リーグ", "カップ", "フィルムズ", "レコード", "レコーズ", "エンターテインメント", "ホールディングス",
+                     "マーケット", "スタジオ", "スタジオズ", "フェスティバル", "フェア", "ストア", "ビジネス", "サイエンス",
+                     "インターナショナル", "スター", "コンサルタント", "コンサルティング", "サービス", "テクノロジー",
+                     "ロンドン", "パリ", "ベルリン", "ユニバーサル", "イレブン", "コーラ", "ディビシオン"}
+
+
+def scan_people(scan: CjkScan) -> None:
+    """Japanese word order: 組織の 佐々木伸彦 理事長 / 佐々木伸彦氏."""
+    doc, norm, d = scan.doc, scan.norm, scan.d
+    for m in re.finditer(r"[\u3400-\u9fff々]{2,6}", norm):
+        s, e = m.span()
+        run = m.group()
+        title = None
+        name_e = e
+        for k in range(len(run) - 1, 1, -1):
+            t = run[k:]
+            if t in d.titles_ja or t in d.titles_zh:
+                title = t
+                name_e = s + k
+                break
+        follows = norm[e:e + 2]
+        if title is None and not follows.startswith(("氏", "さん", "様", "首相", "知事", "社長")):
+            continue
+        name = norm[s:name_e]
+        if not (2 <= len(name) <= 5):
+            continue
+        if not (name[:2] in d.surnames_ja or name[:3] in d.surnames_ja or name[0] in d.surnames_ja
+                or name[:1] in d.surnames_zh):
+            continue
+        org = None
+        if s >= 2 and norm[s - 1] == "の":
+            j = s - 1
+            j = _org_start_before_no(scan, s - 1)
+            if j is not None:
+                org = doc.text[j:s - 1]
+                scan.orgs.setdefault((j, s - 1), norm[j:s - 1])
+        scan.add_person(s, e if title else name_e, s, name_e, doc.text[name_e:e] if title else None, org, 0.75)
+
+
+def _org_start_before_no(scan: CjkScan, e: int) -> int | None:
+    """Start of an organisation that ends at ``e`` before の (ベトナム商工省|の)."""
+    norm, d = scan.norm, scan.d
+    j = e
+    while j > 0 and e - j < 24 and (is_cjk(norm[j - 1]) or is_katakana(norm[j - 1]) or norm[j - 1] == "・"):
+        j -= 1
+    if j >= e:
+        return None
+    for q in range(j, e - 1):
+        if norm[q:e] in d.orgs_cjk:
+            return q
+    if d.org_suffixes_zh.match_ending_at(norm, e, 8):
+        return j
+    if e - j >= 3 and norm[e - 1] in "省厅" and not scan.place_at_end(e):
+        return j  # 経済産業省, ベトナム商工省: a ministry, not a province
+    return None
+
+
+def scan_katakana_people(scan: CjkScan) -> None:
+    """Foreign names in katakana with a title after them: (組織の)グエン・ヴァン・タン大臣."""
+    doc, norm, d = scan.doc, scan.norm, scan.d
+    for m in re.finditer(r"[\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{1,}){0,4}", norm):
+        s, e = m.span()
+        t = 0
+        for k in range(6, 1, -1):
+            if norm[e:e + k] in d.titles_ja or norm[e:e + k] in d.titles_zh:
+                t = k
+                break
+        if not t or (e + t < len(norm) and is_cjk(norm[e + t])):
+            continue
+        if "・" not in m.group() and not (s >= 1 and norm[s - 1] == "の"):
+            continue  # a single katakana word before a title is more often a company
+        if scan.place_at(s) == e - s:
+            continue
+        org = None
+        if s >= 2 and norm[s - 1] == "の":
+            j = _org_start_before_no(scan, s - 1)
+            if j is not None:
+                org = doc.text[j:s - 1]
+                scan.orgs.setdefault((j, s - 1), norm[j:s - 1])
+        scan.add_person(s, e + t, s, e, doc.text[e:e + t], org, 0.7)
+
+
+def scan_bare_names(scan: CjkScan) -> None:
+    """Japanese names without a title: 鈴木一郎は, 大久保嘉人のゴール, カレル・ゼマンと."""
+    norm, d = scan.norm, scan.d
+    n = len(norm)
+    used = bytearray(n)
+    for spans in (scan.person_spans, list(scan.orgs), list(scan.places)):
+        for a, b in spans:
+            used[a:b] = b"\x01" * (b - a)
+    # katakana names joined by "・" (or "=" as some texts write it): オットー・フランク
+    for m in JA_KATAKANA_NAME.finditer(norm):
+        a, b = m.span()
+        if any(used[a:b]) or scan.place_at(a):
+            continue
+        words = re.split(r"[・=＝]", m.group())
+        if any(w in JA_NOT_NAME_WORDS for w in words) or norm[b:b + 1] in JA_ORG_AFTER:
+            continue
+        scan.add_person(a, b, a, b, None, None, 0.5)
+        used[a:b] = b"\x01" * (b - a)
+    # kanji names: a listed family name, one to three given characters, then a particle
+    for m in re.finditer(r"[\u3400-\u9fff々]{3,6}", norm):
+        a, b = m.span()
+        if any(used[a:b]):
+            continue
+        run = m.group()
+        k = 3 if run[:3] in d.surnames_ja else (2 if run[:2] in d.surnames_ja else 0)
+        if not k:
+            continue
+        after = norm[b:b + 1]
+        if after not in JA_NAME_AFTER and not norm.startswith(("さん", "氏", "様", "君", "ら", "監督", "選手"), b):
+            continue
+        if len(run) - k > 3 or run[-1] in JA_NOT_NAME_END or run in d.orgs_cjk or scan.place_at(a) == len(run):
+            continue
+        scan.add_person(a, b, a, b, None, None, 0.5)
+        used[a:b] = b"\x01" * (b - a)

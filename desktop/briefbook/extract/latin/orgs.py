@@ -1,0 +1,175 @@
+"""Organisations in German and English: known names (JETRO) and capitalised phrases
+around a head noun (Partei, Rat, Council, GmbH) with their genitive/prepositional
+tail, club prefixes (FC, VfL), German compounds (Bundesärztekammer), acronyms, and
+glosses in parentheses."""
+
+from __future__ import annotations
+
+import re
+
+from .scan import LatinScan, is_cap
+from .words import (
+    CONNECT_ORG,
+    DETERMINERS,
+    MONTHS_DAYS,
+    NOT_NAME,
+    ORG_COMPOUND_START,
+    ZONE_HEADS,
+)
+
+
+def scan_gazetteers(scan: LatinScan) -> None:
+    toks, d = scan.tokens, scan.d
+    n = len(toks)
+    i = 0
+    while i < n:
+        hit = None
+        for k in range(min(d.max_latin_words, n - i), 0, -1):
+            s, e = toks[i][0], toks[i + k - 1][1]
+            phrase = scan.norm[s:e]
+            if phrase in d.orgs_latin:
+                hit = ("org", s, e, k)
+                break
+            if phrase in d.places_latin:
+                hit = ("place", s, e, k)
+                break
+        if hit:
+            kind, s, e, k = hit
+            (scan.orgs if kind == "org" else scan.places)[(s, e)] = scan.norm[s:e]
+            i += k
+        else:
+            i += 1
+
+
+def scan_orgs(scan: LatinScan) -> None:
+    toks, d = scan.tokens, scan.d
+    heads = d.org_suffixes_latin
+    for i, (_s, _e, w) in enumerate(toks):
+        base = w.split("-")[-1]
+        low = w.lower()
+        compound = len(w) > 8 and any(low.endswith(h) or low.endswith(h + "s") or low.endswith(h + "es")
+                                      for h in d.org_compound_heads_de if len(low) > len(h) + 3)
+        if not is_cap(w) or not (w in heads or base in heads or base.rstrip("s") in heads or compound):
+            continue
+        # left: capitalised words and capitalised adjectives directly before; also across
+        # "and"/"und" between capitalised words (China Road and Bridge Corporation) and
+        # an elided compound (Industrie- und Handelskammer)
+        j = i
+        while j > 0:
+            pw = toks[j - 1][2]
+            if is_cap(pw) and pw not in DETERMINERS and scan.gap(toks[j - 1][1], toks[j][0]) == " " \
+                    and pw not in NOT_NAME and pw not in MONTHS_DAYS:
+                j -= 1
+                continue
+            if pw in ("and", "und", "&") and j >= 2 and scan.gap(toks[j - 1][1], toks[j][0]) == " " and \
+                    scan.gap(toks[j - 2][1], toks[j - 1][0]) == " " and is_cap(toks[j - 2][2]) and \
+                    toks[j - 2][2] not in DETERMINERS and toks[j - 2][2] not in NOT_NAME and \
+                    (toks[j - 2][2].endswith("-") or j - 2 > 0 and is_cap(toks[j - 3][2]) and
+                     scan.gap(toks[j - 3][1], toks[j - 2][0]) == " " or
+                     scan.doc.lang == "en" and toks[j - 2][2] not in d.places_latin):
+                j -= 2
+                continue
+            break
+        # right: "des chinesischen Rats zur internationalen Wirtschaftsförderung Shandong"
+        k = i
+        while k + 1 < len(toks):
+            m = k + 1
+            if toks[m][2] not in CONNECT_ORG or scan.gap(toks[k][1], toks[m][0]) != " ":
+                # a name after the head: Bank Mandiri, Handelskammer Region Stuttgart
+                if scan.doc.lang == "de" and scan.gap(toks[k][1], toks[m][0]) == " " and \
+                        toks[m][2].endswith("s") and toks[m][2][:-1] in d.places_latin:
+                    k = m  # Liberaldemokratische Partei Japans: a country in the genitive
+                    continue
+                if scan.gap(toks[k][1], toks[m][0]) == " " and is_cap(toks[m][2]) and \
+                        (toks[k][2] in ("Bank", "Gruppe", "Group", "Holding", "Holdings") and k == i or
+                         toks[m][2] == "Region") and toks[m][2] not in NOT_NAME and \
+                        toks[m][2] not in MONTHS_DAYS and toks[m][2] not in heads:
+                    k = m
+                    if toks[m][2] == "Region" and m + 1 < len(toks) and is_cap(toks[m + 1][2]) and \
+                            scan.gap(toks[m][1], toks[m + 1][0]) == " ":
+                        k = m + 1
+                    continue
+                break
+            if toks[m][2] in ("on",) or toks[m][2] == "in" and scan.doc.lang == "en" and \
+                    m + 1 < len(toks) and toks[m + 1][2] in d.places_latin and k == i:
+                break
+            q = m + 1
+            while q < len(toks) and not is_cap(toks[q][2]) and toks[q][2] not in CONNECT_ORG \
+                    and scan.gap(toks[q - 1][1], toks[q][0]) == " " and q - m <= 2 \
+                    and toks[m][2] not in ("and", "und"):
+                q += 1
+            if q >= len(toks) or not is_cap(toks[q][2]) or scan.gap(toks[q - 1][1], toks[q][0]) != " ":
+                break
+            if toks[q][2] in MONTHS_DAYS:
+                break
+            while q + 1 < len(toks) and is_cap(toks[q + 1][2]) and scan.gap(toks[q][1], toks[q + 1][0]) == " " \
+                    and toks[q + 1][2] not in NOT_NAME and toks[q + 1][2] not in MONTHS_DAYS:
+                q += 1
+            k = q
+        if j == i and k == i and "-" not in w:
+            continue  # a bare head noun (das Untergremium) is a reference, not a name
+        s0, e0 = toks[j][0], toks[k][1]
+        if any(ps <= s0 < pe for ps, pe in scan.people):
+            continue
+        scan.orgs[(s0, e0)] = scan.norm[s0:e0]
+        if w in ZONE_HEADS:
+            scan.places[(s0, e0)] = scan.norm[s0:e0]
+
+
+def scan_more_orgs(scan: LatinScan) -> None:
+    toks, d = scan.tokens, scan.d
+    n_tok = len(toks)
+    # shouting text (ALL CAPS) makes every word look like an acronym
+    shouting = sum(1 for t in toks if t[2].isupper() and len(t[2]) > 1) > 0.15 * n_tok
+    for i, (s, e, w) in enumerate(toks):
+        if (s, e) in scan.orgs or any(os_ <= s < oe for os_, oe in scan.orgs):
+            continue
+        # "FC Bayern München", "VfL Osnabrück", "1. FC Köln"
+        if w in d.org_prefixes_latin and i + 1 < n_tok and is_cap(toks[i + 1][2]) and \
+                scan.gap(e, toks[i + 1][0]) == " ":
+            k = i + 1
+            while k + 1 < n_tok and k - i < 3 and is_cap(toks[k + 1][2]) and \
+                    scan.gap(toks[k][1], toks[k + 1][0]) in (" ", "-") and toks[k + 1][2] not in NOT_NAME:
+                k += 1
+            s0 = s
+            m = re.search(r"\b1\. $", scan.norm[max(0, s - 3):s])
+            if m:
+                s0 = s - 3
+            scan.orgs[(s0, toks[k][1])] = scan.norm[s0:toks[k][1]]
+            continue
+        # German compounds: Bundesärztekammer, Landeskriminalamt, Staatsanwaltschaft
+        if is_cap(w) and w.startswith(ORG_COMPOUND_START) and len(w) > 8:
+            low = w.lower()
+            if any(low.endswith(h) for h in d.org_compound_heads_de):
+                scan.orgs[(s, e)] = w
+                continue
+        # acronyms: CDU, DHB, EMI (not units, codes or Roman numerals)
+        if w.isupper() and len(w) > 3 and w.title() in d.places_latin:
+            scan.places[(s, e)] = w  # SYDNEY, a dateline
+            continue
+        if not shouting and 2 <= len(w) <= 6 and w.isupper() and w.isalpha() and w not in d.acronym_stop and \
+                w not in d.places_latin and w not in d.orgs_latin and not any(ps <= s < pe for ps, pe in scan.people):
+            if not (i and toks[i - 1][2].isupper() and scan.gap(toks[i - 1][1], s) == " ") and \
+                    not (i + 1 < n_tok and toks[i + 1][2].isupper() and scan.gap(e, toks[i + 1][0]) == " "):
+                scan.orgs[(s, e)] = w
+
+
+def resolve_glosses(scan: LatinScan) -> None:
+    """"Australian Trade and Investment Commission (Austrade)": the word in parentheses
+    is a gloss of the organisation before it, not an organisation of its own; where it
+    is used on its own elsewhere ("Austrade chief executive") it is one."""
+    norm = scan.norm
+    for m in re.finditer(r"\(([A-ZÄÖÜ][\w\-&]{1,24})\)", norm):
+        a, b = m.span(1)
+        before = [k for k in scan.orgs if k[1] in (m.start(), m.start() - 1) and k[0] < m.start()] or \
+            [f for f in scan.doc.facts if f.kind == "organization" and f.end == m.start()]
+        if not before:
+            continue
+        scan.orgs.pop((a, b), None)
+        scan.places.pop((a, b), None)
+        word = m.group(1)
+        for o in re.finditer(rf"(?<![\w(\-]){re.escape(word)}(?![\w)\-])", norm):
+            s, e = o.span()
+            if any(os_ <= s < oe for os_, oe in scan.orgs) or any(ps <= s < pe for ps, pe in scan.people):
+                continue
+            scan.orgs[(s, e)] = word

@@ -1,0 +1,164 @@
+"""People with their titles in German and English: appositions ("Liu Jiayi, Sekretär
+des CPC-Komitees der Provinz Shandong"), a title with an article before the name ("der
+ehemalige Premier Yukio Hatoyama") or without one ("Wirtschaftsministerin Nicole
+Hoffmann", "JETRO President Kenji Morita")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexical import is_role, is_title_phrase, org_like, org_like_text
+from .names import name_at
+from .scan import LatinScan, is_cap
+from .words import (
+    ADJ_TITLE,
+    FIELD_WORDS,
+    HONORIFICS,
+    NOT_NAME,
+)
+
+
+def scan_people(scan: LatinScan) -> None:
+    toks, d, norm, text = scan.tokens, scan.d, scan.norm, scan.doc.text
+    i = 0
+    while i < len(toks):
+        n = name_at(scan, i)
+        if not n:
+            i += 1
+            continue
+        ns, ne = toks[i][0], toks[i + n - 1][1]
+        title = org = None
+        start, end = ns, ne
+        # apposition after: ", Sekretär des CPC-Komitees der Provinz Shandong,"
+        m = re.match(r",\s+((?:[a-zäöü]\w*\s+)?[A-ZÄÖÜa-z][\w\-]*(?:\s[a-z]+)?)(?:\s+(des|der|von|of|from|at|im|beim|am|in|bei)\s+"
+                     r"([^,;.()]+?))?(?=\s*(?:,|;|\.|\(|\sund\s|\sand\s|$))",
+                     norm[ne:ne + 160])
+        if m and (m.group(1).split()[-1] in d.titles_latin or m.group(1) in d.titles_latin or
+                  is_title_phrase(scan, m.group(1))):
+            title, org_text = m.group(1), m.group(3)
+            end = ne + m.end()
+            if org_text:
+                os_ = ne + m.start(3)
+                oe = os_ + len(org_text)
+                if norm.startswith(("the ", "The "), os_):
+                    os_ += 4
+                # an organisation read before (Bundesministerium für Wirtschaft und Energie)
+                known = [k for k in scan.orgs if k[0] == os_ and k[1] >= oe - 1]
+                if known:
+                    oe = max(k[1] for k in known)
+                    end = oe
+                if known or org_like(scan, os_, oe):
+                    org = text[os_:oe]
+                    scan.orgs.setdefault((os_, oe), org)
+                else:
+                    title = text[ne + m.start(1):oe]
+        elif (tb := _title_before(scan, ns)) is not None:
+            start, title, org = tb
+        else:
+            # title before: "der ehemalige Premier Yukio Hatoyama", "Der Generalsekretär der
+            # Liberaldemokratischen Partei Japans, Toshihiro Nikai"
+            before = norm[max(0, ns - 160):ns]
+            bm = re.search(r"(?:\b(?:der|die|den|dem|des|the|Der|Die|The|von|von der|mit|with|by|bei|und|and)\s+|^|,\s+|\.\s+)"
+                           r"((?:[\w\-äöüß’']+\s+){0,7}?(?:[\w\-äöüß]+(?=,\s*$))?)(,\s*)?$", before)
+            if bm and bm.group(1).strip():
+                phrase = bm.group(1).strip()
+                ws = phrase.split()
+                ti = next((x for x in range(len(ws)) if ws[x] in d.titles_latin), None)
+                if ti is None:
+                    ti = next((x for x in range(len(ws) - 1, -1, -1) if is_title_phrase(scan, ws[x])), None)
+                if ti is not None and ti > 0 and not all(ADJ_TITLE.match(x) or x in d.titles_latin
+                                                         for x in ws[:ti]):
+                    # start the phrase at the title (… mit Vietnams Vizeminister für Industrie)
+                    k = ti
+                    while k > 0 and (ADJ_TITLE.match(ws[k - 1]) or ws[k - 1] in d.titles_latin or
+                                     re.sub(r"['’]s$", "", ws[k - 1]) in d.places_latin and
+                                     ws[k - 1][-2:] in ("'s", "’s")):
+                        k -= 1  # Canada's Minister …: a title after only a place keeps it
+                    cut = len(" ".join(ws[:k])) + (1 if k else 0)
+                    phrase = phrase[cut:]
+                    bm_start = bm.start(1) + cut
+                    ws = ws[k:]
+                    ti -= k
+                else:
+                    bm_start = bm.start(1)
+                if ti is not None:
+                    pstart = ns - len(before) + bm_start
+                    after_title = " ".join(ws[ti + 1:])
+                    title_words = ws[:ti + 1]
+                    mm = re.match(r"(des|der|von|of)\s+(.+)$", after_title)
+                    if mm and org_like_text(scan, mm.group(2)):
+                        title = " ".join(title_words)
+                        os_ = pstart + phrase.index(mm.group(2), len(" ".join(title_words)))
+                        org = text[os_:os_ + len(mm.group(2))]
+                        scan.orgs.setdefault((os_, os_ + len(org)), org)
+                    else:
+                        title = phrase
+                    if all(ADJ_TITLE.match(x) or x in d.titles_latin or is_title_phrase(scan, x) or
+                           x[-2:] in ("'s", "’s") for x in title_words):
+                        start = pstart
+                    else:
+                        title = None
+        if title:
+            title = title.strip()
+        scan.people.append((ns, ne))
+        scan.doc.add("person", start, end, {"name": text[ns:ne], "title": title, "org": org},
+                     0.8 if title else 0.6)
+        i += n
+
+
+def _title_before(scan: LatinScan, ns: int) -> tuple[int, str, str | None] | None:
+    """A title written directly before the name, without an article: "Vizegouverneur
+    Zhang Wei", "Wirtschaftsministerin Nicole Hoffmann", "JETRO President Kenji Morita",
+    "Austrade chief executive Sarah Mitchell", "New South Wales Premier David Collins".
+    Returns (start, title, org)."""
+    toks, d, text = scan.tokens, scan.d, scan.doc.text
+    idx = next((x for x, t in enumerate(toks) if t[0] == ns), None)
+    if not idx:
+        return None
+    # the title: one to three words ending right before the name
+    best = None
+    for k in (3, 2, 1):
+        a = idx - k
+        if a < 0 or any(scan.gap(toks[x][1], toks[x + 1][0]) != " " for x in range(a, idx)):
+            continue
+        phrase = scan.norm[toks[a][0]:toks[idx - 1][1]]
+        if phrase.lower() in d.titles_latin_lower or phrase in d.titles_latin or \
+                (k == 1 and is_cap(phrase) and is_role(scan, phrase) and phrase not in HONORIFICS):
+            best = a
+            break
+    if best is None:
+        # Cabinet Secretary for Trade Grace Wanjiru: a title with its field before the name
+        for a in range(idx - 2, max(-1, idx - 7), -1):
+            w = toks[a][2]
+            if not (w in d.titles_latin or w.lower() in d.titles_latin_lower):
+                continue
+            rest = [t[2] for t in toks[a + 1:idx]]
+            if rest and rest[0] in ("for", "of", "für") and all(is_cap(x) or x in ("and", "und") for x in rest[1:]) \
+                    and all(scan.gap(toks[x][1], toks[x + 1][0]) == " " for x in range(a, idx)):
+                best = a
+                while best > 0 and best > a - 2 and scan.gap(toks[best - 1][1], toks[best][0]) == " " and \
+                        is_cap(toks[best - 1][2]) and toks[best - 1][2] not in NOT_NAME and \
+                        toks[best - 1][2] not in d.places_latin and toks[best - 1][2] not in d.orgs_latin:
+                    best -= 1  # Kenyan Cabinet Secretary
+                break
+    if best is None:
+        return None
+    a = best
+    while a > 0 and (ADJ_TITLE.match(toks[a - 1][2]) or toks[a - 1][2] in FIELD_WORDS) and \
+            scan.gap(toks[a - 1][1], toks[a][0]) == " ":
+        a -= 1  # Trade Minister, Foreign Trade Minister
+    start = toks[a][0]
+    title_s = start
+    org = None
+    # an organisation or a place written right before the title
+    for (os_, oe) in scan.orgs:
+        if oe == start - 1 and scan.norm[oe] == " ":
+            org = text[os_:oe]
+            start = os_
+            break
+    if org is None:
+        for (ps, pe) in scan.places:
+            if pe == start - 1 and scan.norm[pe] == " " and scan.norm[ps:pe] not in ("China", "Japan"):
+                title_s = start = ps
+                break
+    return start, text[title_s:toks[idx - 1][1]], org

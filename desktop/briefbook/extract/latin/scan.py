@@ -1,0 +1,93 @@
+"""The working state of the German/English passes and the token helpers they share.
+
+One ``LatinScan`` is made per text: the word tokens (``WORD``) and what the passes
+(see ``extract/registry.py``) found so far (``orgs``, ``places``, ``people``), so a
+later pass sees an earlier one's results.  ``emit`` turns them into facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import dictionaries
+from ..base import Doc
+from .words import PARTICLES
+
+WORD = re.compile(r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Mme)\.(?=\s[A-Z])"
+                  r"|[A-ZÄÖÜa-zäöüß][\w’'\-]*")
+
+
+def toks_end(toks: list, i: int) -> int:
+    return toks[i][1]
+
+
+def is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+class LatinScan:
+    """What the passes over one text have found so far, its word tokens, and the
+    helpers on them that every pass uses."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.norm = doc.norm
+        self.d = dictionaries.get()
+        self.tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(doc.norm)]
+        self.orgs: dict[tuple[int, int], str] = {}
+        self.places: dict[tuple[int, int], str] = {}
+        self.people: list[tuple[int, int]] = []
+
+    def gap(self, a: int, b: int) -> str:
+        return self.norm[a:b]
+
+    def sentence_initial(self, i: int) -> bool:
+        if i == 0:
+            return True
+        before = self.norm[toks_end(self.tokens, i - 1):self.tokens[i][0]]
+        prev = self.tokens[i - 1][2]
+        return "\n" in before or before.strip()[-1:] in (".", "!", "?", ":", "*", "•", "-", "–", "(", '"', "„", "“") \
+            and not prev.endswith(".") or prev.endswith(".") and len(prev) > 4
+
+    def particle_then_cap(self, k: int) -> bool:
+        toks = self.tokens
+        return toks[k][2] in PARTICLES and k + 1 < len(toks) and (
+            is_cap(toks[k + 1][2]) or toks[k + 1][2] in PARTICLES and k + 2 < len(toks) and is_cap(toks[k + 2][2]))
+
+    def at_boundary_after(self, k: int) -> bool:
+        toks = self.tokens
+        if k >= len(toks):
+            return True
+        g = self.gap(toks[k - 1][1], toks[k][0])
+        return g.strip() != "" or not is_cap(toks[k][2])
+
+    def free_for_person(self, s: int, e: int) -> bool:
+        return not any(ps < e and s < pe for ps, pe in self.people) and \
+            not any(os_ < e and s < oe for (os_, oe) in self.orgs)
+
+    def add_person(self, i: int, n: int, title: str | None, conf: float) -> None:
+        toks = self.tokens
+        s, e = toks[i][0], toks[i + n - 1][1]
+        # a genitive "Olivier Messiaens" stays as written; drop a trailing possessive "'s"
+        if not self.free_for_person(s, e):
+            return
+        self.people.append((s, e))
+        for key in [k for k in self.places if k[0] < e and s < k[1]]:
+            del self.places[key]
+        self.doc.add("person", s, e, {"name": self.doc.text[s:e], "title": title, "org": None}, conf)
+
+
+def emit(scan: LatinScan) -> None:
+    doc = scan.doc
+    for (s, e) in sorted(scan.orgs):
+        if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for (s2, e2) in scan.orgs):
+            continue
+        if (s, e) in scan.places:
+            continue
+        doc.add("organization", s, e, {"name": doc.text[s:e]}, 0.65)
+    for (s, e) in sorted(scan.places):
+        if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for (s2, e2) in list(scan.orgs) + list(scan.places)):
+            continue
+        if any(ps <= s < pe for ps, pe in scan.people):
+            continue
+        doc.add("place", s, e, {"name": doc.text[s:e]}, 0.7)

@@ -1,0 +1,1 @@
+"""Rules for Chinese text only (Simplified and Traditional): names without a title."""
