@@ -14,7 +14,7 @@ import zlib
 
 import numpy as np
 
-from .chinese import to_simplified
+from .text import to_simplified
 
 NUM_HASHES = 64
 BANDS = 16

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chinese import to_simplified, to_traditional
+from .text import to_simplified, to_traditional
 
+# Deliberately not core.text.CJK: every library's index was built with this class, and
+# a query must be cut the way its text was; a wider class needs a re-index migration.
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ]+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _QUERY_TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')

@@ -22,7 +22,8 @@ from briefbook.core.book import (
     SourceRef,
     TextItem,
 )
-from briefbook.export.locale import Localiser, has_cjk, normalise_locale
+from briefbook.core.text import has_cjk
+from briefbook.export.locale import Localiser, normalise_locale
 
 # --- nodes -------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ longer than the line with no break opportunity at all is cut by force.
 
 from __future__ import annotations
 
+import unicodedata
+
 from reportlab.platypus.paragraph import (
     Paragraph,
     ParaLines,
@@ -18,6 +20,8 @@ from reportlab.platypus.paragraph import (
     makeCJKParaLine,
 )
 from reportlab.rl_config import _FUZZ
+
+from ..core.text import is_cjk, is_cjk_punct, is_hangul
 
 # closing punctuation, small kana, iteration marks, prolonged sound mark ...
 CANNOT_START = set(
@@ -30,11 +34,12 @@ CANNOT_END = set("([{£¥‘“〈《「『【〔〖〘〝（［｛｢＄￡￥#
 
 
 def is_cjk_char(ch: str) -> bool:
-    if not ch:
+    """A character a line may break before or after: CJK, Hangul, CJK punctuation and
+    everything East Asian wide or full-width (radicals, bopomofo, full-width forms)."""
+    if len(ch) != 1:
         return False
-    cp = ord(ch)
-    return (0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF
-            or 0xFE30 <= cp <= 0xFE4F or 0xFF00 <= cp <= 0xFFEF or 0x20000 <= cp <= 0x3FFFF)
+    return (is_cjk(ch) or is_hangul(ch) or is_cjk_punct(ch)
+            or unicodedata.east_asian_width(ch) in ("W", "F"))
 
 
 def can_break_between(prev: str, cur: str) -> bool:

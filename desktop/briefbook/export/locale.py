@@ -23,6 +23,8 @@ from babel.numbers import (
     get_currency_name,
 )
 
+from ..core.text import has_cjk, is_kana
+
 BOOK_LOCALES = ("en", "de", "zh-Hans", "zh-Hant", "ja")
 _BABEL = {"en": "en_GB", "de": "de_DE", "zh-Hans": "zh_Hans_CN", "zh-Hant": "zh_Hant_TW", "ja": "ja_JP"}
 
@@ -273,14 +275,8 @@ def format_fact_value(kind: str, value: dict, loc: str) -> str:
 
 # --- names -----------------------------------------------------------------
 
-_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
-_KANA_RE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
 _COMPOUND_SURNAMES = {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫",
                       "令狐", "慕容", "司徒", "公孙", "公孫", "夏侯", "尉迟", "尉遲", "长孙", "長孫"}
-
-
-def has_cjk(text: str) -> bool:
-    return bool(_CJK_RE.search(text) or _KANA_RE.search(text))
 
 
 @lru_cache(maxsize=4096)
@@ -289,7 +285,7 @@ def romanise_name(name: str, lang: str | None = None) -> str:
     press writes East Asian names).  Returns '' when the name has no CJK."""
     if not has_cjk(name):
         return ""
-    japanese = bool(_KANA_RE.search(name)) or (lang or "").startswith("ja")
+    japanese = any(map(is_kana, name)) or (lang or "").startswith("ja")
     if japanese:
 
         parts = [p["hepburn"] for p in _kakasi().convert(name) if p["hepburn"].strip()]

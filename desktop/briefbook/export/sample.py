@@ -8,8 +8,6 @@ figures are presented.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from briefbook.core.book import (
     ArticleItem,
     Book,
@@ -24,6 +22,7 @@ from briefbook.core.book import (
     TextItem,
     Trip,
 )
+from briefbook.core.text import to_traditional
 from briefbook.export.locale import normalise_locale
 
 S000 = SourceRef("青島市企業聯合會赴日本東京開展經貿考察", publisher="青島市企業聯合會",
@@ -48,25 +47,10 @@ def _t(loc: str, en: str, de: str, zh: str, ja: str | None = None) -> str:
     if loc == "zh-Hans":
         return zh
     if loc == "zh-Hant":
-        return _s2t(zh)
+        return to_traditional(zh)
     if loc == "ja":
-        return ja or _s2t(zh)
+        return ja or to_traditional(zh)
     return en
-
-
-def _s2t(text: str) -> str:
-    conv = _opencc()
-    return conv.convert(text) if conv else text
-
-
-@lru_cache(maxsize=1)
-def _opencc():
-    try:
-        import opencc
-
-        return opencc.OpenCC("s2t")
-    except Exception:  # OpenCC missing: Simplified is still readable
-        return None
 
 
 def _tr(en: dict, de: dict) -> dict[str, dict]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..core.text import HAN
 from ..paths import resource
 
 # A parenthesised pinyin syllable glued right after a Han character by a broken
 # converter: 經(jīng)貿(mào).  Lowercase Latin letters with tone marks only, so real
 # parentheses such as (JETRO), (JST), (中国) or (文/姚墨笛) stay.
 _PINYIN = re.compile(
-    r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6})[)）]"
+    f"(?<=[{HAN}])" r"[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6})[)）]"
 )
 # Runs of question marks or replacement characters left by a wrong encoding.
 _JUNK = re.compile(r"[?？\ufffd]{3,}|\ufffd+")

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..core.text import is_cjk
+
 _HEAD_LINES = 12
 
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -101,7 +103,7 @@ def _title(lines: list[str]) -> str | None:
         line = line.strip()
         if _STAMP.search(line) or _SOURCE.search(line):
             continue
-        cjk = sum(1 for ch in line if "\u3040" <= ch <= "\u9fff")
+        cjk = sum(map(is_cjk, line))
         limit = 60 if cjk > len(line) / 3 else 200
         if len(line) <= limit and not re.search(r"[。]$", line):
             return line

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from ..core.article import Article
 from ..core.progress import CancelToken, ProgressFn, no_progress
+from ..core.text import detect_language
 from .clean import clean_text
 from .errors import IngestError
-from .lang import detect_language
 from .metadata import extract_metadata
 from .readers import MAX_FILE_BYTES, SUFFIXES, ReadResult, read_bytes
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..core.chinese import to_simplified
+from ..core.text import count_scripts, has_cjk, to_simplified
 
 _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -26,16 +26,8 @@ def match_key(name: str) -> str:
 
 def script_of(name: str) -> str:
     """Latn, Hans, Hant, Jpan, Hang or Zyyy (mixed/unknown), for showing names per script."""
-    han = kana = latin = hangul = 0
-    for ch in name:
-        if "\u3040" <= ch <= "\u30ff":
-            kana += 1
-        elif "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
-            han += 1
-        elif "\uac00" <= ch <= "\ud7af":
-            hangul += 1
-        elif ch.isalpha():
-            latin += 1
+    han, kana, hangul, latin, other = count_scripts(name)
+    latin += other
     if kana:
         return "Jpan"
     if han and han >= latin:
@@ -67,13 +59,9 @@ def inflection_key(name: str) -> str:
     share one key.  Empty for names that are not in Latin letters or have one word."""
     text = unicodedata.normalize("NFKC", name or "").casefold()
     words = _LATIN_WORD.findall(text)
-    if len(words) < 2 or not all(w.isascii() or w.isalpha() and not _has_cjk(w) for w in words):
+    if len(words) < 2 or not all(w.isascii() or w.isalpha() and not has_cjk(w) for w in words):
         return ""
     return " ".join(_stem(w) for w in words)
-
-
-def _has_cjk(text: str) -> bool:
-    return any("\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" for ch in text)
 
 
 # Legal-form and group suffixes that do not change which organisation is meant
@@ -88,7 +76,7 @@ _ORG_SUFFIXES_LATIN = ("holdings", "holding", "group", "gruppe", "corporation", 
 def org_core_key(name: str) -> str:
     """match_key of an organisation's name without legal-form/group suffixes ('' if nothing was cut)."""
     key = match_key(name)
-    if _has_cjk(key):
+    if has_cjk(key):
         cut = key
         changed = True
         while changed:
@@ -115,6 +103,6 @@ def place_core_key(name: str) -> str:
     """match_key of a Chinese place without 市/省 ('青岛市' -> '青岛'); '' if nothing was cut."""
     key = match_key(name)
     for suffix in _PLACE_SUFFIXES:
-        if key.endswith(suffix) and len(key) >= 3 and _has_cjk(key):
+        if key.endswith(suffix) and len(key) >= 3 and has_cjk(key):
             return key[:-1]
     return ""

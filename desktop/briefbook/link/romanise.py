@@ -26,9 +26,10 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from ..core.text import HAN, is_cjk, is_kana, to_japanese_forms, to_simplified
 from ..paths import resource
 
-_HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]+$")
+_HAN = re.compile(f"^[{HAN}〆]+$")  # HAN has 々; 〆 is written in Japanese names too
 _LATIN_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _MAX_READINGS = 400
 
@@ -50,11 +51,7 @@ def latin_tokens(name: str) -> list[str]:
 
 def is_latin_name(name: str) -> bool:
     toks = latin_tokens(name)
-    return bool(toks) and not any(_is_cjk(ch) for ch in name)
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    return bool(toks) and not any(map(is_cjk, name))
 
 
 # -- word lists -----------------------------------------------------------------
@@ -69,8 +66,6 @@ def _read_list(name: str) -> list[str]:
 
 @cache
 def _zh_surnames() -> frozenset[str]:
-    from ..core.chinese import to_simplified
-
     return frozenset(to_simplified(s) for s in _read_list("surnames_zh.txt"))
 
 
@@ -87,8 +82,6 @@ def _py_norm(syllables: list[str]) -> str:
 
 def split_chinese_name(name: str) -> list[tuple[str, str]]:
     """Possible (surname, given) splits of a Chinese name; known surnames first."""
-    from ..core.chinese import to_simplified
-
     simp = to_simplified(name)
     if not is_han_name(simp) or not 2 <= len(simp) <= 4:
         return []
@@ -147,27 +140,9 @@ def pinyin_match(han_name: str, latin_name: str) -> float:
 
 # -- Japanese --------------------------------------------------------------------
 
-@cache
-def _opencc(config: str):
-    import opencc
-
-    try:
-        return opencc.OpenCC(config)
-    except Exception:  # a configuration missing from this OpenCC build
-        return None
-
-
 def to_japanese_kanji(name: str) -> str:
     """Simplified/Traditional characters -> Japanese kanji forms; 々 spelt out."""
-    text = name or ""
-    direct = _opencc("s2jp")
-    if direct is not None:
-        text = direct.convert(text)
-    else:
-        for config in ("s2t", "t2jp"):
-            conv = _opencc(config)
-            if conv is not None:
-                text = conv.convert(text)
+    text = to_japanese_forms(name or "")
     out = []
     for ch in text:
         out.append(out[-1] if ch == "々" and out else ch)
@@ -211,7 +186,7 @@ def default_reading(kanji: str) -> str:
 
 
 def _is_kana(text: str) -> bool:
-    return all("\u3040" <= ch <= "\u30ff" for ch in text)
+    return all(map(is_kana, text))
 
 
 @lru_cache(maxsize=20000)
