@@ -1,0 +1,535 @@
+"""Figures with meaning: what an amount, percentage or count measures, of whom, when.
+
+``read_figures(text, lang, published, facts)`` takes an article's cleaned text and
+its extracted facts (``core.facts.Fact`` or contract dicts) and returns one
+``FigureReading`` per amount, percentage and count fact, in text order:
+
+    measure   a key of the controlled vocabulary (knowledge/measures.py), or
+              "unknown" when nothing in the sentence names it
+    subject   who or where: ``Subject("青岛", "日本", "between")`` is 青岛–日本,
+              ``Subject("青岛", "日本", "from")`` is 青岛 ← 日本 (investment from
+              Japan into Qingdao); names as written in the article
+    period    a ``periods.Period`` or None ("period unknown")
+    approx    exact | about | more_than | less_than | at_least | up_to
+    fraction  "1/3" when the text wrote a fraction (超过三分之一: more than one third)
+    qualifies the index (into the returned list) of the figure a growth rate,
+              share or total investment belongs to; a qualifier takes that
+              figure's subject and period
+    scope     the counted thing as written (省市级重点项目) so that two counts of
+              different things in one period are not taken for a conflict
+
+Pure logic: no store, no Qt.  Everything is decided from the sentence the
+figure stands in (and, for a period only, the sentences before it in the same
+paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefbook.core.chinese import to_simplified_per_char
+
+from .measures import UNKNOWN, Vocabulary, default_vocabulary
+from .periods import Period, from_date, own_periods
+
+FIGURE_KINDS = ("amount", "percentage", "count")
+APPROX = ("exact", "about", "more_than", "less_than", "at_least", "up_to")
+
+
+@dataclass(frozen=True)
+class Subject:
+    a: str
+    b: str | None = None
+    relation: str | None = None  # between | from | and | None
+
+    def display(self) -> str:
+        if not self.b:
+            return self.a
+        return {"between": f"{self.a}–{self.b}", "from": f"{self.a} ← {self.b}"}.get(self.relation or "",
+                                                                                    f"{self.a}, {self.b}")
+
+
+@dataclass
+class FigureReading:
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str | None = None
+    currency: str | None = None
+    approx: str = "exact"
+    fraction: str | None = None
+    measure: str = UNKNOWN
+    subject: Subject | None = None
+    period: Period | None = None
+    qualifies: int | None = None
+    scope: str = ""
+    fact_index: int = -1
+    cues: list[str] = field(default_factory=list)  # why: which rule decided what (for the user and tests)
+
+
+# -- the article's sentences and mentions ------------------------------------------
+
+_CJK_SENT = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
+_LATIN_SENT = re.compile(r".+?(?:(?<![\d\s][\d])(?<!\b[A-Z])[.!?;](?=\s|$)|\n|$)", re.S)
+_CLAUSE_CJK = "，,：:（）()"
+_CLAUSE_LATIN = ",:;()–"
+
+
+def _sentences(text: str, cjk: bool) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph number) of each sentence."""
+    out = []
+    rx = _CJK_SENT if cjk else _LATIN_SENT
+    for m in rx.finditer(text):
+        if m.group().strip():
+            out.append((m.start(), m.end(), text.count("\n", 0, m.start())))
+    return out
+
+
+def _fact_dict(f) -> dict:
+    if isinstance(f, dict):
+        return f
+    out = {"kind": f.kind, "start": f.start, "end": f.end, "text": f.text}
+    out.update(f.value or {})
+    return out
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    name: str
+    kind: str  # place | organization
+
+
+_ABBREV = {"日": "日本", "华": "中国", "中": "中国", "韩": "韩国", "美": "美国", "德": "德国", "鲁": "山东", "欧": "欧洲",
+           "俄": "俄罗斯", "英": "英国", "法": "法国"}
+
+
+# -- approximation and fractions ---------------------------------------------------
+
+_BEFORE_CJK = [("about", r"(近|约|約|大约|大約|将近|接近|约合|およそ|ほぼ)$"),
+               ("more_than", r"(超过|超過|逾|突破|超)$"),
+               ("less_than", r"(不到|不足|低于|低於|未满|未滿)$"),
+               ("at_least", r"(至少|不少于|不少於|起码|少なくとも)$"),
+               ("up_to", r"(最多|至多|不超过|不超過|最高|最大)$")]
+_AFTER_CJK = [("more_than", r"^[\d.]*[万亿千百十]*(多|余|餘|以上|超)"), ("about", r"^[\d.]*[万亿千百十]*(左右|上下|前后|前後|程度|近く)"),
+              ("less_than", r"^[\d.]*[万亿千百十]*(以下|未満|弱)"), ("up_to", r"^[\d.]*[万亿千百十]*(以内|以內)")]
+_APPROX_LATIN = [("about", r"\b(about|around|approximately|approx\.|nearly|almost|roughly|some|rund|etwa|ca\.|circa|knapp|fast|gut)\s*$"),
+                 ("more_than", r"\b(more than|over|above|exceeding|mehr als|über|upwards of)\s*$"),
+                 ("less_than", r"\b(less than|under|below|fewer than|weniger als|unter)\s*$"),
+                 ("at_least", r"\b(at least|mindestens|wenigstens)\s*$"),
+                 ("up_to", r"\b(up to|as many as|bis zu|höchstens)\s*$")]
+_FRACTIONS = {"二分之一": "1/2", "一半": "1/2", "三分之一": "1/3", "三分之二": "2/3", "四分之一": "1/4", "四分之三": "3/4",
+              "五分之一": "1/5", "五分之二": "2/5", "十分之一": "1/10", "3分の1": "1/3", "2分の1": "1/2", "4分の1": "1/4",
+              "三分の一": "1/3", "半数": "1/2", "one third": "1/3", "a third": "1/3", "one quarter": "1/4",
+              "a quarter": "1/4", "two thirds": "2/3", "ein Drittel": "1/3", "ein Viertel": "1/4",
+              "die Hälfte": "1/2", "zwei Drittel": "2/3"}
+
+
+def _approx(fact: dict, text: str, cjk: bool) -> str:
+    """The approximation written around the number (the extractor's own reading wins when it has one)."""
+    given = fact.get("approx")
+    if given in APPROX and given != "exact":
+        return given
+    s, e = fact["start"], fact["end"]
+    if cjk:
+        body = to_simplified_per_char(fact["text"])
+        digit = re.search(r"[\d一二三四五六七八九十两]", body)
+        head, tail = (body[:digit.start()], body[digit.start():]) if digit else (body, "")
+        before = to_simplified_per_char(text[max(0, s - 4):s]) + head
+        after = tail + to_simplified_per_char(text[e:e + 3])
+        for name, rx in _BEFORE_CJK:
+            if re.search(rx, before):
+                return name
+        for name, rx in _AFTER_CJK:
+            if re.search(rx, re.sub(r"^[一二三四五六七八九十两]+", "1", after)):
+                return name
+        return "exact"
+    before = text[max(0, s - 20):s] + fact["text"][:max(0, re.search(r"\d", fact["text"]).start()
+                                                            if re.search(r"\d", fact["text"]) else 0)]
+    for name, rx in _APPROX_LATIN:
+        if re.search(rx, before, re.I):
+            return name
+    return "exact"
+
+
+def _fraction(fact_text: str) -> str | None:
+    for words, frac in _FRACTIONS.items():
+        if words in fact_text or words in to_simplified_per_char(fact_text):
+            return frac
+    return None
+
+
+# -- measure -----------------------------------------------------------------------
+
+def _match_triggers(hay: str, pairs: list[tuple[str, str]], latin: bool) -> tuple[str, int, int] | None:
+    """The best trigger in ``hay``: the one ending last (closest to the figure); a longer
+    one wins among those that overlap it.  Latin words match a whole word or a compound's head."""
+    best = None
+    low = hay.lower()
+    for word, key in pairs:
+        w = word.lower()
+        if latin:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?!\w)|{re.escape(w)}(?=\b)" if len(w) >= 5 else
+                                 rf"(?<![\w-]){re.escape(w)}(?!\w)", low):
+                cand = (key, m.start(), m.end())
+                best = _better(best, cand)
+        else:
+            i = low.find(w)
+            while i >= 0:
+                best = _better(best, (key, i, i + len(w)))
+                i = low.find(w, i + 1)
+    return best
+
+
+def _better(best, cand):
+    if best is None:
+        return cand
+    _, bs, be = best
+    _, cs, ce = cand
+    if cs < be and bs < ce:  # overlapping: the longer one
+        return cand if (ce - cs) > (be - bs) else best
+    return cand if ce > be else best
+
+
+def _measure(fig: FigureReading, clause_before: str, vocab: Vocabulary, lang: str, cjk: bool) -> str:
+    latin = not cjk
+    if fig.kind == "count":
+        noun = re.sub(r"[\d.,]+|[一二三四五六七八九十百千万亿两]+(?=[个家名座次项场方位年月])", " ", fig.text)
+        noun = to_simplified_per_char(noun) if cjk else noun
+        hit = _match_triggers(noun, vocab.triggers("count", lang), latin)
+        if hit:
+            fig.cues.append(f"measure:noun:{noun[hit[1]:hit[2]]}")
+            return hit[0]
+        by_unit = vocab.for_unit(fig.unit)
+        if by_unit:
+            fig.cues.append(f"measure:unit:{fig.unit}")
+            return by_unit
+    hay = to_simplified_per_char(clause_before) if cjk else clause_before
+    hit = _match_triggers(hay, vocab.triggers(fig.kind, lang), latin)
+    if hit:
+        fig.cues.append(f"measure:clause:{hay[hit[1]:hit[2]]}")
+        return hit[0]
+    if fig.kind == "percentage" and fig.fraction:
+        return "share"
+    return UNKNOWN
+
+
+# -- subject -----------------------------------------------------------------------
+
+_INVEST_CJK = re.compile(r"^(?:累计|共|已|已经|新)?(?:在|对|向|来|赴)$")
+_INVEST_AFTER = re.compile(r"^(?:的)?(?:累计|新)?(?:投资|设立|新设|落户|实际投资|直接投资|设厂|投資)")
+_BETWEEN_CJK = re.compile(r"^(?:与|和|同|及|对|跟|と)$")
+_BETWEEN_LATIN = re.compile(r"^\s+(?:und|and|with|mit|–|-)\s+$")
+_ARRIVE = re.compile(r"(?:常驻|落户|进驻|入驻|到|赴|赶赴|来到|来|在|驻)$")
+
+
+def _between_latin(sentence: str, ms: list[_Mention], base: int) -> tuple[_Mention, _Mention] | None:
+    for i, a in enumerate(ms):
+        for b in ms[i + 1:]:
+            gap = sentence[a.end - base:b.start - base]
+            before = sentence[max(0, a.start - base - 12):a.start - base].lower()
+            if _BETWEEN_LATIN.match(gap) and re.search(r"(zwischen|between)\s*$", before):
+                return a, b
+    return None
+
+
+def _digit_at(fig: FigureReading) -> int:
+    m = re.search(r"[\d一二三四五六七八九十两]", fig.text)
+    return fig.start + (m.start() if m else 0)
+
+
+def _counted_chain(fig: FigureReading, inside: list[_Mention], gap, cjk: bool) -> set[int]:
+    """The names the count enumerates (A、B等4家机构 / A、B与C四方): they are not its subject.
+    With 等 the list runs through 、 only (青岛与日本宫崎、川崎等9座城市: 青岛 is outside)."""
+    if fig.kind != "count":
+        return set()
+    digit = _digit_at(fig)
+    closing = gap(max((m.end for m in inside if m.end <= digit), default=digit), digit)
+    if cjk:
+        link = r"(、|等)" if closing.endswith("等") else r"(、|与|和|及|以及|)"
+    else:
+        link = r"(,\s*|\s+(und|and)\s+|\s*)"
+    counted: set[int] = set()
+    chain_end = digit
+    for m in sorted((m for m in inside if m.end <= digit), key=lambda m: -m.end):
+        g = gap(m.end, chain_end)
+        if re.fullmatch(link, g) and not (cjk and g == "" and chain_end != digit):
+            counted.add(id(m))
+            chain_end = m.start
+        else:
+            break
+    if len(counted) == 1 and not closing.endswith(("等", "、")):
+        return set()  # one name right before the number is its subject (访问过青岛5次)
+    return counted
+
+
+def _subject(fig: FigureReading, text: str, sent: tuple[int, int], ms: list[_Mention], cjk: bool,
+             abbrevs: dict[str, str]) -> Subject | None:
+    ss, se = sent
+    inside = [m for m in ms if ss <= m.start and m.end <= se]
+    norm = to_simplified_per_char(text[ss:se]) if cjk else text[ss:se]
+
+    def gap(a_end: int, b_start: int) -> str:
+        return norm[a_end - ss:b_start - ss] if a_end <= b_start else ""
+
+    digit = _digit_at(fig)
+    origin = None
+    if cjk:
+        # 日本(累计)在青投资 / 日本对华投资: investment from B into A
+        for m in inside:
+            if m.end > digit:
+                continue
+            rest = norm[m.end - ss:digit - ss]
+            mm = re.match(r"(?:累计|共|已|已经|新)?(?:在|对|向)", rest)
+            if not mm:
+                continue
+            tail = rest[mm.end():]
+            target = next((t for t in inside if t.start == m.end + mm.end()), None)
+            if target is not None and _INVEST_AFTER.match(norm[target.end - ss:]):
+                fig.cues.append("subject:invest")
+                return Subject(target.name, m.name, "from")
+            if target is None and tail[:1] in abbrevs and _INVEST_AFTER.match(tail[1:]):
+                fig.cues.append("subject:invest-abbrev")
+                return Subject(abbrevs[tail[:1]], m.name, "from")
+        # 1000多家日本企业…常驻青岛 / 来自日本46家企业…赶赴烟台: things from B arriving in A
+        origin = next((m for m in inside if fig.start <= m.start and m.end <= fig.end and m.kind == "place"), None)
+        if origin is None:
+            origin = next((m for m in inside if m.kind == "place" and m.end <= fig.start
+                           and re.search(r"来自$", gap(ss, m.start)) and len(gap(m.end, digit)) <= 1), None)
+        if origin is not None:
+            for m in inside:
+                if m.start >= fig.end and m.kind == "place" and m.name != origin.name \
+                        and _ARRIVE.search(gap(fig.end, m.start)[-2:] or "-"):
+                    fig.cues.append("subject:arrive")
+                    return Subject(m.name, origin.name, "from")
+    counted = _counted_chain(fig, inside, gap, cjk)
+    candidates = [m for m in inside if id(m) not in counted]
+    # 访问过青岛5次: the name right before the number
+    adj = [m for m in candidates if m.end <= digit and digit - m.end <= 1 and not re.search(r"[、，,等]", gap(m.end, digit))]
+    if adj:
+        fig.cues.append("subject:adjacent")
+        return Subject(adj[-1].name)
+    # A与B / zwischen A und B: between A and B (the nearest such pair in the sentence)
+    pairs = []
+    if cjk:
+        for i, a in enumerate(inside):
+            for b in inside[i + 1:]:
+                if b.start >= a.end and _BETWEEN_CJK.match(gap(a.end, b.start)):
+                    pairs.append((a, b))
+            after = norm[a.end - ss:a.end - ss + 3]
+            # 烟台对日交流 / 山东与日经贸: a one-character country after the connector
+            if after[:1] in ("对", "与", "同") and after[1:2] in abbrevs and after[2:3] and after[2:3] in "贸经合交投出进双的":
+                pairs.append((a, _Mention(a.end + 1, a.end + 2, abbrevs[after[1:2]], "place")))
+    else:
+        hit = _between_latin(text[ss:se], inside, ss)
+        if hit:
+            pairs.append(hit)
+    pairs = [p for p in pairs if id(p[0]) not in counted]
+    if pairs:
+        a, b = min(pairs, key=lambda p: min(abs(p[0].start - fig.start), abs(fig.start - p[1].end)))
+        if id(b) in counted:  # 烟台市政府与日中经济协会、…等4家机构: the list's owner
+            fig.cues.append("subject:list-owner")
+            return Subject(a.name)
+        if origin is not None and _norm(b.name) == _norm(origin.name):
+            fig.cues.append("subject:between-origin")  # 46家日本企业 at a 烟台对日 meeting: in 烟台, from 日本
+            return Subject(a.name, b.name, "from")
+        fig.cues.append("subject:between")
+        return Subject(a.name, b.name, "between")
+    # 有57年历史的…木下集团: the organisation the figure describes
+    if cjk:
+        for m in candidates:
+            if m.start >= fig.end and m.kind == "organization":
+                g = gap(fig.end, m.start)
+                if "的" in g and not re.search(r"[、，,。；]", g):
+                    fig.cues.append("subject:described")
+                    return Subject(m.name)
+                break
+    # the sentence's topic: the name it starts with (after a leading time clause)
+    lead = re.match(r"^\s*(?:[^，,]{0,14}(?:年|月|日|季度|以来|期间)[^，,]{0,6}[，,]\s*)?", norm)
+    topic_at = ss + (lead.end() if lead else 0)
+    topic = next((m for m in candidates if m.start == topic_at and m.end <= fig.start), None)
+    if topic is not None:
+        fig.cues.append("subject:topic")
+        return Subject(topic.name)
+    seps = _CLAUSE_CJK if cjk else _CLAUSE_LATIN
+    clause_start = ss + max((norm.rfind(c, 0, fig.start - ss) for c in seps), default=-1) + 1
+    in_clause = [m for m in candidates if m.end <= fig.start and m.start >= clause_start]
+    if in_clause:
+        fig.cues.append("subject:clause")
+        return Subject(in_clause[-1].name)
+    clause_end = min([ss + i for i in (norm.find(c, fig.end - ss) for c in seps) if i >= 0] + [se])
+    after = [m for m in candidates if m.start >= fig.end and m.end <= clause_end]
+    if after:
+        fig.cues.append("subject:after")
+        if not cjk and len(after) >= 2 and re.fullmatch(r"\s+(und|and)\s+|,\s*", text[after[0].end:after[1].start]):
+            return Subject(after[0].name, after[1].name, "and")
+        return Subject(after[0].name)
+    return None
+
+
+def _norm(name: str) -> str:
+    return to_simplified_per_char(name).rstrip("市省")
+
+
+def _extend_quoted(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """日本“国际客厅”: a name followed at once by a short quoted name is one name."""
+    out = []
+    for m in mentions:
+        q = re.match(r"[“「\"]([^”」\"]{1,10})[”」\"]", text[m.end:m.end + 14])
+        if q and m.kind == "place":
+            out.append(_Mention(m.start, m.end + q.end(), m.name + q.group(), m.kind))
+        else:
+            out.append(m)
+    return out
+
+
+# -- period ------------------------------------------------------------------------
+
+def _period_candidates(text: str, lang: str, published: str | None, fs: list[dict]) -> list[tuple[int, int, Period]]:
+    out = []
+    for f in fs:
+        if f.get("kind") != "date":
+            continue
+        s, e = f["start"], f["end"]
+        p = from_date(f.get("iso"), f.get("end_iso"), f.get("text", ""), text[max(0, s - 6):s], text[e:e + 10],
+                      published)
+        if p is not None:
+            out.append((s, e, p))
+    taken = [(s, e) for s, e, _ in out]
+    for s, e, p in own_periods(text, lang, published):
+        if not any(s < te and ts < e for ts, te in taken):
+            out.append((s, e, p))
+    out.sort(key=lambda c: c[0])
+    return out
+
+
+def _period(fig: FigureReading, text: str, sents: list[tuple[int, int, int]], si: int,
+            cands: list[tuple[int, int, Period]], cjk: bool) -> Period | None:
+    ss, se, para = sents[si]
+    inside = [c for c in cands if ss <= c[0] and c[1] <= se and not (c[0] < fig.end and fig.start < c[1])]
+    seps = _CLAUSE_CJK if cjk else _CLAUSE_LATIN
+    cs = ss + max((text.rfind(ch, ss, fig.start) - ss for ch in seps), default=-1) + 1
+    ce_list = [i for i in (text.find(ch, fig.end, se) for ch in seps) if i >= 0]
+    ce = min(ce_list) if ce_list else se
+    clause = [c for c in inside if c[0] >= cs and c[1] <= ce]
+    before = [c for c in inside if c[1] <= fig.start]
+    for group, pick in ((clause, lambda g: ([c for c in g if c[1] <= fig.start] or g)[-1 if any(c[1] <= fig.start for c in g) else 0]),
+                        (before, lambda g: g[-1]), (inside, lambda g: g[0])):
+        if group:
+            fig.cues.append("period:sentence")
+            return pick(group)[2]
+    # the paragraph's time, said in a sentence before this one (5月20日-22日，…。来自日本46家企业…)
+    for sj in range(si - 1, max(-1, si - 3), -1):
+        ps, pe, ppara = sents[sj]
+        if ppara != para:
+            break
+        prev = [c for c in cands if ps <= c[0] and c[1] <= pe]
+        if prev:
+            fig.cues.append("period:paragraph")
+            return prev[-1][2]
+    return None
+
+
+# -- the whole article -------------------------------------------------------------
+
+_GROWTH = ("growth_rate", "share", "growth_multiple")
+
+
+def _scope(fig: FigureReading, cjk: bool) -> str:
+    if fig.kind != "count":
+        return ""
+    t = to_simplified_per_char(fig.text) if cjk else fig.text.lower()
+    t = re.sub(r"[\d.,]+|[一二三四五六七八九十百千万亿两]+(?=[个家名座次项场方位年月倍])|约|近|超过|多|余|逾|“|”|\"|\s", "", t)
+    return t
+
+
+def read_figures(text: str, lang: str | None, published: str | None, facts, vocab: Vocabulary | None = None
+                 ) -> list[FigureReading]:
+    """One reading per amount, percentage and count fact of an article, in text order."""
+    lang = lang or "en"
+    cjk = lang in ("zh-Hans", "zh-Hant", "ja")
+    vocab = vocab or default_vocabulary()
+    fs = [_fact_dict(f) for f in facts]
+    mentions = sorted((_Mention(f["start"], f["end"], f.get("name") or f["text"], f["kind"])
+                       for f in fs if f.get("kind") in ("place", "organization")), key=lambda m: m.start)
+    mentions = _extend_quoted(mentions, text)
+    abbrevs = dict(_ABBREV)
+    firsts: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "place" and len(m.name) >= 2:
+            firsts.setdefault(to_simplified_per_char(m.name[0]), set()).add(m.name.rstrip("市省"))
+    for ch, names in firsts.items():
+        shortest = min(names, key=len)
+        if ch not in abbrevs and all(n.startswith(shortest) for n in names):
+            abbrevs[ch] = shortest  # 在青投资: 青岛 (青岛片区, 青岛市 are the same start)
+    sents = _sentences(text, cjk)
+    cands = _period_candidates(text, lang, published, fs)
+    figs: list[FigureReading] = []
+    for i, f in enumerate(fs):
+        if f.get("kind") not in FIGURE_KINDS:
+            continue
+        value = f.get("value")
+        fig = FigureReading(kind=f["kind"], start=f["start"], end=f["end"], text=f["text"],
+                            value=float(value) if isinstance(value, (int, float)) else None,
+                            unit=f.get("unit") or ("percent" if f["kind"] == "percentage" else None),
+                            currency=f.get("currency"), fact_index=i)
+        fig.approx = _approx(f, text, cjk)
+        fig.fraction = _fraction(f["text"]) if f["kind"] == "percentage" else None
+        if fig.fraction:
+            num, den = (int(x) for x in fig.fraction.split("/"))
+            fig.value = 100.0 * num / den
+        si = next((k for k, (a, b, _) in enumerate(sents) if a <= fig.start < b), None)
+        if si is None:
+            figs.append(fig)
+            continue
+        ss, se, _ = sents[si]
+        seps = _CLAUSE_CJK if cjk else _CLAUSE_LATIN
+        cs = ss + max((text.rfind(ch, ss, fig.start) - ss for ch in seps), default=-1) + 1
+        ce_list = [k for k in (text.find(ch, fig.end, se) for ch in seps) if k >= 0]
+        ce = min(ce_list) if ce_list else se
+        fig.measure = _measure(fig, text[cs:fig.start], vocab, lang, cjk)
+        if fig.measure == UNKNOWN or (fig.kind == "percentage" and fig.measure not in _GROWTH):
+            after = text[fig.end:min(ce, fig.end + 12)]
+            hit = _match_triggers(to_simplified_per_char(after) if cjk else after,
+                                  vocab.triggers(fig.kind, lang), not cjk)
+            if hit:
+                fig.measure = hit[0]
+                fig.cues.append("measure:after")
+        fig.subject = _subject(fig, text, (ss, se), mentions, cjk, abbrevs)
+        fig.period = _period(fig, text, sents, si, cands, cjk)
+        fig.scope = _scope(fig, cjk)
+        figs.append(fig)
+    _tie_qualifiers(figs, text, sents, cjk)
+    return figs
+
+
+def _tie_qualifiers(figs: list[FigureReading], text: str, sents, cjk: bool) -> None:
+    def sentence_of(fig):
+        return next((k for k, (a, b, _) in enumerate(sents) if a <= fig.start < b), -1)
+
+    for n, fig in enumerate(figs):
+        parent = None
+        if fig.measure in _GROWTH:
+            si = sentence_of(fig)
+            before = [k for k in range(n - 1, -1, -1) if sentence_of(figs[k]) == si and figs[k].measure not in _GROWTH]
+            after = [k for k in range(n + 1, len(figs)) if sentence_of(figs[k]) == si and figs[k].measure not in _GROWTH]
+            parent = before[0] if before else (after[0] if after else None)
+        elif fig.measure == "investment_total" and n + 1 < len(figs) and figs[n + 1].kind == "count":
+            gap = text[fig.end:figs[n + 1].start]
+            if re.fullmatch(r"\s*(的|の|für|for|in|of)?\s*", gap):
+                parent = n + 1
+        if parent is None:
+            continue
+        fig.qualifies = parent
+        p = figs[parent]
+        if p.subject is not None:
+            fig.subject = p.subject
+        if p.period is not None:
+            fig.period = p.period
+        if fig.measure == "investment_total":
+            fig.scope = p.scope
+        fig.cues.append(f"qualifies:{p.text}")

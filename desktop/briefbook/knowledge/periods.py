@@ -1,0 +1,196 @@
+"""The period a figure refers to, resolved against the article's date.
+
+A ``Period`` is a closed range of whole days (``start``..``end``, ISO dates) and
+a kind that says how it was written:
+
+    year      2019年 / im Jahr 2019               2019-01-01..2019-12-31
+    half      今年上半年 (article of July 2020)     2020-01-01..2020-06-30
+    quarter   一季度 / Q1 2021 / im ersten Quartal 2021-01-01..2021-03-31
+    months    1-5月 / Januar bis Mai               2020-01-01..2020-05-31
+    month     2020年5月                            2020-05-01..2020-05-31
+    day       7月30日 (a day or a range of days)
+    as_of     截至2020年5月底 / Stand Ende Mai      start None, end 2020-05-31 (a cumulative total)
+    since     自5月19日…以来                       2020-05-19..the article's date
+
+Two sources feed it: the extractor's date facts (with ``iso``/``end_iso``) and a
+few patterns of our own for period words the date rules do not read (上半期,
+"first half of 2023", "im ersten Halbjahr").  Nothing here guesses a year that
+the text and the article date do not give: no period is "period unknown".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from briefbook.core.chinese import to_simplified_per_char
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str | None
+    end: str | None
+    kind: str
+
+    def as_dict(self) -> dict:
+        out = {"start": self.start, "end": self.end}
+        if self.kind == "as_of":
+            out["as_of"] = True
+        return out
+
+
+def last_day(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+def _first(y: int, m: int = 1, d: int = 1) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _parts(iso: str) -> tuple[int, int | None, int | None] | None:
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", iso or "")
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+
+
+def _range_of(iso: str) -> tuple[str, str] | None:
+    p = _parts(iso)
+    if p is None:
+        return None
+    y, mo, d = p
+    if mo is None:
+        return _first(y), _first(y, 12, 31)
+    if d is None:
+        return _first(y, mo), last_day(y, mo)
+    return _first(y, mo, d), _first(y, mo, d)
+
+
+def _kind_of(start_iso: str, end_iso: str | None) -> str:
+    a = _parts(start_iso)
+    b = _parts(end_iso) if end_iso else None
+    if a is None:
+        return "day"
+    if a[1] is None:
+        return "year"
+    if a[2] is None:
+        if b is None or b[1] == a[1]:
+            return "month"
+        if a[1] == 1 and b[1] == 6 or a[1] == 7 and b[1] == 12:
+            return "half"
+        if b[1] - a[1] == 2 and a[1] in (1, 4, 7, 10):
+            return "quarter"
+        return "months"
+    return "day"
+
+
+_AS_OF_BEFORE = re.compile(r"(截至|截止到|截止|截止至|到|至|Stand|bis Ende|as of|as at|by the end of|until the end of)\s*$",
+                           re.I)
+_AS_OF_AFTER = re.compile(r"^\s*(底|末|为止|時点|时点|現在|现在|までに|まで|累计|累計)")
+_SINCE_BEFORE = re.compile(r"(自|从|從|seit|since)\s*$", re.I)
+_SINCE_AFTER = re.compile(r"^[^，,。；]{0,8}?(以来|以來|起|来|seitdem)")
+
+
+def from_date(iso: str | None, end_iso: str | None, text: str, before: str, after: str,
+              published: str | None) -> Period | None:
+    """A period from an extractor date fact; ``before``/``after`` are a few characters around it."""
+    if not iso:
+        return None
+    first = _range_of(iso)
+    if first is None:
+        return None
+    last = _range_of(end_iso) if end_iso else first
+    if last is None:
+        last = first
+    start, end = first[0], last[1]
+    before_s, after_s = to_simplified_per_char(before), to_simplified_per_char(after)
+    if _AS_OF_BEFORE.search(before_s) or re.match(r"^(截至|截止)", text) or _AS_OF_AFTER.match(after_s) \
+            or text.endswith(("底", "末")):
+        return Period(None, end, "as_of")
+    if _SINCE_BEFORE.search(before_s) and (_SINCE_AFTER.match(after_s) or before_s.rstrip().lower().endswith(("seit", "since"))):
+        pub_end = _range_of(published)[1] if published and _range_of(published) else None
+        return Period(start, pub_end, "since")
+    return Period(start, end, _kind_of(iso, end_iso))
+
+
+# -- our own patterns, for period words the date rules do not read ---------------
+
+_REL = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "上年": -1, "昨年": -1, "本年度": 0}
+_HALF_CJK = {"上半年": (1, 6), "下半年": (7, 12), "上半期": (1, 6), "下半期": (7, 12), "上期": (1, 6), "下期": (7, 12),
+             "一季度": (1, 3), "第一季度": (1, 3), "二季度": (4, 6), "第二季度": (4, 6),
+             "三季度": (7, 9), "第三季度": (7, 9), "四季度": (10, 12), "第四季度": (10, 12), "前三季度": (1, 9),
+             "第1四半期": (1, 3), "第2四半期": (4, 6), "第3四半期": (7, 9), "第4四半期": (10, 12),
+             "1～3月期": (1, 3), "4～6月期": (4, 6), "7～9月期": (7, 9), "10～12月期": (10, 12)}
+_CJK_RX = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|本年|去年|前年|上年|昨年))?"
+    r"(?:(?P<h>上半年|下半年|上半期|下半期|前三季度|第?[一二三四]季度|第[1-4]四半期|(?:1|4|7|10)～(?:3|6|9|12)月期)"
+    r"|(?P<m1>\d{1,2})\s*[～~〜\-－至到]\s*(?P<m2>\d{1,2})月)")
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
+        "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4}
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12}
+_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_LATIN_RX = re.compile(
+    rf"(?P<half>(?:first|second|ersten|zweiten|erste|zweite)\s+(?:half|Halbjahr|Jahreshälfte))(?:\s+(?:of\s+|des\s+Jahres\s+)?(?P<hy>(?:19|20)\d{{2}}))?"
+    rf"|(?P<q>(?:first|second|third|fourth|ersten|zweiten|dritten|vierten)\s+(?:quarter|Quartal))(?:\s+(?:of\s+|des\s+Jahres\s+)?(?P<qy>(?:19|20)\d{{2}}))?"
+    rf"|\b(?P<qn>Q[1-4])\s*(?P<qny>(?:19|20)\d{{2}})?"
+    rf"|\bH(?P<hn>[12])\s*(?P<hny>(?:19|20)\d{{2}})?"
+    rf"|(?:from\s+|von\s+)?(?P<ma>{_MON})\s*(?:-|–|to|bis|through)\s*(?P<mb>{_MON})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
+    rf"|(?P<fy>(?:FY|fiscal\s+year|Geschäftsjahr)\s*(?:19|20)\d{{2}})"
+    rf"|(?<![\d.,])(?P<year>(?:19|20)\d{{2}})(?![\d.,%]|\s*(?:Mio|Mrd|million|billion|Prozent|percent|Euro|Yuan|Dollar))", re.I)
+
+
+def own_periods(text: str, lang: str, published: str | None) -> list[tuple[int, int, Period]]:
+    """(start, end, Period) for period words in ``text`` that the date rules may have missed."""
+    pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    out: list[tuple[int, int, Period]] = []
+    if lang in ("zh-Hans", "zh-Hant", "ja"):
+        norm = to_simplified_per_char(text)
+        for m in _CJK_RX.finditer(norm):
+            y = int(m.group("y")) if m.group("y") else (pub_year + _REL[m.group("rel")] if m.group("rel") and pub_year
+                                                           else None)
+            if y is None and not m.group("rel"):
+                y = pub_year  # 1-5月 / 上半年 without a year: the article's year
+            if y is None:
+                continue
+            if m.group("h"):
+                h = m.group("h")
+                key = h if h in _HALF_CJK else h.lstrip("第")
+                a, b = _HALF_CJK.get(key, _HALF_CJK.get(h, (1, 12)))
+            else:
+                a, b = int(m.group("m1")), int(m.group("m2"))
+                if not (1 <= a <= b <= 12):
+                    continue
+            out.append((m.start(), m.end(), Period(_first(y, a), last_day(y, b), _kind_of(f"{y}-{a:02d}", f"{y}-{b:02d}"))))
+        return out
+    for m in _LATIN_RX.finditer(text):
+        g = m.groupdict()
+        if g["half"] or g["hn"]:
+            n = 1 if (g["hn"] == "1" or (g["half"] and g["half"].split()[0].lower() in ("first", "ersten", "erste"))) else 2
+            y = g["hy"] or g["hny"]
+            y = int(y) if y else pub_year
+            if y:
+                a, b = (1, 6) if n == 1 else (7, 12)
+                out.append((m.start(), m.end(), Period(_first(y, a), last_day(y, b), "half")))
+        elif g["q"] or g["qn"]:
+            n = int(g["qn"][1]) if g["qn"] else _ORD[g["q"].split()[0].lower()]
+            y = g["qy"] or g["qny"]
+            y = int(y) if y else pub_year
+            if y:
+                out.append((m.start(), m.end(), Period(_first(y, 3 * n - 2), last_day(y, 3 * n), "quarter")))
+        elif g["ma"]:
+            a, b = _MONTHS[g["ma"].lower()], _MONTHS[g["mb"].lower()]
+            y = int(g["my"]) if g["my"] else pub_year
+            if y and a <= b:
+                out.append((m.start(), m.end(), Period(_first(y, a), last_day(y, b), _kind_of(f"{y}-{a:02d}", f"{y}-{b:02d}"))))
+        elif g["year"]:
+            y = int(g["year"])
+            before = text[max(0, m.start() - 12):m.start()]
+            if re.search(r"(bis|until|by|Ende|end of)\s*$", before, re.I):
+                out.append((m.start(), m.end(), Period(None, _first(y, 12, 31), "as_of")))
+            elif re.search(r"(seit|since)\s*$", before, re.I):
+                out.append((m.start(), m.end(), Period(_first(y), _range_of(published)[1] if published else None, "since")))
+            else:
+                out.append((m.start(), m.end(), Period(_first(y), _first(y, 12, 31), "year")))
+    return out
