@@ -51,6 +51,9 @@ def norm_subject(subject: str | None) -> str | None:
     if " ← " in subject:
         a, b = subject.split(" ← ", 1)
         return f"{_norm_name(a)}<-{_norm_name(b)}"
+    if " → " in subject:
+        a, b = subject.split(" → ", 1)
+        return f"{_norm_name(a)}->{_norm_name(b)}"
     if "–" in subject:
         return "–".join(sorted(_norm_name(x) for x in subject.split("–")))
     if ", " in subject:
