@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import ArticleGenerator  # noqa: E402
 
-from briefbook.ingest import import_paths, read_pasted  # noqa: E402
+from briefbook.ingest import read_pasted  # noqa: E402
+from briefbook.services.importing import import_paths  # noqa: E402
 from briefbook.store.articles import add_article  # noqa: E402
 from briefbook.store.db import open_library  # noqa: E402
 from briefbook.store.search import search  # noqa: E402

@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import ArticleGenerator  # noqa: E402
 
-from briefbook.ingest import import_paths  # noqa: E402
+from briefbook.services.extraction import extract_library  # noqa: E402
+from briefbook.services.importing import import_paths  # noqa: E402
 from briefbook.store.db import open_library  # noqa: E402
-from briefbook.store.facts import extract_library  # noqa: E402
 
 
 def main() -> None:

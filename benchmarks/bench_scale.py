@@ -85,8 +85,8 @@ def timed(fn, runs: int = 50) -> tuple[float, float]:
 
 def measure(path: Path) -> None:
     from briefbook.export import export_book
+    from briefbook.services.assembling import assemble_book
     from briefbook.store import books, facts
-    from briefbook.store.assemble import assemble_book
     from briefbook.store.search import search
 
     size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.is_file())

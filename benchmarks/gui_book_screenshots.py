@@ -24,12 +24,12 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="bb-book-shots-"))
 
-    from briefbook.demo import build_demo_library
-    from briefbook.demo_book import build_demo_book
     from briefbook.gui.app import build_window, setup_application
     from briefbook.gui.dialogs.export_dialog import EXPORT_DIR
     from briefbook.gui.runtime.settings import LANGUAGE, WELCOME_SHOWN, Settings
     from briefbook.gui.runtime.tasks import SyncExecutor
+    from briefbook.services.demo import build_demo_library
+    from briefbook.services.demo_book import build_demo_book
     from briefbook.store import books as book_store
     from briefbook.store.db import open_library
 

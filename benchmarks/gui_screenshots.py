@@ -51,13 +51,13 @@ def main() -> int:
 
     from PySide6.QtGui import QColor, QPalette
 
-    from briefbook.demo import build_demo_library
     from briefbook.gui.app import build_window, setup_application
     from briefbook.gui.dialogs.fact_editor import FactEditor
     from briefbook.gui.dialogs.small import ImportReportDialog
     from briefbook.gui.runtime.settings import LANGUAGE, WELCOME_SHOWN, Settings
     from briefbook.gui.runtime.tasks import SyncExecutor
     from briefbook.paths import seeds_dir
+    from briefbook.services.demo import build_demo_library
 
     settings = Settings(str(tmp / "settings.ini"))
     settings.set(LANGUAGE, args.lang)

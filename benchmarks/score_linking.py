@@ -25,10 +25,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "desktop"))
 
-from briefbook.ingest import import_paths  # noqa: E402
 from briefbook.link.keys import match_key  # noqa: E402
 from briefbook.paths import seeds_dir  # noqa: E402
-from briefbook.store import facts as F  # noqa: E402
+from briefbook.services.extraction import extract_library  # noqa: E402
+from briefbook.services.importing import import_paths  # noqa: E402
 from briefbook.store.db import open_library  # noqa: E402
 
 
@@ -85,7 +85,7 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp())
     lib = open_library(tmp / "score.briefbook")
     import_paths(lib, [seeds_dir()])
-    F.extract_library(lib)
+    extract_library(lib)
     article_of = {Path(p).name: i for i, p in lib.conn.execute("SELECT id, path FROM articles")}
 
     seen = set()

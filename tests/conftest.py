@@ -28,7 +28,7 @@ def seeds() -> Path:
 
 @pytest.fixture
 def seed_library(library, seeds):
-    from briefbook.ingest import import_paths
+    from briefbook.services.importing import import_paths
 
     report = import_paths(library, [seeds])
     assert len(report.imported) == 5, report.summary()

@@ -109,11 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as err:  # one clear line, not a traceback, for errors a user can act on
-        from .export.errors import ExportError
-        from .ingest.errors import IngestError
-        from .store.errors import LibraryError
+        from .services.errors import USER_ERRORS
 
-        if isinstance(err, LibraryError | IngestError | ExportError | OSError):
+        if isinstance(err, (*USER_ERRORS, OSError)):
             print(f"briefbook: {err}", file=sys.stderr)
             return 2
         raise
@@ -157,7 +155,7 @@ class _Bar:
 
 
 def cmd_import(args) -> int:
-    from .ingest import import_paths
+    from .services.importing import import_paths
 
     with _open(args) as lib:
         report = import_paths(lib, args.paths, progress=_Bar("Importing"))
@@ -181,10 +179,8 @@ def cmd_import(args) -> int:
 
 
 def _extract_after_import(lib, article_ids: list[int]) -> int:
-    try:
-        from .store.facts import extract_articles
-    except ImportError:
-        return 0
+    from .services.extraction import extract_articles
+
     return extract_articles(lib, article_ids, progress=_Bar("Extracting"))
 
 
@@ -261,13 +257,14 @@ def _mark(text: str, spans: list[tuple[int, int]], bold: bool) -> str:
 def cmd_extract(args) -> int:
     if args.path:
         return _extract_file(args)
-    from .store.facts import extract_articles
+    from .services.extraction import extract_articles
+    from .store.articles import article_ids
 
     with _open_existing(args) as lib:
         if args.article is not None:
             ids = [args.article]
         elif args.all:
-            ids = [r[0] for r in lib.query("SELECT id FROM articles ORDER BY id")]
+            ids = article_ids(lib)
         else:
             print("briefbook: give a PATH, --article ID or --all", file=sys.stderr)
             return 2
@@ -277,11 +274,9 @@ def cmd_extract(args) -> int:
 
 
 def _extract_file(args) -> int:
-    from .extract import extract
-    from .ingest import read_file
+    from .services.extraction import extract_file
 
-    art = read_file(args.path)
-    facts = extract(art)
+    art, facts = extract_file(args.path)
     data = {
         "article": {"title": art.title, "lang": art.lang, "published": art.published,
                     "source": art.source, "text": art.text},
@@ -296,11 +291,9 @@ def _extract_file(args) -> int:
 
 
 def cmd_export(args) -> int:
-    import dataclasses
     import tempfile
 
-    from .export import export_book
-    from .store.assemble import assemble_book
+    from .services.exporting import book_for_export, write_book
 
     if args.list:
         from .store.books import list_books
@@ -313,14 +306,15 @@ def cmd_export(args) -> int:
         print("briefbook: give the file to write with -o FILE", file=sys.stderr)
         return 2
     if args.demo:
-        from .demo import build_demo_library
-        from .demo_book import build_demo_book
+        from .services.demo import build_demo_library
+        from .services.demo_book import build_demo_book
 
         with tempfile.TemporaryDirectory(prefix="briefbook-demo-") as tmp:
             lib = build_demo_library(Path(tmp) / "demo.briefbook", progress=_Bar("Building the demo library"))
             try:
-                book = assemble_book(lib, build_demo_book(lib, locale=args.locale or "en",
-                                                          template=args.template or "official"))
+                book = book_for_export(lib, build_demo_book(lib, locale=args.locale or "en",
+                                                            template=args.template or "official"),
+                                       locale=args.locale, template=args.template, draft=args.draft)
             finally:
                 lib.close()
     else:
@@ -328,12 +322,8 @@ def cmd_export(args) -> int:
             print("briefbook: give --book ID (see briefbook export --list) or --demo", file=sys.stderr)
             return 2
         with _open_existing(args) as lib:
-            book = assemble_book(lib, args.book)
-    changes = {k: v for k, v in (("locale", args.locale), ("template", args.template), ("draft", args.draft))
-               if v is not None}
-    book = dataclasses.replace(book, **changes)
-    bar = _Bar("Exporting")
-    out = export_book(book, args.output, fmt=args.format, progress=lambda f, msg: bar(int(f * 100), 100, msg))
+            book = book_for_export(lib, args.book, locale=args.locale, template=args.template, draft=args.draft)
+    out = write_book(book, args.output, fmt=args.format, progress=_Bar("Exporting"), steps=100)
     print(f"Wrote {out}")
     return 0
 
@@ -372,7 +362,7 @@ def cmd_restore(args) -> int:
 
 
 def _run_gui(args) -> int:
-    from .demo import build_demo_library, demo_library_path
+    from .services.demo import build_demo_library, demo_library_path
 
     library = getattr(args, "library", None)
     if args.demo:

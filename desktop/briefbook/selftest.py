@@ -26,10 +26,10 @@ def _step(name: str, fn) -> bool:
 
 
 def run_self_test() -> int:
-    from .demo import build_demo_library
-    from .demo_book import build_demo_book
-    from .export import export_book
-    from .store.assemble import assemble_book
+    from .services.assembling import assemble_book
+    from .services.demo import build_demo_library
+    from .services.demo_book import build_demo_book
+    from .services.exporting import export_book
 
     tmp = Path(tempfile.mkdtemp(prefix="briefbook-selftest-"))
     state: dict = {}

@@ -7,9 +7,9 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from briefbook.gui.models import book_mime
 from briefbook.gui.models.book_outline import TITLE
+from briefbook.services.assembling import assemble_book
 from briefbook.store import books as book_store
 from briefbook.store import entities as ent
-from briefbook.store.assemble import assemble_book
 from briefbook.store.facts import set_status
 
 from .conftest import SEEDS, add_facts

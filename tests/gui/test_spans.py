@@ -39,7 +39,7 @@ def test_qt_selects_the_same_text(qapp):
 def test_reader_highlights_and_clicks_after_astral_characters(make_window, library_path):
     from briefbook.core.facts import Fact
     from briefbook.gui.models import kinds
-    from briefbook.ingest import import_pasted
+    from briefbook.services.importing import import_pasted
     from briefbook.store.facts import save_extracted
 
     window = make_window(library_path)

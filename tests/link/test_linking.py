@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefbook.core.facts import Fact
-from briefbook.link import link_article
+from briefbook.services.extraction import extract_articles, extract_library
+from briefbook.services.linking import link_article
 from briefbook.store import entities as E
 from briefbook.store import facts as F
 from tests.conftest import seed_id
@@ -38,7 +39,7 @@ def _proposal(lib, a, b):
 
 @pytest.fixture
 def linked_seeds(seed_library):
-    F.extract_library(seed_library)
+    extract_library(seed_library)
     return seed_library
 
 
@@ -104,7 +105,7 @@ def test_idempotent_and_respects_the_user(linked_seeds):
     props = E.merge_proposals(lib)
     E.set_proposal_status(lib, props[0]["id"], "rejected")
     E.merge_entities(lib, props[1]["entity_a"], props[1]["entity_b"])
-    F.extract_articles(lib, ids, force=True)
+    extract_articles(lib, ids, force=True)
     assert lib.scalar("SELECT status FROM entity_merge_proposals WHERE id = ?", (props[0]["id"],)) == "rejected"
     assert lib.scalar("SELECT merged_into FROM entities WHERE id = ?", (props[1]["entity_b"],)) == props[1]["entity_a"]
 

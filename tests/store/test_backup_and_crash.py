@@ -60,7 +60,7 @@ def test_restore_refuses_a_damaged_backup(tmp_path):
 
 _IMPORTER = """
 import sys
-from briefbook.ingest import import_paths
+from briefbook.services.importing import import_paths
 from briefbook.store.db import open_library
 lib = open_library(sys.argv[1])
 def progress(done, total, name):
@@ -100,7 +100,7 @@ def test_killed_import_leaves_a_sound_library_that_resumes(tmp_path):
     stored = lib.scalar("SELECT count(*) FROM articles")
     assert 0 < stored < len(files)
     assert lib.scalar("SELECT count(*) FROM articles_fts") == stored
-    from briefbook.ingest import import_paths
+    from briefbook.services.importing import import_paths
 
     report = import_paths(lib, [tmp_path / "in"])
     assert len(report.duplicates) == stored
@@ -126,10 +126,10 @@ while True:  # an edit burst: status changes, edits and notes, each reported onc
 
 
 def test_killed_edit_burst_keeps_every_reported_change(seed_library, tmp_path):
-    from briefbook.store import facts
+    from briefbook.services.extraction import extract_library
 
     lib = seed_library
-    facts.extract_library(lib)
+    extract_library(lib)
     path = lib.path
     lib.close()
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"))

@@ -1,7 +1,8 @@
 from briefbook.core.book import ArticleItem, FactItem, TextItem
 from briefbook.core.richtext import parse_blocks
+from briefbook.services.assembling import assemble_book, derive_as_of, derive_measure
+from briefbook.services.extraction import extract_library
 from briefbook.store import books, facts
-from briefbook.store.assemble import assemble_book, derive_as_of, derive_measure
 
 
 def test_markdown_subset():
@@ -43,7 +44,7 @@ def test_outline_moves_and_undo_records(library):
 
 def test_only_checked_facts_reach_the_book(seed_library):
     lib = seed_library
-    facts.extract_library(lib)
+    extract_library(lib)
     book_id = books.create_book(lib, "Test", outline=[("figures", "Key figures"), ("background", "Background")])
     figures, background = books.sections(lib, book_id)
     queue = [f for f in facts.review_queue(lib, kinds=["amount"], limit=10)]
@@ -63,10 +64,10 @@ def test_only_checked_facts_reach_the_book(seed_library):
 
 
 def test_demo_book(seed_library):
-    from briefbook.demo_book import build_demo_book
+    from briefbook.services.demo_book import build_demo_book
 
     lib = seed_library
-    facts.extract_library(lib)
+    extract_library(lib)
     book = assemble_book(lib, build_demo_book(lib, locale="de"))
     kinds = [s.kind for s in book.sections]
     assert kinds == ["cover", "overview", "itinerary", "delegation", "profile", "figures", "background",

@@ -1,6 +1,7 @@
 import pytest
 
 from briefbook.core.facts import Fact
+from briefbook.services.extraction import extract_articles, extract_library
 from briefbook.store import entities, facts, notes
 from briefbook.store.search import search
 from tests.conftest import seed_id
@@ -8,7 +9,7 @@ from tests.conftest import seed_id
 
 @pytest.fixture
 def extracted(seed_library):
-    n = facts.extract_library(seed_library)
+    n = extract_library(seed_library)
     assert n == 5
     return seed_library
 
@@ -34,7 +35,7 @@ def test_rerun_keeps_the_users_review(extracted):
     with pytest.raises(ValueError, match="already exists"):
         facts.add_user_fact(lib, aid, Fact("event", 0, 2, "", {"name": "威海"}))
 
-    facts.extract_articles(lib, [aid], force=True)
+    extract_articles(lib, [aid], force=True)
     after = {f.id: f for f in facts.facts_for_article(lib, aid)}
     assert after[accepted.id].status == "accepted"
     assert after[rejected.id].status == "rejected"

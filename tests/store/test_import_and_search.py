@@ -1,6 +1,6 @@
 import pytest
 
-from briefbook.ingest import import_pasted, import_paths
+from briefbook.services.importing import import_pasted, import_paths
 from briefbook.store.articles import get_article
 from briefbook.store.search import search
 from tests.conftest import seed_id

@@ -73,7 +73,7 @@ def build_window(library_path: str | None, first_run_demo: bool, settings: Setti
     welcome = False
     lib = None
     if library_path is None and first_run_demo and not path.exists():
-        from ..demo import build_demo_library
+        from ..services.demo import build_demo_library
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -1,6 +1,6 @@
 """Files and pasted text -> clean Articles (encoding, boilerplate, noise, language, metadata)."""
 
 from .errors import IngestError
-from .pipeline import ImportReport, import_pasted, import_paths, read_file, read_pasted
+from .pipeline import collect_files, read_file, read_file_or_error, read_pasted
 
-__all__ = ["IngestError", "ImportReport", "import_paths", "import_pasted", "read_file", "read_pasted"]
+__all__ = ["IngestError", "collect_files", "read_file", "read_file_or_error", "read_pasted"]

@@ -1,8 +1,9 @@
 """Entity linking: which facts name the same person, organisation or place,
 across articles, scripts (Simplified/Traditional/kana/Latin) and languages.
 
-``link_article(lib, article_id)`` runs after an article's facts are saved
-(store/facts.py calls it).  For each person, organisation and place fact that
+This package holds the rules only (keys, readings, the alias dictionary,
+confidences); it never touches the library.  ``services.linking.link_article``
+runs them over an article after its facts are saved.  For each person, organisation and place fact that
 is not rejected it links the fact to an entity (role "subject"), and for a
 person whose fact names an organisation, also to that organisation (role
 "org").  A fact that already has a link for a role is left alone, so re-running
@@ -51,6 +52,6 @@ user whether two entities are one
 A proposal the user rejected stays rejected (proposals are unique per pair).
 """
 
-from .linker import find_proposals, index_new_aliases, link_article, link_articles, link_library, reindex
+from .matching import alias_keys, find_proposals, is_local_short_form, main_places
 
-__all__ = ["find_proposals", "index_new_aliases", "link_article", "link_articles", "link_library", "reindex"]
+__all__ = ["alias_keys", "find_proposals", "is_local_short_form", "main_places"]

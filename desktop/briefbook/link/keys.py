@@ -1,7 +1,8 @@
 """Keys that make two spellings of one name compare equal.
 
-``match_key`` folds what never distinguishes two entities: Traditional vs
-Simplified characters, width, case, spaces and punctuation.  Romanised keys
+``match_key`` (core/names.py, shared with the store) folds what never
+distinguishes two entities: Traditional vs Simplified characters, width, case,
+spaces and punctuation; this module adds the weaker keys.  Romanised keys
 (pinyin, Japanese readings) live in ``romanise.py``; they are weaker evidence
 and lead to proposals rather than certain links.
 """
@@ -10,35 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
-from ..core.text import count_scripts, has_cjk, to_simplified
+from ..core.names import match_key, script_of
+from ..core.text import has_cjk
 
-_NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
-
-
-@lru_cache(maxsize=65536)
-def match_key(name: str) -> str:
-    text = unicodedata.normalize("NFKC", name or "")
-    text = to_simplified(text).casefold()
-    return _NOISE.sub("", text)
-
-
-def script_of(name: str) -> str:
-    """Latn, Hans, Hant, Jpan, Hang or Zyyy (mixed/unknown), for showing names per script."""
-    han, kana, hangul, latin, other = count_scripts(name)
-    latin += other
-    if kana:
-        return "Jpan"
-    if han and han >= latin:
-        simplified = to_simplified(name)
-        return "Hant" if simplified != name else "Hans"
-    if hangul:
-        return "Hang"
-    if latin:
-        return "Latn"
-    return "Zyyy"
-
+__all__ = ["inflection_key", "match_key", "org_core_key", "place_core_key", "script_of"]
 
 # -- weaker keys (evidence for proposals, or for dictionary look-ups) ---------------
 

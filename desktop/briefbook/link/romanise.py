@@ -76,6 +76,13 @@ def _ja_surnames() -> frozenset[str]:
 
 # -- Chinese ---------------------------------------------------------------------
 
+def starts_with_japanese_surname(name: str) -> bool:
+    """A name of three or more characters whose kanji form starts with a known
+    Japanese family name of two or more characters (佐佐木伸彦): read it as Japanese."""
+    jname = to_japanese_kanji(name)
+    return len(jname) >= 3 and any(len(s) >= 2 and jname.startswith(s) for s in _ja_surnames())
+
+
 def _py_norm(syllables: list[str]) -> str:
     return "".join(syllables).replace("v", "u").replace("ü", "u")
 

@@ -125,6 +125,27 @@ def list_articles(lib: Library, limit: int | None = None, offset: int = 0) -> li
     return [dict(row) for row in lib.conn.execute(sql, params)]
 
 
+def article_ids(lib: Library) -> list[int]:
+    """Every article's id, oldest first."""
+    return [r[0] for r in lib.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+
+def article_with_path_prefix(lib: Library, prefix: str) -> int | None:
+    """An article imported from a file whose name starts with ``prefix`` (the demo's seeds: '000_')."""
+    return lib.scalar("SELECT id FROM articles WHERE path LIKE ?", (f"%/{prefix}%",))
+
+
+def extracted_version(lib: Library, article_id: int) -> str | None:
+    """The extractor version the article's facts come from (None: never extracted)."""
+    return lib.scalar("SELECT extracted_version FROM articles WHERE id = ?", (article_id,))
+
+
+def extraction_input(lib: Library, article_id: int) -> tuple[str, str | None, str | None] | None:
+    """(text, lang, published) of an article, what the extractor reads; None if there is no such article."""
+    row = lib.conn.execute("SELECT text, lang, published FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return None if row is None else (row[0], row[1], row[2])
+
+
 def count_articles(lib: Library) -> int:
     return lib.scalar("SELECT count(*) FROM articles") or 0
 

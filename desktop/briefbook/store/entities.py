@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from ..core.names import match_key, script_of
 from .db import Library, now_iso
 
 
@@ -21,8 +22,6 @@ class Entity:
 
 
 def _key(name: str) -> str:
-    from ..link.keys import match_key
-
     return match_key(name)
 
 
@@ -43,8 +42,6 @@ def add_alias(lib: Library, entity_id: int, name: str, lang: str | None = None, 
     name = name.strip()
     if not name:
         raise ValueError("an alias needs a name")
-    from ..link.keys import script_of
-
     with lib.transaction() as conn:
         cur = conn.execute(
             "INSERT OR IGNORE INTO aliases (entity_id, name, match_key, lang, script, origin) VALUES (?,?,?,?,?,?)",

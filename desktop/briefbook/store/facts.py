@@ -1,17 +1,15 @@
 """Facts in the library: saving extractor output without losing the user's review,
-review operations (each returns what undo needs), and the extraction pipeline.
+and review operations (each returns what undo needs).  Running the extractor is
+services/extraction.py's.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 
 from ..core.facts import KINDS, STATUSES, Fact
-from ..core.progress import CancelToken, ProgressFn, no_progress
 from .db import Library, now_iso
 
 _FACT_COLUMNS = ("id, article_id, kind, start, \"end\", text, value_json, status, confidence, "
@@ -96,6 +94,22 @@ def set_status(lib: Library, fact_ids: Iterable[int], status: str, by: str = "us
             previous[fid] = row[0]
             conn.execute("UPDATE facts SET status = ?, changed_by = ?, updated_at = ? WHERE id = ?",
                          (status, by, now_iso(), fid))
+    return previous
+
+
+def accept_proposals(lib: Library, article_ids: Iterable[int], by: str = "user") -> dict[int, str]:
+    """Accept every proposed fact of the given articles; returns {fact_id: previous
+    status} of the facts changed, for ``restore_statuses``."""
+    ids = list(article_ids)
+    if not ids:
+        return {}
+    previous: dict[int, str] = {}
+    with lib.transaction() as conn:
+        rows = conn.execute(f"""SELECT id FROM facts WHERE status = 'proposed'
+                                AND article_id IN ({','.join('?' * len(ids))})""", ids).fetchall()
+        previous = {r[0]: "proposed" for r in rows}
+        conn.execute(f"""UPDATE facts SET status = 'accepted', changed_by = ?
+                         WHERE status = 'proposed' AND article_id IN ({','.join('?' * len(ids))})""", (by, *ids))
     return previous
 
 
@@ -256,77 +270,3 @@ def review_queue(lib: Library, kinds: Iterable[str] | None = None, min_confidenc
     sql += " ORDER BY article_id, start LIMIT ? OFFSET ?"
     params += [limit, offset]
     return [row_to_fact(r) for r in lib.conn.execute(sql, params)]
-
-
-# -- the extraction pipeline -------------------------------------------------
-
-def _extract_one(payload: tuple[int, str, str | None, str | None]) -> tuple[int, list[Fact], str]:
-    """Worker-process entry point: must stay top-level and take plain data."""
-    from ..core.article import Article
-    from ..extract import EXTRACTOR_VERSION, extract
-
-    article_id, text, lang, published = payload
-    facts = extract(Article(text=text, lang=lang, published=published))
-    return article_id, facts, EXTRACTOR_VERSION
-
-
-def extract_articles(lib: Library, article_ids: list[int], progress: ProgressFn = no_progress,
-                     cancel: CancelToken | None = None, force: bool = False, workers: int | None = None) -> int:
-    """Extract facts for the given articles and merge them into the library.
-
-    Extraction runs in worker processes when there is enough work to pay for
-    starting them; all writes happen here, in this process, one transaction per
-    article, so a cancel or crash leaves every finished article complete.
-    """
-    from ..extract import EXTRACTOR_VERSION
-
-    ids = [i for i in article_ids if i is not None]
-    if not force:
-        ids = [i for i in ids if lib.scalar("SELECT extracted_version FROM articles WHERE id = ?", (i,)) != EXTRACTOR_VERSION]
-    total = len(ids)
-    if total == 0:
-        return 0
-
-    def payloads():
-        for aid in ids:
-            row = lib.conn.execute("SELECT text, lang, published FROM articles WHERE id = ?", (aid,)).fetchone()
-            if row is not None:
-                yield (aid, row[0], row[1], row[2])
-
-    done = 0
-    workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if total >= 16 else 0)
-    progress(0, total, "extracting facts")
-    if workers <= 1:
-        results = map(_extract_one, payloads())
-        pool = None
-    else:
-        import multiprocessing
-
-        # spawn, not fork: the caller may be a GUI thread in a process holding Qt and SQLite state.
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-        results = pool.map(_extract_one, payloads(), chunksize=8)
-    try:
-        for article_id, facts, version in results:
-            save_extracted(lib, article_id, facts, version)
-            _link(lib, article_id)
-            done += 1
-            progress(done, total, f"article {article_id}")
-            if cancel is not None and cancel.cancelled:
-                break
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-    return done
-
-
-def _link(lib: Library, article_id: int) -> None:
-    try:
-        from ..link import link_article
-    except ImportError:
-        return
-    link_article(lib, article_id)
-
-
-def extract_library(lib: Library, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> int:
-    ids = [r[0] for r in lib.query("SELECT id FROM articles ORDER BY id")]
-    return extract_articles(lib, ids, progress=progress, cancel=cancel)

@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...export import ExportCancelled, export_book
-from ...export.template import available_templates
+from ...services.assembling import assemble_book
+from ...services.exporting import ExportCancelled, available_templates, export_book
 from ...store import books as book_store
-from ...store.assemble import assemble_book
 from ..runtime.i18n import _
 from ..runtime.settings import Setting
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...export.template import available_templates
+from ...services.exporting import available_templates
 from ...store import books as book_store
 from ..commands.book_commands import AddItems, DeleteBook, NewBook, NewTrip, UpdateRow, book_events
 from ..commands.undo_commands import push

@@ -7,8 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ...ingest import import_pasted, import_paths
-from ...ingest.pipeline import ImportReport
+from ...services.importing import ImportReport, import_pasted, import_paths
 from ..dialogs.small import ImportReportDialog
 from ..runtime.i18n import _
 from ..runtime.settings import EXTRACT_AFTER_IMPORT
@@ -95,7 +94,7 @@ class ImportController(QObject):
         lib = self.ctx.lib
 
         def job(progress, cancel):
-            from ...store.facts import extract_articles
+            from ...services.extraction import extract_articles
 
             ids = article_ids
             if ids is None:

@@ -8,11 +8,11 @@ a checked library produces.
 
 from __future__ import annotations
 
-import json
-
-from .store import books as book_store
-from .store import entities as entity_store
-from .store.db import Library
+from ..store import books as book_store
+from ..store import entities as entity_store
+from ..store import facts as fact_store
+from ..store.articles import article_with_path_prefix
+from ..store.db import Library
 
 # Counterparts: (display name per locale, names to look for in the library, kind)
 COUNTERPARTS = (
@@ -54,19 +54,13 @@ def _pick(table: dict, locale: str) -> str:
 
 
 def _seed_article(lib: Library, prefix: str) -> int | None:
-    return lib.scalar("SELECT id FROM articles WHERE path LIKE ?", (f"%/{prefix}_%",))
+    return article_with_path_prefix(lib, f"{prefix}_")
 
 
 def accept_seed_facts(lib: Library, prefixes=("000", "001", "002", "003")) -> int:
     """Accept the extractor's proposals in the given seed articles, as the demo's 'checked' facts."""
     ids = [a for p in prefixes if (a := _seed_article(lib, p)) is not None]
-    if not ids:
-        return 0
-    with lib.transaction() as conn:
-        cur = conn.execute(
-            f"""UPDATE facts SET status = 'accepted', changed_by = 'demo'
-                WHERE status = 'proposed' AND article_id IN ({','.join('?' * len(ids))})""", ids)
-    return cur.rowcount
+    return len(fact_store.accept_proposals(lib, ids, by="demo"))
 
 
 def _entity_for(lib: Library, names: list[str]) -> int:
@@ -88,11 +82,11 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
     # The delegation: the people the 000 report lists, in its order, with their titles.
     a000 = _seed_article(lib, "000")
     if a000:
-        rows = lib.query("SELECT value_json FROM facts WHERE article_id = ? AND kind = 'person' AND status = 'accepted' "
-                         "ORDER BY start", (a000,))
         seen = set()
-        for r in rows:
-            v = json.loads(r[0])
+        for fact in fact_store.facts_for_article(lib, a000, statuses=["accepted"]):
+            if fact.kind != "person":
+                continue
+            v = fact.value
             name = v.get("name")
             if not name or name in seen or not v.get("title") or len(seen) >= 9:
                 continue

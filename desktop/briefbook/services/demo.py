@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .core.progress import ProgressFn, no_progress
-from .paths import seeds_dir, user_data_dir
+from ..core.progress import ProgressFn, no_progress
+from ..paths import seeds_dir, user_data_dir
+from ..store.db import Library, open_library
+from .extraction import extract_library
+from .importing import import_paths
 
 
 def demo_library_path() -> Path:
     return user_data_dir() / "demo.briefbook"
 
 
-def build_demo_library(path: Path, progress: ProgressFn = no_progress, fresh: bool = True):
+def build_demo_library(path: Path, progress: ProgressFn = no_progress, fresh: bool = True) -> Library:
     """Create (or recreate) a library at ``path`` from the seed articles; returns the open Library."""
-    from .ingest import import_paths
-    from .store.db import open_library
-
     path = Path(path)
     if fresh:
         for suffix in ("", "-wal", "-shm"):
@@ -26,13 +26,5 @@ def build_demo_library(path: Path, progress: ProgressFn = no_progress, fresh: bo
     lib = open_library(path)
     seeds = sorted(p for p in seeds_dir().glob("*.txt"))
     import_paths(lib, seeds, progress=progress)
-    _extract_if_available(lib, progress)
-    return lib
-
-
-def _extract_if_available(lib, progress: ProgressFn) -> None:
-    try:
-        from .store.facts import extract_library
-    except ImportError:  # extraction not installed in this build
-        return
     extract_library(lib, progress=progress)
+    return lib

@@ -1,4 +1,4 @@
-"""Library rows -> the exporter's ``core.book.Book``.
+"""Assembling a book: library rows -> the exporter's ``core.book.Book``.
 
 Sections fill themselves from checked facts where the user placed nothing by
 hand: a counterpart profile from the facts linked to its organisation, key
@@ -23,19 +23,22 @@ from ..core.book import (
     TextItem,
     Trip,
 )
+from ..core.names import match_key, script_of
 from ..core.richtext import parse_blocks
-from . import books as book_store
-from .db import Library
+from ..export.locale import romanise_name
+from ..link.romanise import starts_with_japanese_surname, to_japanese_kanji
+from ..store import book_sources as sources
+from ..store import books as book_store
+from ..store.book_sources import CHECKED
+from ..store.db import Library
 
-CHECKED = ("accepted", "edited")
 _NOT_KEY_FIGURES = {"years", "months", "days", "hours", "times", "fold"}
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.\s")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
 
 
 def source_ref(lib: Library, article_id: int) -> SourceRef | None:
-    row = lib.conn.execute("SELECT title, source, published, url, path, lang, text FROM articles WHERE id = ?",
-                           (article_id,)).fetchone()
+    row = sources.article_source(lib, article_id)
     if row is None:
         return None
     title = row["title"] or (row["text"] or "").strip().split("\n", 1)[0][:60]
@@ -92,9 +95,7 @@ def derive_as_of(text: str, start: int, end: int, published: str | None) -> str 
 
 
 def fact_item(lib: Library, fact_id: int, payload: dict | None = None) -> FactItem | None:
-    row = lib.conn.execute(
-        """SELECT f.*, a.text AS article_text, a.published, a.lang FROM facts f JOIN articles a ON a.id = f.article_id
-           WHERE f.id = ?""", (fact_id,)).fetchone()
+    row = sources.fact_with_article(lib, fact_id)
     if row is None or row["status"] not in CHECKED:
         return None
     payload = payload or {}
@@ -123,58 +124,25 @@ def romanise_person(lib: Library, fact_id: int, name: str) -> tuple[str | None, 
     person's entity (佐佐木伸彦 linked to "Sasaki Nobuhiko").  Failing that, a name
     starting with a Japanese family name is read as Japanese, not as Chinese pinyin.
     """
-    from ..link.keys import script_of
-
     if script_of(name) == "Latn":
         return None, None
-    row = lib.conn.execute(
-        """SELECT fe.entity_id FROM fact_entities fe WHERE fe.fact_id = ? AND fe.role = 'subject'
-           AND fe.status != 'rejected' ORDER BY fe.confidence DESC LIMIT 1""", (fact_id,)).fetchone()
-    entity_id = row[0] if row else None
-    for _ in range(10):  # follow merges to the entity that stands now
-        merged = lib.scalar("SELECT merged_into FROM entities WHERE id = ?", (entity_id,)) if entity_id else None
-        if merged is None:
-            break
-        entity_id = merged
+    entity_id = sources.subject_entity(lib, fact_id)
     if entity_id is not None:
-        latin = lib.scalar("""SELECT name FROM aliases WHERE entity_id = ? AND script = 'Latn'
-                              ORDER BY origin = 'user' DESC, id LIMIT 1""", (entity_id,))
+        latin = sources.latin_alias(lib, entity_id)
         if latin:
             return latin, None
-    if _japanese_name(name):
-        from ..export.locale import romanise_name
-        from ..link.romanise import to_japanese_kanji
-
+    if starts_with_japanese_surname(name):
         return romanise_name(to_japanese_kanji(name), "ja") or None, "ja"
     return None, None
-
-
-def _japanese_name(name: str) -> bool:
-    from ..link.romanise import _ja_surnames, to_japanese_kanji
-
-    jname = to_japanese_kanji(name)
-    return len(jname) >= 3 and any(len(s) >= 2 and jname.startswith(s) for s in _ja_surnames())
-
-
-def _entity_keys(lib: Library, entity_id: int) -> set[str]:
-    return {r[0] for r in lib.conn.execute("SELECT match_key FROM aliases WHERE entity_id = ?", (entity_id,))}
 
 
 def profile_facts(lib: Library, entity_id: int) -> list[int]:
     """Checked facts about an organisation: its people, events and agreements that
     name it, and the facts linked to it; newest articles first."""
-    from ..link.keys import match_key
-
-    keys = _entity_keys(lib, entity_id)
-    linked = {r[0] for r in lib.conn.execute(
-        """SELECT fe.fact_id FROM fact_entities fe JOIN facts f ON f.id = fe.fact_id
-           WHERE fe.entity_id = ? AND fe.status != 'rejected'""", (entity_id,))}
+    keys = sources.entity_match_keys(lib, entity_id)
+    linked = sources.linked_fact_ids(lib, entity_id)
     found: list[tuple[str, int, int]] = []
-    for r in lib.conn.execute(
-            f"""SELECT f.id, f.kind, f.value_json, f.text, f.article_id, f.start, a.published FROM facts f
-                JOIN articles a ON a.id = f.article_id
-                WHERE f.status IN ({','.join('?' * len(CHECKED))}) AND f.kind IN ('person', 'event', 'agreement')""",
-            CHECKED):
+    for r in sources.checked_facts_of(lib, ("person", "event", "agreement")):
         value = json.loads(r["value_json"] or "{}")
         hit = r["id"] in linked and r["kind"] != "organization"
         if r["kind"] == "person" and value.get("org"):
@@ -191,17 +159,10 @@ def profile_facts(lib: Library, entity_id: int) -> list[int]:
 def profile_mentions(lib: Library, entity_id: int, limit: int = 6) -> list[ArticleItem]:
     """What the articles say about an organisation: the sentence of each mention
     (one per article, newest first), cited like any fact."""
-    from ..link.keys import match_key
-
-    keys = _entity_keys(lib, entity_id)
-    linked = {r[0] for r in lib.conn.execute("SELECT fact_id FROM fact_entities WHERE entity_id = ? AND status != 'rejected'",
-                                             (entity_id,))}
+    keys = sources.entity_match_keys(lib, entity_id)
+    linked = sources.linked_fact_ids(lib, entity_id)
     by_article: dict[int, tuple[str, set[str]]] = {}
-    rows = lib.conn.execute(
-        """SELECT f.id, f.article_id, f.start, f."end", f.text, f.value_json, a.text AS body, a.published
-           FROM facts f JOIN articles a ON a.id = f.article_id
-           WHERE f.kind = 'organization' AND f.status != 'rejected'""")
-    for r in rows:
+    for r in sources.organization_mentions(lib):
         name = json.loads(r["value_json"] or "{}").get("name") or r["text"]
         if r["id"] not in linked and match_key(name) not in keys:
             continue
@@ -229,7 +190,7 @@ def _assemble_items(lib: Library, section: dict) -> list:
             ref = source_ref(lib, item["item_id"])
             if ref is None:
                 continue
-            text = lib.scalar("SELECT text FROM articles WHERE id = ?", (item["item_id"],)) or ""
+            text = sources.article_text(lib, item["item_id"])
             out.append(ArticleItem(title=ref.title, source=ref, date=ref.date,
                                    excerpt=payload.get("excerpt") or _lead(text, ref.title),
                                    summary=payload.get("summary")))
@@ -255,10 +216,7 @@ def _auto_items(lib: Library, section: dict, items: list) -> list:
         extra = [fi for fid in profile_facts(lib, settings["entity_id"]) if (fi := fact_item(lib, fid))]
         return items + extra + profile_mentions(lib, settings["entity_id"])
     if section["kind"] == "figures" and not items and settings.get("auto", True):
-        ids = [r[0] for r in lib.conn.execute(
-            f"""SELECT f.id FROM facts f JOIN articles a ON a.id = f.article_id
-                WHERE f.status IN ('accepted', 'edited') AND f.kind IN ({','.join('?' * len(NUMERIC_KINDS))})
-                ORDER BY a.published DESC, f.article_id, f.start""", NUMERIC_KINDS)]
+        ids = sources.checked_fact_ids_newest_first(lib, tuple(NUMERIC_KINDS))
         found = [fi for fid in ids if (fi := fact_item(lib, fid))]
         # Durations and multipliers ("57年歷史", "连续11年", "43倍") describe, they are not key figures.
         return [fi for fi in found if not (fi.kind == "count" and fi.value.get("unit") in _NOT_KEY_FIGURES)]
@@ -273,7 +231,7 @@ def assemble_trip(lib: Library, trip_id: int | None) -> Trip | None:
         return None
 
     def entity_name(eid):
-        return lib.scalar("SELECT canonical_name FROM entities WHERE id = ?", (eid,)) if eid else ""
+        return sources.entity_name(lib, eid) if eid else ""
 
     trip = Trip(title=row.title, destinations=row.destinations, start=row.start_date, end=row.end_date,
                 purpose=row.purpose, classification=row.classification)

@@ -1,0 +1,36 @@
+"""Exporting a book of the library as DOCX or PDF.
+
+The faces (gui/, cli.py) reach the exporter (export/) only through here, so that
+they depend on the use cases and never on a wing; ``export_book`` and the
+template list are the exporter's own, passed through unchanged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from ..core.book import Book
+from ..core.progress import CancelToken, ProgressFn, no_progress
+from ..export import FORMATS, ExportCancelled, ExportError, export_book
+from ..export.template import available_templates
+from ..store.db import Library
+from .assembling import assemble_book
+
+__all__ = ["FORMATS", "ExportCancelled", "ExportError", "available_templates", "book_for_export",
+           "export_book", "write_book"]
+
+def book_for_export(lib: Library, book_id: int, *, locale: str | None = None, template: str | None = None,
+                    draft: bool | None = None) -> Book:
+    """The library's book ``book_id``, assembled, with the export choices that were given applied."""
+    changes = {k: v for k, v in (("locale", locale), ("template", template), ("draft", draft)) if v is not None}
+    return dataclasses.replace(assemble_book(lib, book_id), **changes)
+
+
+def write_book(book: Book, target: str | Path, fmt: str | None = None, progress: ProgressFn = no_progress,
+               cancel: CancelToken | Callable[[], bool] | None = None, steps: int = 1000) -> Path:
+    """Write ``book`` to ``target`` (atomically); progress is reported as (done, ``steps``, message)."""
+    is_cancelled = (lambda: cancel.cancelled) if isinstance(cancel, CancelToken) else cancel
+    return export_book(book, target, fmt=fmt, progress=lambda f, m: progress(int(f * steps), steps, m),
+                       cancel=is_cancelled)

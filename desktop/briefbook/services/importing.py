@@ -1,0 +1,151 @@
+"""Importing files, folders and pasted text into the library, with a report per file.
+
+Reading and cleaning (ingest/) run in worker processes for large batches
+(services/pool.py); every write stays here, in the calling process.  One
+file's failure never stops the batch, and a failing file leaves no rows (each
+article is stored in its own savepoint).
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.article import Article
+from ..core.progress import CancelToken, ProgressFn, no_progress
+from ..ingest import IngestError, collect_files, read_file_or_error, read_pasted
+from ..store.articles import add_article
+from ..store.db import Library
+from .pool import default_workers, ordered_map
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    status: str  # imported | duplicate | near_duplicate | failed | skipped
+    article_id: int | None = None
+    reason: str | None = None
+    duplicate_of: int | None = None
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def by_status(self, status: str) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def imported(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status in ("imported", "near_duplicate")]
+
+    @property
+    def duplicates(self) -> list[FileOutcome]:
+        return self.by_status("duplicate")
+
+    @property
+    def failures(self) -> list[FileOutcome]:
+        return self.by_status("failed")
+
+    def summary(self) -> str:
+        near = len(self.by_status("near_duplicate"))
+        text = (f"{len(self.imported)} imported ({near} flagged as near-duplicates), "
+                f"{len(self.duplicates)} already in the library, {len(self.failures)} failed")
+        return text + (" — cancelled" if self.cancelled else "")
+
+    def to_json(self) -> dict:
+        return {
+            "imported": len(self.imported), "duplicates": len(self.duplicates),
+            "failed": len(self.failures), "cancelled": self.cancelled,
+            "files": [o.__dict__ for o in self.outcomes],
+        }
+
+
+def import_paths(lib: Library, paths: list[str | Path], progress: ProgressFn = no_progress,
+                 cancel: CancelToken | None = None, batch_seconds: float = 0.5) -> ImportReport:
+    """Import files and folders into ``lib``."""
+    files, problems = collect_files(paths)
+    report = ImportReport([FileOutcome(p, "failed", reason=r) for p, r in problems])
+    total = len(files)
+    batch = _Batch(lib, batch_seconds)
+    try:
+        for done, (path, article) in enumerate(_read_all(files, cancel)):
+            if cancel is not None and cancel.cancelled:
+                report.cancelled = True
+                break
+            batch.tick()
+            progress(done, total, path.name)
+            _store_one(lib, path, article, report)
+    finally:
+        batch.close()
+    progress(min(len(report.outcomes), total), total, "done")
+    return report
+
+
+_PARALLEL_FROM = 64
+
+
+def _read_all(files: list[Path], cancel: CancelToken | None):
+    """(path, Article | IngestError) in order.  Large batches are read in worker
+    processes (reading and cleaning cost more than storing); writes stay here."""
+    workers = default_workers() if len(files) >= _PARALLEL_FROM else 0
+    with closing(ordered_map(read_file_or_error, files, workers, chunksize=16)) as articles:
+        yield from zip(files, articles, strict=False)
+
+
+class _Batch:
+    """Commits imports in groups (a commit per file costs more than reading it),
+    at least every half second, so little is at stake and other writers wait little."""
+
+    def __init__(self, lib: Library, seconds: float = 0.5):
+        self.lib = lib
+        self.seconds = seconds
+        self._cm = None
+        self._started = 0.0
+
+    def tick(self) -> None:
+        now = time.monotonic()
+        if self._cm is not None and now - self._started >= self.seconds:
+            self.close()
+        if self._cm is None and not self.lib.in_transaction:
+            self._cm = self.lib.transaction()
+            self._cm.__enter__()
+            self._started = now
+
+    def close(self) -> None:
+        if self._cm is not None:
+            cm, self._cm = self._cm, None
+            cm.__exit__(None, None, None)
+
+
+def _store_one(lib: Library, path: Path, article: Article | IngestError, report: ImportReport) -> None:
+    if isinstance(article, IngestError):
+        report.outcomes.append(FileOutcome(str(path), "failed", reason=str(article)))
+        return
+    result = add_article(lib, article)
+    if result.status == "duplicate":
+        report.outcomes.append(FileOutcome(str(path), "duplicate", result.article_id,
+                                           "the same file is already in the library", result.article_id))
+    elif result.near_duplicate_of:
+        report.outcomes.append(FileOutcome(
+            str(path), "near_duplicate", result.article_id,
+            f"nearly the same text as article {result.near_duplicate_of} (similarity {result.similarity:.0%}); kept and flagged",
+            result.near_duplicate_of))
+    else:
+        report.outcomes.append(FileOutcome(str(path), "imported", result.article_id))
+
+
+def import_pasted(lib: Library, text: str, title: str | None = None) -> FileOutcome:
+    try:
+        article = read_pasted(text, title)
+    except IngestError as err:
+        return FileOutcome("(pasted text)", "failed", reason=str(err))
+    result = add_article(lib, article)
+    if result.status == "duplicate":
+        return FileOutcome("(pasted text)", "duplicate", result.article_id, "the same text is already in the library", result.article_id)
+    if result.near_duplicate_of:
+        return FileOutcome("(pasted text)", "near_duplicate", result.article_id, None, result.near_duplicate_of)
+    return FileOutcome("(pasted text)", "imported", result.article_id)

@@ -1,0 +1,244 @@
+"""Linking an article's person/organisation/place facts to entities in the library.
+
+The rules (keys, confidences, proposals) are link/'s; the queries and writes are
+the store's (store/entities.py, store/link_index.py); this module walks an
+article's facts and combines the two.  Everything runs inside one transaction
+per article and touches only indexed rows: the aliases' ``match_key`` and the
+romanised-key index ``link_keys``.
+
+Linking runs after an article's facts are saved (services/extraction.py calls
+it).  For each person, organisation and place fact that is not rejected it
+links the fact to an entity (role "subject"), and for a person whose fact names
+an organisation, also to that organisation (role "org").  A fact that already
+has a link for a role is left alone, so re-running adds nothing and never
+undoes what the user accepted, rejected or merged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..core.progress import CancelToken, ProgressFn, no_progress
+from ..link.dictionary import DictEntry, alias_dictionary
+from ..link.keys import match_key
+from ..link.matching import (
+    CONF_AMBIGUOUS,
+    CONF_DICT_INFLECTED,
+    CONF_DICTIONARY,
+    CONF_EXACT,
+    CONF_LOCAL_NAMED,
+    CONF_LOCAL_QUALIFIED,
+    CONF_NEW,
+    LINKED_KINDS,
+    alias_keys,
+    is_local_short_form,
+    local_level,
+    main_places,
+)
+from ..link.matching import find_proposals as _find_proposals
+from ..store import entities as E
+from ..store import link_index as LI
+from ..store.articles import article_ids as _all_article_ids
+from ..store.db import Library
+
+_NOTHING = {"links": 0, "entities": 0, "proposals": 0}
+
+
+# -- the romanised-key index -------------------------------------------------------
+
+def index_new_aliases(lib: Library) -> int:
+    """Index aliases added since the last run (by anyone: the linker, the user, a merge)."""
+    rows = LI.aliases_after(lib, LI.highest_indexed_alias(lib))
+    keys = [(alias_id, scheme, key) for alias_id, name, kind in rows
+            for scheme, key in [("", ""), *alias_keys(kind, name)]]
+    LI.add_link_keys(lib, keys)
+    return len(rows)
+
+
+def reindex(lib: Library) -> int:
+    """Rebuild the whole romanised-key index (after editing the dictionaries or readings)."""
+    with lib.transaction():
+        LI.clear_link_keys(lib)
+    return index_new_aliases(lib)
+
+
+def find_proposals(lib: Library, entity_id: int, kind: str) -> list[tuple[int, float, str]]:
+    """(other entity, confidence, reason) for entities that may be the same as ``entity_id``."""
+
+    def candidates(scheme: str, keys: Iterable[str]) -> list[tuple[int, str]]:
+        if scheme == "match":
+            return [hit for key in keys for hit in LI.by_match_key(lib, key, kind, entity_id)]
+        return LI.candidates(lib, scheme, keys, kind, entity_id)
+
+    return _find_proposals(kind, LI.alias_names(lib, entity_id), candidates)
+
+
+# -- one article ---------------------------------------------------------------------
+
+class _ArticleLinker:
+    def __init__(self, lib: Library, article_id: int, lang: str | None, places: dict[str, str],
+                 org_keys: Iterable[str] = ()):
+        self.org_keys = sorted(set(org_keys))
+        self.lib = lib
+        self.article_id = article_id
+        self.lang = lang
+        self.places = places
+        self.dictionary = alias_dictionary()
+        self.cache: dict[tuple[str, str], tuple[int, float, str]] = {}
+        self.added: set[tuple[int, str]] = set()
+        self.new_entities: list[tuple[int, str]] = []
+        self.local: list[tuple[int, str, str, float]] = []  # (entity, short form, qualified name, confidence)
+
+    def _resolve_local(self, kind: str, name: str) -> tuple[int, float, str]:
+        key = match_key(name)
+        eid = LI.entity_named_in_article(self.lib, self.article_id, key, kind)
+        if eid is not None:
+            return eid, CONF_EXACT, "accepted"
+        eid = E.create_entity(self.lib, kind, name, aliases=[(name, self.lang)] if self.lang else (), origin="extractor")
+        level = local_level(kind, name)
+        named = [k for k in self.org_keys if k.endswith(key) and len(k) > len(key)
+                 and self._place_level(k[: -len(key)]) == level]
+        place = self.places.get(level) if level else None
+        if level and named:
+            self.local.append((eid, name, named[0], CONF_LOCAL_NAMED))
+        elif place:
+            self.local.append((eid, name, place + key, CONF_LOCAL_QUALIFIED))
+        return eid, CONF_NEW, "accepted"
+
+    def _place_level(self, prefix: str) -> str | None:
+        entry, _how = self.dictionary.lookup("place", prefix)
+        return entry.subtype if entry is not None else None
+
+    def _alias(self, entity_id: int, name: str, lang: str | None, origin: str) -> None:
+        if (entity_id, name) not in self.added:
+            self.added.add((entity_id, name))
+            E.add_alias(self.lib, entity_id, name, lang, origin)
+
+    def _entity_for_entry(self, entry: DictEntry) -> int | None:
+        found: list[int] = []
+        for name, _lang in entry.names:
+            for eid in E.find_entities(self.lib, entry.kind, name):
+                if eid not in found:
+                    found.append(eid)
+        for other in found[1:]:  # entities made before the dictionary knew they were one
+            E.propose_merge(self.lib, found[0], other, CONF_DICTIONARY,
+                            f"one entry of the alias dictionary: {entry.canonical}")
+        return found[0] if found else None
+
+    def resolve(self, kind: str, name: str) -> tuple[int, float, str]:
+        """(entity id, link confidence, link status) for a name of the given kind."""
+        ckey = (kind, match_key(name))
+        if ckey in self.cache:
+            eid, conf, status = self.cache[ckey]
+            self._alias(eid, name, self.lang, "extractor")
+            return eid, conf, status
+        result = self._resolve(kind, name)
+        self.cache[ckey] = result
+        return result
+
+    def _resolve(self, kind: str, name: str) -> tuple[int, float, str]:
+        if is_local_short_form(kind, name):
+            return self._resolve_local(kind, name)
+        ids = E.find_entities(self.lib, kind, name)
+        if len(ids) == 1:
+            self._alias(ids[0], name, self.lang, "extractor")
+            return ids[0], CONF_EXACT, "accepted"
+        if len(ids) > 1:
+            return ids[0], CONF_AMBIGUOUS, "proposed"
+        entry, how = self.dictionary.lookup(kind, name)
+        if entry is not None:
+            conf = CONF_DICTIONARY if how == "exact" else CONF_DICT_INFLECTED
+            eid = self._entity_for_entry(entry)
+            if eid is None:
+                eid = E.create_entity(self.lib, kind, entry.canonical, origin="dictionary")
+                for alias, alang in entry.names:
+                    self._alias(eid, alias, alang, "dictionary")
+                LI.fill_alias_language(self.lib, eid, entry.names[0][1], name=entry.canonical)
+                self.new_entities.append((eid, kind))
+            else:
+                for alias, alang in entry.names:  # the dictionary may have grown since
+                    self._alias(eid, alias, alang, "dictionary")
+            self._alias(eid, name, self.lang, "extractor")
+            return eid, conf, "accepted"
+        eid = E.create_entity(self.lib, kind, name, origin="extractor")
+        if self.lang:
+            LI.fill_alias_language(self.lib, eid, self.lang)
+        self.new_entities.append((eid, kind))
+        return eid, CONF_NEW, "accepted"
+
+
+def link_article(lib: Library, article_id: int) -> dict:
+    """Link the article's person/organisation/place facts; returns counts of what was added."""
+    exists, lang = LI.article_language(lib, article_id)
+    if not exists:
+        return dict(_NOTHING)
+    facts = LI.facts_to_link(lib, article_id, LINKED_KINDS)
+    if not facts:
+        return dict(_NOTHING)
+    existing = LI.linked_roles(lib, article_id)
+    places = main_places(v.get("name") or t for _i, k, t, v in facts if k == "place")
+    org_keys = [match_key(v.get("name") or t) for _i, k, t, v in facts if k == "organization"]
+    linker = _ArticleLinker(lib, article_id, lang, places, org_keys)
+    proposals = 0
+    pending: list[tuple[int, int, str, float, str]] = []
+    with lib.transaction():
+        index_new_aliases(lib)
+        for fid, kind, text, value in facts:
+            roles = existing.get(fid, set())
+            name = (value.get("name") or text or "").strip()
+            if "subject" not in roles and match_key(name):
+                eid, conf, status = linker.resolve(kind, name)
+                pending.append((fid, eid, "subject", conf, status))
+            org = (value.get("org") or "").strip() if kind == "person" else ""
+            if org and "org" not in roles and match_key(org):
+                eid, conf, status = linker.resolve("organization", org)
+                pending.append((fid, eid, "org", conf, status))
+        E.link_facts(lib, pending)
+        links = len(pending)
+        index_new_aliases(lib)
+        for eid, kind in linker.new_entities:
+            for other, conf, reason in find_proposals(lib, eid, kind):
+                if E.propose_merge(lib, eid, other, round(conf, 3), reason) is not None:
+                    proposals += 1
+        proposals += _local_proposals(lib, linker)
+    return {"links": links, "entities": len(linker.new_entities), "proposals": proposals}
+
+
+def _local_proposals(lib: Library, linker: _ArticleLinker) -> int:
+    """Propose 市政府 (in an article about 青岛) = 青岛市政府, now or when it appears later."""
+    made = 0
+    for eid, short, qualified, conf in linker.local:
+        LI.add_link_keys(lib, [(LI.first_alias_id(lib, eid), "qual", match_key(qualified))])
+        targets = list(E.find_entities(lib, "organization", qualified))
+        entry, _how = alias_dictionary().lookup("organization", qualified)
+        if entry is not None:
+            for name, _lang in entry.names:
+                targets += [t for t in E.find_entities(lib, "organization", name) if t not in targets]
+        place = qualified[: len(qualified) - len(match_key(short))]
+        for target in targets:
+            reason = (f"{short} in an article that also names {qualified}" if conf == CONF_LOCAL_NAMED
+                      else f"{short} in an article about {place} may be {qualified}")
+            if target != eid and E.propose_merge(lib, eid, target, conf, reason) is not None:
+                made += 1
+    return made
+
+
+# -- many articles -------------------------------------------------------------------
+
+def link_articles(lib: Library, article_ids: Iterable[int], progress: ProgressFn = no_progress,
+                  cancel: CancelToken | None = None) -> dict:
+    """Link many articles (e.g. the whole library after the dictionary changed)."""
+    ids = list(article_ids)
+    totals = dict(_NOTHING)
+    progress(0, len(ids), "linking entities")
+    for n, aid in enumerate(ids, 1):
+        for k, v in link_article(lib, aid).items():
+            totals[k] += v
+        progress(n, len(ids), f"article {aid}")
+        if cancel is not None and cancel.cancelled:
+            break
+    return totals
+
+
+def link_library(lib: Library, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> dict:
+    return link_articles(lib, _all_article_ids(lib), progress, cancel)

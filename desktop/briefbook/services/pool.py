@@ -1,0 +1,70 @@
+"""The one home of worker processes: a spawn pool whose workers end with their parent.
+
+Reading files and extracting facts cost more than storing them, so large batches
+run in worker processes while every write stays in the calling process.
+
+* spawn, not fork: the caller may be a GUI thread in a process holding Qt and
+  SQLite state that a fork must not copy.
+* A worker watches its parent and exits when the parent is gone.  Without it a
+  Briefbook killed during an import (SIGKILL, a power cut of the terminal)
+  strands its workers blocked on the task queue, and with them the
+  multiprocessing resource tracker, which lives as long as anyone holds its pipe.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# How often a worker looks for its parent.  Only how soon an orphan ends depends
+# on it; nothing waits on this interval.
+PARENT_CHECK_SECONDS = 0.2
+
+
+def default_workers(limit: int = 4) -> int:
+    return min(os.cpu_count() or 1, limit)
+
+
+def _exit_when_orphaned(parent_pid: int) -> None:
+    # When the parent dies the worker is re-parented (to init or a subreaper), so
+    # getppid() stops naming the parent; the pid cannot be reused for our parent
+    # while we are its child.
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _worker_start(parent_pid: int) -> None:
+    """Initializer of every worker: start the watch on the parent."""
+    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), name="parent-watch", daemon=True).start()
+
+
+def spawn_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool of ``workers`` spawned workers that end when this process dies."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_start, initargs=(os.getpid(),))
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, chunksize: int = 1) -> Iterator[R]:
+    """``map(fn, items)`` in order, in ``workers`` processes (here when ``workers`` <= 1).
+
+    ``fn`` must be a top-level function taking and returning plain data.  Close the
+    iterator (``contextlib.closing``) to stop early: closing cancels the pending work
+    and waits for the workers to end.
+    """
+    if workers <= 1:
+        yield from map(fn, items)
+        return
+    pool = spawn_pool(workers)
+    try:
+        yield from pool.map(fn, items, chunksize=chunksize)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
