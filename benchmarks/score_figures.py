@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 
 from briefbook.core.article import Article  # noqa: E402
-from briefbook.core.chinese import to_simplified  # noqa: E402
+from briefbook.core.text import to_simplified  # noqa: E402
 from briefbook.extract import extract  # noqa: E402
 from briefbook.knowledge.figures import read_figures  # noqa: E402
 

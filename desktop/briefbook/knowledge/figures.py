@@ -28,10 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefbook.core.chinese import to_simplified_per_char
-
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
-from .periods import Period, from_date, own_periods
+from .periods import Period, from_date, own_periods, to_simplified_per_char
 
 FIGURE_KINDS = ("amount", "percentage", "count")
 APPROX = ("exact", "about", "more_than", "less_than", "at_least", "up_to")

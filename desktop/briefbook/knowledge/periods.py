@@ -24,7 +24,12 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from briefbook.core.chinese import to_simplified_per_char
+from briefbook.core.text import simplified_char
+
+
+def to_simplified_per_char(text: str) -> str:
+    """Simplified text of the same length, so offsets carry over."""
+    return "".join(simplified_char(c) for c in text)
 
 
 @dataclass(frozen=True)
