@@ -45,13 +45,14 @@ def parse_blocks(text: str) -> list[Block]:
     for line in (text or "").splitlines():
         bullet = _BULLET.match(line)
         numbered = _NUMBERED.match(line)
-        if bullet or numbered:
+        item = bullet or numbered
+        if item:
             flush_paragraph()
             is_numbered = numbered is not None and bullet is None
             if current_list is None or current_list.numbered != is_numbered:
                 current_list = BulletList([], numbered=is_numbered)
                 blocks.append(current_list)
-            current_list.items.append(parse_runs((bullet or numbered).group(1).strip()))
+            current_list.items.append(parse_runs(item.group(1).strip()))
         elif not line.strip():
             flush_paragraph()
             current_list = None

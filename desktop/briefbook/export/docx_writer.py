@@ -39,6 +39,7 @@ import zipfile
 from datetime import UTC, datetime
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -90,7 +91,9 @@ class _Writer:
         self._style_ids: dict[str, str] = {}
         self.citations = tpl.get("docx.citations", "footnotes")
         sec = self.doc.sections[0]
-        self.text_width = sec.page_width - sec.left_margin - sec.right_margin
+        width, left, right = sec.page_width, sec.left_margin, sec.right_margin
+        assert width is not None and left is not None and right is not None, "the template sets the page"
+        self.text_width = width - left - right
 
     # -- styles ------------------------------------------------------------------
     def setup(self) -> None:
@@ -591,7 +594,7 @@ class _Writer:
         self.doc.part.relate_to(part, RT.FOOTNOTES)
 
     # -- the whole document --------------------------------------------------------------
-    def write(self) -> Document:
+    def write(self) -> DocxDocument:
         self.setup()
         for i, h in enumerate(self.headings, 1):
             self.heading_bm[h.anchor] = f"_Toc{i:06d}"

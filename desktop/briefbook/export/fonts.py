@@ -139,7 +139,8 @@ def split_by_font(text: str) -> list[tuple[str, str]]:
     the CJK font otherwise; characters neither has become □."""
     latin, cjk = register_pdf_fonts()
     runs: list[tuple[str, str]] = []
-    cur_font, buf = None, []
+    cur_font: str | None = None
+    buf: list[str] = []
     for ch in text:
         cp = ord(ch)
         if cp in latin or ch in "\n\t":
@@ -151,11 +152,11 @@ def split_by_font(text: str) -> list[tuple[str, str]]:
         # spaces stay with the run they are in, so a Latin phrase is not cut into pieces
         if ch == " " and cur_font is not None:
             font = cur_font
-        if font != cur_font and buf:
+        if cur_font is not None and font != cur_font and buf:
             runs.append((cur_font, "".join(buf)))
             buf = []
         cur_font = font
         buf.append(ch)
-    if buf:
+    if cur_font is not None and buf:
         runs.append((cur_font, "".join(buf)))
     return runs

@@ -129,7 +129,7 @@ class _Builder:
         self.book = book
         self.loc = normalise_locale(book.locale)
         self.L = Localiser(self.loc)
-        self.blocks: list[Block] = []
+        self.blocks: list[Block | _SourcesSlot] = []  # the slot becomes the source list at the end
         self.sources: OrderedDict[SourceRef, int] = OrderedDict()
         self.counters = [0, 0, 0]
         self.anchor_no = 0
@@ -474,7 +474,8 @@ class _Builder:
         for f in sorted(fs, key=lambda f: self.fact_date(f) or "", reverse=True):
             periods.setdefault(self.fact_date(f) or "", []).append(f)
         header = [[Span(self.L.label(k))] for k in ("date", "value", "source", "note")]
-        rows, highlight = [], set()
+        rows: list[list[list[Span]]] = []
+        highlight: set[int] = set()
         for period, pfs in periods.items():
             shown: OrderedDict[str, list[FactItem]] = OrderedDict()
             for f in pfs:

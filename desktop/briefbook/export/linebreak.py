@@ -60,7 +60,7 @@ def can_break_between(prev: str, cur: str) -> bool:
 
 
 def break_lines(frags, max_widths, calc_bounds) -> ParaLines:
-    U = []
+    U: list = []  # reportlab's cjkU character objects
     for f in frags:
         text = f.text
         if text:

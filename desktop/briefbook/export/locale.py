@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Literal
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
@@ -196,7 +197,7 @@ def format_money(value: float | int, currency: str | None, loc: str) -> str:
     cjk = loc in ("zh-Hans", "zh-Hant", "ja")
     threshold = 10_000 if cjk else 1_000_000
     if abs(value) >= threshold:
-        fmt_type = "long" if loc == "en" else "short"
+        fmt_type: Literal["long", "short"] = "long" if loc == "en" else "short"
         number = format_compact_decimal(value, format_type=fmt_type, locale=bl, fraction_digits=2)
     else:
         number = format_decimal(value, locale=bl)

@@ -75,7 +75,7 @@ def _raw_lines() -> list[tuple[str, list[tuple[str, str | None]], str | None]]:
         if len(cells) >= 2 and cells[0].strip() in KINDS:
             lines.append((cells[0].strip(), [_split_lang(c) for c in cells[1:]], None))
     for line in _read("organizations.txt"):
-        names = [(n.strip(), None) for n in line.split("|") if n.strip()]
+        names: list[tuple[str, str | None]] = [(n.strip(), None) for n in line.split("|") if n.strip()]
         if names:
             lines.append(("organization", names, None))
     section = None

@@ -150,7 +150,7 @@ def pinyin_match(han_name: str, latin_name: str) -> float:
 def to_japanese_kanji(name: str) -> str:
     """Simplified/Traditional characters -> Japanese kanji forms; 々 spelt out."""
     text = to_japanese_forms(name or "")
-    out = []
+    out: list[str] = []
     for ch in text:
         out.append(out[-1] if ch == "々" and out else ch)
     return "".join(out)

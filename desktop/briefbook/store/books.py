@@ -8,6 +8,7 @@ or the id it created).  ``assemble.py`` turns these rows into the exporter's
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..core.book import SECTION_KINDS
@@ -50,7 +51,8 @@ def get_trip(lib: Library, trip_id: int) -> TripRow | None:
 
 
 def list_trips(lib: Library) -> list[TripRow]:
-    return [get_trip(lib, r[0]) for r in lib.conn.execute("SELECT id FROM trips ORDER BY start_date DESC, id DESC")]
+    trips = (get_trip(lib, r[0]) for r in lib.conn.execute("SELECT id FROM trips ORDER BY start_date DESC, id DESC"))
+    return [t for t in trips if t is not None]
 
 
 def delete_trip(lib: Library, trip_id: int) -> None:
@@ -76,7 +78,7 @@ def members(lib: Library, trip_id: int) -> list[dict]:
 
 
 def add_itinerary_item(lib: Library, trip_id: int, day: str, time: str = "", place: str = "",
-                       org_entity_id: int | None = None, people_entity_ids: list[int] = (), purpose: str = "",
+                       org_entity_id: int | None = None, people_entity_ids: Sequence[int] = (), purpose: str = "",
                        notes: str = "") -> int:
     with lib.transaction() as conn:
         return conn.execute(

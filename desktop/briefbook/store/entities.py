@@ -4,7 +4,9 @@ that mention them, and merge proposals.  Writes return what undo needs."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..core.names import match_key, script_of
 from .db import Library, now_iso
@@ -25,7 +27,7 @@ def _key(name: str) -> str:
     return match_key(name)
 
 
-def create_entity(lib: Library, kind: str, name: str, aliases: list[tuple[str, str | None]] = (),
+def create_entity(lib: Library, kind: str, name: str, aliases: Sequence[tuple[str, str | None]] = (),
                   origin: str = "extractor") -> int:
     stamp = now_iso()
     with lib.transaction() as conn:
@@ -166,7 +168,7 @@ def merge_entities(lib: Library, keep_id: int, other_id: int) -> dict:
     marked merged (not deleted), so the record returned lets undo split them again."""
     if keep_id == other_id:
         raise ValueError("an entity cannot be merged with itself")
-    record = {
+    record: dict[str, Any] = {
         "keep": keep_id, "other": other_id,
         "aliases": [r[0] for r in lib.conn.execute("SELECT id FROM aliases WHERE entity_id = ?", (other_id,))],
         "links": [dict(r) for r in lib.conn.execute("SELECT * FROM fact_entities WHERE entity_id = ?", (other_id,))],

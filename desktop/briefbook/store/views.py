@@ -142,7 +142,8 @@ class FactFilter:
 
 
 def _fact_where(flt: FactFilter) -> tuple[str, list]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     if flt.article_id is not None:
         where.append("f.article_id = ?")
         params.append(flt.article_id)
@@ -313,7 +314,7 @@ _ARTICLE_TABLES = (
 
 def snapshot_article(lib: Library, article_id: int) -> dict:
     """Every row that belongs to an article (and its facts), to put back on undo."""
-    snap: dict[str, list[dict]] = {}
+    snap: dict[str, object] = {}  # table -> rows, plus the article's notes index text
     for table, col in _ARTICLE_TABLES:
         snap[table] = [dict(r) for r in lib.conn.execute(f"SELECT * FROM {table} WHERE {col} = ?", (article_id,))]
     fact_sub = "SELECT id FROM facts WHERE article_id = ?"
