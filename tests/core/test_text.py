@@ -147,3 +147,9 @@ def test_a_chinese_article_quoting_a_japanese_place_stays_chinese():
 def test_detect_language_on_the_seeds(seeds):
     found = {p.name[:3]: detect_language(p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.txt"))}
     assert found == {"000": "zh-Hant", "001": "zh-Hans", "002": "zh-Hans", "003": "zh-Hans", "004": "de"}
+
+
+def test_per_char_simplification_keeps_the_length():
+    sample = "經濟 ABC 乾隆 𠀀"
+    same = text.to_simplified_per_char(sample)
+    assert len(same) == len(sample) and same.startswith("经济 ABC")

@@ -238,6 +238,12 @@ def simplified_char(ch: str) -> str:
     return s if len(s) == 1 else ch
 
 
+def to_simplified_per_char(text: str) -> str:
+    """Simplified text of exactly the same length, so offsets carry over (OpenCC's
+    phrase tables may change the length of a run; one character at a time never does)."""
+    return "".join(map(simplified_char, text))
+
+
 def to_japanese_forms(text: str) -> str:
     """Simplified or Traditional characters in their Japanese kanji forms (s2t, then t2jp)."""
     return converter("t2jp").convert(converter("s2t").convert(text))
