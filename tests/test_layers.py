@@ -4,7 +4,7 @@ Dependencies point one way:
 
     faces     gui/, cli.py, selftest.py  ->  services/, store/, core/, paths
     services  services/                  ->  store/, the wings, core/, paths
-    wings     ingest/, extract/, link/, export/  ->  core/, paths
+    wings     ingest/, extract/, link/, export/, knowledge/  ->  core/, paths
     store     store/                     ->  core/
     core      core/                      ->  nothing of ours
 
@@ -30,7 +30,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "briefbook"
 
 CORE = {"core"}
 STORE = {"store"}
-WINGS = {"ingest", "extract", "link", "export"}
+WINGS = {"ingest", "extract", "link", "export", "knowledge"}
 SERVICES = {"services"}
 
 ALLOWED = {
@@ -40,6 +40,7 @@ ALLOWED = {
     "extract": CORE | {"paths"},
     "link": CORE | {"paths"},
     "export": CORE | {"paths"},
+    "knowledge": CORE | {"paths"},
     "paths": set(),
     "__init__": set(),
     "services": CORE | STORE | WINGS | {"paths"},
