@@ -86,10 +86,11 @@ def test_export_to_unwritable_place_is_a_clear_error(tmp_path, capsys):
 def test_backup_and_restore_commands(tmp_path, capsys, seeds):
     lib = str(tmp_path / "lib.briefbook")
     run(capsys, "import", "--library", lib, "--no-extract", str(seeds / "001_d130a965e8ac6871.txt"))
-    run(capsys, "backup", "--library", lib)
+    manual = run(capsys, "backup", "--library", lib).split("Backup written: ")[1].splitlines()[0]
     run(capsys, "import", "--library", lib, "--no-extract", str(seeds / "002_c320e77e199fd4ca.txt"))
-    assert "backups" in run(capsys, "restore", "--library", lib, "--list")
-    run(capsys, "restore", "--library", lib)
+    listed = run(capsys, "restore", "--library", lib, "--list")
+    assert manual in listed and "on-close" in listed, "the import made its own backup when it closed"
+    run(capsys, "restore", "--library", lib, manual)
     import json
 
     assert len(json.loads(run(capsys, "list", "--library", lib, "--json"))) == 1

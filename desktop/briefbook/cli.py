@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", help="make a backup of the library now")
     _library_option(p)
+    p.add_argument("--keep", type=int, metavar="N", help="from now on keep the newest N backups (1-100)")
     p = sub.add_parser("restore", help="replace the library with one of its backups")
     _library_option(p)
     p.add_argument("backup", nargs="?", help="the backup file (default: the newest)")
@@ -114,6 +115,13 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(err, (*USER_ERRORS, OSError)):
             print(f"briefbook: {err}", file=sys.stderr)
             return 2
+        import sqlite3
+
+        from .store.db import library_error
+
+        if isinstance(err, sqlite3.Error) and (clear := library_error(err, _library_path(args))) is not None:
+            print(f"briefbook: {clear}", file=sys.stderr)
+            return 2
         raise
 
 
@@ -121,18 +129,53 @@ def _library_path(args) -> Path:
     return Path(getattr(args, "library", None) or default_library_path())
 
 
-def _open(args, readonly: bool = False):
+def _busy_seconds() -> float:
+    import os
+
+    from .store.db import BUSY_SECONDS
+
+    try:
+        return max(0.0, float(os.environ.get("BRIEFBOOK_BUSY_SECONDS", BUSY_SECONDS)))
+    except ValueError:
+        return BUSY_SECONDS
+
+
+def _busy_notice(waited: float, limit: float) -> None:
+    """Another program holds the library's write lock: say so while we wait (at most ``limit`` s)."""
+    step = int(waited) // 5
+    if getattr(_busy_notice, "shown", None) != step:
+        _busy_notice.shown = step  # type: ignore[attr-defined]
+        print(f"briefbook: library busy, waiting… ({waited:.0f} of {limit:.0f} s)", file=sys.stderr, flush=True)
+
+
+def _open(args):
+    """For commands that write: backups follow the work (on close, at most hours apart)."""
+    from .store.backup import BackupPolicy
     from .store.db import open_library
 
-    return open_library(_library_path(args), readonly=readonly, daily_backup=not readonly)
+    lib = open_library(_library_path(args), on_busy=_busy_notice, busy_seconds=_busy_seconds())
+    if lib.readonly:
+        print(f"briefbook: {lib.readonly_message()}", file=sys.stderr)
+    policy = BackupPolicy(on_error=lambda err: print(f"briefbook: warning: no backup made: {err}", file=sys.stderr))
+    return policy.attach(lib)
 
 
-def _open_existing(args):
-    """For read commands: a missing library is an error, not a new empty file."""
+def _open_existing(args, write: bool = False):
+    """A missing library is an error, not a new empty file.  Read commands open the
+    library read-only: they work on read-only media, beside a running Briefbook, and
+    never make a backup."""
+    from .store.db import open_library
+    from .store.errors import LibraryReadOnly
+
     path = _library_path(args)
     if not path.exists():
         raise FileNotFoundError(f"there is no library at {path}; import something first (briefbook import PATH)")
-    return _open(args)
+    if write:
+        return _open(args)
+    try:
+        return open_library(path, readonly=True)
+    except LibraryReadOnly:  # an older library: the upgrade needs a writer once
+        return _open(args)
 
 
 class _Bar:
@@ -156,12 +199,18 @@ class _Bar:
 
 def cmd_import(args) -> int:
     from .services.importing import import_paths
+    from .store.errors import LibraryError
 
     with _open(args) as lib:
+        if lib.readonly:
+            raise LibraryError(lib.readonly_message())
         report = import_paths(lib, args.paths, progress=_Bar("Importing"))
         extracted = 0
-        if not args.no_extract:
-            extracted = _extract_after_import(lib, [o.article_id for o in report.imported])
+        if not args.no_extract and not report.stopped:
+            try:
+                extracted = _extract_after_import(lib, [o.article_id for o in report.imported])
+            except LibraryError as err:  # the articles are stored; say what was not done
+                report.stopped = f"facts not extracted: {err}"
     if args.json:
         data = report.to_json()
         data["extracted_articles"] = extracted
@@ -175,6 +224,9 @@ def cmd_import(args) -> int:
                 print(f"  duplicate  {o.path}: already in the library as article {o.duplicate_of}")
             elif o.status == "near_duplicate":
                 print(f"  near-dup   {o.path}: article {o.article_id}, {o.reason}")
+    if report.stopped:
+        print(f"briefbook: import stopped: {report.stopped}", file=sys.stderr)
+        return 1
     return 1 if report.failures and not report.imported and not report.duplicates else 0
 
 
@@ -260,7 +312,7 @@ def cmd_extract(args) -> int:
     from .services.extraction import extract_articles
     from .store.articles import article_ids
 
-    with _open_existing(args) as lib:
+    with _open_existing(args, write=True) as lib:
         if args.article is not None:
             ids = [args.article]
         elif args.all:
@@ -329,18 +381,28 @@ def cmd_export(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from .store.backup import make_backup
+    from .store.backup import backup_count, make_backup, set_backup_count, space_used
 
-    with _open_existing(args) as lib:
+    path = _library_path(args)
+    if args.keep is not None:
+        if not 1 <= args.keep <= 100:
+            print("briefbook: --keep takes a number from 1 to 100", file=sys.stderr)
+            return 2
+        set_backup_count(path, args.keep)
+    with _open_existing(args, write=True) as lib:
+        lib.close_hooks.clear()  # this command's own backup is the one
         target = make_backup(lib.conn, lib.path, "manual")
+    count, used = space_used(path)
     print(f"Backup written: {target}")
+    print(f"{count} backup(s) kept (at most {backup_count(path)}), {used / 1e6:.1f} MB "
+          f"for a library of {path.stat().st_size / 1e6:.1f} MB")
     return 0
 
 
 def cmd_restore(args) -> int:
     from datetime import datetime
 
-    from .store.backup import list_backups, restore_backup
+    from .store.backup import list_backups, newest_sound_backup, restore_backup
 
     path = _library_path(args)
     backups = list_backups(path)
@@ -348,12 +410,15 @@ def cmd_restore(args) -> int:
         if not backups:
             print(f"There are no backups of {path}.")
         for b in backups:
-            print(f"{datetime.fromtimestamp(b.stat().st_mtime):%Y-%m-%d %H:%M}  {b}")
+            print(f"{datetime.fromtimestamp(b.stat().st_mtime):%Y-%m-%d %H:%M}  {b.stat().st_size / 1e6:8.1f} MB  {b}")
         return 0
-    chosen = Path(args.backup) if args.backup else (backups[0] if backups else None)
+    chosen = Path(args.backup) if args.backup else newest_sound_backup(path)
     if chosen is None:
-        print(f"briefbook: there are no backups of {path}", file=sys.stderr)
+        what = "no sound backups" if backups else "no backups"
+        print(f"briefbook: there are {what} of {path}", file=sys.stderr)
         return 2
+    if not args.backup and backups and chosen != backups[0]:
+        print(f"briefbook: skipped {backups.index(chosen)} newer backup(s) that are damaged", file=sys.stderr)
     saved = restore_backup(path, chosen)
     print(f"Restored {path} from {chosen}.")
     if saved:
@@ -365,13 +430,22 @@ def _run_gui(args) -> int:
     from .services.demo import build_demo_library, demo_library_path
 
     library = getattr(args, "library", None)
+    ask_rebuild = False
     if args.demo:
         path = Path(library) if library else demo_library_path()
-        lib = build_demo_library(path, progress=_Bar("Building the demo library"))
-        lib.close()
-        print(f"Demo library ready: {path}")
-        if args.no_gui:
-            return 0
+        if path.exists() and path.stat().st_size > 0:
+            _refuse_if_in_use(path)
+            if args.no_gui:  # nothing destroys a library without the user's word
+                print(f"briefbook: there is already a library at {path}; --demo never replaces it. Open it with "
+                      f"--library {path}, or choose a new path for the demo library.", file=sys.stderr)
+                return 2
+            ask_rebuild = True  # the app asks first
+        else:
+            lib = build_demo_library(path, progress=_Bar("Building the demo library"))
+            lib.close()
+            print(f"Demo library ready: {path}")
+            if args.no_gui:
+                return 0
         library = str(path)
     try:
         from .gui.app import run_app
@@ -379,7 +453,20 @@ def _run_gui(args) -> int:
         print(f"briefbook: the desktop app cannot start ({err}); the command-line tools still work "
               "(briefbook --help)", file=sys.stderr)
         return 2
-    return run_app(library_path=library, first_run_demo=not args.demo)
+    return run_app(library_path=library, first_run_demo=not args.demo, ask_demo_rebuild=ask_rebuild)
+
+
+def _refuse_if_in_use(path: Path) -> None:
+    """LibraryBusy now, before anything else happens, when another Briefbook has ``path`` open."""
+    from .store.lock import LibraryLock
+
+    lock = LibraryLock(path)
+    try:
+        lock.acquire()
+    except OSError:
+        return  # read-only folder: nothing can replace it anyway
+    previous_unclean = lock.unclean
+    lock.release(clean=not previous_unclean)  # keep the unclean mark for the next writer's check
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 
 from briefbook.gui.runtime.library_files import newest_backup
-from briefbook.store.backup import backup_folder, list_backups, make_backup
+from briefbook.store.backup import list_backups, make_backup
 from briefbook.store.db import open_library
 
 from .conftest import ScriptedPrompts
@@ -69,8 +69,9 @@ def test_corrupt_library_offers_the_newest_backup(make_window, library_path):
     window = make_window(library_path, prompts)
     assert window is not None
     assert newest.name in prompts.questions[0][1]
-    kept = [p for p in backup_folder(library_path).glob("*_damaged.briefbook")]
+    kept = list(library_path.parent.glob(library_path.name + ".damaged-*"))
     assert kept and kept[0].read_bytes().startswith(b"this is not a database")  # kept, not deleted
+    assert kept[0] not in list_backups(library_path), "a damaged file is never offered as a backup"
     assert str(kept[0]) in prompts.infos[0][1]  # and the user is told where
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from briefbook.gui.dialogs import library_actions
 from briefbook.gui.runtime import library_files
-from briefbook.store.backup import list_backups
+from briefbook.store.backup import list_backups, unpack_backup
 from briefbook.store.db import open_library
 
 from .conftest import ScriptedPrompts, close
@@ -52,7 +52,9 @@ def test_back_up_now_then_restore_reopens_and_says_where_the_old_state_is(make_w
         title, text = prompts.infos[-1]
         kept = [p for p in list_backups(library_path) if "before-restore" in p.name]
         assert kept and str(kept[0]) in text
-        with sqlite3.connect(kept[0]) as con:  # the state before the restore is really there
+        unpacked = library_path.with_name("kept.sqlite")
+        unpack_backup(kept[0], unpacked)
+        with sqlite3.connect(unpacked) as con:  # the state before the restore is really there
             assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
     finally:
         close(new)

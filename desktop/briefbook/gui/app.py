@@ -190,9 +190,25 @@ def switch_library(window, path, before=None, after=None):
     return new
 
 
-def run_app(library_path: str | None, first_run_demo: bool) -> int:
+def _rebuild_demo_if_wanted(path: Path, prompts: Prompts) -> None:
+    """``briefbook --demo`` on an existing library: replace it only if the user says so."""
+    if not prompts.confirm(_("Rebuild the demo library?"), _(
+            "There is already a library at {path}.\n\nReplace it with a new demo library built from the sample "
+            "articles? A backup of it is made first. Choose No to open it as it is.").format(path=path)):
+        return
+    from ..demo import build_demo_library
+
+    try:
+        build_demo_library(path).close()
+    except LibraryError as err:
+        prompts.error(_("The demo library was not rebuilt"), str(err))
+
+
+def run_app(library_path: str | None, first_run_demo: bool, ask_demo_rebuild: bool = False) -> int:
     settings = Settings()
     app = setup_application(settings)
+    if ask_demo_rebuild and library_path:
+        _rebuild_demo_if_wanted(Path(library_path), Prompts())
     window = build_window(library_path, first_run_demo, settings)
     if window is None:
         return 1

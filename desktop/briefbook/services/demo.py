@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..core.progress import ProgressFn, no_progress
 from ..paths import seeds_dir, user_data_dir
+from ..store.backup import prepare_rebuild
 from ..store.db import Library, open_library
 from .extraction import extract_library
 from .importing import import_paths
@@ -18,12 +19,10 @@ def demo_library_path() -> Path:
 def build_demo_library(path: Path, progress: ProgressFn = no_progress, fresh: bool = True) -> Library:
     """Create (or recreate) a library at ``path`` from the seed articles; returns the open Library."""
     path = Path(path)
-    if fresh:
-        for suffix in ("", "-wal", "-shm"):
-            candidate = path.with_name(path.name + suffix)
-            if candidate.exists():
-                candidate.unlink()
-    lib = open_library(path)
+    lock = None
+    if fresh:  # refused while the library is in use; what was there is backed up first
+        lock, _saved = prepare_rebuild(path, "before-demo")
+    lib = open_library(path, lock=lock)
     seeds = sorted(p for p in seeds_dir().glob("*.txt"))
     import_paths(lib, seeds, progress=progress)
     extract_library(lib, progress=progress)

@@ -18,6 +18,7 @@ from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..ingest import IngestError, collect_files, read_file_or_error, read_pasted
 from ..store.articles import add_article
 from ..store.db import Library
+from ..store.errors import LibraryError
 from .pool import default_workers, ordered_map
 
 
@@ -34,6 +35,7 @@ class FileOutcome:
 class ImportReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str | None = None  # why the import ended early (disk full...); what is listed as imported is stored
 
     def by_status(self, status: str) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -54,12 +56,13 @@ class ImportReport:
         near = len(self.by_status("near_duplicate"))
         text = (f"{len(self.imported)} imported ({near} flagged as near-duplicates), "
                 f"{len(self.duplicates)} already in the library, {len(self.failures)} failed")
-        return text + (" — cancelled" if self.cancelled else "")
+        text += " — cancelled" if self.cancelled else ""
+        return text + (f" — stopped: {self.stopped}" if self.stopped else "")
 
     def to_json(self) -> dict:
         return {
             "imported": len(self.imported), "duplicates": len(self.duplicates),
-            "failed": len(self.failures), "cancelled": self.cancelled,
+            "failed": len(self.failures), "cancelled": self.cancelled, "stopped": self.stopped,
             "files": [o.__dict__ for o in self.outcomes],
         }
 
@@ -72,17 +75,34 @@ def import_paths(lib: Library, paths: list[str | Path], progress: ProgressFn = n
     total = len(files)
     batch = _Batch(lib, batch_seconds)
     try:
-        for done, (path, article) in enumerate(_read_all(files, cancel)):
-            if cancel is not None and cancel.cancelled:
-                report.cancelled = True
-                break
-            batch.tick()
-            progress(done, total, path.name)
-            _store_one(lib, path, article, report)
-    finally:
-        batch.close()
+        try:
+            for done, (path, article) in enumerate(_read_all(files, cancel)):
+                if cancel is not None and cancel.cancelled:
+                    report.cancelled = True
+                    break
+                batch.tick()
+                progress(done, total, path.name)
+                _store_one(lib, path, article, report)
+        finally:
+            batch.close()
+    except LibraryError as err:  # full disk, busy, read-only: the batch cannot go on
+        report.stopped = str(err)
+        _forget_unstored(lib, report, err)
     progress(min(len(report.outcomes), total), total, "done")
     return report
+
+
+def _forget_unstored(lib: Library, report: ImportReport, err: Exception) -> None:
+    """After a failed commit the report must say only what the library really holds."""
+    claimed = [o for o in report.imported if o.article_id is not None]
+    stored: set[int] = set()
+    for start in range(0, len(claimed), 500):
+        ids = [o.article_id for o in claimed[start:start + 500]]
+        marks = ",".join("?" * len(ids))
+        stored |= {r[0] for r in lib.conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", ids)}
+    for o in claimed:
+        if o.article_id not in stored:
+            o.status, o.article_id, o.reason = "failed", None, f"not stored: {err}"
 
 
 _PARALLEL_FROM = 64

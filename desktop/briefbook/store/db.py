@@ -4,13 +4,27 @@ Every write goes through ``Library.transaction()`` (BEGIN IMMEDIATE ... COMMIT),
 so a crash leaves either all of a change or none of it.  Before a migration
 the file is copied with SQLite's online backup API to a timestamped file next
 to it.
+
+What can go wrong with the file itself is turned into one clear LibraryError
+each: damage (checked when a writer opens the library: ``quick_check``, and
+the full ``integrity_check`` after an unclean shutdown), read-only media (the
+library opens read-only), a full disk (the change in progress is dropped, the
+WAL truncated so freed space is enough to go on), another program holding
+the write lock (we wait a bounded time, reporting progress, then say "busy").
+
+Each committed change also advances a counter in the file header
+(``PRAGMA user_version``, unused otherwise), so a backup can tell whether the
+library changed since the last one without reading it.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,42 +32,100 @@ from pathlib import Path
 import sqlite_utils
 
 from ..core.article import display_title
-from .errors import LibraryCorrupt, LibraryError, LibraryTooNew
-from .lock import LibraryLock
+from .errors import LibraryBusy, LibraryCorrupt, LibraryError, LibraryFull, LibraryReadOnly, LibraryTooNew
+from .lock import LibraryLock, WaitProgress
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_SECONDS = 30.0  # how long a write waits for another program's write lock before "library busy"
+_BUSY_STEP_MS = 500  # SQLite's own wait per attempt; between attempts we report progress
 
 
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-class Library:
-    """An open library.  Not thread-safe: use one Library per thread or serialise."""
+def _code(err: sqlite3.Error) -> int:
+    return (getattr(err, "sqlite_errorcode", 0) or 0) & 0xFF
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: LibraryLock | None, readonly: bool):
+
+def is_full(err: BaseException) -> bool:
+    if isinstance(err, OSError):
+        return err.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(err, sqlite3.Error) and (_code(err) == sqlite3.SQLITE_FULL or "disk is full" in str(err))
+
+
+def is_busy(err: BaseException) -> bool:
+    return isinstance(err, sqlite3.Error) and (
+        _code(err) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in str(err))
+
+
+def library_error(err: sqlite3.Error, path: Path) -> LibraryError | None:
+    """The LibraryError a user can act on for an SQLite error, or None for a plain bug."""
+    code = _code(err)
+    if is_full(err):
+        return LibraryFull(f"The disk holding {path.name} is full: the last change was not stored (everything "
+                           "saved before it is). Free some space, then try again.")
+    if is_busy(err):
+        return LibraryBusy(f"Library busy: another program is writing to {path.name}. Try again when it is done.")
+    if code == sqlite3.SQLITE_READONLY:
+        return LibraryReadOnly(f"Read-only library: {path} cannot be written (read-only media or no "
+                               "permission). Copy it to a writable folder to change it.")
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return LibraryCorrupt(f"{path.name} is damaged ({err}). Restore a backup (briefbook restore); the damaged "
+                              "file is kept.")
+    if code == sqlite3.SQLITE_IOERR:
+        return LibraryError(f"Cannot read or write {path} ({err}).")
+    return None
+
+
+class Library:
+    """An open library.  Not thread-safe: use one Library per thread or serialise.
+
+    ``on_busy(waited, limit)`` is told while a write waits for another program;
+    ``commit_hooks`` run after each outermost commit and ``close_hooks`` before the
+    connection closes (the backup policy in store/backup.py uses both)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: LibraryLock | None, readonly: bool,
+                 readonly_reason: str = ""):
         self.path = path
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.readonly = readonly
+        self.readonly_reason = readonly_reason
+        self.busy_seconds = BUSY_SECONDS
+        self.on_busy: WaitProgress | None = None
+        self.commit_hooks: list[Callable[[Library], None]] = []
+        self.close_hooks: list[Callable[[Library], None]] = []
         self._lock = lock
         self._depth = 0
+        self._lost: LibraryError | None = None  # SQLite rolled the whole transaction back (disk full...)
         self._thread = threading.get_ident()
+        self._changes_counted = conn.total_changes
 
     # -- lifecycle -------------------------------------------------------
     def close(self) -> None:
         if self.conn is not None:
+            hooks, self.close_hooks = self.close_hooks, []
             try:
-                if not self.readonly:
-                    self.conn.execute("PRAGMA optimize")
-            except sqlite3.Error:
-                pass
-            self.conn.close()
-            self.conn = None  # type: ignore[assignment]
+                for hook in hooks:
+                    hook(self)
+            finally:
+                self._close_connection()
         if self._lock:
-            self._lock.release()
+            self._lock.release(clean=True)
             self._lock = None
+
+    def _close_connection(self) -> None:
+        try:
+            if not self.readonly:
+                if self.conn.total_changes != self._changes_counted and not self.conn.in_transaction:
+                    self._count_change()  # writes made outside transaction()
+                self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+        self.conn = None  # type: ignore[assignment]
 
     def __enter__(self) -> Library:
         return self
@@ -68,30 +140,138 @@ class Library:
 
         An exception rolls back only the innermost level, so a batch can wrap
         many per-article transactions and one failing article leaves no rows
-        while the others stay.
+        while the others stay.  When SQLite itself had to drop the whole
+        transaction (a full disk), every level ends with the same LibraryFull,
+        so no caller goes on as if its earlier work were stored.
         """
         if self.readonly:
-            raise LibraryError("This library is open read-only; changes cannot be saved.")
+            raise LibraryReadOnly(self.readonly_message())
         level = self._depth
-        self.conn.execute("BEGIN IMMEDIATE" if level == 0 else f"SAVEPOINT sp{level}")
+        if level == 0:
+            self._lost = None
+            self._begin()
+        else:
+            self._savepoint(f"SAVEPOINT sp{level}")
         self._depth += 1
         try:
             yield self.conn
-        except BaseException:
+        except BaseException as err:
             self._depth -= 1
-            if level == 0:
-                self.conn.execute("ROLLBACK")
-            else:
-                self.conn.execute(f"ROLLBACK TO sp{level}")
-                self.conn.execute(f"RELEASE sp{level}")
+            replacement = self._rollback(level, err)
+            if replacement is not err:
+                raise replacement from err
             raise
         else:
             self._depth -= 1
-            self.conn.execute("COMMIT" if level == 0 else f"RELEASE sp{level}")
+            self._commit(level)
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting at most ``busy_seconds`` for another program's write lock."""
+        start = time.monotonic()
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as err:
+                if not is_busy(err):
+                    raise self._translate(err) from err
+                waited = time.monotonic() - start
+                if waited >= self.busy_seconds:
+                    raise LibraryBusy(
+                        f"Library busy: another program has held the write lock of {self.path.name} for "
+                        f"{waited:.0f} s. Nothing was changed; try again when it is done.") from err
+                if self.on_busy is not None:
+                    self.on_busy(waited, self.busy_seconds)
+
+    def _savepoint(self, sql: str) -> None:
+        if self._lost is not None:
+            raise self._lost
+        try:
+            self.conn.execute(sql)
+        except sqlite3.Error as err:
+            raise self._translate(err) from err
+
+    def _rollback(self, level: int, err: BaseException) -> BaseException:
+        """Undo the innermost level; returns what to raise (a LibraryError for what a user can act on)."""
+        if isinstance(err, sqlite3.Error):
+            err = self._translate(err)
+        if self._lost is None and not self.conn.in_transaction:  # SQLite dropped the whole transaction
+            self._lost = err if isinstance(err, LibraryError) else LibraryError(
+                f"The change in progress was not stored ({err}).")
+        if self._lost is not None:
+            if level == 0:
+                self._give_back_wal_space()
+            return self._lost
+        try:
+            if level == 0:
+                self.conn.execute("ROLLBACK")
+                if isinstance(err, LibraryFull):
+                    self._give_back_wal_space()
+            else:
+                self.conn.execute(f"ROLLBACK TO sp{level}")
+                self.conn.execute(f"RELEASE sp{level}")
+        except sqlite3.Error as again:
+            self._lost = self._translate(again)
+            if not isinstance(self._lost, LibraryError):
+                self._lost = LibraryError(f"The change in progress was not stored ({again}).")
+            return self._lost
+        return err
+
+    def _commit(self, level: int) -> None:
+        if self._lost is None and not self.conn.in_transaction:
+            self._lost = LibraryError("The change in progress was not stored (SQLite ended the transaction).")
+        if self._lost is not None:
+            if level == 0:
+                self._give_back_wal_space()
+            raise self._lost
+        try:
+            if level == 0:
+                if self.conn.total_changes != self._changes_counted:
+                    self._count_change()
+                self.conn.execute("COMMIT")
+            else:
+                self.conn.execute(f"RELEASE sp{level}")
+        except sqlite3.Error as err:
+            translated = self._translate(err)
+            if level == 0:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                self._give_back_wal_space()
+            elif isinstance(translated, LibraryError):
+                self._lost = translated
+            raise translated from err
+        if level == 0:
+            for hook in list(self.commit_hooks):
+                hook(self)
+
+    def _count_change(self) -> None:
+        counter = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        self.conn.execute(f"PRAGMA user_version = {(counter + 1) & 0x7FFFFFFF}")
+        self._changes_counted = self.conn.total_changes
+
+    def _give_back_wal_space(self) -> None:
+        """After a failed write: truncate the WAL, so that freeing a little disk space
+        is enough to go on (a WAL left full-sized fails the next write at once)."""
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+
+    def _translate(self, err: sqlite3.Error) -> BaseException:
+        return library_error(err, self.path) or err
+
+    def readonly_message(self) -> str:
+        why = f" ({self.readonly_reason})" if self.readonly_reason else ""
+        return f"Read-only library: {self.path.name} is open read-only{why}; changes cannot be saved."
 
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0
+
+    @property
+    def change_counter(self) -> int:
+        """Advances with every committed change (kept in the file header)."""
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
@@ -121,8 +301,11 @@ def _check_file(path: Path) -> None:
         raise LibraryError(f"{path} is a folder, not a library file.")
     if path.stat().st_size == 0:
         return
-    with open(path, "rb") as fh:
-        head = fh.read(16)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as err:
+        raise LibraryError(f"Cannot read {path}: {err.strerror}.") from err
     if head != _SQLITE_MAGIC:
         raise LibraryCorrupt(f"{path} is not a Briefbook library (it is not an SQLite database file).")
 
@@ -138,20 +321,59 @@ def backup_file(conn: sqlite3.Connection, path: Path, label: str) -> Path:
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)
-    finally:
+    except BaseException:
         dest.close()
+        target.unlink(missing_ok=True)
+        raise
+    dest.close()
     return target
 
 
-def open_library(path: str | Path, readonly: bool = False, create: bool = True, daily_backup: bool = False) -> Library:
+def writable_reason(path: Path) -> str:
+    """Why ``path`` (an existing library) cannot be written, or "" when it can."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "read-only media"
+    except (OSError, AttributeError):
+        pass
+    if not os.access(path, os.W_OK):
+        return "the file is write-protected"
+    if not os.access(folder, os.W_OK):
+        return "its folder is write-protected"
+    return ""
+
+
+def check_damage(conn: sqlite3.Connection, full: bool = False) -> str | None:
+    """None when SQLite finds the file sound, else what it found (first lines)."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)").fetchall()]
+    except sqlite3.DatabaseError as err:
+        return str(err)
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def open_library(path: str | Path, readonly: bool = False, create: bool = True, check: bool = True,
+                 lock: LibraryLock | None = None, on_busy: WaitProgress | None = None,
+                 busy_seconds: float = BUSY_SECONDS) -> Library:
     """Open (and create or migrate) the library at ``path``.
 
+    A library that cannot be written (read-only media, write-protected file or
+    folder) opens read-only: ``lib.readonly`` is set and says why.  A writer
+    first checks the file (``check``): quick_check, or integrity_check when the
+    last session did not close cleanly; damage raises LibraryCorrupt before
+    anything is written.  ``lock`` is a lock the caller already holds.
+
     Raises LibraryBusy when another process has it open, LibraryTooNew for a
-    file from a newer Briefbook, LibraryCorrupt for a file that is not a
-    library, LibraryError for anything else a user must act on.
+    file from a newer Briefbook, LibraryCorrupt for a file that is damaged or not
+    a library, LibraryError for anything else a user must act on.
     """
     path = Path(path).expanduser()
-    _check_file(path)
+    readonly_reason = "opened read-only" if readonly else ""
+    if not readonly and path.exists() and lock is None:
+        readonly_reason = writable_reason(path)
+        readonly = bool(readonly_reason)
     if not path.exists():
         if readonly or not create:
             raise LibraryError(f"There is no library at {path}.")
@@ -160,34 +382,39 @@ def open_library(path: str | Path, readonly: bool = False, create: bool = True, 
         except OSError as err:
             raise LibraryError(f"Cannot create the library folder {path.parent}: {err.strerror}.") from err
 
-    lock = None
-    if not readonly:
+    if not readonly and lock is None:
         lock = LibraryLock(path)
         try:
-            lock.acquire()
+            lock.acquire()  # before anything reads or writes the file: it may be in use
         except OSError as err:
-            raise LibraryError(f"Cannot open {path} for writing: {err.strerror}.") from err
+            if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and path.exists():
+                lock, readonly, readonly_reason = None, True, "its folder is write-protected"
+            else:
+                raise LibraryError(f"Cannot open {path} for writing: {err.strerror}.") from err
     try:
-        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10)
-        conn.row_factory = sqlite3.Row
-        conn.create_function("display_title", 2, display_title, deterministic=True)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 10000")
-        if not readonly:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute("PRAGMA synchronous = NORMAL")
+        _check_file(path)
+        conn = _connect(path, readonly)
         version = _read_version(conn)
+        if not readonly and version > 0 and check:
+            problem = check_damage(conn, full=lock is not None and lock.unclean)
+            if problem is not None:
+                conn.close()
+                raise LibraryCorrupt(
+                    f"{path.name} is damaged ({problem}). Nothing was written to it. Restore the newest sound "
+                    "backup (briefbook restore); the damaged file is kept beside the library.")
     except sqlite3.DatabaseError as err:
         if lock:
-            lock.release()
-        if "locked" in str(err) or "busy" in str(err):
-            raise LibraryError(f"The library {path} is locked by another program; try again in a moment.") from err
+            lock.release(clean=False)
+        if is_busy(err):
+            raise LibraryBusy(f"Library busy: {path} is locked by another program; try again in a moment.") from err
         raise LibraryCorrupt(f"{path} is damaged or not a Briefbook library ({err}).") from err
+    except BaseException:
+        if lock:
+            lock.release(clean=False)
+        raise
 
-    lib = Library(path, conn, lock, readonly)
+    lib = Library(path, conn, lock, readonly, readonly_reason)
+    lib.on_busy, lib.busy_seconds = on_busy, busy_seconds
     try:
         if version > SCHEMA_VERSION:
             raise LibraryTooNew(
@@ -196,16 +423,52 @@ def open_library(path: str | Path, readonly: bool = False, create: bool = True, 
             )
         if version < SCHEMA_VERSION:
             if readonly:
-                raise LibraryError(f"{path} needs an upgrade that a read-only open cannot do.")
+                raise LibraryReadOnly(f"{path} needs an upgrade that a read-only open cannot do.")
             migrate(lib, version)
-        if daily_backup and not readonly:
-            from .backup import backup_if_due
-
-            backup_if_due(lib.conn, path)
     except BaseException:
         lib.close()
         raise
     return lib
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    try:
+        conn = _configure(sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                                          timeout=_BUSY_STEP_MS / 1000), readonly)
+    except sqlite3.OperationalError:
+        if not readonly or not writable_reason(path):
+            raise
+        # A WAL library on read-only media: SQLite cannot create the -shm it needs,
+        # but nothing can change the file either, so it may be read as immutable.
+        conn = _configure(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                                          check_same_thread=False), readonly)
+    return conn
+
+
+def _configure(conn: sqlite3.Connection, readonly: bool) -> sqlite3.Connection:
+    conn.row_factory = sqlite3.Row
+    conn.create_function("display_title", 2, display_title, deterministic=True)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {_BUSY_STEP_MS}")
+    if not readonly:
+        mode = _retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        if mode.lower() != "wal":
+            conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    else:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now, not at the first query
+    return conn
+
+
+def _retry_busy(step, seconds: float = BUSY_SECONDS):
+    start = time.monotonic()
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as err:
+            if not is_busy(err) or time.monotonic() - start >= seconds:
+                raise
 
 
 def migrate(lib: Library, from_version: int) -> Path | None:

@@ -6,7 +6,8 @@ class LibraryError(Exception):
 
 
 class LibraryBusy(LibraryError):
-    """Another Briefbook process has the library open for writing."""
+    """Another Briefbook process has the library open for writing, or another
+    program held its write lock for longer than we wait."""
 
 
 class LibraryTooNew(LibraryError):
@@ -15,3 +16,11 @@ class LibraryTooNew(LibraryError):
 
 class LibraryCorrupt(LibraryError):
     """The file is not a Briefbook library or is damaged."""
+
+
+class LibraryReadOnly(LibraryError):
+    """The library is open read-only (read-only media, no write permission, or asked so)."""
+
+
+class LibraryFull(LibraryError):
+    """The disk is full: the change in progress was not stored (everything committed before it is)."""

@@ -126,10 +126,12 @@ def describe_backup(path: Path) -> str:
     name = path.name
     if name.endswith(".bak"):
         return _("before an upgrade")
-    match = re.search(r"_(daily|manual|before-restore|damaged)(-\d+)?\.briefbook$", name)
+    match = re.search(r"_([a-z-]+?)(-\d+)?\.briefbook(\.xz)?$", name)
     kind = match.group(1) if match else ""
     return {"daily": _("daily"), "manual": _("made by you"), "before-restore": _("before a restore"),
-            "damaged": _("damaged file, kept")}.get(kind, "")
+            "damaged": _("damaged file, kept"), "on-close": _("when the library was closed"),
+            "after-import": _("after an import"), "periodic": _("while you worked"),
+            "before-demo": _("before the demo library replaced it")}.get(kind, "")
 
 
 def human_size(n: int) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ...store.backup import backup_folder, list_backups, restore_backup
+from ...store.backup import BackupPolicy, backup_folder, newest_sound_backup, restore_backup
 from ...store.db import open_library
 from ...store.errors import LibraryBusy, LibraryCorrupt, LibraryError, LibraryTooNew
 from .i18n import _
@@ -35,21 +35,26 @@ class Prompts:
 
 
 def newest_backup(path: Path) -> Path | None:
-    """The newest backup of the library (the daily, manual and migration backups), if any."""
-    found = [p for p in list_backups(path) if p.is_file()]
-    return found[0] if found else None
+    """The newest sound backup of the library (rotating and migration backups), if any."""
+    return newest_sound_backup(path)
 
 
 def backup_time(backup: Path) -> str:
     return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
 
+def _open_for_work(path: Path):
+    """A writer's open: backups follow the work (on close, and hours apart while changes happen)."""
+    return BackupPolicy().attach(open_library(path))
+
+
 def open_for_gui(path: Path, prompts: Prompts, daily_backup: bool = True):
-    """Open the library (making the daily backup when one is due), or explain why not and return None."""
+    """Open the library, or explain why not and return None.  (The backup at open runs in
+    the background once the window is up, see app.window_for.)"""
     path = Path(path)
     name = path.name
     try:
-        return open_library(path, daily_backup=daily_backup)
+        return _open_for_work(path)
     except LibraryBusy as err:
         prompts.error(_("Library in use"), _(
             "{name} is already open in another Briefbook window or program. Close it there, then open it "
@@ -71,7 +76,7 @@ def open_for_gui(path: Path, prompts: Prompts, daily_backup: bool = True):
                     name=name, when=backup_time(backup), backup=backup.name) + "\n\n" + str(err)):
             try:
                 kept = restore_backup(path, backup)
-                lib = open_library(path, daily_backup=False)
+                lib = _open_for_work(path)
             except LibraryError as again:
                 prompts.error(_("Library damaged"), str(again))
                 return None
