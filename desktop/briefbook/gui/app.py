@@ -196,7 +196,7 @@ def _rebuild_demo_if_wanted(path: Path, prompts: Prompts) -> None:
             "There is already a library at {path}.\n\nReplace it with a new demo library built from the sample "
             "articles? A backup of it is made first. Choose No to open it as it is.").format(path=path)):
         return
-    from ..demo import build_demo_library
+    from ..services.demo import build_demo_library
 
     try:
         build_demo_library(path).close()
