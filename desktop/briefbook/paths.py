@@ -36,6 +36,11 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def notices_path() -> Path:
+    """THIRD-PARTY-NOTICES.md: the licences of the data, fonts and libraries shipped."""
+    return app_home() / "THIRD-PARTY-NOTICES.md"
+
+
 def seeds_dir() -> Path:
     return app_home() / "seeds"
 

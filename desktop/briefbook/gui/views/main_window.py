@@ -25,6 +25,7 @@ from ...store import articles as articles_store
 from ...store import notes, views
 from ..commands.undo_commands import AddAnnotation, AddFact, DeleteArticle, TagArticle, push
 from ..dialogs import library_actions
+from ..dialogs.about import AboutDialog
 from ..dialogs.fact_editor import FactEditor
 from ..dialogs.small import PreferencesDialog, WelcomeDialog
 from ..runtime import settings as S
@@ -389,9 +390,8 @@ class MainWindow(QMainWindow):
         self.welcome.show()
 
     def about(self) -> None:
-        QMessageBox.about(self, _("About Briefbook"), _(
-            "<b>Briefbook</b><br>Briefing books for delegation trips, made from news articles.<br>"
-            "Library: {path}").format(path=self.ctx.lib.path))
+        self.about_dialog = AboutDialog(self.ctx.lib.path, self)
+        self.about_dialog.show()
 
     def _restore_layout(self) -> None:
         st = self.ctx.settings
