@@ -18,21 +18,59 @@ from briefbook.paths import resource
 from .spans import to_simplified
 
 
+class MissingDictionaryError(FileNotFoundError):
+    """A dictionary or word list of the extractor is not where it should be.
+
+    Without it the extractor would run but find almost nothing, so the first use
+    stops with the file's path instead (typically a non-editable install without
+    ``resources/``, or BRIEFBOOK_HOME pointing elsewhere).
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(f"the extractor's dictionary {path.name} is missing: {path} "
+                         f"(resources folder: {path.parent}; reinstall Briefbook or set BRIEFBOOK_HOME "
+                         f"to the folder that holds resources/)")
+
+
 def dict_dir() -> Path:
     return resource("dict")
 
 
-def _lines(name: str) -> list[str]:
+def _read(name: str) -> str:
     path = dict_dir() / name
     try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError:
-        return []  # a missing file means an empty dictionary, not a crash
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise MissingDictionaryError(path) from None
+
+
+def _lines(name: str) -> list[str]:
+    """The entries of a dictionary file: stripped lines, without blanks and ``#`` comments."""
     out = []
-    for line in raw.splitlines():
+    for line in _read(name).splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             out.append(line)
+    return out
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """A word list (one entry a line, in file order) for the rules' module constants."""
+    return tuple(_lines(name))
+
+
+def char_string(name: str) -> str:
+    """A character class: every character of every entry line, in file order."""
+    return "".join(_lines(name))
+
+
+def pairs(name: str) -> dict[str, str]:
+    """A two-column list (``key<TAB>value`` a line) in file order."""
+    out = {}
+    for line in _lines(name):
+        key, _, value = line.partition("\t")
+        out[key.strip()] = value.strip()
     return out
 
 

@@ -9,20 +9,16 @@ name ends before a character that usually starts the following word.
 
 from __future__ import annotations
 
+from ..dictionaries import char_string
 from ..spans import is_cjk
 
 # Characters that start the word after a name far more often than they end a name.
-STOP_AFTER = set(
-    "等在与和及表出说指强认看带向同颇以也发致对为称介率的是到将就于从被已曾还都又再"
-    "则即告接讲提希谈来去陪参赴访透坦感回代作做很非更最所亲昨现首共便并却仍早"
-    "一两二三四五六七八九十主会分别获受让给把由两均皆亦乃系任担兼任曾经特首次多"
-    "，。、；：！？（）()《》“”\"' \n\t")
+STOP_AFTER = set(char_string("cjk/name_stop_after_chars.txt")) | set("，。、；：！？（）()《》“”\"' \n\t")
 # numerals inside Japanese given names (晋三, 一郎, 健一, 浩二)
 JA_NUMERALS = set("一二三四五六七八九十")
 # Characters that often end a Japanese given name, allowing a third given character.
-JA_NAME_END = set("郎夫子美彦雄男介助太平治也哉树樹之司人生辅輔吉作造藏蔵卫衛门門江惠恵香代枝奈菜乃里实実纪紀绘絵朗弘宏博明史志次")
-NOT_NAME_START = set("市省区县镇村乡中日韩美德英法俄该其此这那各每本全我你他她它们等与和及在对向为"
-                     "副原前第上下新老大小总党委会局厅部处司所院校行社团组人多")
+JA_NAME_END = set(char_string("ja/given_name_end_chars.txt"))
+NOT_NAME_START = set(char_string("cjk/not_name_start_chars.txt"))
 
 
 def _run(norm: str, p: int, limit: int = 6) -> str:

@@ -11,22 +11,17 @@ from __future__ import annotations
 
 import re
 
+from ..dictionaries import pairs, word_list
 from ..spans import is_cjk
 from .names import STOP_AFTER
 from .scan import ORG_STOP, CjkScan
 
 # after an organisation suffix, these characters mean the suffix was part of a word
-BAD_CONTINUATION = {"部": "门分署件位", "会": "议员谈见面场展上晤同", "委": "员托屈", "所": "有以在谓得属",
-                    "局": "面势部", "处": "理于在置", "办": "理法事", "院": "士", "行": "业动为政程",
-                    "社": "会区交", "党": "员性", "中心": "城", "厅": "堂", "司": "机法", "署": "名",
-                    "集团": "化", "银行": "业", "人会": "议", "机构": "改", "组织": "者部"}
-
-INDUSTRY_SUFFIXES = {"能源", "化学", "化工", "石化", "制药", "药业", "电器", "电子", "科技", "汽车", "重工",
-                     "钢铁", "物流", "航空", "电力", "控股", "证券", "保险", "基金", "组织", "物产", "商事"}
+BAD_CONTINUATION = pairs("cjk/org_suffix_bad_continuation.tsv")
+INDUSTRY_SUFFIXES = set(word_list("cjk/org_industry_suffixes.txt"))
 
 # verbs that never stand inside an organisation's name: a candidate is cut after them
-ORG_CUT_VERBS = ("表示", "认为", "指出", "强调", "出席", "会见", "会晤", "接见", "率团", "担任", "出任", "接任", "继任",
-                 "兼任", "改任", "出掌", "宣布", "签署", "任命", "当选", "创立", "创办", "成立", "毕业于", "就读于")
+ORG_CUT_VERBS = word_list("cjk/org_cut_verbs.txt")
 
 
 def scan_known_orgs(scan: CjkScan) -> None:

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 
+from ..dictionaries import word_list
 from ..spans import is_cjk
 from .names import STOP_AFTER, read_name_at, read_name_before
 from .scan import ADMIN_SUFFIX, CjkScan
 
+# 文 and 图 (text / photo by) stand only before "/"
+_ROLES = word_list("cjk/byline_roles.txt")
 BYLINE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(|]))(?P<role>责任编辑|作者|记者|编辑|策划|责编|摄影|通讯员|撰稿|审核|校对|文|图)"
-    r"\s*(?:[|:/]\s*|\s+)(?P<names>[\u3400-\u9fff]{2,4}(?:[ \t、]+(?!(?:责任编辑|作者|记者|编辑|策划|责编|摄影|通讯员|撰稿|审核|校对)"
+    r"(?:(?<=^)|(?<=[\s(|]))(?P<role>" + "|".join(_ROLES + ("文", "图")) + ")"
+    r"\s*(?:[|:/]\s*|\s+)(?P<names>[\u3400-\u9fff]{2,4}(?:[ \t、]+(?!(?:" + "|".join(_ROLES) + ")"
     r"\s*[|:/\s])[\u3400-\u9fff]{2,4}){0,4})"
     r"(?=$|[\s)|]|\n)", re.M)
 
-BYLINE_ROLES = {"责任编辑", "作者", "记者", "编辑", "策划", "责编", "摄影", "通讯员", "撰稿", "审核", "校对"}
+BYLINE_ROLES = set(_ROLES)
 
 
 def find_titles(scan: CjkScan) -> list[tuple[int, int, int]]:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
+from ..dictionaries import word_list
 from ..spans import is_cjk
 from .scan import CjkScan, is_katakana
 
-PLACE_SUFFIX_ZONES = ("自由贸易试验区", "自贸试验区", "综合保税区", "自贸区", "示范区", "合作区", "经济区",
-                      "开发区", "高新区", "保税区", "经济圈", "经济带", "专区", "片区", "产业园", "工业园", "园区")
-
+PLACE_SUFFIX_ZONES = word_list("cjk/place_zone_suffixes.txt")
 JA_KANA_PLACE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,}){0,3}"
-                           r"(?:州|岛|半岛|诸岛|地区|地方|县|省|市|湾)(?=[はがのとにをもやへでから、。・\s)）」]|$)")
+                           r"(?:" + "|".join(word_list("ja/kana_place_suffixes.txt")) + ")"
+                           r"(?=[はがのとにをもやへでから、。・\s)）」]|$)")
 
 
 def scan_places(scan: CjkScan) -> None:

@@ -14,27 +14,19 @@ from __future__ import annotations
 
 from .. import dictionaries
 from ..base import Doc
+from ..dictionaries import char_string, word_list
 from ..spans import is_cjk
 
 # Single characters that never sit inside an organisation name at its left edge.
-ORG_STOP = set("的了在是和与及由对向把被将给跟让使也都就还又并而但我你他她它们这那此该其各每等以于到说看曾已请邀赴访为同从之"
-               "，。、；：！？,.;:!?\n\t “”\"《》|")
+ORG_STOP = set(char_string("cjk/org_stop_chars.txt")) | set("，。、；：！？,.;:!?\n\t “”\"《》|")
+LEAD_VERBS = sorted(word_list("cjk/org_lead_verbs.txt"), key=len, reverse=True)
 
-LEAD_VERBS = sorted("""拜访 考察 参观 访问 会见 会晤 出席 参加 举办 主办 承办 协办 支持 邀请 组织 对接 推介 走访 来到 前往 抵达 进入 加入 成为 作为 依托 通过 围绕 面向 联手 签约 入驻 落户 授牌 推动 协助 包括 联合 携手 带领 率领 率 发布 设立 成立 建设 打造 融入 深化 加强 扩大 获得 得到 位于 来自 隶属 感谢 致谢 了 赴 据 与 和 同 向 为 在 由 是 让 被 将 给 把 对 及 以 共同 分别 全面 重点 实地 积极 正式 首次 再次 今后
-实现 争取 学习 借鉴 进一步 帮助 鼓励 吸引 引进 促进 推进 开展 希望 欢迎 今年 去年 明年 当天 此次 本次 近日 日前 目前 同时 此外
-可达 达到 涵盖 覆盖 构建 接待 搭建 对标 考察对接了 对接了 拜访了 参加了 出席了 会见了""".split(), key=len, reverse=True)
-
-GENERIC = sorted("""大型 跨国 综合 金融 服务 经济 社团 非银行 最大 最重要 重要 知名 重点 相关 有关 国际化 国际 龙头 科技型 医疗 健康 养老
-生产 销售 企业 民营 国有 外资 合资 独资 上市 全球 世界 该 本 各 多 新 老 大 小 多家 一家 一个 这家 此 其他 其它 部分 当地 本地
-地方 一流 领先 优秀 著名 顶级 头部 行业 产品 工业 商业 贸易 投资 发展 合作 交流 多品种 多领域 经营 主要 知名度 高端 中小 小微
-政府 机构 组织 单位 公司 集团 非 科研 精细 双方 各方 商协会 商品 体验 电商 跨境 消费 我 本 贵""".split(), key=len, reverse=True)
-
+GENERIC = sorted(word_list("cjk/org_generic_words.txt"), key=len, reverse=True)
 # field words that name what a public body or agency is for (商务, 贸易发展 ...)
-DOMAIN_WORDS = {"经济", "金融", "服务", "贸易", "投资", "发展", "合作", "交流", "工业", "商业", "科技", "医疗", "健康"}
+DOMAIN_WORDS = set(word_list("cjk/org_domain_words.txt"))
+GENERIC_HEADS = word_list("cjk/org_generic_heads.txt")
 
-GENERIC_HEADS = ("企业", "公司", "机构", "组织", "单位", "集团", "成员", "会员")
-
-ADMIN_SUFFIX = "省市县区府州都道"
+ADMIN_SUFFIX = char_string("cjk/place_admin_suffixes.txt")
 
 
 def is_katakana(c: str) -> bool:
@@ -57,7 +49,6 @@ class CjkScan:
         self.person_spans: list[tuple[int, int]] = []
         self.title_spans: list[tuple[int, int]] = []
 
-    # ----------------------------------------------------------------- helpers
     # ----------------------------------------------------------------- helpers
     def place_at(self, i: int) -> int:
         """Length of a gazetteer place (with an optional 省/市/县 suffix) at ``i``."""

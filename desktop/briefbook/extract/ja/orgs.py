@@ -6,15 +6,13 @@ from __future__ import annotations
 import re
 
 from ..cjk.scan import CjkScan, is_katakana
+from ..dictionaries import word_list
 from ..spans import is_cjk
 
-JA_ORG_END = re.compile("製紙|汽车|集团|空输|电机|グループ|ホールディングス|HD|工业|重工|建设|铁道|新闻|放送|电力|"
-                        "制作所|制药|电气|石油|海运|商事|物产|证券|协会|机构|银行|大学|委员会|财团|"
-                        "生命|损保|保险|电工|通信|化学|化成|自动车|产业|不动产|航空|制铁|钢管|商会|党|社")
-
+JA_ORG_END = re.compile("|".join(word_list("ja/org_endings.txt")))
 JA_PARTICLE = set("はがのとにをもやへでから、。・)）」』 \n")
 
-JA_NOT_ORG_BODY = {"日本", "同", "各", "当", "本", "自", "他", "全", "同じ", "この", "その"}
+JA_NOT_ORG_BODY = set(word_list("ja/not_org_body.txt"))
 
 
 def scan_kabushiki(scan: CjkScan) -> None:

@@ -7,23 +7,17 @@ from __future__ import annotations
 import re
 
 from ..cjk.scan import CjkScan, is_katakana
+from ..dictionaries import char_string, word_list
 from ..spans import is_cjk
 
 JA_KATAKANA_NAME = re.compile(r"(?<![\u30a0-\u30ff])[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,3}"
                               r"(?![\u30a0-\u30ff])")
 
 JA_NAME_AFTER = set("はがのとにをもや、。（(「」")
+JA_ORG_AFTER = set(char_string("ja/org_after_chars.txt"))
 
-JA_ORG_AFTER = set("社党軍団会線駅港州市県")
-
-JA_NOT_NAME_END = set("県市町村区都道府郡島山川駅寺社線党省庁局院校園館会団部課所場港湾橋城宮殿店屋家門")
-
-JA_NOT_NAME_WORDS = {"アンド", "オブ", "ザ", "デ", "ニュー", "サン", "セント", "ホテル", "センター", "グループ",
-                     "カンパニー", "システム", "ネットワーク", "プロジェクト", "シリーズ", "ゲーム", "クラブ", "チーム",
-                     "リーグ", "カップ", "フィルムズ", "レコード", "レコーズ", "エンターテインメント", "ホールディングス",
-                     "マーケット", "スタジオ", "スタジオズ", "フェスティバル", "フェア", "ストア", "ビジネス", "サイエンス",
-                     "インターナショナル", "スター", "コンサルタント", "コンサルティング", "サービス", "テクノロジー",
-                     "ロンドン", "パリ", "ベルリン", "ユニバーサル", "イレブン", "コーラ", "ディビシオン"}
+JA_NOT_NAME_END = set(char_string("ja/not_name_end_chars.txt"))
+JA_NOT_NAME_WORDS = set(word_list("ja/not_name_words.txt"))
 
 
 def scan_people(scan: CjkScan) -> None:

@@ -12,55 +12,29 @@ import re
 
 from ..cjk.names import STOP_AFTER
 from ..cjk.scan import ORG_STOP, CjkScan
+from ..dictionaries import char_string, word_list
 from ..spans import is_cjk
 
 # what follows a bare name in running text (a verb of saying, a particle, punctuation)
-CUE_AFTER = ("说", "表示", "指出", "认为", "称", "透露", "介绍", "强调", "坦言", "说道", "回忆", "先生", "女士", "小姐",
-             "教授", "博士", "同志", "等人", "等", "曾", "也", "则", "就", "又", "还", "便", "已", "在", "于", "将", "的",
-             "和", "与", "及", "、", "，", "。", "是", "为", "被", "把", "对", "向", "从", "出生", "生于", "担任",
-             "任", "进入", "加入", "率领", "带领", "带着", "决定", "发现", "获得", "成为", "当选", "去世", "逝世",
-             "出任", "出现", "创建", "创作", "主演", "执导", "领导", "指挥", "骗", "误", "先后", "随即", "以",
-             "(", ")", "“", "”", ":", ";", "!", "?", " ")
-
+CUE_AFTER = word_list("zh/cue_after_name.txt") + ("、", "，", "。", "(", ")", "“", "”", ":", ";", "!", "?", " ")
 # verbs of speech and action that follow a bare name (张三|表示, 李四|出席)
-CUE_VERB = ("说", "表示", "认为", "指出", "强调", "介绍", "出席", "会见", "会晤", "接见", "率团", "率领", "率军", "带领",
-            "获得", "获颁", "荣获", "担任", "出任", "接任", "继任", "兼任", "改任", "出掌", "出生", "生于", "去世", "逝世",
-            "病逝", "死于", "宣布", "宣称", "宣誓", "下令", "承认", "否认", "回答", "拒绝", "同意", "访问", "参加",
-            "参与", "加入", "协助", "签署", "领导", "任命", "主持", "提出", "发表", "撰写", "写道", "毕业", "就读",
-            "曾任", "随后", "随即", "不幸", "亲自", "决定", "希望", "透露", "坦言", "笑称", "回忆", "起兵", "继承",
-            "辞职", "辞去", "当选", "成为", "创立", "创办", "创建", "成立", "主演", "执导", "饰演", "赢得", "击败",
-            "打败", "杀害", "邀请", "早年", "晚年", "幼年", "本人", "自幼", "指挥", "出现", "出演", "入选", "告诉",
-            "解释", "补充", "呼吁", "建议", "要求", "称赞", "批评", "质询", "致辞", "讲话", "发言", "答道", "问道",
-            "任", "历任", "连任", "接替", "受封", "代表", "归国", "回国", "辞世", "病故", "遇害", "牺牲", "逃往", "前往", "返回")
-
+CUE_VERB = word_list("zh/cue_verbs.txt")
 CUE_VERB_LONG = tuple(v for v in CUE_VERB if len(v) > 1)
 
-CUE_AFTER_STRONG = ("说", "表示", "指出", "认为", "先生", "女士", "小姐", "教授", "博士", "同志", "等人", "称", "透露",
-                    "出生", "生于", "担任", "去世", "逝世")
-
-CUE_BEFORE = ("会见", "会晤", "接见", "宣布", "记者", "导演", "作者", "主演", "演员", "歌手", "球员", "教练", "作家",
-              "诗人", "画家", "学者", "将领", "将军", "皇帝", "父亲", "母亲", "儿子", "女儿", "妻子", "丈夫", "哥哥",
-              "弟弟", "姐姐", "妹妹", "朋友", "名叫", "由", "据", "被", "让", "请", "向", "给", "对", "跟", "和",
-              "与", "同", "使", "令", "骗", "杀", "派", "封", "任命", "提拔", "嫁给", "娶", "生父", "生母", "女婿",
-              "旧主子", "富商", "主教", "外婆", "外公", "祖父", "祖母", "爷爷", "奶奶", "学家", "宦官", "侄子", "侄女",
-              "外甥", "师父", "徒弟", "弟子", "部下", "手下", "大臣", "议员", "选手", "官员", "人士", "之子", "之女",
-              "之弟", "之妻")
-
+CUE_AFTER_STRONG = word_list("zh/cue_after_name_strong.txt")
+# the strong cues alone make a run of transliteration characters a name
+CUE_BEFORE_STRONG = word_list("zh/cue_before_name_strong.txt")
+CUE_BEFORE = CUE_BEFORE_STRONG + word_list("zh/cue_before_name.txt")
 # adverbs of degree before a verb or adjective (更加密切, 很快): what follows is no name
-DEGREE_BEFORE = set("更很最越太较挺愈极颇")
-
+DEGREE_BEFORE = set(char_string("zh/degree_adverbs.txt"))
 # family-name characters that are far more often ordinary words when no title is near
-BARE_SURNAME_STOP = set("人于和与及在的是了上下中大小不也都就以而为之其所有本可多少新老位由向从对把被将第一二三四五六七八九十"
-                        "加和同全时国家成文明方路但")
-
+BARE_SURNAME_STOP = set(char_string("zh/bare_surname_stop_chars.txt"))
 # last characters of place names and words for things, not of given names
-NOT_LAST_GIVEN = set("花木石物草树岩县镇村乡州省市区路街港桥园馆寺庙宫殿楼院校队党部局厅处族语体式鸟鱼虫药酒茶菜车船机器厂店"
-                     "站场所室门湖河江海洋岛湾山峰岭谷")
-
-PLACE_OR_THING_AFTER = set("县镇市省区村乡州路街港桥园馆寺庙宫殿楼院校队党部局厅处族语山湖河江岛湾峰岭谷站场厂店")
+NOT_LAST_GIVEN = set(char_string("zh/not_last_given_chars.txt"))
+PLACE_OR_THING_AFTER = set(char_string("zh/place_or_thing_after_chars.txt"))
 
 # characters that are rarely a given name (they start or end ordinary words)
-NOT_GIVEN = set("们个这那里些么吗呢吧啊哪谁什怎此其该每各某本该")
+NOT_GIVEN = set(char_string("zh/not_given_chars.txt"))
 
 
 def scan_bare_names(scan: CjkScan) -> None:
@@ -127,7 +101,7 @@ def scan_bare_names(scan: CjkScan) -> None:
             continue  # 中集|来福士: glued to the word before, part of a company name
         if free(i, e) and not scan.place_at(i) and (
                 parts >= 2 or (e - i >= 3 and (norm.startswith(CUE_AFTER_STRONG, e) or
-                                               any(norm.endswith(c, 0, i) for c in CUE_BEFORE[:35]) or
+                                               any(norm.endswith(c, 0, i) for c in CUE_BEFORE_STRONG) or
                                                (norm.startswith(CUE_VERB, e) and cue_before(i))))):
             glued = parts < 2 and (norm[i:i + 2] in common or norm[e - 2:e] in common or
                                    norm[e - 1:e + 1] in common or  # 亚齐特|别: 特别 is a word
