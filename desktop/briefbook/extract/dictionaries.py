@@ -10,6 +10,7 @@ both scripts.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,8 +156,8 @@ class Dicts:
     role_suffixes_de: tuple = ()  # -sprecher, -minister, -chef: compounds that are roles
     org_prefixes_latin: set = field(default_factory=set)  # FC, SV, VfL ... before a name
     org_compound_heads_de: tuple = ()  # -ministerium, -kammer: compounds that are organisations
-    surnames_vi_latin: set = field(default_factory=set)
-    titles_latin_lower: set = field(default_factory=set)  # "vice chairman", "chief executive"  # Nguyen, Tran: Vietnamese family names
+    surnames_vi_latin: set = field(default_factory=set)  # Nguyen, Tran: Vietnamese family names
+    titles_latin_lower: set = field(default_factory=set)  # "vice chairman", "chief executive"
     place_suffixes_de: tuple = ()  # -burg, -hausen, -straße ...
     acronym_stop: set = field(default_factory=set)  # upper-case words that are not organisations
     max_latin_words: int = 1
@@ -168,77 +169,107 @@ def _is_cjk_entry(s: str) -> bool:
     return any(ord(c) > 0x2E80 for c in s)
 
 
-def load() -> Dicts:
-    d = Dicts()
-    for line in _lines("titles_zh.txt"):
-        word, _, flag = line.partition("\t")
-        w = to_simplified(word.strip())
-        d.titles_zh.add(w)
-        if flag.strip() == "after":
-            d.titles_after_zh.add(w)
-    for w in _lines("title_affixes_zh.txt"):
-        d.title_affixes_zh.add(to_simplified(w))
-    for w in _lines("titles_ja.txt"):
-        d.titles_ja.add(to_simplified(w))
-    d.titles_latin = set(_lines("titles_latin.txt"))
-    for line in _lines("org_suffixes_zh.txt"):
-        word, _, flag = line.partition("\t")
-        w = to_simplified(word.strip())
-        d.org_suffixes_zh.add(w)
-        if flag.strip() == "weak":
-            d.weak_org_suffixes_zh.add(w)
-    d.org_suffixes_latin = set(_lines("org_suffixes_latin.txt"))
-    d.surnames_zh = {to_simplified(w) for w in _lines("surnames_zh.txt")}
-    d.surnames_ja = {to_simplified(w) for w in _lines("surnames_ja.txt")}
-    d.given_latin = set(_lines("given_names_latin.txt"))
-    section = ""
-    for line in _lines("common_words_latin.txt"):
-        if line.startswith("["):
-            section = line.strip("[]")
-            d.common_latin.setdefault(section, set())
-        elif section:
-            d.common_latin[section].add(line)
-    d.surnames_zh_latin = set(_lines("surnames_zh_latin.txt"))
-    section = ""
-    targets = {"given1": d.zh_given1, "given2": d.zh_given2, "given_rare": d.zh_given_rare}
-    for line in _lines("names_zh.txt"):
-        if line.startswith("["):
-            section = line.strip("[]")
-        elif section in targets:
-            targets[section].update(to_simplified(line))
-        elif section == "known":
-            d.zh_known.add(line)
-        elif section == "common":
-            d.zh_common.add(line)
-    for line in _lines("translit_zh.txt"):
-        d.zh_translit.update(to_simplified(line))
-    for line in _lines("currencies.txt"):
-        word, _, code = line.partition("\t")
-        if code:
-            d.currencies.add(to_simplified(word), code.strip())
-    for line in _lines("units.txt"):
-        word, _, unit = line.partition("\t")
-        if not unit:
-            continue
-        if word.startswith("noun:"):
-            d.unit_nouns.add(to_simplified(word[5:]), unit.strip())
-        else:
-            d.units.add(to_simplified(word), unit.strip())
-    for line in _lines("organizations.txt"):
-        names = [n.strip() for n in line.split("|") if n.strip()]
-        if not names:
-            continue
-        canonical = names[0]
-        for n in names:
-            if _is_cjk_entry(n):
-                d.orgs_cjk.add(to_simplified(n), canonical)
-            else:
-                d.orgs_latin[n] = canonical
-                d.max_latin_words = max(d.max_latin_words, len(n.split()))
-    # generated and general gazetteers first, so the hand-kept places.txt wins
-    for fname in ("places_world.txt", "places_countries.txt", "places.txt"):
+# ---------------------------------------------------------------- readers
+# Each reader fills fields of ``Dicts`` from the entry lines of one file (see the
+# format notes in resources/dict/README.md).  Chinese entries are normalised like the
+# text (``to_simplified``) where the reader says so.
+
+Reader = Callable[[Dicts, list[str]], None]
+
+
+def _put(target, word: str, value: str | None = None) -> None:
+    if isinstance(target, Lexicon):
+        target.add(word, value)
+    elif isinstance(target, dict):
+        target[word] = value
+    else:
+        target.add(word)
+
+
+def words(name: str, simplify: bool = False) -> Reader:
+    """One entry a line into a set or a Lexicon."""
+    def read(d: Dicts, lines: list[str]) -> None:
+        target = getattr(d, name)
+        for w in lines:
+            _put(target, to_simplified(w) if simplify else w)
+    return read
+
+
+def characters(name: str) -> Reader:
+    """Every character of every line (normalised) into a set."""
+    def read(d: Dicts, lines: list[str]) -> None:
+        for line in lines:
+            getattr(d, name).update(to_simplified(line))
+    return read
+
+
+def flagged(name: str, flag: str, flagged_name: str) -> Reader:
+    """``word[<TAB>flag]``: every word into ``name``, those with ``flag`` also into ``flagged_name``."""
+    def read(d: Dicts, lines: list[str]) -> None:
+        for line in lines:
+            word, _, f = line.partition("\t")
+            w = to_simplified(word.strip())
+            getattr(d, name).add(w)
+            if f.strip() == flag:
+                getattr(d, flagged_name).add(w)
+    return read
+
+
+def mapped(name: str, prefixed: dict[str, str] | None = None) -> Reader:
+    """``word<TAB>value`` into a Lexicon; a word starting with a key of ``prefixed``
+    (``noun:``) goes without it into that Lexicon instead.  Lines without a value are skipped."""
+    def read(d: Dicts, lines: list[str]) -> None:
+        for line in lines:
+            word, _, value = line.partition("\t")
+            if not value:
+                continue
+            target = name
+            for prefix, other in (prefixed or {}).items():
+                if word.startswith(prefix):
+                    word, target = word[len(prefix):], other
+                    break
+            getattr(d, target).add(to_simplified(word), value.strip())
+    return read
+
+
+def per_section(name: str) -> Reader:
+    """``[section]`` headers: each section's lines into a set under ``d.<name>[section]``."""
+    def read(d: Dicts, lines: list[str]) -> None:
         section = ""
-        for line in _lines(fname):
+        for line in lines:
+            if line.startswith("["):
+                section = line.strip("[]")
+                getattr(d, name).setdefault(section, set())
+            elif section:
+                getattr(d, name)[section].add(line)
+    return read
+
+
+def sections(chars: dict[str, str], words: dict[str, str]) -> Reader:
+    """``[section]`` headers: the lines of a section named in ``chars`` add their
+    (normalised) characters to that field, those of one in ``words`` the line itself."""
+    def read(d: Dicts, lines: list[str]) -> None:
+        section = ""
+        for line in lines:
+            if line.startswith("["):
+                section = line.strip("[]")
+            elif section in chars:
+                getattr(d, chars[section]).update(to_simplified(line))
+            elif section in words:
+                getattr(d, words[section]).add(line)
+    return read
+
+
+_MAJOR_SECTIONS = ("country", "state", "region", "province")
+
+
+def gazetteer(cjk_name: str, latin_name: str) -> Reader:
+    """``canonical|alias|...`` lines (with optional ``[section]`` headers): names in
+    Chinese characters or kana into a Lexicon (normalised), Latin names into a dict, each
+    mapped to the first name; Latin names under a country/state/region header are major."""
+    def read(d: Dicts, lines: list[str]) -> None:
+        section = ""
+        for line in lines:
             if line.startswith("["):
                 section = line.strip("[]")
                 continue
@@ -248,31 +279,67 @@ def load() -> Dicts:
             canonical = names[0]
             for n in names:
                 if _is_cjk_entry(n):
-                    d.places_cjk.add(to_simplified(n), canonical)
+                    getattr(d, cjk_name).add(to_simplified(n), canonical)
                 else:
-                    d.places_latin[n] = canonical
-                    if section in ("country", "state", "region", "province"):
+                    getattr(d, latin_name)[n] = canonical
+                    if latin_name == "places_latin" and section in _MAJOR_SECTIONS:
                         d.major_places_latin.add(n)
                     d.max_latin_words = max(d.max_latin_words, len(n.split()))
-    for line in _lines("latin_patterns.txt"):
-        key, _, words = line.partition(":")
-        items = words.split()
-        if key == "role":
-            d.role_words_latin.update(items)
-        elif key == "role_suffix_de":
-            d.role_suffixes_de += tuple(items)
-        elif key == "org_prefix":
-            d.org_prefixes_latin.update(items)
-        elif key == "org_compound_de":
-            d.org_compound_heads_de += tuple(items)
-        elif key == "org_head":
-            d.org_suffixes_latin.update(items)
-        elif key == "place_suffix_de":
-            d.place_suffixes_de += tuple(items)
-        elif key == "acronym_stop":
-            d.acronym_stop.update(items)
-        elif key == "surname_vi":
-            d.surnames_vi_latin.update(items)
+    return read
+
+
+def keyed(fields: dict[str, str]) -> Reader:
+    """``key: word word ...`` lines; each key's words extend the field it names."""
+    def read(d: Dicts, lines: list[str]) -> None:
+        for line in lines:
+            key, _, rest = line.partition(":")
+            if key not in fields:
+                continue
+            items = rest.split()
+            current = getattr(d, fields[key])
+            if isinstance(current, tuple):
+                setattr(d, fields[key], current + tuple(items))
+            else:
+                current.update(items)
+    return read
+
+
+# Every dictionary file and how it is read, in reading order: latin_patterns.txt adds
+# to org_suffixes_latin, and places.txt is read last so its hand-kept names win over
+# the generated and general gazetteers.
+FILES: tuple[tuple[str, Reader], ...] = (
+    ("titles_zh.txt", flagged("titles_zh", "after", "titles_after_zh")),
+    ("title_affixes_zh.txt", words("title_affixes_zh", simplify=True)),
+    ("titles_ja.txt", words("titles_ja", simplify=True)),
+    ("titles_latin.txt", words("titles_latin")),
+    ("org_suffixes_zh.txt", flagged("org_suffixes_zh", "weak", "weak_org_suffixes_zh")),
+    ("org_suffixes_latin.txt", words("org_suffixes_latin")),
+    ("surnames_zh.txt", words("surnames_zh", simplify=True)),
+    ("surnames_ja.txt", words("surnames_ja", simplify=True)),
+    ("given_names_latin.txt", words("given_latin")),
+    ("common_words_latin.txt", per_section("common_latin")),
+    ("surnames_zh_latin.txt", words("surnames_zh_latin")),
+    ("names_zh.txt", sections(chars={"given1": "zh_given1", "given2": "zh_given2", "given_rare": "zh_given_rare"},
+                              words={"known": "zh_known", "common": "zh_common"})),
+    ("translit_zh.txt", characters("zh_translit")),
+    ("currencies.txt", mapped("currencies")),
+    ("units.txt", mapped("units", prefixed={"noun:": "unit_nouns"})),
+    ("organizations.txt", gazetteer("orgs_cjk", "orgs_latin")),
+    ("places_world.txt", gazetteer("places_cjk", "places_latin")),
+    ("places_countries.txt", gazetteer("places_cjk", "places_latin")),
+    ("places.txt", gazetteer("places_cjk", "places_latin")),
+    ("latin_patterns.txt", keyed({"role": "role_words_latin", "role_suffix_de": "role_suffixes_de",
+                                  "org_prefix": "org_prefixes_latin", "org_compound_de": "org_compound_heads_de",
+                                  "org_head": "org_suffixes_latin", "place_suffix_de": "place_suffixes_de",
+                                  "acronym_stop": "acronym_stop", "surname_vi": "surnames_vi_latin"})),
+)
+
+
+def load() -> Dicts:
+    """Read every file of ``FILES``; a missing one raises ``MissingDictionaryError``."""
+    d = Dicts()
+    for name, read in FILES:
+        read(d, _lines(name))
     d.titles_latin_lower = {t.lower() for t in d.titles_latin if " " in t or t.isascii()}
     return d
 

@@ -39,6 +39,7 @@ def _chunks(text: str):
 def extract_text(text: str, lang: str | None = None, published: str | None = None) -> list[Fact]:
     if not text:
         return []
+    dictionaries.get()  # a missing dictionary stops here, not silently inside a step
     if lang not in LANGS:
         lang = detect_lang(text)
     if len(text) > CHUNK:
