@@ -125,8 +125,8 @@ def _events_cjk(doc: Doc) -> None:
             continue  # 商工会议所
         s = _back(doc, m.end(), head=m.start())
         name_s, name_e = s, m.end()
-        if m.group() == "活动" and EVENT_RE.search(norm, max(name_s, m.start() - 4), m.start()) and \
-                EVENT_RE.search(norm, max(name_s, m.start() - 4), m.start()).end() == m.start():
+        inner = EVENT_RE.search(norm, max(name_s, m.start() - 4), m.start()) if m.group() == "活动" else None
+        if inner and inner.end() == m.start():
             name_e = m.start()  # …主题研讨会活动: the activity is the seminar
             if (name_s, name_e) in seen:
                 continue
@@ -385,7 +385,7 @@ def _latin_event_meta(doc: Doc, s: int, e: int) -> tuple[str | None, str | None]
 
 
 def _events_latin(doc: Doc) -> None:
-    seen = []
+    seen: list[tuple[int, int]] = []
 
     def add(s: int, e: int, conf: float) -> None:
         if any(a <= s < b or s <= a < e for a, b in seen):

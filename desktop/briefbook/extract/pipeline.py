@@ -71,7 +71,7 @@ def _mark_short_references(facts: list[Fact]) -> list[Fact]:
     named in full elsewhere in the article: it stays a person fact (every mention has
     its span) but carries ``refers_to`` with the full name and a lower confidence."""
     full = [f.value.get("name") or "" for f in facts if f.kind == "person"]
-    latin = {}
+    latin: dict[str, str] = {}
     cjk_full = []
     for n in full:
         words = n.split()

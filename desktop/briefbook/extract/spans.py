@@ -59,7 +59,7 @@ def normalise(text: str) -> str:
     if not text:
         return text
     cache = _CHAR_CACHE
-    out = []
+    out: list[str] = []
     append = out.append
     for c in text:
         m = cache.get(c)

@@ -64,7 +64,7 @@ def scan_known_orgs(scan: CjkScan) -> None:
 def scan_suffix_orgs(scan: CjkScan) -> None:
     norm, d = scan.norm, scan.d
     n = len(norm)
-    ends = {}
+    ends: dict[int, int] = {}  # end of a suffix -> its longest length
     for i in range(n):
         c = norm[i]
         if c not in d.org_suffixes_zh.by_first:

@@ -45,7 +45,6 @@ def scan_people(scan: CjkScan) -> None:
             continue
         org = None
         if s >= 2 and norm[s - 1] == "の":
-            j = s - 1
             j = _org_start_before_no(scan, s - 1)
             if j is not None:
                 org = doc.text[j:s - 1]

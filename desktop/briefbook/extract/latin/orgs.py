@@ -161,7 +161,7 @@ def resolve_glosses(scan: LatinScan) -> None:
     norm = scan.norm
     for m in re.finditer(r"\(([A-ZÄÖÜ][\w\-&]{1,24})\)", norm):
         a, b = m.span(1)
-        before = [k for k in scan.orgs if k[1] in (m.start(), m.start() - 1) and k[0] < m.start()] or \
+        before: list = [k for k in scan.orgs if k[1] in (m.start(), m.start() - 1) and k[0] < m.start()] or \
             [f for f in scan.doc.facts if f.kind == "organization" and f.end == m.start()]
         if not before:
             continue
