@@ -1,9 +1,11 @@
 """The GUI package's house rules, read from the source: no import circles between its
-modules (function-local imports count too: they only hide a circle)."""
+modules (function-local imports count too: they only hide a circle), folders that
+import only the folders below them, and no SQL (the store's named functions do that)."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 GUI = Path(__file__).resolve().parents[2] / "desktop" / "briefbook" / "gui"
@@ -106,3 +108,43 @@ def test_every_gui_folder_says_what_belongs_there():
     for folder in folders:
         doc = ast.get_docstring(ast.parse((folder / "__init__.py").read_text(encoding="utf-8")))
         assert doc, f"{folder.name}/__init__.py has no docstring"
+
+
+SQL_START = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|REPLACE|PRAGMA|CREATE|DROP|ALTER)\s")
+RUNS_SQL = {"execute", "executemany", "executescript"}
+# The serialising wrapper around the store's connection forwards the store's statements.
+FORWARDS_SQL = {"runtime/gateway.py"}
+
+
+def sql_in(source: str) -> list[str]:
+    """SQL-looking string literals (f-string pieces too) and calls that run a statement."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_START.match(node.value):
+            found.append(f"line {node.lineno}: {node.value.strip()[:50]!r}")  # (an f-string piece: its string's line)
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and node.func.attr in RUNS_SQL):
+            found.append(f"line {node.lineno}: .{node.func.attr}(")
+    return found
+
+
+def test_the_gui_holds_no_sql():
+    found = []
+    for path in sorted(GUI.rglob("*.py")):
+        rel = path.relative_to(GUI).as_posix()
+        if rel not in FORWARDS_SQL:
+            found += [f"{rel} {hit}" for hit in sql_in(path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_the_sql_finder_finds_sql():
+    source = (
+        'lib.scalar("SELECT 1 FROM articles WHERE id = ?", (1,))\n'
+        'conn.execute(f"""\n    UPDATE {table} SET x = ?""", (1,))\n'
+        'label = _("Delete")  # a UI word, not a statement\n'
+        'lib.query("WITH t AS (SELECT 1) SELECT * FROM t")\n'
+    )
+    hits = sql_in(source)
+    assert len(hits) == 4  # the SELECT, the f-string's UPDATE, its .execute(, the WITH
+    assert {hit.split(":", 1)[1].strip(" '").split()[0].rstrip("'") for hit in hits} == {
+        "SELECT", "UPDATE", ".execute(", "WITH"}

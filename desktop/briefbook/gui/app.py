@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..paths import default_library_path, resource
-from ..store.db import open_library
+from ..store.db import open_library, uses_wal
 from ..store.errors import LibraryError
 from .runtime import i18n
 from .runtime.context import AppContext
@@ -58,7 +58,7 @@ def setup_application(settings: Settings) -> QApplication:
 def _reader(lib):
     """A read-only second connection for the GUI thread (see gateway.py); None if WAL is off."""
     try:
-        if str(lib.scalar("PRAGMA journal_mode")).lower() != "wal":
+        if not uses_wal(lib):
             return None
         return open_library(lib.path, readonly=True)
     except LibraryError:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 
 def open_and_close(library_path: Path) -> str:
+    from ..store.articles import count_articles
     from .app import build_window, setup_application
     from .runtime.settings import Settings
 
@@ -17,7 +18,7 @@ def open_and_close(library_path: Path) -> str:
     window.show()
     qt_app.processEvents()
     title = window.windowTitle()
-    rows = window.ctx.lib.scalar("SELECT count(*) FROM articles") if hasattr(window.ctx.lib, "scalar") else "?"
+    rows = count_articles(window.ctx.lib)
     window.close()
     window.ctx.lib.close()
     qt_app.processEvents()

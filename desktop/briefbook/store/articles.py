@@ -150,10 +150,34 @@ def count_articles(lib: Library) -> int:
     return lib.scalar("SELECT count(*) FROM articles") or 0
 
 
-def set_duplicate_status(lib: Library, article_id: int, status: str | None) -> None:
-    """The user's verdict on a suspected near-duplicate: confirmed, dismissed, or back to suspected."""
+def article_exists(lib: Library, article_id: int) -> bool:
+    return lib.scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is not None
+
+
+def article_title(lib: Library, article_id: int) -> str | None:
+    return lib.scalar("SELECT title FROM articles WHERE id = ?", (article_id,))
+
+
+def article_text(lib: Library, article_id: int) -> str | None:
+    return lib.scalar("SELECT text FROM articles WHERE id = ?", (article_id,))
+
+
+def duplicate_state(lib: Library, article_id: int) -> dict | None:
+    """``duplicate_of``, ``duplicate_score`` and ``duplicate_status`` of an article (None: no such article)."""
+    row = lib.conn.execute("SELECT duplicate_of, duplicate_score, duplicate_status FROM articles WHERE id = ?",
+                           (article_id,)).fetchone()
+    return dict(row) if row is not None else None
+
+
+def set_duplicate_status(lib: Library, article_id: int, status: str | None) -> str | None:
+    """The user's verdict on a suspected near-duplicate: confirmed, dismissed, or back to suspected.
+    Returns the status it replaced (setting that again undoes the verdict)."""
     with lib.transaction() as conn:
+        old = conn.execute("SELECT duplicate_status FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if old is None:
+            raise KeyError(article_id)
         conn.execute("UPDATE articles SET duplicate_status = ? WHERE id = ?", (status, article_id))
+    return old[0]
 
 
 def delete_article(lib: Library, article_id: int) -> None:

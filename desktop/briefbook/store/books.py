@@ -97,6 +97,30 @@ def itinerary(lib: Library, trip_id: int) -> list[dict]:
     return rows
 
 
+_OWNER_SQL = {
+    "delegation_members": "SELECT trip_id, 0 FROM delegation_members WHERE id = ?",
+    "itinerary_items": "SELECT trip_id, 0 FROM itinerary_items WHERE id = ?",
+    "sections": "SELECT 0, book_id FROM sections WHERE id = ?",
+    "section_items": "SELECT 0, s.book_id FROM section_items i JOIN sections s ON s.id = i.section_id WHERE i.id = ?",
+    "books": "SELECT 0, id FROM books WHERE id = ?",
+}
+
+
+def row_owner(lib: Library, table: str, row_id: int) -> tuple[int, int]:
+    """(trip id, book id) a member, itinerary item, section, section item or book belongs to;
+    0 where it belongs to none, (0, 0) when the row does not exist."""
+    row = lib.conn.execute(_OWNER_SQL[table], (row_id,)).fetchone()
+    return (row[0] or 0, row[1] or 0) if row else (0, 0)
+
+
+def trip_row(lib: Library, table: str, row_id: int) -> dict | None:
+    """One delegation member or itinerary item as stored (None when it does not exist)."""
+    if table not in ("delegation_members", "itinerary_items"):
+        raise ValueError(table)
+    row = lib.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    return dict(row) if row is not None else None
+
+
 def delete_row(lib: Library, table: str, row_id: int) -> dict | None:
     """Delete a member, itinerary item, section item or section; returns the row for undo."""
     if table not in ("delegation_members", "itinerary_items", "section_items", "sections"):
@@ -243,6 +267,12 @@ def add_item(lib: Library, section_id: int, item_kind: str, item_id: int | None 
         return conn.execute(
             "INSERT INTO section_items (section_id, position, item_kind, item_id, payload_json) VALUES (?,?,?,?,?)",
             (section_id, position, item_kind, item_id, json.dumps(payload or {}, ensure_ascii=False))).lastrowid
+
+
+def item_counts(lib: Library, book_id: int) -> dict[int, int]:
+    """Section id -> number of items, for the sections of a book that have any."""
+    return dict(lib.query("SELECT i.section_id, count(*) FROM section_items i JOIN sections s ON s.id = i.section_id "
+                          "WHERE s.book_id = ? GROUP BY i.section_id", (book_id,)))
 
 
 def items(lib: Library, section_id: int) -> list[dict]:

@@ -284,6 +284,11 @@ class Library:
         return _read_version(self.conn)
 
 
+def uses_wal(lib: Library) -> bool:
+    """Whether the library is in WAL mode (then a second, read-only connection sees its commits)."""
+    return str(lib.scalar("PRAGMA journal_mode")).lower() == "wal"
+
+
 def _read_version(conn: sqlite3.Connection) -> int:
     exists = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'"

@@ -109,6 +109,15 @@ def get_entity(lib: Library, entity_id: int) -> Entity | None:
     return ent
 
 
+def canonical_name(lib: Library, entity_id: int) -> str | None:
+    return lib.scalar("SELECT canonical_name FROM entities WHERE id = ?", (entity_id,))
+
+
+def merged_into(lib: Library, entity_id: int) -> int | None:
+    """The entity this one was merged into (None: not merged, or no such entity)."""
+    return lib.scalar("SELECT merged_into FROM entities WHERE id = ?", (entity_id,))
+
+
 def list_entities(lib: Library, kind: str | None = None, name_like: str | None = None,
                   limit: int = 500, offset: int = 0) -> list[Entity]:
     sql = """SELECT e.id, e.kind, e.canonical_name, e.note,

@@ -116,7 +116,7 @@ class UpdateRow(_BookCommand):
         super().__init__(ctx, text or _("Edit"))
         self.table, self.row_id, self.fields = table, row_id, fields
         self.old: dict | None = None
-        self.trip_id, self.book_id = _owner(ctx.lib, table, row_id)
+        self.trip_id, self.book_id = book_store.row_owner(ctx.lib, table, row_id)
 
     def do(self):
         if self.table == "sections" and "title" in self.fields and not str(self.fields["title"]).strip():
@@ -140,7 +140,7 @@ class DeleteRow(_BookCommand):
         super().__init__(ctx, text or _("Delete"))
         self.table, self.row_id = table, row_id
         self.saved: dict | None = None
-        self.trip_id, self.book_id = _owner(ctx.lib, table, row_id)
+        self.trip_id, self.book_id = book_store.row_owner(ctx.lib, table, row_id)
 
     def do(self):
         self.saved = book_store.delete_row(self.lib, self.table, self.row_id)
@@ -149,19 +149,6 @@ class DeleteRow(_BookCommand):
 
     def undo_(self):
         book_store.restore_row(self.lib, self.table, self.saved)
-
-
-def _owner(lib, table: str, row_id: int) -> tuple[int, int]:
-    """(trip id, book id) a row belongs to, for the change notice."""
-    sql = {
-        "delegation_members": "SELECT trip_id, 0 FROM delegation_members WHERE id = ?",
-        "itinerary_items": "SELECT trip_id, 0 FROM itinerary_items WHERE id = ?",
-        "sections": "SELECT 0, book_id FROM sections WHERE id = ?",
-        "section_items": "SELECT 0, s.book_id FROM section_items i JOIN sections s ON s.id = i.section_id WHERE i.id = ?",
-        "books": "SELECT 0, id FROM books WHERE id = ?",
-    }[table]
-    row = lib.conn.execute(sql, (row_id,)).fetchone()
-    return (row[0] or 0, row[1] or 0) if row else (0, 0)
 
 
 # -- books and outline ------------------------------------------------------------------------
@@ -230,7 +217,7 @@ class DeleteSection(_BookCommand):
     def __init__(self, ctx, section_id: int):
         super().__init__(ctx, _("Remove section"))
         self.section_id = section_id
-        self.book_id = _owner(ctx.lib, "sections", section_id)[1]
+        self.book_id = book_store.row_owner(ctx.lib, "sections", section_id)[1]
         self.snapshot: dict | None = None
 
     def do(self):
@@ -246,7 +233,7 @@ class MoveSection(_BookCommand):
     def __init__(self, ctx, section_id: int, parent_id: int | None, position: int):
         super().__init__(ctx, _("Move section"))
         self.section_id, self.parent_id, self.position = section_id, parent_id, position
-        self.book_id = _owner(ctx.lib, "sections", section_id)[1]
+        self.book_id = book_store.row_owner(ctx.lib, "sections", section_id)[1]
         self.old: tuple[int | None, int] | None = None
 
     def do(self):
@@ -262,7 +249,7 @@ class AddItems(_BookCommand):
     def __init__(self, ctx, section_id: int, kind: str, ids: list[int | None], payload: dict | None = None):
         super().__init__(ctx, _("Add to book section"))
         self.section_id, self.kind, self.payload = section_id, kind, payload
-        self.book_id = _owner(ctx.lib, "sections", section_id)[1]
+        self.book_id = book_store.row_owner(ctx.lib, "sections", section_id)[1]
         present = {(r["item_kind"], r["item_id"]) for r in book_store.items(ctx.lib, section_id)}
         self.ids = [i for i in dict.fromkeys(ids) if i is None or (kind, i) not in present]
         self.row_ids: list[int] = []

@@ -14,10 +14,9 @@ from PySide6.QtGui import QUndoCommand
 from ...core.facts import Fact
 from ...store import articles as articles_store
 from ...store import entities as ent
+from ...store import entity_edits, notes, views
 from ...store import facts as facts_store
-from ...store import notes, views
 from ..runtime.i18n import N_, _
-from . import entity_records
 
 
 class StoreCommand(QUndoCommand):
@@ -325,10 +324,10 @@ class SetDuplicateStatus(StoreCommand):
     def __init__(self, ctx, article_id: int, status: str | None):
         super().__init__(ctx, _("Near-duplicate verdict"))
         self.article_id, self.status = article_id, status
-        self.old = ctx.lib.scalar("SELECT duplicate_status FROM articles WHERE id = ?", (article_id,))
+        self.old: str | None = None
 
     def do(self):
-        articles_store.set_duplicate_status(self.lib, self.article_id, self.status)
+        self.old = articles_store.set_duplicate_status(self.lib, self.article_id, self.status)
 
     def undo_(self):
         articles_store.set_duplicate_status(self.lib, self.article_id, self.old)
@@ -369,12 +368,12 @@ class RenameEntity(_EntityCommand):
         if not self.name:
             raise ValueError(_("a name cannot be empty"))
         if self.record is None:
-            self.record = entity_records.rename(self.lib, self.entity_id, self.name)
+            self.record = entity_edits.rename(self.lib, self.entity_id, self.name)
         else:
-            entity_records.redo_rename(self.lib, self.record)
+            entity_edits.redo_rename(self.lib, self.record)
 
     def undo_(self):
-        entity_records.undo_rename(self.lib, self.record)
+        entity_edits.undo_rename(self.lib, self.record)
 
 
 class AddAlias(_EntityCommand):
@@ -426,12 +425,12 @@ class SplitEntity(_EntityCommand):
 
     def do(self):
         if self.record is None:
-            self.record = entity_records.split(self.lib, self.entity_id, self.alias_ids, self.name)
+            self.record = entity_edits.split(self.lib, self.entity_id, self.alias_ids, self.name)
         else:
-            entity_records.redo_split(self.lib, self.record)
+            entity_edits.redo_split(self.lib, self.record)
 
     def undo_(self):
-        entity_records.undo_split(self.lib, self.record)
+        entity_edits.undo_split(self.lib, self.record)
 
 
 class SetProposalStatus(_EntityCommand):

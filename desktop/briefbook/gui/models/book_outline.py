@@ -61,9 +61,7 @@ class OutlineModel(QAbstractItemModel):
             for r in sorted(rows.values(), key=lambda r: (r["position"], r["id"])):
                 parent = r["parent_id"] if r["parent_id"] in rows else None
                 children.setdefault(parent, []).append(r["id"])
-            counts = dict(self.ctx.lib.query(
-                "SELECT i.section_id, count(*) FROM section_items i JOIN sections s ON s.id = i.section_id "
-                "WHERE s.book_id = ? GROUP BY i.section_id", (self.book_id,)))
+            counts = book_store.item_counts(self.ctx.lib, self.book_id)
         if not force and children == self.children and rows.keys() == self.rows.keys():
             # same shape: refresh in place, so the tree keeps its expansion, selection and editors
             self.rows, self.counts = rows, counts

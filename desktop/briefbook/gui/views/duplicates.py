@@ -89,15 +89,13 @@ class DuplicateBar(QFrame):
         if self.article is None:
             self.hide()
             return
-        row = self.ctx.lib.conn.execute(
-            "SELECT duplicate_of, duplicate_score, duplicate_status FROM articles WHERE id = ?",
-            (self.article.id,)).fetchone()
-        if row is None or not row[0] or row[2] not in ("suspected", "confirmed"):
+        state = articles_store.duplicate_state(self.ctx.lib, self.article.id)
+        if state is None or not state["duplicate_of"] or state["duplicate_status"] not in ("suspected", "confirmed"):
             self.other_id = None
             self.hide()
             return
-        self.other_id, score, status = row[0], row[1], row[2]
-        title = self.ctx.lib.scalar("SELECT title FROM articles WHERE id = ?", (self.other_id,)) or _("(untitled)")
+        self.other_id, score, status = state["duplicate_of"], state["duplicate_score"], state["duplicate_status"]
+        title = articles_store.article_title(self.ctx.lib, self.other_id) or _("(untitled)")
         label = _("article {n}").format(n=self.other_id)
         other = f"<b>{html.escape(label)}</b> «{html.escape(title[:60])}»"
         if status == "suspected":

@@ -95,10 +95,11 @@ class ImportController(QObject):
 
         def job(progress, cancel):
             from ...services.extraction import extract_articles
+            from ...store.articles import article_ids as article_ids_of
 
             ids = article_ids
             if ids is None:
-                ids = [r[0] for r in lib.query("SELECT id FROM articles ORDER BY id")]
+                ids = article_ids_of(lib)
             return extract_articles(lib, ids, progress=progress, cancel=cancel, force=force)
 
         self._run(_("Extracting facts"), job, self._extracted)

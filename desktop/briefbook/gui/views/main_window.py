@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _articles_changed(self) -> None:
         self.update_counts()
-        if self.article_id and self.ctx.lib.scalar("SELECT 1 FROM articles WHERE id = ?", (self.article_id,)) is None:
+        if self.article_id and not articles_store.article_exists(self.ctx.lib, self.article_id):
             self.open_article(0)
 
     def update_counts(self) -> None:

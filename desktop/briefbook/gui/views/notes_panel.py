@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...store import articles as articles_store
 from ...store import notes
 from ..commands.undo_commands import AddAnnotation, DeleteAnnotation, EditNote, TagArticle, push
 from ..runtime.i18n import _
@@ -81,7 +82,7 @@ class NotesPanel(QWidget):
 
     def reload(self) -> None:
         lib = self.ctx.lib
-        if not self.article_id or lib.scalar("SELECT 1 FROM articles WHERE id = ?", (self.article_id,)) is None:
+        if not self.article_id or not articles_store.article_exists(lib, self.article_id):
             self.annotations = []
             self.table.setRowCount(0)
             self.tags_label.setText("")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.facts import KINDS
+from ...store import articles as articles_store
 from ...store import views
 from ..commands.undo_commands import BulkFactStatus, SetFactStatus, push
 from ..models import kinds
@@ -155,7 +156,7 @@ class ReviewQueue(QWidget):
         if fact is None:
             self.preview.setText("")
             return
-        text = self.ctx.lib.scalar("SELECT text FROM articles WHERE id = ?", (fact["article_id"],)) or ""
+        text = articles_store.article_text(self.ctx.lib, fact["article_id"]) or ""
         start, end = fact["start"], fact["end"]
         lo, hi = max(0, start - 80), min(len(text), end + 80)
         bg = kinds.background(fact["kind"]).name()

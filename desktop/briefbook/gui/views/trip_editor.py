@@ -286,7 +286,7 @@ class TripEditor(QWidget):
     def _entity_name(self, entity_id) -> str:
         if not entity_id:
             return ""
-        return self.ctx.lib.scalar("SELECT canonical_name FROM entities WHERE id = ?", (entity_id,)) or ""
+        return ent.canonical_name(self.ctx.lib, entity_id) or ""
 
     def _fill_members(self) -> None:
         rows = book_store.members(self.ctx.lib, self.trip.id) if self.trip else []
@@ -384,12 +384,13 @@ class TripEditor(QWidget):
         rid = self._row_id(self.members)
         if rid is None:
             return
-        current = self.ctx.lib.scalar("SELECT entity_id FROM delegation_members WHERE id = ?", (rid,))
+        member = book_store.trip_row(self.ctx.lib, "delegation_members", rid) or {}
+        current = member.get("entity_id")
         ids = self._pick("person", False, [current] if current else [])
         if ids is None:
             return
         fields = {"entity_id": ids[0] if ids else None}
-        name = self.ctx.lib.scalar("SELECT name FROM delegation_members WHERE id = ?", (rid,))
+        name = member.get("name")
         if ids and (not name or name == _("New member")):
             fields["name"] = self._entity_name(ids[0])
         self._push(UpdateRow(self.ctx, "delegation_members", rid, _("Link delegation member"), **fields))
@@ -409,7 +410,7 @@ class TripEditor(QWidget):
         rid = self._row_id(self.itinerary)
         if rid is None:
             return
-        current = self.ctx.lib.scalar("SELECT org_entity_id FROM itinerary_items WHERE id = ?", (rid,))
+        current = (book_store.trip_row(self.ctx.lib, "itinerary_items", rid) or {}).get("org_entity_id")
         ids = self._pick("organization", False, [current] if current else [])
         if ids is not None:
             self._push(UpdateRow(self.ctx, "itinerary_items", rid, _("Choose counterpart"),
@@ -419,8 +420,8 @@ class TripEditor(QWidget):
         rid = self._row_id(self.itinerary)
         if rid is None:
             return
-        current = json.loads(self.ctx.lib.scalar("SELECT people_entity_ids FROM itinerary_items WHERE id = ?",
-                                                 (rid,)) or "[]")
+        item = book_store.trip_row(self.ctx.lib, "itinerary_items", rid) or {}
+        current = json.loads(item.get("people_entity_ids") or "[]")
         ids = self._pick("person", True, current)
         if ids is not None:
             self._push(UpdateRow(self.ctx, "itinerary_items", rid, _("Choose people"), people_entity_ids=ids))

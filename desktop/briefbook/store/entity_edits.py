@@ -1,4 +1,5 @@
-"""Exact undo for entity splits and renames (Qt-free; used by undo_commands).
+"""Entity splits and renames that return the exact record to undo and redo them
+(the GUI's undo commands keep these records).
 
 ``store.entities.split_entity`` and ``rename_entity`` return only the new id or
 the old name.  Undoing a split by merging back re-inserts the fact links (new
@@ -10,11 +11,11 @@ the redo stack still find what they refer to).
 
 from __future__ import annotations
 
-from ...store import entities as ent
-from ...store.db import now_iso
+from . import entities as ent
+from .db import Library, now_iso
 
 
-def _row(lib, sql: str, params: tuple) -> dict | None:
+def _row(lib: Library, sql: str, params: tuple) -> dict | None:
     row = lib.conn.execute(sql, params).fetchone()
     return dict(row) if row is not None else None
 
@@ -26,7 +27,7 @@ def _insert(conn, table: str, row: dict) -> None:
 
 # -- split ---------------------------------------------------------------------------------
 
-def split(lib, entity_id: int, alias_ids: list[int], name: str | None = None) -> dict:
+def split(lib: Library, entity_id: int, alias_ids: list[int], name: str | None = None) -> dict:
     """Split off the aliases (and their facts) into a new entity; returns the record for undo/redo."""
     new_id = ent.split_entity(lib, entity_id, alias_ids, name)
     return {
@@ -39,7 +40,7 @@ def split(lib, entity_id: int, alias_ids: list[int], name: str | None = None) ->
     }
 
 
-def undo_split(lib, record: dict) -> None:
+def undo_split(lib: Library, record: dict) -> None:
     old, new = record["entity"], record["new"]["id"]
     with lib.transaction() as conn:
         for alias_id in record["aliases"]:
@@ -51,7 +52,7 @@ def undo_split(lib, record: dict) -> None:
         conn.execute("DELETE FROM entities WHERE id = ?", (new,))
 
 
-def redo_split(lib, record: dict) -> None:
+def redo_split(lib: Library, record: dict) -> None:
     old, new = record["entity"], record["new"]["id"]
     with lib.transaction() as conn:
         _insert(conn, "entities", record["new"])
@@ -64,7 +65,7 @@ def redo_split(lib, record: dict) -> None:
 
 # -- rename --------------------------------------------------------------------------------
 
-def rename(lib, entity_id: int, name: str) -> dict:
+def rename(lib: Library, entity_id: int, name: str) -> dict:
     """Rename; the record says which alias the rename added (None when the name was already one)."""
     before = _row(lib, "SELECT canonical_name, updated_at FROM entities WHERE id = ?", (entity_id,))
     if before is None:
@@ -76,7 +77,7 @@ def rename(lib, entity_id: int, name: str) -> dict:
     return {"entity": entity_id, "name": name, "before": before, "added": added}
 
 
-def undo_rename(lib, record: dict) -> None:
+def undo_rename(lib: Library, record: dict) -> None:
     with lib.transaction() as conn:
         for alias in record["added"]:
             conn.execute("DELETE FROM aliases WHERE id = ?", (alias["id"],))
@@ -84,7 +85,7 @@ def undo_rename(lib, record: dict) -> None:
                      (record["before"]["canonical_name"], record["before"]["updated_at"], record["entity"]))
 
 
-def redo_rename(lib, record: dict) -> None:
+def redo_rename(lib: Library, record: dict) -> None:
     with lib.transaction() as conn:
         conn.execute("UPDATE entities SET canonical_name = ?, updated_at = ? WHERE id = ?",
                      (record["name"], now_iso(), record["entity"]))
