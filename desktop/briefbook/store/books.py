@@ -271,8 +271,9 @@ def add_item(lib: Library, section_id: int, item_kind: str, item_id: int | None 
 
 def item_counts(lib: Library, book_id: int) -> dict[int, int]:
     """Section id -> number of items, for the sections of a book that have any."""
-    return dict(lib.query("SELECT i.section_id, count(*) FROM section_items i JOIN sections s ON s.id = i.section_id "
-                          "WHERE s.book_id = ? GROUP BY i.section_id", (book_id,)))
+    return {r[0]: r[1] for r in lib.query(
+        "SELECT i.section_id, count(*) FROM section_items i JOIN sections s ON s.id = i.section_id "
+        "WHERE s.book_id = ? GROUP BY i.section_id", (book_id,))}
 
 
 def items(lib: Library, section_id: int) -> list[dict]:

@@ -203,7 +203,7 @@ class EntitiesView(QWidget):
     def show_entity(self, entity_id: int | None) -> None:
         lib = self.ctx.lib
         entity = ent.get_entity(lib, entity_id) if entity_id else None
-        if entity is not None and ent.merged_into(lib, entity_id):
+        if entity is not None and ent.merged_into(lib, entity.id):
             entity = None
         self.entity_id = entity.id if entity else None
         for table in (self.aliases, self.titles, self.facts, self.notes_list):

@@ -30,6 +30,7 @@ from ..dialogs.fact_editor import FactEditor
 from ..dialogs.small import PreferencesDialog, WelcomeDialog
 from ..runtime import settings as S
 from ..runtime.i18n import _
+from ..runtime.library_files import Prompts
 from .book_view import attach as attach_book
 from .entities_view import EntitiesView
 from .facts_panel import FactReviewView
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         # app.switch_library(window, path, before, after), passed in so that the File
         # menu's actions need not import the module that builds this window.
         self._switch_library = switch_library
+        self.prompts: Prompts | None = None  # the start-up questions and messages; app.window_for sets them
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.article_id: int | None = None
