@@ -204,11 +204,11 @@ def cmd_import(args) -> int:
     with _open(args) as lib:
         if lib.readonly:
             raise LibraryError(lib.readonly_message())
-        report = import_paths(lib, args.paths, progress=_Bar("Importing"))
+        report = import_paths(lib, args.paths, progress=_Bar("Importing"), queue_extraction=not args.no_extract)
         extracted = 0
         if not args.no_extract and not report.stopped:
             try:
-                extracted = _extract_after_import(lib, [o.article_id for o in report.imported])
+                extracted = _extract_after_import(lib)
             except LibraryError as err:  # the articles are stored; say what was not done
                 report.stopped = f"facts not extracted: {err}"
     if args.json:
@@ -230,10 +230,11 @@ def cmd_import(args) -> int:
     return 1 if report.failures and not report.imported and not report.duplicates else 0
 
 
-def _extract_after_import(lib, article_ids: list[int]) -> int:
-    from .services.extraction import extract_articles
+def _extract_after_import(lib) -> int:
+    """Extract what is queued: this import's articles, and those an interrupted import left."""
+    from .services.extraction import finish_queue
 
-    return extract_articles(lib, article_ids, progress=_Bar("Extracting"))
+    return finish_queue(lib, progress=_Bar("Extracting"))
 
 
 def cmd_list(args) -> int:

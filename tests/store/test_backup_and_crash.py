@@ -9,8 +9,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from briefbook.store.backup import backup_if_due, list_backups, make_backup, restore_backup, rotate
 from briefbook.store.db import open_library
+from tests.process_tree import HAS_PROC, children_of, survivors
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,53 +67,58 @@ def test_restore_refuses_a_damaged_backup(tmp_path):
         restore_backup(tmp_path / "lib.briefbook", bad)
 
 
+# An import that reports once exactly N files are committed (batch_seconds=0 commits
+# before each file's progress call) and then waits to be killed.
 _IMPORTER = """
 import sys
 from briefbook.services.importing import import_paths
 from briefbook.store.db import open_library
 lib = open_library(sys.argv[1])
+stop_at = int(sys.argv[3])
 def progress(done, total, name):
-    print(done, flush=True)
-import_paths(lib, [sys.argv[2]], progress=progress)
+    if done == stop_at:
+        print(done, flush=True)
+        sys.stdin.read()  # until killed
+import_paths(lib, [sys.argv[2]], progress=progress, batch_seconds=0, queue_extraction=True)
 """
 
 
+@pytest.mark.skipif(not HAS_PROC, reason="needs /proc to find the import's worker processes")
 def test_killed_import_leaves_a_sound_library_that_resumes(tmp_path):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from synthetic import ArticleGenerator
 
-    files = ArticleGenerator(seed=5).write_files(tmp_path / "in", 400)
+    from briefbook.services.importing import import_paths
+
+    files = ArticleGenerator(seed=5).write_files(tmp_path / "in", 80)  # enough to be read in worker processes
+    committed = 30
     path = tmp_path / "lib.briefbook"
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"))
-    proc = subprocess.Popen([sys.executable, "-c", _IMPORTER, str(path), str(tmp_path / "in")],
-                            stdout=subprocess.PIPE, text=True, env=env)
-    for line in proc.stdout:  # wait until the import is well under way
-        if int(line) >= 150:
-            break
-    deadline = time.time() + 30
-    while time.time() < deadline:  # ...and has committed something
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-        try:
-            if con.execute("SELECT count(*) FROM articles").fetchone()[0] > 0:
-                break
-        except sqlite3.OperationalError:
-            pass
-        finally:
-            con.close()
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc = subprocess.Popen([sys.executable, "-c", _IMPORTER, str(path), str(tmp_path / "in"), str(committed)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert int(proc.stdout.readline()) == committed
+        children = children_of(proc.pid)
+        assert len(children) >= 2  # reading workers and the resource tracker
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert survivors(children) == []
 
     lib = open_library(path)
     assert lib.scalar("PRAGMA integrity_check") == "ok"
-    stored = lib.scalar("SELECT count(*) FROM articles")
-    assert 0 < stored < len(files)
-    assert lib.scalar("SELECT count(*) FROM articles_fts") == stored
-    from briefbook.services.importing import import_paths
+    assert lib.scalar("SELECT count(*) FROM articles") == committed
+    assert lib.scalar("SELECT count(*) FROM articles_fts") == committed
+    # every stored article has its extraction queued: none is silently left without facts
+    assert lib.scalar("SELECT count(*) FROM extraction_queue") == committed
 
-    report = import_paths(lib, [tmp_path / "in"])
-    assert len(report.duplicates) == stored
-    assert lib.scalar("SELECT count(*) FROM articles") == len(files)
+    report = import_paths(lib, [tmp_path / "in"], queue_extraction=True)
+    assert len(report.duplicates) == committed
+    assert len(report.imported) == len(files) - committed
+    assert len(report.resumed) == committed
+    assert f"the extraction of {committed} article(s)" in report.summary()
+    # what services.extraction.finish_queue then extracts (tests/services/test_importing.py)
+    assert lib.scalar("SELECT count(*) FROM extraction_queue") == len(files)
     assert lib.scalar("SELECT count(DISTINCT sha256) FROM articles") == len(files)
     lib.close()
 

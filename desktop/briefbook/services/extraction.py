@@ -2,9 +2,9 @@
 
 The extractor (extract/) runs in worker processes when there is enough work to
 pay for starting them; every write happens in the calling process, one
-transaction per article (store/facts.py), followed by linking the article's
-names (services/linking.py), so a cancel or crash leaves every finished
-article complete.
+transaction per article: its facts (store/facts.py), the links of its names
+(services/linking.py) and its removal from the extraction queue, so a cancel
+or crash leaves every finished article complete and the others queued.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ..extract import EXTRACTOR_VERSION, extract
 from ..ingest import read_file
 from ..store import articles as article_store
 from ..store.db import Library
+from ..store.extraction_queue import queued_articles, unqueue
 from ..store.facts import save_extracted
 from .linking import link_article
 from .pool import default_workers, ordered_map
@@ -57,13 +58,26 @@ def extract_articles(lib: Library, article_ids: list[int], progress: ProgressFn 
     progress(0, total, "extracting facts")
     with closing(ordered_map(_extract_one, payloads(), workers, chunksize=8)) as results:
         for article_id, facts, version in results:
-            save_extracted(lib, article_id, facts, version)
-            link_article(lib, article_id)
+            with lib.transaction():
+                save_extracted(lib, article_id, facts, version)
+                link_article(lib, article_id)
             done += 1
             progress(done, total, f"article {article_id}")
             if cancel is not None and cancel.cancelled:
                 break
     return done
+
+
+def finish_queue(lib: Library, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> int:
+    """Extract every article whose extraction is queued (by this import or an
+    interrupted one); returns how many were extracted."""
+    queued = queued_articles(lib)
+    # Queued but already extracted by this version (e.g. extracted from the reader
+    # before the queue came to it): nothing to do but take it off the queue.
+    done_already = [i for i in queued if article_store.extracted_version(lib, i) == EXTRACTOR_VERSION]
+    if done_already:
+        unqueue(lib, done_already)
+    return extract_articles(lib, [i for i in queued if i not in set(done_already)], progress=progress, cancel=cancel)
 
 
 def extract_library(lib: Library, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> int:

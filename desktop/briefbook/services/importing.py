@@ -16,6 +16,7 @@ from pathlib import Path
 from ..core.article import Article
 from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..ingest import IngestError, collect_files, read_file_or_error, read_pasted
+from ..store import extraction_queue as queue_store
 from ..store.articles import add_article
 from ..store.db import Library
 from ..store.errors import LibraryError
@@ -36,6 +37,8 @@ class ImportReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
     stopped: str | None = None  # why the import ended early (disk full...); what is listed as imported is stored
+    # articles an earlier, interrupted import left with their extraction still queued
+    resumed: list[int] = field(default_factory=list)
 
     def by_status(self, status: str) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -56,6 +59,9 @@ class ImportReport:
         near = len(self.by_status("near_duplicate"))
         text = (f"{len(self.imported)} imported ({near} flagged as near-duplicates), "
                 f"{len(self.duplicates)} already in the library, {len(self.failures)} failed")
+        if self.resumed:
+            text += (f"; the extraction of {len(self.resumed)} article(s) an earlier import left unfinished "
+                     "is resumed")
         text += " — cancelled" if self.cancelled else ""
         return text + (f" — stopped: {self.stopped}" if self.stopped else "")
 
@@ -63,26 +69,41 @@ class ImportReport:
         return {
             "imported": len(self.imported), "duplicates": len(self.duplicates),
             "failed": len(self.failures), "cancelled": self.cancelled, "stopped": self.stopped,
+            "resumed": len(self.resumed),
             "files": [o.__dict__ for o in self.outcomes],
         }
 
 
 def import_paths(lib: Library, paths: list[str | Path], progress: ProgressFn = no_progress,
-                 cancel: CancelToken | None = None, batch_seconds: float = 0.5) -> ImportReport:
-    """Import files and folders into ``lib``."""
+                 cancel: CancelToken | None = None, batch_seconds: float = 0.5,
+                 queue_extraction: bool = False) -> ImportReport:
+    """Import files and folders into ``lib``.
+
+    With ``queue_extraction`` (what the CLI and the GUI do unless told not to
+    extract), an article counts as imported once its text is stored and its
+    extraction queued, in one transaction; ``services.extraction.finish_queue``
+    then extracts everything queued, this import's articles and those an
+    interrupted import left (listed in ``report.resumed``).
+
+    ``progress(done, total, name)`` is called after the commits that are due, before
+    the file ``name`` is stored; with ``batch_seconds=0`` every file before it is committed.
+    """
     files, problems = collect_files(paths)
     report = ImportReport([FileOutcome(p, "failed", reason=r) for p, r in problems])
+    if queue_extraction:
+        report.resumed = queue_store.queued_articles(lib)
     total = len(files)
     batch = _Batch(lib, batch_seconds)
     try:
         try:
-            for done, (path, article) in enumerate(_read_all(files, cancel)):
-                if cancel is not None and cancel.cancelled:
-                    report.cancelled = True
-                    break
-                batch.tick()
-                progress(done, total, path.name)
-                _store_one(lib, path, article, report)
+            with closing(_read_all(files, cancel)) as articles:
+                for done, (path, article) in enumerate(articles):
+                    if cancel is not None and cancel.cancelled:
+                        report.cancelled = True
+                        break
+                    batch.tick()
+                    progress(done, total, path.name)
+                    _store_one(lib, path, article, report, queue_extraction)
         finally:
             batch.close()
     except LibraryError as err:  # full disk, busy, read-only: the batch cannot go on
@@ -141,11 +162,12 @@ class _Batch:
             cm.__exit__(None, None, None)
 
 
-def _store_one(lib: Library, path: Path, article: Article | IngestError, report: ImportReport) -> None:
+def _store_one(lib: Library, path: Path, article: Article | IngestError, report: ImportReport,
+               queue: bool = False) -> None:
     if isinstance(article, IngestError):
         report.outcomes.append(FileOutcome(str(path), "failed", reason=str(article)))
         return
-    result = add_article(lib, article)
+    result = _add(lib, article, queue)
     if result.status == "duplicate":
         report.outcomes.append(FileOutcome(str(path), "duplicate", result.article_id,
                                            "the same file is already in the library", result.article_id))
@@ -158,12 +180,21 @@ def _store_one(lib: Library, path: Path, article: Article | IngestError, report:
         report.outcomes.append(FileOutcome(str(path), "imported", result.article_id))
 
 
-def import_pasted(lib: Library, text: str, title: str | None = None) -> FileOutcome:
+def _add(lib: Library, article: Article, queue: bool):
+    """Store the article and, if asked, queue its extraction, in one transaction."""
+    with lib.transaction():
+        result = add_article(lib, article)
+        if queue and result.status != "duplicate":
+            queue_store.queue_extraction(lib, [result.article_id])
+    return result
+
+
+def import_pasted(lib: Library, text: str, title: str | None = None, queue_extraction: bool = False) -> FileOutcome:
     try:
         article = read_pasted(text, title)
     except IngestError as err:
         return FileOutcome("(pasted text)", "failed", reason=str(err))
-    result = add_article(lib, article)
+    result = _add(lib, article, queue_extraction)
     if result.status == "duplicate":
         return FileOutcome("(pasted text)", "duplicate", result.article_id, "the same text is already in the library", result.article_id)
     if result.near_duplicate_of:

@@ -45,7 +45,8 @@ def save_extracted(lib: Library, article_id: int, facts: list[Fact], version: st
 
     Facts the user accepted, edited or rejected are never touched (a rejected
     proposal stays rejected, so it does not come back).  Old proposals the new
-    run no longer makes are removed; new ones are added as proposals.
+    run no longer makes are removed; new ones are added as proposals.  The
+    article leaves the extraction queue in the same transaction.
     """
     stamp = now_iso()
     added = updated = removed = 0
@@ -77,6 +78,8 @@ def save_extracted(lib: Library, article_id: int, facts: list[Fact], version: st
                 conn.execute("DELETE FROM facts WHERE id = ?", (old["id"],))
                 removed += 1
         conn.execute("UPDATE articles SET extracted_version = ? WHERE id = ?", (version, article_id))
+        # the article's queued extraction (store/extraction_queue.py) is done
+        conn.execute("DELETE FROM extraction_queue WHERE article_id = ?", (article_id,))
     return {"added": added, "updated": updated, "removed": removed}
 
 

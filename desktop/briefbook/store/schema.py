@@ -21,11 +21,14 @@ tags             names; article_tags and fact_tags attach them.
 trips            a delegation trip; delegation_members; itinerary_items.
 books            a briefing book for a trip; sections (a tree, ordered);
                  section_items (facts, articles, entities or text in a section).
+extraction_queue articles whose extraction is still to run (an import queues it
+                 in the transaction that stores the article; saving the
+                 extraction removes it), so an interrupted import resumes.
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE articles (
@@ -255,8 +258,22 @@ DROP INDEX IF EXISTS idx_article_bands;
 CREATE INDEX idx_article_bands_key ON article_bands(band_key, article_id);
 """
 
+# v3: the extraction queue.  An import stores an article and queues its
+# extraction in one transaction, and saving the extraction takes it off the
+# queue in another, so a killed import leaves articles that are visibly still
+# to be extracted rather than articles silently without facts.  Articles of
+# older libraries are not queued: nothing says whether they were left out on
+# purpose (imported without extraction).
+_V3 = """
+CREATE TABLE extraction_queue (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    queued_at TEXT NOT NULL
+);
+"""
+
 # version -> SQL that brings a file from version-1 to version.
 MIGRATIONS: dict[int, str] = {
     1: _V1,
     2: _V2,
+    3: _V3,
 }

@@ -75,17 +75,20 @@ class ImportController(QObject):
     def import_paths(self, paths: list[str]) -> None:
         lib = self.ctx.lib
         paths = [str(p) for p in paths]
+        queue = bool(self.ctx.settings.get(EXTRACT_AFTER_IMPORT))
 
         def job(progress, cancel):
-            return import_paths(lib, paths, progress=progress, cancel=cancel, batch_seconds=0.1)
+            return import_paths(lib, paths, progress=progress, cancel=cancel, batch_seconds=0.1,
+                                queue_extraction=queue)
 
         self._run(_("Importing"), job, self._imported)
 
     def import_text(self, text: str, title: str | None = None) -> None:
         lib = self.ctx.lib
+        queue = bool(self.ctx.settings.get(EXTRACT_AFTER_IMPORT))
 
         def job(progress, cancel):
-            outcome = import_pasted(lib, text, title)
+            outcome = import_pasted(lib, text, title, queue_extraction=queue)
             return ImportReport([outcome])
 
         self._run(_("Importing pasted text"), job, self._imported)
@@ -103,6 +106,24 @@ class ImportController(QObject):
             return extract_articles(lib, ids, progress=progress, cancel=cancel, force=force)
 
         self._run(_("Extracting facts"), job, self._extracted)
+
+    def finish_queue(self) -> None:
+        """Extract what imports queued, including what an interrupted import left."""
+        lib = self.ctx.lib
+
+        def job(progress, cancel):
+            from ...services.extraction import finish_queue
+
+            return finish_queue(lib, progress=progress, cancel=cancel)
+
+        self._run(_("Extracting facts"), job, self._extracted)
+
+    def resume(self) -> None:
+        """On opening a library: finish the extraction an interrupted import left queued."""
+        from ...store.extraction_queue import queued_articles
+
+        if not self.ctx.lib.readonly and queued_articles(self.ctx.lib):
+            self.finish_queue()
 
     # -- plumbing -------------------------------------------------------------------------
     def _run(self, title: str, job, on_result) -> None:
@@ -128,8 +149,8 @@ class ImportController(QObject):
             self.dialog = ImportReportDialog(report, self.parent_widget)
             self.dialog.show()
         new_ids = [o.article_id for o in report.imported if o.article_id]
-        if new_ids and self.ctx.settings.get(EXTRACT_AFTER_IMPORT):
-            self.extract(new_ids)
+        if (new_ids or report.resumed) and self.ctx.settings.get(EXTRACT_AFTER_IMPORT):
+            self.finish_queue()
 
     def _extracted(self, count) -> None:
         self.ctx.events.facts_changed.emit([])

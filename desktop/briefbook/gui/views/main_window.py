@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.setWindowTitle(f"{Path(str(ctx.lib.path)).name} — Briefbook")
         self.review.reload()
+        self.importer.resume()  # extraction an interrupted import left queued
 
     def switch_library(self, path, before=None, after=None):
         """Replace this window by one on the library at ``path`` (see app.switch_library)."""
