@@ -253,7 +253,7 @@ class ArticleGenerator:
         paragraphs = [joiner.join(body[i:i + 4]) for i in range(0, len(body), 4)]
         text = header + "\n\n".join(paragraphs)
         if lang == "zh-Hant":
-            from briefbook.core.chinese import to_traditional
+            from briefbook.core.text import to_traditional
 
             text = to_traditional(text)
         return lang, text

@@ -94,7 +94,7 @@ def build_window(library_path: str | None, first_run_demo: bool, settings: Setti
 
 
 def _warm_up() -> None:
-    from ..core.chinese import to_simplified
+    from ..core.text import to_simplified
 
     to_simplified("張琳")
 

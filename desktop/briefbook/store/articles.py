@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..core import neardup
 from ..core.article import Article
 from ..core.searchtext import index_tokens
-from .db import Library, now_iso
+from .db import Library, inserted_id, now_iso
 
 # Columns that the library table shows; the text columns stay out of list queries.
 SUMMARY_COLUMNS = ("id", "title", "source", "author", "lang", "published", "imported_at",
@@ -50,7 +50,7 @@ def add_article(lib: Library, article: Article) -> AddResult:
              article.encoding, _raw_to_store(article), article.original, article.text,
              near_id, score, "suspected" if near_id else None),
         )
-        article_id = cur.lastrowid
+        article_id = inserted_id(cur)
         conn.execute(
             "INSERT INTO articles_fts (rowid, title, body, notes) VALUES (?, ?, ?, '')",
             (article_id, index_tokens(article.title or ""), index_tokens(article.text)),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..core.book import SECTION_KINDS
-from .db import Library, now_iso
+from .db import Library, inserted_id, now_iso
 
 
 @dataclass
@@ -31,10 +31,10 @@ def save_trip(lib: Library, trip: TripRow) -> int:
     dest = json.dumps(trip.destinations, ensure_ascii=False)
     with lib.transaction() as conn:
         if trip.id is None:
-            trip.id = conn.execute(
+            trip.id = inserted_id(conn.execute(
                 """INSERT INTO trips (title, destinations, start_date, end_date, purpose, classification, created_at, updated_at)
                    VALUES (?,?,?,?,?,?,?,?)""",
-                (trip.title, dest, trip.start_date, trip.end_date, trip.purpose, trip.classification, stamp, stamp)).lastrowid
+                (trip.title, dest, trip.start_date, trip.end_date, trip.purpose, trip.classification, stamp, stamp)))
         else:
             conn.execute("""UPDATE trips SET title=?, destinations=?, start_date=?, end_date=?, purpose=?, classification=?,
                             updated_at=? WHERE id=?""",
@@ -67,9 +67,9 @@ def _next_position(lib: Library, table: str, column: str, value) -> int:
 def add_member(lib: Library, trip_id: int, name: str, title: str = "", org: str = "", role: str = "",
                entity_id: int | None = None) -> int:
     with lib.transaction() as conn:
-        return conn.execute(
+        return inserted_id(conn.execute(
             "INSERT INTO delegation_members (trip_id, position, name, title, org, role, entity_id) VALUES (?,?,?,?,?,?,?)",
-            (trip_id, _next_position(lib, "delegation_members", "trip_id", trip_id), name, title, org, role, entity_id)).lastrowid
+            (trip_id, _next_position(lib, "delegation_members", "trip_id", trip_id), name, title, org, role, entity_id)))
 
 
 def members(lib: Library, trip_id: int) -> list[dict]:
@@ -81,11 +81,11 @@ def add_itinerary_item(lib: Library, trip_id: int, day: str, time: str = "", pla
                        org_entity_id: int | None = None, people_entity_ids: Sequence[int] = (), purpose: str = "",
                        notes: str = "") -> int:
     with lib.transaction() as conn:
-        return conn.execute(
+        return inserted_id(conn.execute(
             """INSERT INTO itinerary_items (trip_id, position, day, time, place, org_entity_id, people_entity_ids, purpose, notes)
                VALUES (?,?,?,?,?,?,?,?,?)""",
             (trip_id, _next_position(lib, "itinerary_items", "trip_id", trip_id), day, time, place, org_entity_id,
-             json.dumps(list(people_entity_ids)), purpose, notes)).lastrowid
+             json.dumps(list(people_entity_ids)), purpose, notes)))
 
 
 def itinerary(lib: Library, trip_id: int) -> list[dict]:
@@ -200,9 +200,9 @@ def create_book(lib: Library, title: str, trip_id: int | None = None, locale: st
                 prepared_by: str = "", draft: bool = True, outline=DEFAULT_OUTLINE) -> int:
     stamp = now_iso()
     with lib.transaction() as conn:
-        book_id = conn.execute(
+        book_id = inserted_id(conn.execute(
             """INSERT INTO books (trip_id, title, locale, template, prepared_by, draft, created_at, updated_at)
-               VALUES (?,?,?,?,?,?,?,?)""", (trip_id, title, locale, template, prepared_by, int(draft), stamp, stamp)).lastrowid
+               VALUES (?,?,?,?,?,?,?,?)""", (trip_id, title, locale, template, prepared_by, int(draft), stamp, stamp)))
         for position, (kind, section_title) in enumerate(outline, start=1):
             conn.execute("INSERT INTO sections (book_id, position, kind, title) VALUES (?,?,?,?)",
                          (book_id, position, kind, section_title))
@@ -229,9 +229,9 @@ def add_section(lib: Library, book_id: int, kind: str, title: str, parent_id: in
         else:
             conn.execute("UPDATE sections SET position = position + 1 WHERE book_id = ? AND parent_id IS ? AND position >= ?",
                          (book_id, parent_id, position))
-        return conn.execute(
+        return inserted_id(conn.execute(
             "INSERT INTO sections (book_id, parent_id, position, kind, title, body, settings_json) VALUES (?,?,?,?,?,?,?)",
-            (book_id, parent_id, position, kind, title, body, json.dumps(settings or {}, ensure_ascii=False))).lastrowid
+            (book_id, parent_id, position, kind, title, body, json.dumps(settings or {}, ensure_ascii=False))))
 
 
 def sections(lib: Library, book_id: int) -> list[dict]:
@@ -264,9 +264,9 @@ def add_item(lib: Library, section_id: int, item_kind: str, item_id: int | None 
     with lib.transaction() as conn:
         if position is None:
             position = (lib.scalar("SELECT max(position) FROM section_items WHERE section_id = ?", (section_id,)) or 0) + 1
-        return conn.execute(
+        return inserted_id(conn.execute(
             "INSERT INTO section_items (section_id, position, item_kind, item_id, payload_json) VALUES (?,?,?,?,?)",
-            (section_id, position, item_kind, item_id, json.dumps(payload or {}, ensure_ascii=False))).lastrowid
+            (section_id, position, item_kind, item_id, json.dumps(payload or {}, ensure_ascii=False))))
 
 
 def item_counts(lib: Library, book_id: int) -> dict[int, int]:

@@ -45,6 +45,14 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT just made (sqlite3 types ``lastrowid`` as int | None)."""
+    rowid = cur.lastrowid
+    if rowid is None:  # only after a statement that inserted nothing
+        raise RuntimeError("the statement inserted no row")  # a bug, not a library problem
+    return rowid
+
+
 def _code(err: sqlite3.Error) -> int:
     return (getattr(err, "sqlite_errorcode", 0) or 0) & 0xFF
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.searchtext import index_tokens
-from .db import Library, now_iso
+from .db import Library, inserted_id, now_iso
 
 
 @dataclass
@@ -41,7 +41,7 @@ def add_annotation(lib: Library, ann: Annotation) -> int:
             "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (ann.id, ann.article_id, ann.fact_id, ann.entity_id, ann.start, ann.end, ann.quote, ann.note or "",
              ann.color, stamp, stamp))
-        ann.id = cur.lastrowid
+        ann.id = inserted_id(cur)
         _reindex_notes(lib, _article_of(lib, ann))
     return ann.id
 
@@ -123,7 +123,7 @@ def tag_id(lib: Library, name: str, create: bool = True) -> int | None:
     if found is not None or not create:
         return found
     with lib.transaction() as conn:
-        return conn.execute("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
+        return inserted_id(conn.execute("INSERT INTO tags (name) VALUES (?)", (name,)))
 
 
 def all_tags(lib: Library) -> list[str]:
