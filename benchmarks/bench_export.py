@@ -38,9 +38,10 @@ from briefbook.core.book import (
 )
 from briefbook.export import build_layout, export_book
 from briefbook.export import layout as L
-from briefbook.export.sample import demo_book
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the sample book is a test fixture (tests/export/sample_book.py)
+from tests.export.sample_book import demo_book  # noqa: E402
 
 SEED_SENTENCES = [
     "日本是青岛市第三大贸易伙伴。2019年,青岛与日本进出口贸易总额为76.43亿美元,同比增长2.1%,占山东省对日贸易的比重超过三分之一。",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefbook.export import export_book
-from briefbook.export.sample import demo_book
+from tests.export.sample_book import demo_book
 
 EPOCH = "1763769600"  # 2025-11-22, fixed for reproducible output
 

@@ -9,7 +9,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from briefbook.export import export_book
-from briefbook.export.sample import demo_book
+from tests.export.sample_book import demo_book
 
 from .conftest import EPOCH, pdftotext
 

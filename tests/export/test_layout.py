@@ -3,7 +3,7 @@ from __future__ import annotations
 from briefbook.core.book import ArticleItem, Book, FactItem, Section, SourceRef
 from briefbook.export import build_layout
 from briefbook.export import layout as L
-from briefbook.export.sample import demo_book
+from tests.export.sample_book import demo_book
 
 
 def _blocks(doc, kind):

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from briefbook.export import export_book
 from briefbook.export.linebreak import CANNOT_START
-from briefbook.export.sample import demo_book
+from tests.export.sample_book import demo_book
 
 from .conftest import EPOCH, need, pdftotext
 

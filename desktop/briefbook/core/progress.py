@@ -28,10 +28,6 @@ class CancelToken:
     def cancelled(self) -> bool:
         return self._event.is_set()
 
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
-
 
 def no_progress(done: int, total: int, message: str = "") -> None:
     return None

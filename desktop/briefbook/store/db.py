@@ -29,8 +29,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from ..core.article import display_title
 from .errors import LibraryBusy, LibraryCorrupt, LibraryError, LibraryFull, LibraryReadOnly, LibraryTooNew
 from .lock import LibraryLock, WaitProgress
@@ -98,7 +96,6 @@ class Library:
                  readonly_reason: str = ""):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.readonly = readonly
         self.readonly_reason = readonly_reason
         self.busy_seconds = BUSY_SECONDS

@@ -251,11 +251,6 @@ def split_entity(lib: Library, entity_id: int, alias_ids: list[int], name: str |
     return new_id
 
 
-def delete_entity(lib: Library, entity_id: int) -> None:
-    with lib.transaction() as conn:
-        conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
-
-
 # -- merge proposals ----------------------------------------------------------
 
 def propose_merge(lib: Library, a: int, b: int, confidence: float, reason: str) -> int | None:

@@ -55,13 +55,3 @@ def search(lib: Library, query: str, limit: int = 50, offset: int = 0, snippets:
             hit.snippet, hit.spans = make_snippet(texts.get(hit.article_id) or "", query)
     return hits
 
-
-def matching_ids(lib: Library, query: str) -> list[int] | None:
-    """All article ids that match (unranked), for filtering views; None for an empty query."""
-    fts = build_fts_query(query)
-    if fts is None:
-        return None
-    try:
-        return [r[0] for r in lib.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (fts,))]
-    except sqlite3.OperationalError:
-        return []

@@ -85,9 +85,6 @@ class LibraryModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.reload(keep=len(self.rows))
 
-    def refresh_article(self, article_id: int) -> None:
-        self.refresh_articles([article_id])
-
     def refresh_articles(self, article_ids) -> None:
         """Re-read the loaded rows of these articles (one pass over the loaded rows)."""
         wanted = set(article_ids)

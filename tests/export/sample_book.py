@@ -1,7 +1,9 @@
 """A complete sample book built in code: a Qingdao delegation to Tokyo.
 
 Facts and excerpts are taken from the seed articles (seeds/000-004) with their
-sources, so export can be shown before the store and extractor are wired.
+sources, so the exporter is tested without a library or the extractor.  A test
+fixture: it is not shipped in the product (the app's demo book is built from
+the demo library by services/demo_book.py).
 One entry is marked as an illustrative demo value to show how conflicting
 figures are presented.
 """
