@@ -107,8 +107,8 @@ def test_add_fact_and_delete_article_are_undoable(make_window, library_path):
 
 def test_library_and_fact_tables_fetch_lazily(make_window, library_path, monkeypatch):
     window, ids = _seeded(make_window, library_path)
-    monkeypatch.setattr(library_model, "PAGE", 2)
-    monkeypatch.setattr(fact_model, "PAGE", 3)
+    monkeypatch.setattr(library_model.LibraryModel, "page_size", 2)
+    monkeypatch.setattr(fact_model.FactModel, "page_size", 3)
     model = window.library.model
     model.reload()
     assert model.rowCount() == 2 and model.canFetchMore()

@@ -40,7 +40,7 @@ def test_review_total_arrives_asynchronously(make_window, library_path, monkeypa
     queue, view = window.review, window.review.view
     model = view.model
     manual = _manual_queries(window)
-    monkeypatch.setattr(fact_model, "PAGE", 2)  # a page smaller than the result: the total must be counted
+    monkeypatch.setattr(fact_model.FactModel, "page_size", 2)  # a page smaller than the result: the total must be counted
     queue.status_box.setCurrentIndex(queue.status_box.findData(()))
     expected = views.count_facts(window.ctx.lib, model.filter)
     assert expected > 2
@@ -72,7 +72,7 @@ def test_a_slow_first_page_moves_to_the_background(make_window, library_path, mo
     assert not model.loading and model.rowCount() == views.count_facts(window.ctx.lib, model.filter)
     assert model.total_known and view.current_row() == 0
     # a full page: the count follows the page, and arrives too
-    monkeypatch.setattr(fact_model, "PAGE", 2)
+    monkeypatch.setattr(fact_model.FactModel, "page_size", 2)
     window.review.kind_box.setCurrentIndex(window.review.kind_box.findData("person"))
     window.review.kind_box.setCurrentIndex(0)
     assert model.loading
