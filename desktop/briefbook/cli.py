@@ -9,6 +9,9 @@
     briefbook extract [--article ID | --all]     extract into the library
     briefbook export --book ID --format pdf -o FILE   export a briefing book (--demo: the sample book)
     briefbook backup | restore [BACKUP] [--list]  back up the library, or put a backup back
+    briefbook review list [--all] [--json]       the review queue: one row per entity, figure, event, agreement
+    briefbook entities list [--json]             people, organisations and places with their review status
+    briefbook figures list [--locale L] [--json] figures with measure, subject, period, sources, conflicts
 """
 
 from __future__ import annotations
@@ -86,7 +89,26 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(p)
     p.add_argument("backup", nargs="?", help="the backup file (default: the newest)")
     p.add_argument("--list", action="store_true", help="list the backups, newest first")
+
+    p = sub.add_parser("review", help="the review queue: one row per entity, figure, event or agreement")
+    _library_option(p)
+    p.add_argument("action", choices=("list",))
+    p.add_argument("--all", action="store_true", help="also the rows already decided (or accepted by agreement)")
+    p.add_argument("--locale", choices=BOOK_LOCALES, default="en")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("entities", help="people, organisations and places (after linking)")
+    _library_option(p)
+    p.add_argument("action", choices=("list",))
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("figures", help="figures with measure, subject, period, approximation and sources")
+    _library_option(p)
+    p.add_argument("action", choices=("list",))
+    p.add_argument("--locale", choices=BOOK_LOCALES, default="en", help="the locale of labels and values")
+    p.add_argument("--json", action="store_true")
     return parser
+
+
+BOOK_LOCALES = ("en", "de", "zh-Hans", "zh-Hant", "ja")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run_gui(args)
         handler = {"import": cmd_import, "list": cmd_list, "show": cmd_show,
                    "search": cmd_search, "extract": cmd_extract, "export": cmd_export,
-                   "backup": cmd_backup, "restore": cmd_restore}[args.command]
+                   "backup": cmd_backup, "restore": cmd_restore, "review": cmd_review,
+                   "entities": cmd_entities, "figures": cmd_figures}[args.command]
         return handler(args)
     except KeyboardInterrupt:
         print("briefbook: interrupted", file=sys.stderr)
@@ -425,6 +448,61 @@ def cmd_restore(args) -> int:
     if saved:
         print(f"The library as it was before is kept in {saved}.")
     return 0
+
+
+def _print_rows(rows: list[dict], as_json: bool, line) -> int:
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for row in rows:
+            print(line(row))
+    return 0
+
+
+def cmd_review(args) -> int:
+    from .services.knowledge import ensure_built
+    from .services.review import review_queue
+
+    with _open_existing(args) as lib:
+        ensure_built(lib)
+        rows = review_queue(lib, args.locale, include_decided=args.all)
+
+    def line(r):
+        what = r.get("name") or r.get("display") or (r.get("args") or {}).get("name") or (r.get("args") or {}).get("subject")
+        return f"{r['kind']:<9} {r['status']:<9} {r['mentions']:>3}  {what}"
+    return _print_rows(rows, args.json, line)
+
+
+def cmd_entities(args) -> int:
+    from .services.knowledge import ensure_built
+    from .services.review import list_entities
+
+    with _open_existing(args) as lib:
+        ensure_built(lib)
+        rows = list_entities(lib)
+    return _print_rows(rows, args.json,
+                       lambda r: f"{r['entity_kind']:<12} {r['status']:<9} {r['mentions']:>3}  {r['name']}")
+
+
+def cmd_figures(args) -> int:
+    from .services.knowledge import ensure_built
+    from .services.review import list_figures
+
+    with _open_existing(args) as lib:
+        ensure_built(lib)
+        rows = list_figures(lib, args.locale)
+
+    def line(r):
+        period = r["period"] or {}
+        if not period:
+            when = "period unknown"
+        elif period.get("kind") == "as_of" or not period.get("start"):
+            when = f"as of {period.get('end')}"
+        else:
+            when = f"{period['start']}..{period['end']}"
+        flag = "  CONFLICT" if r["conflicts"] else ""
+        return f"{r['label']} | {r['subject'] or '?'} | {when} | {r['display']}{flag}"
+    return _print_rows(rows, args.json, line)
 
 
 def _run_gui(args) -> int:

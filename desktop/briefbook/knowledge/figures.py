@@ -445,6 +445,15 @@ def _scope(fig: FigureReading, cjk: bool) -> str:
     return t
 
 
+def clean_number(value, kind: str) -> float | int | None:
+    """Money in whole units of its currency (76.43亿美元 is 7643000000, not 7643000000.000001);
+    other values without float noise."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    v = round(float(value), 2 if kind == "amount" else 6)
+    return int(v) if v == int(v) else v
+
+
 def read_figures(text: str, lang: str | None, published: str | None, facts, vocab: Vocabulary | None = None
                  ) -> list[FigureReading]:
     """One reading per amount, percentage and count fact of an article, in text order."""
@@ -452,8 +461,9 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
     cjk = lang in ("zh-Hans", "zh-Hant", "ja")
     vocab = vocab or default_vocabulary()
     fs = [_fact_dict(f) for f in facts]
+    # the longest name at a position first (青岛片区 before 青岛), whatever order the facts came in
     mentions = sorted((_Mention(f["start"], f["end"], f.get("name") or f["text"], f["kind"])
-                       for f in fs if f.get("kind") in ("place", "organization")), key=lambda m: m.start)
+                       for f in fs if f.get("kind") in ("place", "organization")), key=lambda m: (m.start, -m.end))
     mentions = _extend_quoted(mentions, text)
     abbrevs = dict(_ABBREV)
     firsts: dict[str, set[str]] = {}
@@ -472,7 +482,7 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
             continue
         value = f.get("value")
         fig = FigureReading(kind=f["kind"], start=f["start"], end=f["end"], text=f["text"],
-                            value=float(value) if isinstance(value, (int, float)) else None,
+                            value=clean_number(value, f["kind"]),
                             unit=f.get("unit") or ("percent" if f["kind"] == "percentage" else None),
                             currency=f.get("currency"), fact_index=i)
         fig.approx = _approx(f, text, cjk)

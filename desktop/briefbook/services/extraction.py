@@ -3,8 +3,9 @@
 The extractor (extract/) runs in worker processes when there is enough work to
 pay for starting them; every write happens in the calling process, one
 transaction per article: its facts (store/facts.py), the links of its names
-(services/linking.py) and its removal from the extraction queue, so a cancel
-or crash leaves every finished article complete and the others queued.
+(services/linking.py), its figures and statements (services/knowledge.py) and
+its removal from the extraction queue, so a cancel or crash leaves every
+finished article complete and the others queued.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..store import articles as article_store
 from ..store.db import Library
 from ..store.extraction_queue import queued_articles, unqueue
 from ..store.facts import save_extracted
+from .knowledge import build_article_knowledge, vocabulary
 from .linking import link_article
 from .pool import default_workers, ordered_map
 
@@ -55,12 +57,14 @@ def extract_articles(lib: Library, article_ids: list[int], progress: ProgressFn 
 
     done = 0
     workers = workers if workers is not None else (default_workers() if total >= PARALLEL_FROM else 0)
+    vocab = vocabulary(lib)
     progress(0, total, "extracting facts")
     with closing(ordered_map(_extract_one, payloads(), workers, chunksize=8)) as results:
         for article_id, facts, version in results:
             with lib.transaction():
                 save_extracted(lib, article_id, facts, version)
                 link_article(lib, article_id)
+                build_article_knowledge(lib, article_id, vocab)
             done += 1
             progress(done, total, f"article {article_id}")
             if cancel is not None and cancel.cancelled:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..core.names import match_key, script_of
 from .db import Library, inserted_id, now_iso
+from .ids import new_uuid
 
 
 @dataclass
@@ -31,8 +32,8 @@ def create_entity(lib: Library, kind: str, name: str, aliases: Sequence[tuple[st
                   origin: str = "extractor") -> int:
     stamp = now_iso()
     with lib.transaction() as conn:
-        eid = inserted_id(conn.execute("INSERT INTO entities (kind, canonical_name, created_at, updated_at) VALUES (?,?,?,?)",
-                           (kind, name, stamp, stamp)))
+        eid = inserted_id(conn.execute("INSERT INTO entities (kind, canonical_name, created_at, updated_at, uuid, "
+                                       "modified_at) VALUES (?,?,?,?,?,?)", (kind, name, stamp, stamp, new_uuid(), stamp)))
         add_alias(lib, eid, name, None, origin)
         for alias, lang in aliases:
             add_alias(lib, eid, alias, lang, origin)
@@ -236,8 +237,9 @@ def split_entity(lib: Library, entity_id: int, alias_ids: list[int], name: str |
         raise ValueError("choose at least one name to split off")
     stamp = now_iso()
     with lib.transaction() as conn:
-        new_id = inserted_id(conn.execute("INSERT INTO entities (kind, canonical_name, created_at, updated_at) VALUES (?,?,?,?)",
-                              (row[0], name or names[0], stamp, stamp)))
+        new_id = inserted_id(conn.execute("INSERT INTO entities (kind, canonical_name, created_at, updated_at, uuid, "
+                                          "modified_at) VALUES (?,?,?,?,?,?)",
+                                          (row[0], name or names[0], stamp, stamp, new_uuid(), stamp)))
         conn.execute(f"UPDATE aliases SET entity_id = ? WHERE id IN ({','.join('?' * len(alias_ids))}) AND entity_id = ?",
                      (new_id, *alias_ids, entity_id))
         keys = {_key(n) for n in names}

@@ -24,11 +24,24 @@ books            a briefing book for a trip; sections (a tree, ordered);
 extraction_queue articles whose extraction is still to run (an import queues it
                  in the transaction that stores the article; saving the
                  extraction removes it), so an interrupted import resumes.
+
+Knowledge (v4), built from the facts (mentions) by services/knowledge.py:
+statements       typed claims (holds_title, part_of, located_in, event,
+                 agreement) with statement_sources (article + span per source).
+figures          a value with its measure, subject, period, approximation;
+                 figure_sources.  One row per distinct claim: several articles
+                 saying the same are several sources of one figure.
+decisions        the user's review decision on one entity, statement or figure
+                 (at most one each, by the target's uuid, so re-extraction that
+                 rebuilds the knowledge keeps it); changes records every decision
+                 made or undone (who, when, old, new) for a later sync.
+user_measures    measures the user added to the shipped vocabulary.
+Entities, statements, figures and decisions carry a stable uuid and modified_at.
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE articles (
@@ -271,9 +284,125 @@ CREATE TABLE extraction_queue (
 );
 """
 
+# SQLite's randomblob as a version-4 UUID, for rows that exist before the migration.
+_UUID_SQL = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' "
+             "|| substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' "
+             "|| hex(randomblob(6)))")
+
+# v4: knowledge built from mentions.  An existing library keeps its entities
+# (the linker's grouping of mentions) and gains a uuid for each; an entity whose
+# every mention the user accepted (or edited) gets an "accepted" decision, one
+# whose every mention was rejected a "rejected" one; mixed reviews stay on the
+# mentions (facts.status), which is also where edits stay.
+_V4 = f"""
+ALTER TABLE entities ADD COLUMN uuid TEXT;
+ALTER TABLE entities ADD COLUMN modified_at TEXT;
+UPDATE entities SET uuid = {_UUID_SQL}, modified_at = updated_at;
+CREATE UNIQUE INDEX idx_entities_uuid ON entities(uuid);
+
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('holds_title', 'part_of', 'located_in', 'event', 'agreement')),
+    key TEXT NOT NULL UNIQUE,
+    entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    args_json TEXT NOT NULL DEFAULT '{{}}',
+    confidence REAL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+CREATE INDEX idx_statements_entity ON statements(entity_id);
+CREATE TABLE statement_sources (
+    statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    fact_id INTEGER REFERENCES facts(id) ON DELETE SET NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    PRIMARY KEY (statement_id, article_id, start, "end")
+);
+CREATE INDEX idx_statement_sources_article ON statement_sources(article_id);
+
+CREATE TABLE figures (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('amount', 'percentage', 'count')),
+    measure TEXT NOT NULL,
+    subject TEXT,
+    subject_json TEXT,
+    period_start TEXT,
+    period_end TEXT,
+    period_kind TEXT,
+    approx TEXT NOT NULL DEFAULT 'exact'
+        CHECK (approx IN ('exact', 'about', 'more_than', 'less_than', 'at_least', 'up_to')),
+    value REAL,
+    unit TEXT,
+    currency TEXT,
+    fraction TEXT,
+    scope TEXT NOT NULL DEFAULT '',
+    qualifies_id INTEGER REFERENCES figures(id) ON DELETE SET NULL,
+    confidence REAL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+CREATE INDEX idx_figures_claim ON figures(measure, subject, period_start, period_end);
+CREATE TABLE figure_sources (
+    figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    fact_id INTEGER REFERENCES facts(id) ON DELETE SET NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (figure_id, article_id, start, "end")
+);
+CREATE INDEX idx_figure_sources_article ON figure_sources(article_id);
+
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('entity', 'statement', 'figure')),
+    target_uuid TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('accepted', 'rejected', 'edited')),
+    edit_json TEXT NOT NULL DEFAULT '{{}}',
+    decided_by TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    UNIQUE (target_kind, target_uuid)
+);
+CREATE TABLE changes (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    target_kind TEXT NOT NULL,
+    target_uuid TEXT NOT NULL,
+    who TEXT NOT NULL,
+    at TEXT NOT NULL,
+    old_json TEXT,
+    new_json TEXT
+);
+CREATE INDEX idx_changes_target ON changes(target_kind, target_uuid, id);
+
+CREATE TABLE user_measures (
+    key TEXT PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    kinds TEXT NOT NULL,
+    labels_json TEXT NOT NULL,
+    triggers_json TEXT NOT NULL DEFAULT '{{}}',
+    modified_at TEXT NOT NULL
+);
+
+INSERT INTO decisions (uuid, target_kind, target_uuid, status, decided_by, modified_at)
+SELECT {_UUID_SQL}, 'entity', e.uuid,
+       CASE WHEN MIN(f.status IN ('accepted', 'edited')) = 1 THEN 'accepted' ELSE 'rejected' END,
+       'migration', MAX(f.updated_at)
+FROM entities e JOIN fact_entities fe ON fe.entity_id = e.id JOIN facts f ON f.id = fe.fact_id
+WHERE e.merged_into IS NULL
+GROUP BY e.id
+HAVING MIN(f.status IN ('accepted', 'edited')) = 1 OR MIN(f.status = 'rejected') = 1;
+"""
+
 # version -> SQL that brings a file from version-1 to version.
 MIGRATIONS: dict[int, str] = {
     1: _V1,
     2: _V2,
     3: _V3,
+    4: _V4,
 }

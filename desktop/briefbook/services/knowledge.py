@@ -1,0 +1,233 @@
+"""Building knowledge from mentions: figures and statements from an article's facts.
+
+Extraction yields mentions (facts with spans); linking groups the name mentions
+into entities.  This module then reads the article's numbers into figures
+(knowledge/figures.py: measure, subject, period, approximation) and its person,
+event and agreement mentions into statements, and stores them as claims with
+sources (store/knowledge.py).  services/extraction.py calls
+``build_article_knowledge`` after linking each article; ``build_knowledge``
+rebuilds a whole library (an upgraded library's first build, or after the user
+adds a measure).
+
+A rebuild never loses a user decision: decisions are kept by the claim's uuid,
+and a claim found again is the same row (same key, same uuid).  The first time
+a figure or statement is built from facts the user had already reviewed (a
+library from before knowledge existed), those facts' statuses become its
+decision (decided by "migration").
+
+    build_article_knowledge(lib, article_id) -> {"figures": n, "statements": n}
+    build_knowledge(lib, article_ids=None, progress=..., cancel=...) -> articles done
+    ensure_built(lib) -> articles built (those whose mentions have no knowledge yet)
+    vocabulary(lib) -> knowledge.measures.Vocabulary (shipped + the user's measures)
+    add_user_measure(lib, key, kinds, labels, triggers) -> undo record
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+from ..core.progress import CancelToken, ProgressFn, no_progress
+from ..knowledge.figures import FigureReading, read_figures
+from ..knowledge.measures import Measure, Vocabulary
+from ..knowledge.periods import to_simplified_per_char
+from ..store import knowledge as K
+from ..store.articles import article_ids as _all_article_ids
+from ..store.db import Library
+from ..store.facts import facts_for_article
+
+
+def vocabulary(lib: Library) -> Vocabulary:
+    extra = [Measure(key=m["key"], kinds=tuple(m["kinds"]), labels=m["labels"],
+                     triggers={k: tuple(v) for k, v in m["triggers"].items()}, origin="user")
+             for m in K.user_measures(lib)]
+    return Vocabulary(extra)
+
+
+def add_user_measure(lib: Library, key: str, kinds: list[str], labels: dict[str, str],
+                     triggers: dict[str, list[str]] | None = None) -> dict:
+    """Add a measure to the vocabulary (remembered in the library); figures are read with it
+    from the next build on.  Returns {"key", "old"} for ``K.save_user_measure`` undo."""
+    old = K.save_user_measure(lib, key, kinds, labels, triggers)
+    return {"key": key, "old": old}
+
+
+# -- figures -----------------------------------------------------------------------
+
+def figure_key(fig: FigureReading, subject: str | None) -> str:
+    """What makes two readings the same figure: measure, subject, period, value, unit, currency
+    and the counted thing (not the wording, not the approximation)."""
+    period = fig.period
+    value = None if fig.value is None else round(fig.value, 6)
+    parts = [fig.kind, fig.measure, subject or "", period.start or "" if period else "", period.end or "" if period else "",
+             repr(value), fig.unit or "", fig.currency or "", fig.scope]
+    return "|".join(parts)
+
+
+def _subject_name(fig: FigureReading) -> str | None:
+    return fig.subject.display() if fig.subject else None
+
+
+def _figure_confidence(fig: FigureReading, measure_from_words: bool) -> float:
+    """Agreement of independent signals that the reading is complete: the measure named in
+    the sentence, a subject, a period."""
+    miss = 1.0
+    for present, weight in ((measure_from_words, 0.5), (fig.subject is not None, 0.3), (fig.period is not None, 0.3)):
+        if present:
+            miss *= 1 - weight
+    return round(1 - miss, 3)
+
+
+def figure_records(article_id: int, text: str, facts, readings: list[FigureReading]) -> list[dict]:
+    """Store rows (see store/knowledge.replace_article_figures) for an article's readings."""
+    records: list[dict] = []
+    keys: list[str] = []
+    for fig in readings:
+        subject = _subject_name(fig)
+        keys.append(figure_key(fig, subject))
+    for n, fig in enumerate(readings):
+        fact = facts[fig.fact_index] if 0 <= fig.fact_index < len(facts) else None
+        subject = _subject_name(fig)
+        p = fig.period
+        records.append({
+            "key": keys[n], "kind": fig.kind, "measure": fig.measure, "subject": subject,
+            "subject_json": json.dumps(fig.subject.__dict__, ensure_ascii=False) if fig.subject else None,
+            "period_start": p.start if p else None, "period_end": p.end if p else None,
+            "period_kind": p.kind if p else None, "approx": fig.approx, "value": fig.value, "unit": fig.unit,
+            "currency": fig.currency, "fraction": fig.fraction, "scope": fig.scope,
+            "confidence": _figure_confidence(fig, any(c.startswith(("measure:clause", "measure:noun", "measure:after"))
+                                                      for c in fig.cues)),
+            "qualifies_key": keys[fig.qualifies] if fig.qualifies is not None else None,
+            "sources": [{"fact_id": getattr(fact, "id", None), "start": fig.start, "end": fig.end, "text": fig.text}],
+            "fact_status": getattr(fact, "status", "proposed"),
+        })
+    return records
+
+
+# -- statements --------------------------------------------------------------------
+
+def _norm(name: str | None) -> str:
+    return re.sub(r"[“”\"'「」『』\s]", "", to_simplified_per_char(name or "")).lower()
+
+
+def _event_key(name: str, date: str | None) -> str:
+    """The same event however it is punctuated (“对话山东——日本·…” / 对话山东—日本・…), and
+    without a leading year that is the event's own (2024中日氢能源产业合作交流会 in 2024)."""
+    key = re.sub(r"[\W_]+", "", _norm(name))
+    year = (date or "")[:4]
+    if year and key.startswith(year):
+        key = key[4:]
+    return key
+
+
+def _person_entities(lib: Library, fact_ids: list[int]) -> dict[int, int]:
+    if not fact_ids:
+        return {}
+    rows = lib.conn.execute(f"SELECT fact_id, entity_id FROM fact_entities WHERE role = 'subject' AND fact_id IN "
+                            f"({','.join('?' * len(fact_ids))})", fact_ids)
+    return {r[0]: r[1] for r in rows}
+
+
+def statement_records(lib: Library, article_id: int, text: str, published: str | None, facts) -> list[dict]:
+    """holds_title (person, title, org, as of the article's date), event (name, date, place,
+    organiser), agreement (parties, date, subject), located_in / part_of (an organisation
+    whose name starts with a place or another organisation of the article)."""
+    live = [f for f in facts if f.status != "rejected"]
+    entity_of = _person_entities(lib, [f.id for f in live if f.id is not None])
+    out: list[dict] = []
+
+    def add(kind, key, args, fact, entity_id=None, confidence=None):
+        out.append({"kind": kind, "key": f"{kind}|{key}", "args": args, "entity_id": entity_id,
+                    "confidence": confidence, "fact_status": fact.status,
+                    "sources": [{"fact_id": fact.id, "start": fact.start, "end": fact.end}]})
+
+    places = sorted({f.value.get("name") or f.text for f in live if f.kind == "place"}, key=len, reverse=True)
+    orgs = sorted({f.value.get("name") or f.text for f in live if f.kind == "organization"}, key=len, reverse=True)
+    for f in live:
+        v = f.value or {}
+        if f.kind == "person" and v.get("title") and not v.get("refers_to"):
+            person = v.get("name") or f.text
+            eid = entity_of.get(f.id)
+            add("holds_title", f"{eid or _norm(person)}|{_norm(v['title'])}|{_norm(v.get('org'))}",
+                {"person": person, "title": v["title"], "org": v.get("org"), "as_of": published}, f, eid,
+                f.confidence)
+        elif f.kind == "event":
+            name = v.get("name") or f.text
+            sentence_start = max(text.rfind(c, 0, f.start) for c in "。！？\n.!?") + 1
+            m = re.search(r"由(.{2,40}?)(?:共同)?(?:主办|举办|主辦|舉辦)", text[sentence_start:f.end + 60])
+            add("event", _event_key(name, v.get("date") or published),
+                {"name": name, "date": v.get("date"), "place": v.get("place"),
+                 "organiser": m.group(1) if m else None, "participants": []}, f, None, f.confidence)
+        elif f.kind == "agreement":
+            parties = v.get("parties") or []
+            add("agreement", f"{'+'.join(sorted(_norm(p) for p in parties))}|{published or ''}|{_norm(f.text)}",
+                {"parties": parties, "date": published, "subject": f.text, "value": None}, f, None, f.confidence)
+        elif f.kind == "organization":
+            name = v.get("name") or f.text
+            place = next((p for p in places if len(p) >= 2 and name.startswith(p) and name != p), None)
+            if place:
+                add("located_in", f"{_norm(name)}|{_norm(place)}", {"organisation": name, "place": place}, f, None, 0.9)
+            parent = next((o for o in orgs if len(o) >= 3 and name.startswith(o) and name != o), None)
+            if parent:
+                add("part_of", f"{_norm(name)}|{_norm(parent)}", {"organisation": name, "parent": parent}, f, None, 0.9)
+    return out
+
+
+# -- building ------------------------------------------------------------------------
+
+def _migrate_decisions(lib: Library, kind: str, records: list[dict], uuids: dict[str, str]) -> None:
+    """A claim first built from mentions the user had reviewed takes over their decision."""
+    by_status: dict[str, list[str]] = {}
+    decided = K.decisions_for(lib, kind)
+    for rec in records:
+        uuid = uuids.get(rec["key"])
+        status = rec.get("fact_status")
+        if uuid and uuid not in decided and status in ("accepted", "edited", "rejected"):
+            by_status.setdefault("accepted" if status == "edited" else status, []).append(uuid)
+    for status, ids in by_status.items():
+        K.decide_many(lib, kind, sorted(set(ids)), status, by="migration")
+
+
+def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | None = None) -> dict:
+    row = lib.conn.execute("SELECT text, lang, published FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return {"figures": 0, "statements": 0}
+    facts = [f for f in facts_for_article(lib, article_id) if f.status != "rejected"]
+    readings = read_figures(row["text"], row["lang"], row["published"], facts, vocab or vocabulary(lib))
+    fig_records = figure_records(article_id, row["text"], facts, readings)
+    result = K.replace_article_figures(lib, article_id, fig_records)
+    _migrate_decisions(lib, "figure", fig_records, result["uuids"])
+    st_records = statement_records(lib, article_id, row["text"], row["published"], facts)
+    K.replace_article_statements(lib, article_id, st_records)
+    st_uuids = {r["key"]: r["uuid"] for r in lib.conn.execute(
+        "SELECT key, uuid FROM statements WHERE id IN (SELECT statement_id FROM statement_sources WHERE article_id = ?)",
+        (article_id,))}
+    _migrate_decisions(lib, "statement", st_records, st_uuids)
+    return {"figures": len(fig_records), "statements": len(st_records)}
+
+
+def ensure_built(lib: Library) -> int:
+    """Build the knowledge of articles whose mentions have none yet (a library upgraded from
+    before knowledge existed); returns how many articles were built."""
+    ids = [r[0] for r in lib.conn.execute(
+        "SELECT DISTINCT f.article_id FROM facts f WHERE f.kind IN ('amount', 'percentage', 'count', 'person', "
+        "'event', 'agreement', 'organization') AND f.status != 'rejected' "
+        "AND NOT EXISTS (SELECT 1 FROM figure_sources s WHERE s.article_id = f.article_id) "
+        "AND NOT EXISTS (SELECT 1 FROM statement_sources s WHERE s.article_id = f.article_id)")]
+    if ids and not lib.readonly:
+        build_knowledge(lib, ids)
+    return len(ids)
+
+
+def build_knowledge(lib: Library, article_ids: Iterable[int] | None = None, progress: ProgressFn = no_progress,
+                    cancel: CancelToken | None = None) -> int:
+    ids = list(article_ids) if article_ids is not None else _all_article_ids(lib)
+    vocab = vocabulary(lib)
+    progress(0, len(ids), "building knowledge")
+    for n, aid in enumerate(ids, 1):
+        build_article_knowledge(lib, aid, vocab)
+        progress(n, len(ids), f"article {aid}")
+        if cancel is not None and cancel.cancelled:
+            return n
+    return len(ids)

@@ -1,0 +1,216 @@
+"""Review on knowledge: one decision per entity, statement or figure.
+
+The queue (``review_queue``) has one row per thing to decide:
+
+    entity     a person, organisation or place after linking (all its mentions,
+               its names in every script, its best title and organisation, its
+               articles); its title statements are decided with it
+    figure     a figure claim (with the growth rates and shares that qualify it,
+               which are decided with it) and its conflicts
+    event, agreement   statements read from the text
+
+Each row has ``status``: the user's decision (accepted, rejected, edited) if
+there is one, else "auto" when independent signals agree (see
+``entity_confidence``), else "proposed".  The queue lists the rows still to
+decide ("proposed") unless asked for all.  Decisions go through ``decide`` /
+``decide_many`` and return an undo record for ``undo``; a mention can still be
+rejected alone (store.facts.set_status) or split off its entity
+(``split_mention``).
+
+    review_queue(lib, locale="en", include_decided=False) -> [row]
+    list_entities(lib) -> [entity row]
+    list_figures(lib, locale="en") -> [figure object, as `briefbook figures list --json`]
+    decide(lib, row_kind, uuid, status, edit=None, by="user") -> undo record
+    decide_many(lib, row_kind, uuids, status, by="user") -> [undo record]
+    undo(lib, record)
+    split_mention(lib, fact_id, entity_id) -> undo record; unsplit_mention(lib, record)
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..knowledge.display import book_locale, format_value
+from ..link.dictionary import alias_dictionary
+from ..store import knowledge as K
+from ..store.db import Library
+from .knowledge import vocabulary
+
+# Independent signals for an entity and how much each alone says (1 - product of misses).
+SIGNALS = {"dictionary": 0.6, "articles": 0.5, "cue": 0.4, "tagger": 0.3, "mentions": 0.2}
+AUTO_SIGNALS = 2  # this many signals agreeing (or a dictionary entry) accept without asking
+
+_ROW_KIND = {"entity": "entity", "figure": "figure", "event": "statement", "agreement": "statement",
+             "statement": "statement"}
+
+
+def entity_confidence(signals: list[str]) -> float:
+    miss = 1.0
+    for s in signals:
+        miss *= 1 - SIGNALS[s]
+    return round(1 - miss, 3)
+
+
+def _entity_rows(lib: Library) -> list[dict]:
+    rows = lib.conn.execute("""
+        SELECT e.id, e.uuid, e.kind, e.canonical_name,
+               COUNT(DISTINCT f.id) AS mentions, COUNT(DISTINCT f.article_id) AS articles,
+               MAX(f.confidence) AS best, GROUP_CONCAT(DISTINCT f.article_id) AS article_ids,
+               MAX(CASE WHEN fe.role = 'org' OR (f.kind = 'person' AND json_extract(f.value_json, '$.title')
+                   IS NOT NULL) THEN 1 ELSE 0 END) AS cue,
+               SUM(f.status = 'rejected') AS rejected
+        FROM entities e JOIN fact_entities fe ON fe.entity_id = e.id JOIN facts f ON f.id = fe.fact_id
+        WHERE e.merged_into IS NULL
+        GROUP BY e.id ORDER BY e.kind, e.canonical_name""").fetchall()
+    names: dict[int, list[str]] = {}
+    for r in lib.conn.execute("SELECT entity_id, name FROM aliases ORDER BY id"):
+        names.setdefault(r[0], []).append(r[1])
+    titles: dict[int, dict] = {}
+    for r in lib.conn.execute("SELECT entity_id, args_json, COUNT(*) AS n FROM statements s "
+                              "JOIN statement_sources ss ON ss.statement_id = s.id "
+                              "WHERE kind = 'holds_title' AND entity_id IS NOT NULL GROUP BY s.id ORDER BY n DESC"):
+        titles.setdefault(r["entity_id"], json.loads(r["args_json"]))
+    dictionary = alias_dictionary()
+    decided = K.decisions_for(lib, "entity")
+    out = []
+    for r in rows:
+        signals = []
+        if dictionary.lookup(r["kind"], r["canonical_name"])[0] is not None:
+            signals.append("dictionary")
+        if r["articles"] >= 2:
+            signals.append("articles")
+        if r["cue"]:
+            signals.append("cue")
+        if (r["best"] or 0) >= 0.8:
+            signals.append("tagger")
+        if r["mentions"] >= 3:
+            signals.append("mentions")
+        decision = decided.get(r["uuid"])
+        auto = "dictionary" in signals or len(signals) >= AUTO_SIGNALS
+        status = decision["status"] if decision else ("auto" if auto else "proposed")
+        if decision is None and r["rejected"] == r["mentions"]:
+            status = "rejected"  # every mention was rejected one by one
+        title = titles.get(r["id"], {})
+        out.append({"kind": "entity", "entity_kind": r["kind"], "id": r["id"], "uuid": r["uuid"],
+                    "name": (decision or {}).get("edit", {}).get("name") or r["canonical_name"],
+                    "names": names.get(r["id"], [r["canonical_name"]]), "mentions": r["mentions"],
+                    "articles": sorted(int(a) for a in (r["article_ids"] or "").split(",") if a),
+                    "title": title.get("title"), "org": title.get("org"),
+                    "signals": signals, "confidence": entity_confidence(signals), "status": status,
+                    "decided_by": decision["decided_by"] if decision else None})
+    return out
+
+
+def list_entities(lib: Library) -> list[dict]:
+    return _entity_rows(lib)
+
+
+def list_figures(lib: Library, locale: str = "en") -> list[dict]:
+    """Every figure as the CLI prints it: measure key and label, subject, period, approx,
+    value, unit, currency, display, sources, conflicts, qualifiers, status."""
+    loc = book_locale(locale)
+    vocab = vocabulary(lib)
+    rows = K.figure_rows(lib)
+    sources = K.figure_sources(lib)
+    conflicts = K.figure_conflicts(lib)
+    decided = K.decisions_for(lib, "figure")
+    by_id = {r["id"]: r for r in rows}
+    out = []
+    for r in rows:
+        d = decided.get(r["uuid"])
+        edit = (d or {}).get("edit") or {}
+        measure = edit.get("measure", r["measure"])
+        value = edit.get("value", r["value"])
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        approx = edit.get("approx", r["approx"])
+        out.append({
+            "uuid": r["uuid"], "kind": r["kind"], "measure": measure, "label": vocab.label(measure, loc),
+            "subject": edit.get("subject", r["subject"]),
+            "period": ({"start": r["period_start"], "end": r["period_end"], "kind": r["period_kind"]}
+                       if (r["period_start"] or r["period_end"]) else None),
+            "approx": approx, "value": value, "unit": r["unit"], "currency": r["currency"], "fraction": r["fraction"],
+            "display": format_value(r["kind"], value, unit=r["unit"], currency=r["currency"], approx=approx,
+                                    fraction=r["fraction"], locale=loc),
+            "sources": [{"article_id": s["article_id"], "start": s["start"], "end": s["end"], "text": s["text"]}
+                        for s in sources.get(r["id"], [])],
+            "conflicts": [{"uuid": by_id[c]["uuid"], "value": by_id[c]["value"],
+                           "display": format_value(by_id[c]["kind"], by_id[c]["value"], unit=by_id[c]["unit"],
+                                                   currency=by_id[c]["currency"], approx=by_id[c]["approx"],
+                                                   fraction=by_id[c]["fraction"], locale=loc),
+                           "sources": [s["article_id"] for s in sources.get(c, [])]}
+                          for c in conflicts.get(r["id"], [])],
+            "qualifies": r["qualifies_uuid"], "confidence": r["confidence"],
+            "status": d["status"] if d else "proposed",
+        })
+    return out
+
+
+def _statement_rows(lib: Library) -> list[dict]:
+    decided = K.decisions_for(lib, "statement")
+    sources = K.statement_sources(lib)
+    out = []
+    for s in K.statement_rows(lib, ("event", "agreement")):
+        d = decided.get(s["uuid"])
+        srcs = sources.get(s["id"], [])
+        out.append({"kind": s["kind"], "uuid": s["uuid"], "args": s["args"], "mentions": len(srcs),
+                    "sources": srcs, "articles": sorted({x["article_id"] for x in srcs}),
+                    "confidence": s["confidence"], "status": d["status"] if d else "proposed"})
+    return out
+
+
+def review_queue(lib: Library, locale: str = "en", include_decided: bool = False) -> list[dict]:
+    """The rows to decide, entities first (most mentioned first), then figures (conflicts
+    first), then events and agreements.  ``include_decided`` lists every row."""
+    entities = sorted(_entity_rows(lib), key=lambda r: (-r["mentions"], r["name"]))
+    figures = []
+    all_figures = list_figures(lib, locale)
+    qualifiers: dict[str, list[dict]] = {}
+    for f in all_figures:
+        if f["qualifies"]:
+            qualifiers.setdefault(f["qualifies"], []).append(f)
+    for f in all_figures:
+        if f["qualifies"] and any(p["uuid"] == f["qualifies"] for p in all_figures):
+            continue  # decided with the figure it qualifies
+        row = dict(f, kind="figure", figure_kind=f["kind"], mentions=len(f["sources"]),
+                   qualifiers=qualifiers.get(f["uuid"], []))
+        figures.append(row)
+    figures.sort(key=lambda r: (not r["conflicts"], r["measure"] == "unknown"))
+    rows = entities + figures + _statement_rows(lib)
+    if not include_decided:
+        rows = [r for r in rows if r["status"] == "proposed"]
+    return rows
+
+
+def decide(lib: Library, row_kind: str, uuid: str, status: str | None, edit: dict | None = None,
+           by: str = "user") -> dict:
+    """Accept / reject / edit one queue row (``row_kind`` is the row's ``kind``); for a figure
+    the figures that qualify it get the same decision.  Returns the undo record (a list)."""
+    return decide_many(lib, row_kind, [uuid], status, edit, by)
+
+
+def decide_many(lib: Library, row_kind: str, uuids: list[str], status: str | None, edit: dict | None = None,
+                by: str = "user") -> list[dict]:
+    target = _ROW_KIND[row_kind]
+    ids = list(uuids)
+    if target == "figure":
+        rows = lib.conn.execute(
+            f"SELECT f.uuid FROM figures f JOIN figures p ON p.id = f.qualifies_id "
+            f"WHERE p.uuid IN ({','.join('?' * len(ids))})", ids).fetchall()
+        ids += [r[0] for r in rows if r[0] not in ids]
+    records = K.decide_many(lib, target, ids[:len(uuids)], status, edit, by)
+    if len(ids) > len(uuids):
+        records += K.decide_many(lib, target, ids[len(uuids):], status, None, by)
+    return records
+
+
+def undo(lib: Library, record: list[dict] | dict, by: str = "user") -> None:
+    K.undo_decision(lib, record, by)
+
+
+def split_mention(lib: Library, fact_id: int, entity_id: int) -> dict:
+    return K.split_mention(lib, fact_id, entity_id)
+
+
+def unsplit_mention(lib: Library, record: dict) -> None:
+    K.unsplit_mention(lib, record)

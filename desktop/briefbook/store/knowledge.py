@@ -1,0 +1,332 @@
+"""Knowledge in the library: figures, statements and the user's review decisions.
+
+Storing and querying only; services/knowledge.py reads the mentions (facts) and
+calls these.  Every write runs in one transaction and returns what it changed
+and what undo needs.
+
+Figures and statements are *claims*: a row per distinct claim (its ``key``), with
+one source row per article span that makes it.  Rebuilding an article's
+knowledge (``replace_article_figures`` / ``replace_article_statements``) replaces
+that article's sources, adds new claims and removes claims left without any
+source -- except those the user decided on, which stay (with no source) so that
+their decision is never lost and comes back if a later extraction finds the
+claim again.
+
+Decisions (``decide`` / ``undo_decision``) are one per target (entity,
+statement, figure), keyed by the target's uuid; every decision and every undo is
+recorded in ``changes`` (who, when, old, new).
+
+    decide(lib, "figure", uuid, "accepted")          -> undo record
+    decide(lib, "entity", uuid, "edited", {"name": "…"})
+    undo_decision(lib, record)
+    decision_for(lib, kind, uuid) / decisions_for(lib, kind)
+    figure_rows(lib) / figure_sources(lib, ids) / figure_conflicts(lib)
+    statement_rows(lib) / statement_sources(lib, ids)
+    split_mention(lib, fact_id) / unsplit_mention(lib, record)
+    user_measures(lib) / save_user_measure(lib, ...)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from .db import Library, now_iso
+from .ids import new_uuid
+
+TARGET_KINDS = ("entity", "statement", "figure")
+DECISIONS = ("accepted", "rejected", "edited")
+
+_FIGURE_FIELDS = ("kind", "measure", "subject", "subject_json", "period_start", "period_end", "period_kind",
+                  "approx", "value", "unit", "currency", "fraction", "scope", "confidence")
+
+
+# -- decisions ---------------------------------------------------------------------
+
+def _decision_row(conn, kind: str, uuid: str) -> dict | None:
+    row = conn.execute("SELECT uuid, status, edit_json, decided_by, modified_at FROM decisions "
+                       "WHERE target_kind = ? AND target_uuid = ?", (kind, uuid)).fetchone()
+    if row is None:
+        return None
+    return {"uuid": row["uuid"], "status": row["status"], "edit": json.loads(row["edit_json"] or "{}"),
+            "decided_by": row["decided_by"], "modified_at": row["modified_at"]}
+
+
+def decision_for(lib: Library, kind: str, uuid: str) -> dict | None:
+    return _decision_row(lib.conn, kind, uuid)
+
+
+def decisions_for(lib: Library, kind: str) -> dict[str, dict]:
+    """{target uuid: decision} for every decided target of a kind."""
+    out = {}
+    for row in lib.conn.execute("SELECT target_uuid, status, edit_json, decided_by, modified_at FROM decisions "
+                                "WHERE target_kind = ?", (kind,)):
+        out[row["target_uuid"]] = {"status": row["status"], "edit": json.loads(row["edit_json"] or "{}"),
+                                   "decided_by": row["decided_by"], "modified_at": row["modified_at"]}
+    return out
+
+
+def _record_change(conn, kind: str, uuid: str, who: str, old: dict | None, new: dict | None) -> None:
+    conn.execute("INSERT INTO changes (uuid, target_kind, target_uuid, who, at, old_json, new_json) "
+                 "VALUES (?,?,?,?,?,?,?)",
+                 (new_uuid(), kind, uuid, who, now_iso(), json.dumps(old, ensure_ascii=False) if old else None,
+                  json.dumps(new, ensure_ascii=False) if new else None))
+
+
+def _write_decision(conn, kind: str, uuid: str, new: dict | None) -> None:
+    if new is None:
+        conn.execute("DELETE FROM decisions WHERE target_kind = ? AND target_uuid = ?", (kind, uuid))
+        return
+    conn.execute(
+        "INSERT INTO decisions (uuid, target_kind, target_uuid, status, edit_json, decided_by, modified_at) "
+        "VALUES (?,?,?,?,?,?,?) ON CONFLICT (target_kind, target_uuid) DO UPDATE SET status = excluded.status, "
+        "edit_json = excluded.edit_json, decided_by = excluded.decided_by, modified_at = excluded.modified_at",
+        (new.get("uuid") or new_uuid(), kind, uuid, new["status"], json.dumps(new.get("edit") or {}, ensure_ascii=False),
+         new["decided_by"], new["modified_at"]))
+
+
+def decide(lib: Library, kind: str, uuid: str, status: str | None, edit: dict | None = None,
+           by: str = "user") -> dict:
+    """Set (or with ``status=None`` clear) the decision on one target.
+
+    Returns the undo record ``{"kind", "uuid", "old", "new"}`` (old/new are the
+    decision before and after, None for "no decision")."""
+    return decide_many(lib, kind, [uuid], status, edit, by)[0]
+
+
+def decide_many(lib: Library, kind: str, uuids: Iterable[str], status: str | None, edit: dict | None = None,
+                by: str = "user") -> list[dict]:
+    """The same decision on many targets in one transaction (bulk review); one undo record each."""
+    if kind not in TARGET_KINDS:
+        raise ValueError(f"unknown decision target {kind!r}")
+    if status is not None and status not in DECISIONS:
+        raise ValueError(f"unknown decision {status!r}")
+    records = []
+    with lib.transaction() as conn:
+        for uuid in uuids:
+            old = _decision_row(conn, kind, uuid)
+            new = None if status is None else {"uuid": old["uuid"] if old else new_uuid(), "status": status,
+                                               "edit": edit or {}, "decided_by": by, "modified_at": now_iso()}
+            _write_decision(conn, kind, uuid, new)
+            _record_change(conn, kind, uuid, by, old, new)
+            records.append({"kind": kind, "uuid": uuid, "old": old, "new": new})
+    return records
+
+
+def undo_decision(lib: Library, record: dict | list[dict], by: str = "user") -> None:
+    """Put back what ``decide``/``decide_many`` changed (the undo is itself recorded as a change)."""
+    records = record if isinstance(record, list) else [record]
+    with lib.transaction() as conn:
+        for rec in reversed(records):
+            current = _decision_row(conn, rec["kind"], rec["uuid"])
+            _write_decision(conn, rec["kind"], rec["uuid"], rec["old"])
+            _record_change(conn, rec["kind"], rec["uuid"], by, current, rec["old"])
+
+
+def changes_for(lib: Library, kind: str, uuid: str) -> list[dict]:
+    return [{"who": r["who"], "at": r["at"], "old": json.loads(r["old_json"]) if r["old_json"] else None,
+             "new": json.loads(r["new_json"]) if r["new_json"] else None}
+            for r in lib.conn.execute("SELECT who, at, old_json, new_json FROM changes WHERE target_kind = ? "
+                                      "AND target_uuid = ? ORDER BY id", (kind, uuid))]
+
+
+# -- figures -----------------------------------------------------------------------
+
+def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) -> dict:
+    """Make ``figures`` (dicts with ``key``, the _FIGURE_FIELDS, ``sources`` [{fact_id, start, end, text}]
+    and optionally ``qualifies_key``) the article's figure claims; returns
+    {"added", "kept", "removed", "uuids": {key: uuid}}."""
+    stamp = now_iso()
+    added = kept = 0
+    uuids: dict[str, str] = {}
+    with lib.transaction() as conn:
+        conn.execute("DELETE FROM figure_sources WHERE article_id = ?", (article_id,))
+        ids: dict[str, int] = {}
+        for fig in figures:
+            row = conn.execute("SELECT id, uuid FROM figures WHERE key = ?", (fig["key"],)).fetchone()
+            values = [fig.get(f) for f in _FIGURE_FIELDS]
+            values[_FIGURE_FIELDS.index("scope")] = fig.get("scope") or ""
+            values[_FIGURE_FIELDS.index("approx")] = fig.get("approx") or "exact"
+            if row is None:
+                fid = conn.execute(
+                    f"INSERT INTO figures (uuid, key, {', '.join(_FIGURE_FIELDS)}, created_at, modified_at) "
+                    f"VALUES (?, ?, {', '.join('?' * len(_FIGURE_FIELDS))}, ?, ?)",
+                    (new_uuid(), fig["key"], *values, stamp, stamp)).lastrowid
+                added += 1
+            else:
+                fid = row["id"]
+                conn.execute(f"UPDATE figures SET {', '.join(f + ' = ?' for f in _FIGURE_FIELDS)} WHERE id = ?",
+                             (*values, fid))
+                kept += 1
+            ids[fig["key"]] = fid
+            for src in fig.get("sources", []):
+                conn.execute('INSERT OR IGNORE INTO figure_sources (figure_id, article_id, fact_id, start, "end", text) '
+                             "VALUES (?,?,?,?,?,?)", (fid, article_id, src.get("fact_id"), src["start"], src["end"],
+                                                      src["text"]))
+        for fig in figures:
+            parent = fig.get("qualifies_key")
+            conn.execute("UPDATE figures SET qualifies_id = ? WHERE id = ?", (ids.get(parent), ids[fig["key"]]))
+        removed = _drop_orphans(conn, "figures", "figure_sources", "figure_id", "figure")
+        for key, fid in ids.items():
+            uuids[key] = conn.execute("SELECT uuid FROM figures WHERE id = ?", (fid,)).fetchone()[0]
+    return {"added": added, "kept": kept, "removed": removed, "uuids": uuids}
+
+
+def _drop_orphans(conn, table: str, sources: str, column: str, kind: str) -> int:
+    """Claims without any source and without a decision go; decided ones stay for their decision."""
+    cur = conn.execute(
+        f"DELETE FROM {table} WHERE NOT EXISTS (SELECT 1 FROM {sources} s WHERE s.{column} = {table}.id) "
+        f"AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.target_kind = ? AND d.target_uuid = {table}.uuid)",
+        (kind,))
+    return cur.rowcount
+
+
+def figure_rows(lib: Library, article_ids: Iterable[int] | None = None) -> list[dict]:
+    """Every figure claim (with its uuid and qualifies uuid), newest period first."""
+    sql = ("SELECT f.*, q.uuid AS qualifies_uuid FROM figures f LEFT JOIN figures q ON q.id = f.qualifies_id")
+    params: list = []
+    if article_ids is not None:
+        ids = list(article_ids)
+        sql += (f" WHERE f.id IN (SELECT figure_id FROM figure_sources WHERE article_id IN "
+                f"({','.join('?' * len(ids))}))")
+        params = ids
+    sql += " ORDER BY COALESCE(f.period_end, f.period_start) IS NULL, COALESCE(f.period_end, f.period_start) DESC, f.id"
+    return [dict(r) for r in lib.conn.execute(sql, params)]
+
+
+def figure_sources(lib: Library, figure_ids: Iterable[int] | None = None) -> dict[int, list[dict]]:
+    sql = 'SELECT figure_id, article_id, fact_id, start, "end", text FROM figure_sources'
+    params: list = []
+    if figure_ids is not None:
+        ids = list(figure_ids)
+        sql += f" WHERE figure_id IN ({','.join('?' * len(ids))})"
+        params = ids
+    out: dict[int, list[dict]] = {}
+    for r in lib.conn.execute(sql + " ORDER BY article_id, start", params):
+        out.setdefault(r["figure_id"], []).append(dict(r))
+    return out
+
+
+def figure_conflicts(lib: Library) -> dict[int, list[int]]:
+    """{figure id: ids of the figures that give another value for the same measure, subject,
+    period and counted thing}.  A figure with no period, no subject or an unknown measure
+    cannot conflict (there is nothing to compare it with); rejected figures are left out."""
+    rows = lib.conn.execute(
+        "SELECT f.id, f.measure, f.subject, f.period_start, f.period_end, f.scope, f.value, f.unit, f.currency "
+        "FROM figures f WHERE f.measure != 'unknown' AND f.subject IS NOT NULL "
+        "AND (f.period_start IS NOT NULL OR f.period_end IS NOT NULL) "
+        "AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.target_kind = 'figure' AND d.target_uuid = f.uuid "
+        "AND d.status = 'rejected')").fetchall()
+    groups: dict[tuple, list] = {}
+    for r in rows:
+        groups.setdefault((r["measure"], r["subject"], r["period_start"], r["period_end"], r["scope"],
+                           r["currency"]), []).append(r)
+    out: dict[int, list[int]] = {}
+    for members in groups.values():
+        for a in members:
+            others = [b["id"] for b in members if b["id"] != a["id"] and b["value"] != a["value"]]
+            if others:
+                out[a["id"]] = others
+    return out
+
+
+# -- statements --------------------------------------------------------------------
+
+def replace_article_statements(lib: Library, article_id: int, statements: list[dict]) -> dict:
+    """Like ``replace_article_figures`` for statements: dicts with ``key``, ``kind``, ``args``,
+    ``entity_id``, ``confidence`` and ``sources``."""
+    stamp = now_iso()
+    added = 0
+    with lib.transaction() as conn:
+        conn.execute("DELETE FROM statement_sources WHERE article_id = ?", (article_id,))
+        for st in statements:
+            row = conn.execute("SELECT id FROM statements WHERE key = ?", (st["key"],)).fetchone()
+            args = json.dumps(st.get("args") or {}, ensure_ascii=False)
+            if row is None:
+                sid = conn.execute(
+                    "INSERT INTO statements (uuid, kind, key, entity_id, args_json, confidence, created_at, modified_at) "
+                    "VALUES (?,?,?,?,?,?,?,?)", (new_uuid(), st["kind"], st["key"], st.get("entity_id"), args,
+                                                 st.get("confidence"), stamp, stamp)).lastrowid
+                added += 1
+            else:
+                sid = row["id"]
+                conn.execute("UPDATE statements SET entity_id = COALESCE(?, entity_id), args_json = ?, confidence = ? "
+                             "WHERE id = ?", (st.get("entity_id"), args, st.get("confidence"), sid))
+            for src in st.get("sources", []):
+                conn.execute('INSERT OR IGNORE INTO statement_sources (statement_id, article_id, fact_id, start, "end") '
+                             "VALUES (?,?,?,?,?)", (sid, article_id, src.get("fact_id"), src["start"], src["end"]))
+        removed = _drop_orphans(conn, "statements", "statement_sources", "statement_id", "statement")
+    return {"added": added, "removed": removed}
+
+
+def statement_rows(lib: Library, kinds: Iterable[str] | None = None) -> list[dict]:
+    sql = "SELECT * FROM statements"
+    params: list = []
+    if kinds:
+        ks = list(kinds)
+        sql += f" WHERE kind IN ({','.join('?' * len(ks))})"
+        params = ks
+    out = []
+    for r in lib.conn.execute(sql + " ORDER BY kind, id", params):
+        d = dict(r)
+        d["args"] = json.loads(d.pop("args_json") or "{}")
+        out.append(d)
+    return out
+
+
+def statement_sources(lib: Library) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = {}
+    for r in lib.conn.execute('SELECT statement_id, article_id, fact_id, start, "end" FROM statement_sources '
+                              "ORDER BY article_id, start"):
+        out.setdefault(r["statement_id"], []).append(dict(r))
+    return out
+
+
+# -- mentions of an entity -----------------------------------------------------------
+
+def split_mention(lib: Library, fact_id: int, entity_id: int) -> dict:
+    """Take one mention away from its entity into a new entity of its own (the entity's
+    decision no longer covers it).  Returns the undo record for ``unsplit_mention``."""
+    stamp = now_iso()
+    with lib.transaction() as conn:
+        ent = conn.execute("SELECT kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        fact = conn.execute("SELECT text, value_json FROM facts WHERE id = ?", (fact_id,)).fetchone()
+        if ent is None or fact is None:
+            raise ValueError("no such mention of that entity")
+        name = json.loads(fact["value_json"] or "{}").get("name") or fact["text"]
+        new_id = conn.execute("INSERT INTO entities (kind, canonical_name, created_at, updated_at, uuid, modified_at) "
+                              "VALUES (?,?,?,?,?,?)", (ent["kind"], name, stamp, stamp, new_uuid(), stamp)).lastrowid
+        conn.execute("UPDATE fact_entities SET entity_id = ? WHERE fact_id = ? AND entity_id = ?",
+                     (new_id, fact_id, entity_id))
+        conn.execute("UPDATE entities SET modified_at = ? WHERE id = ?", (stamp, entity_id))
+    return {"fact_id": fact_id, "from": entity_id, "to": new_id}
+
+
+def unsplit_mention(lib: Library, record: dict) -> None:
+    with lib.transaction() as conn:
+        conn.execute("UPDATE fact_entities SET entity_id = ? WHERE fact_id = ? AND entity_id = ?",
+                     (record["from"], record["fact_id"], record["to"]))
+        conn.execute("DELETE FROM entities WHERE id = ? AND NOT EXISTS "
+                     "(SELECT 1 FROM fact_entities WHERE entity_id = ?)", (record["to"], record["to"]))
+
+
+# -- the user's measures -------------------------------------------------------------
+
+def user_measures(lib: Library) -> list[dict]:
+    return [{"key": r["key"], "uuid": r["uuid"], "kinds": r["kinds"].split(","),
+             "labels": json.loads(r["labels_json"]), "triggers": json.loads(r["triggers_json"] or "{}")}
+            for r in lib.conn.execute("SELECT * FROM user_measures ORDER BY key")]
+
+
+def save_user_measure(lib: Library, key: str, kinds: list[str], labels: dict[str, str],
+                      triggers: dict[str, list[str]] | None = None) -> dict | None:
+    """Add or change one of the user's measures; returns the previous row (None if new) for undo."""
+    with lib.transaction() as conn:
+        old = conn.execute("SELECT * FROM user_measures WHERE key = ?", (key,)).fetchone()
+        conn.execute("INSERT INTO user_measures (key, uuid, kinds, labels_json, triggers_json, modified_at) "
+                     "VALUES (?,?,?,?,?,?) ON CONFLICT (key) DO UPDATE SET kinds = excluded.kinds, "
+                     "labels_json = excluded.labels_json, triggers_json = excluded.triggers_json, "
+                     "modified_at = excluded.modified_at",
+                     (key, old["uuid"] if old else new_uuid(), ",".join(kinds), json.dumps(labels, ensure_ascii=False),
+                      json.dumps(triggers or {}, ensure_ascii=False), now_iso()))
+    return dict(old) if old else None

@@ -1,0 +1,94 @@
+"""Knowledge from mentions through the CLI and the services: figures with conflicts, the
+review queue on entities, decisions that survive re-extraction, undo."""
+
+import json
+
+from briefbook.cli import main
+from briefbook.services.extraction import extract_articles
+from briefbook.services.review import decide, list_figures, review_queue, split_mention, undo, unsplit_mention
+from briefbook.store.db import open_library
+
+ARTICLE_A = ("青岛与日本经贸往来密切\n\n2019年，青岛与日本进出口贸易总额为76.43亿美元，同比增长2.1%。"
+             "青岛市商务局局长王伟表示，日本是青岛第三大贸易伙伴。\n")
+ARTICLE_B = ("日企在青岛投资踊跃\n\n据统计，2019年，青岛与日本进出口贸易总额为72.1亿美元。"
+             "日本贸易振兴机构青岛代表处首席代表佐藤一郎出席了活动。\n")
+
+
+def _library(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(ARTICLE_A, encoding="utf-8")
+    b.write_text(ARTICLE_B, encoding="utf-8")
+    lib_path = tmp_path / "lib.briefbook"
+    assert main(["import", "--library", str(lib_path), str(a), str(b)]) == 0
+    capsys.readouterr()
+    return lib_path
+
+
+def _json(capsys, *argv):
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_two_articles_with_different_values_for_one_figure_show_a_conflict(tmp_path, capsys):
+    lib_path = _library(tmp_path, capsys)
+    figures = _json(capsys, "figures", "list", "--library", str(lib_path), "--locale", "zh-Hans", "--json")
+    trade = [f for f in figures if f["measure"] == "trade_volume"]
+    assert sorted(f["value"] for f in trade) == [7210000000, 7643000000]
+    for f in trade:
+        assert f["label"] == "贸易额"
+        assert f["subject"] == "青岛–日本"
+        assert f["period"]["start"] == "2019-01-01" and f["period"]["end"] == "2019-12-31"
+        assert f["currency"] == "USD" and f["approx"] == "exact"
+        assert len(f["conflicts"]) == 1 and f["conflicts"][0]["value"] != f["value"]
+        assert f["sources"][0]["article_id"] != f["conflicts"][0]["sources"][0]
+    assert {f["display"] for f in trade} == {"76.43亿美元", "72.1亿美元"}
+    growth = next(f for f in figures if f["measure"] == "growth_rate")
+    assert growth["qualifies"] == next(f["uuid"] for f in trade if f["value"] == 7643000000)
+    assert not growth["conflicts"]
+    english = _json(capsys, "figures", "list", "--library", str(lib_path), "--json")
+    assert {f["display"] for f in english if f["measure"] == "trade_volume"} == {"USD 7.64 billion", "USD 7.21 billion"}
+
+    queue = _json(capsys, "review", "list", "--library", str(lib_path), "--json")
+    assert all({"kind", "status", "mentions"} <= set(r) for r in queue)
+    figure_rows = [r for r in queue if r["kind"] == "figure"]
+    assert figure_rows[0]["conflicts"]                       # conflicts come first
+    assert not any(r.get("measure") == "growth_rate" for r in figure_rows)  # decided with its figure
+    entities = _json(capsys, "entities", "list", "--library", str(lib_path), "--json")
+    qingdao = [e for e in entities if e["name"] in ("青岛", "青岛市")]
+    assert len(qingdao) == 1 and qingdao[0]["mentions"] >= 4 and qingdao[0]["articles"] == [1, 2]
+
+
+def test_decisions_survive_re_extraction_and_undo_restores_them(tmp_path, capsys):
+    lib_path = _library(tmp_path, capsys)
+    with open_library(lib_path) as lib:
+        trade = next(f for f in list_figures(lib) if f["measure"] == "trade_volume" and f["value"] == 7643000000)
+        record = decide(lib, "figure", trade["uuid"], "edited", {"measure": "exports"})
+        entity = next(r for r in review_queue(lib, include_decided=True) if r["kind"] == "entity")
+        decide(lib, "entity", entity["uuid"], "rejected")
+        extract_articles(lib, [1, 2], force=True)
+        after = {f["uuid"]: f for f in list_figures(lib)}
+        assert after[trade["uuid"]]["measure"] == "exports" and after[trade["uuid"]]["status"] == "edited"
+        # the growth rate that qualifies it was decided with it
+        growth = next(f for f in after.values() if f["qualifies"] == trade["uuid"])
+        assert growth["status"] == "edited"
+        rows = {r["uuid"]: r for r in review_queue(lib, include_decided=True)}
+        assert rows[entity["uuid"]]["status"] == "rejected"
+        undo(lib, record)
+        back = {f["uuid"]: f for f in list_figures(lib)}
+        assert back[trade["uuid"]]["measure"] == "trade_volume" and back[trade["uuid"]]["status"] == "proposed"
+
+
+def test_a_mention_can_be_split_off_its_entity_and_put_back(tmp_path, capsys):
+    lib_path = _library(tmp_path, capsys)
+    with open_library(lib_path) as lib:
+        entity = max((r for r in review_queue(lib, include_decided=True) if r["kind"] == "entity"),
+                     key=lambda r: r["mentions"])
+        fact_id = lib.scalar("SELECT fact_id FROM fact_entities WHERE entity_id = ? ORDER BY fact_id LIMIT 1",
+                             (entity["id"],))
+        record = split_mention(lib, fact_id, entity["id"])
+        rows = {r["id"]: r for r in review_queue(lib, include_decided=True) if r["kind"] == "entity"}
+        assert rows[entity["id"]]["mentions"] == entity["mentions"] - 1
+        assert rows[record["to"]]["mentions"] == 1
+        unsplit_mention(lib, record)
+        rows = {r["id"]: r for r in review_queue(lib, include_decided=True) if r["kind"] == "entity"}
+        assert rows[entity["id"]]["mentions"] == entity["mentions"] and record["to"] not in rows
