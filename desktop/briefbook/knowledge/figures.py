@@ -146,8 +146,8 @@ def _approx(fact: dict, text: str, cjk: bool) -> str:
             if re.search(rx, re.sub(r"^[一二三四五六七八九十两]+", "1", after)):
                 return name
         return "exact"
-    before = text[max(0, s - 20):s] + fact["text"][:max(0, re.search(r"\d", fact["text"]).start()
-                                                            if re.search(r"\d", fact["text"]) else 0)]
+    first_digit = re.search(r"\d", fact["text"])
+    before = text[max(0, s - 20):s] + fact["text"][:first_digit.start() if first_digit else 0]
     for name, rx in _APPROX_LATIN:
         if re.search(rx, before, re.I):
             return name
@@ -360,12 +360,13 @@ def _subject(fig: FigureReading, text: str, sent: tuple[int, int], ms: list[_Men
         fig.cues.append("subject:clause")
         return Subject(in_clause[-1].name)
     clause_end = min([ss + i for i in (norm.find(c, fig.end - ss) for c in seps) if i >= 0] + [se])
-    after = [m for m in candidates if m.start >= fig.end and m.end <= clause_end]
-    if after:
+    following = [m for m in candidates if m.start >= fig.end and m.end <= clause_end]
+    if following:
         fig.cues.append("subject:after")
-        if not cjk and len(after) >= 2 and re.fullmatch(r"\s+(und|and)\s+|,\s*", text[after[0].end:after[1].start]):
-            return Subject(after[0].name, after[1].name, "and")
-        return Subject(after[0].name)
+        if not cjk and len(following) >= 2 and re.fullmatch(r"\s+(und|and)\s+|,\s*",
+                                                          text[following[0].end:following[1].start]):
+            return Subject(following[0].name, following[1].name, "and")
+        return Subject(following[0].name)
     return None
 
 

@@ -39,7 +39,7 @@ class Period:
     kind: str
 
     def as_dict(self) -> dict:
-        out = {"start": self.start, "end": self.end}
+        out: dict = {"start": self.start, "end": self.end}
         if self.kind == "as_of":
             out["as_of"] = True
         return out
@@ -84,7 +84,7 @@ def _kind_of(start_iso: str, end_iso: str | None) -> str:
             return "month"
         if a[1] == 1 and b[1] == 6 or a[1] == 7 and b[1] == 12:
             return "half"
-        if b[1] - a[1] == 2 and a[1] in (1, 4, 7, 10):
+        if a[1] is not None and b[1] is not None and b[1] - a[1] == 2 and a[1] in (1, 4, 7, 10):
             return "quarter"
         return "months"
     return "day"
@@ -114,7 +114,8 @@ def from_date(iso: str | None, end_iso: str | None, text: str, before: str, afte
             or text.endswith(("底", "末")):
         return Period(None, end, "as_of")
     if _SINCE_BEFORE.search(before_s) and (_SINCE_AFTER.match(after_s) or before_s.rstrip().lower().endswith(("seit", "since"))):
-        pub_end = _range_of(published)[1] if published and _range_of(published) else None
+        pub_range = _range_of(published) if published else None
+        pub_end = pub_range[1] if pub_range else None
         return Period(start, pub_end, "since")
     return Period(start, end, _kind_of(iso, end_iso))
 
@@ -173,15 +174,15 @@ def own_periods(text: str, lang: str, published: str | None) -> list[tuple[int, 
         g = m.groupdict()
         if g["half"] or g["hn"]:
             n = 1 if (g["hn"] == "1" or (g["half"] and g["half"].split()[0].lower() in ("first", "ersten", "erste"))) else 2
-            y = g["hy"] or g["hny"]
-            y = int(y) if y else pub_year
+            written = g["hy"] or g["hny"]
+            y = int(written) if written else pub_year
             if y:
                 a, b = (1, 6) if n == 1 else (7, 12)
                 out.append((m.start(), m.end(), Period(_first(y, a), last_day(y, b), "half")))
         elif g["q"] or g["qn"]:
             n = int(g["qn"][1]) if g["qn"] else _ORD[g["q"].split()[0].lower()]
-            y = g["qy"] or g["qny"]
-            y = int(y) if y else pub_year
+            written = g["qy"] or g["qny"]
+            y = int(written) if written else pub_year
             if y:
                 out.append((m.start(), m.end(), Period(_first(y, 3 * n - 2), last_day(y, 3 * n), "quarter")))
         elif g["ma"]:
@@ -195,7 +196,8 @@ def own_periods(text: str, lang: str, published: str | None) -> list[tuple[int, 
             if re.search(r"(bis|until|by|Ende|end of)\s*$", before, re.I):
                 out.append((m.start(), m.end(), Period(None, _first(y, 12, 31), "as_of")))
             elif re.search(r"(seit|since)\s*$", before, re.I):
-                out.append((m.start(), m.end(), Period(_first(y), _range_of(published)[1] if published else None, "since")))
+                pub_range = _range_of(published) if published else None
+                out.append((m.start(), m.end(), Period(_first(y), pub_range[1] if pub_range else None, "since")))
             else:
                 out.append((m.start(), m.end(), Period(_first(y), _first(y, 12, 31), "year")))
     return out

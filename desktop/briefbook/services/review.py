@@ -183,7 +183,7 @@ def review_queue(lib: Library, locale: str = "en", include_decided: bool = False
 
 
 def decide(lib: Library, row_kind: str, uuid: str, status: str | None, edit: dict | None = None,
-           by: str = "user") -> dict:
+           by: str = "user") -> list[dict]:
     """Accept / reject / edit one queue row (``row_kind`` is the row's ``kind``); for a figure
     the figures that qualify it get the same decision.  Returns the undo record (a list)."""
     return decide_many(lib, row_kind, [uuid], status, edit, by)

@@ -141,7 +141,7 @@ def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) 
     uuids: dict[str, str] = {}
     with lib.transaction() as conn:
         conn.execute("DELETE FROM figure_sources WHERE article_id = ?", (article_id,))
-        ids: dict[str, int] = {}
+        ids: dict[str, int | None] = {}
         for fig in figures:
             row = conn.execute("SELECT id, uuid FROM figures WHERE key = ?", (fig["key"],)).fetchone()
             values = [fig.get(f) for f in _FIGURE_FIELDS]
@@ -165,7 +165,8 @@ def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) 
                                                       src["text"]))
         for fig in figures:
             parent = fig.get("qualifies_key")
-            conn.execute("UPDATE figures SET qualifies_id = ? WHERE id = ?", (ids.get(parent), ids[fig["key"]]))
+            conn.execute("UPDATE figures SET qualifies_id = ? WHERE id = ?",
+                         (ids.get(parent) if parent else None, ids[fig["key"]]))
         removed = _drop_orphans(conn, "figures", "figure_sources", "figure_id", "figure")
         for key, fid in ids.items():
             uuids[key] = conn.execute("SELECT uuid FROM figures WHERE id = ?", (fid,)).fetchone()[0]
