@@ -179,8 +179,3 @@ def set_duplicate_status(lib: Library, article_id: int, status: str | None) -> s
         conn.execute("UPDATE articles SET duplicate_status = ? WHERE id = ?", (status, article_id))
     return old[0]
 
-
-def delete_article(lib: Library, article_id: int) -> None:
-    with lib.transaction() as conn:
-        conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
-        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))

@@ -55,11 +55,6 @@ def list_trips(lib: Library) -> list[TripRow]:
     return [t for t in trips if t is not None]
 
 
-def delete_trip(lib: Library, trip_id: int) -> None:
-    with lib.transaction() as conn:
-        conn.execute("DELETE FROM trips WHERE id = ?", (trip_id,))
-
-
 def _next_position(lib: Library, table: str, column: str, value) -> int:
     return (lib.scalar(f"SELECT max(position) FROM {table} WHERE {column} IS ?", (value,)) or 0) + 1
 
