@@ -201,6 +201,10 @@ def _measure(fig: FigureReading, clause_before: str, vocab: Vocabulary, lang: st
         hit = _match_triggers(noun, vocab.triggers("count", lang), latin)
         if hit:
             fig.cues.append(f"measure:noun:{noun[hit[1]:hit[2]]}")
+            found = vocab.get(hit[0])
+            units = found.units if found is not None else ()
+            if units and fig.unit not in units:
+                fig.unit = units[0]  # 2 Städtekooperationsseminare are seminars (events), not cities
             return hit[0]
         by_unit = vocab.for_unit(fig.unit)
         if by_unit:
