@@ -1,6 +1,7 @@
 """Property-based tests: hostile or random input never crashes ingest, extraction or search,
 and spans always point at the text they claim."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -79,11 +80,17 @@ def test_hostile_html_corpus(tmp_path):
 
 def test_one_very_long_line_is_read(tmp_path):
     from briefbook.ingest import read_file
+    from briefbook.ingest.errors import IngestError
+    from briefbook.ingest.readers import MAX_TEXT_CHARS
 
     path = tmp_path / "long.txt"
-    path.write_text("中日经贸合作" * 1_000_000, encoding="utf-8")  # 6 M characters, 18 MB, one line
+    path.write_text("中日经贸合作" * (MAX_TEXT_CHARS // 6), encoding="utf-8")  # 1 M characters, 3 MB, one line
     article = read_file(path)
-    assert len(article.text) == 6_000_000
+    assert len(article.text) == MAX_TEXT_CHARS // 6 * 6
+    # Longer than any article: refused with a reason instead of hours of extraction.
+    path.write_text("中日经贸合作" * 1_000_000, encoding="utf-8")  # 6 M characters, 18 MB
+    with pytest.raises(IngestError, match="too l"):
+        read_file(path)
 
 
 def test_odd_file_names(tmp_path):

@@ -6,39 +6,25 @@ Storing them is services/importing.py's: this package never touches the library.
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 from ..core.article import Article
 from ..core.text import detect_language
 from .clean import clean_text
 from .errors import IngestError
+from .files import check_file, display_path, read_bounded
 from .metadata import extract_metadata
-from .readers import MAX_FILE_BYTES, SUFFIXES, ReadResult, read_bytes
+from .readers import MAX_BYTES, MAX_FILE_BYTES, ReadResult, read_bytes
 
 
 def read_file(path: str | Path) -> Article:
     """Read and clean one file.  Raises IngestError with a one-line reason."""
     path = Path(path)
-    try:
-        if not path.exists():
-            raise IngestError("the file does not exist")
-        if path.is_dir():
-            raise IngestError("this is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise IngestError(f"the file is too large ({size / 1048576:.0f} MB; the limit is {MAX_FILE_BYTES // 1048576} MB)")
-        fmt = SUFFIXES.get(path.suffix.lower())
-        if fmt is None:
-            raise IngestError(f"unsupported file type '{path.suffix or 'no extension'}' (Briefbook reads .txt, .md, .html, .docx and .pdf)")
-        data = path.read_bytes()
-    except PermissionError as err:
-        raise IngestError("permission denied: the file cannot be read") from err
-    except OSError as err:
-        raise IngestError(f"the file cannot be read ({err.strerror or err})") from err
+    fmt, resolved = check_file(path)
+    data = read_bounded(resolved, MAX_BYTES[fmt])
     result = read_bytes(data, fmt)
     article = _article_from(result, data)
-    article.path = str(path.resolve())
+    article.path = display_path(resolved)
     return article
 
 
@@ -59,8 +45,7 @@ def read_file_or_error(path: Path) -> Article | IngestError:
         return read_file(path)
     except IngestError as err:
         return err
-    except (RecursionError, MemoryError, ValueError, LookupError, OSError) as err:
-        # A parser library choking on a hostile file must not end the whole batch.
+    except Exception as err:  # a bug of ours or a library's on a hostile file must not end the batch
         return IngestError(f"the file could not be read ({type(err).__name__})")
 
 
@@ -83,6 +68,7 @@ def _article_from(result: ReadResult, data: bytes) -> Article:
         format=result.format,
         encoding=result.encoding,
         sha256=hashlib.sha256(data).hexdigest(),
+        extra={"warnings": list(result.warnings)} if result.warnings else {},
     )
 
 
@@ -90,25 +76,3 @@ def _iso_date(value: str | None) -> str | None:
     if value and len(value) >= 10 and value[4] == "-" and value[7] == "-":
         return value[:10]
     return None
-
-
-def collect_files(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Expand folders recursively.  Returns (files to read, [(path, reason)] for paths that fail now)."""
-    files: list[Path] = []
-    problems: list[tuple[str, str]] = []
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            problems.append((str(raw), "the path does not exist"))
-        elif path.is_dir():
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    if name.startswith(".") or name.lower() in ("readme.md", "license", "license.txt"):
-                        continue
-                    candidate = Path(root) / name
-                    if candidate.suffix.lower() in SUFFIXES:
-                        files.append(candidate)
-        else:
-            files.append(path)
-    return files, problems

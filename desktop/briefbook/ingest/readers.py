@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from .decode import decode_bytes, looks_binary
@@ -25,6 +27,23 @@ SUFFIXES = {
     ".docx": "docx", ".pdf": "pdf",
 }
 
+# Per-format limits on the file itself.  Plain text is read whole and scanned by
+# every cleaning and extraction pass, so it gets the smallest; PDF and DOCX files
+# carry fonts and images that never become text.
+MAX_BYTES = {"txt": 16 * 1024 * 1024, "md": 16 * 1024 * 1024, "html": 24 * 1024 * 1024,
+             "docx": MAX_FILE_BYTES, "pdf": MAX_FILE_BYTES}
+# An article is a news story or a report, not a library: longer text is refused
+# with a reason rather than imported into hours of extraction.
+MAX_TEXT_CHARS = 1_000_000
+_MAX_PDF_PAGES = 2000
+# PDF text extraction is the one reader whose work is not bounded by the file
+# size (a page can draw the same glyphs a million times), so it keeps a budget.
+_PDF_SECONDS = 60.0
+
+
+def supported_types() -> str:
+    return "Briefbook reads .txt, .md, .html, .docx and .pdf"
+
 
 @dataclass
 class ReadResult:
@@ -39,16 +58,41 @@ class ReadResult:
 
 
 def read_bytes(data: bytes, fmt: str) -> ReadResult:
+    """Text of a file in format ``fmt``.  Raises IngestError, and nothing else: any
+    failure of a parser library on a hostile file becomes that file's one-line reason."""
     reader = {"txt": _read_txt, "md": _read_md, "html": _read_html,
               "docx": _read_docx, "pdf": _read_pdf}.get(fmt)
     if reader is None:
-        raise IngestError(f"unsupported file type '{fmt}' (Briefbook reads .txt, .md, .html, .docx and .pdf)")
+        raise IngestError(f"unsupported file type '{fmt}' ({supported_types()})")
     if not data.strip():
         raise IngestError("the file is empty")
-    result = reader(data)
+    try:
+        result = reader(data)
+    except IngestError:
+        raise
+    except MemoryError as err:
+        raise IngestError("the file needs more memory to read than is available; skipped") from err
+    except RecursionError as err:
+        raise IngestError(f"the {_FORMAT_NAMES[fmt]} is nested too deeply to read") from err
+    except Exception as err:  # a parser library choking on a damaged file must not end the batch
+        raise IngestError(f"the {_FORMAT_NAMES[fmt]} is damaged and cannot be read ({_brief(err)})") from err
     if not result.text.strip():
         raise IngestError("no readable text was found in the file")
+    if len(result.text) > MAX_TEXT_CHARS:
+        raise IngestError(f"the text is too long for one article ({len(result.text):,} characters; "
+                          f"the limit is {MAX_TEXT_CHARS:,}); split it into several files")
     return result
+
+
+_FORMAT_NAMES = {"txt": "text file", "md": "Markdown file", "html": "HTML page", "docx": "Word file", "pdf": "PDF"}
+
+
+def _brief(err: BaseException) -> str:
+    """The exception's type and the start of its message, on one short line."""
+    message = " ".join(str(err).split())
+    if len(message) > 80:
+        message = message[:77] + "..."
+    return f"{type(err).__name__}: {message}" if message else type(err).__name__
 
 
 def _read_txt(data: bytes) -> ReadResult:
@@ -56,13 +100,16 @@ def _read_txt(data: bytes) -> ReadResult:
     return ReadResult(text=text, format="txt", encoding=enc)
 
 
+# Every pattern is linear: a character class never includes the delimiter that
+# ends it, so a file of 100,000 '[' or '*' is one pass, not a quadratic backtrack.
 _MD_MARKUP = (
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE), ""),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
-    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),
-    (re.compile(r"^```.*$", re.MULTILINE), ""),
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.MULTILINE), ""),
+    (re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)"), r"\1"),
+    (re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*\)"), r"\1"),
+    (re.compile(r"\*\*([^*\n]+)\*\*"), r"\1"),
+    (re.compile(r"__([^_\n]+)__"), r"\1"),
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),
+    (re.compile(r"^```[^\n]*$", re.MULTILINE), ""),
 )
 
 
@@ -121,11 +168,14 @@ def _decode_html(data: bytes) -> tuple[str, str]:
 def _check_zip(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as err:
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError) as err:
         raise IngestError("the Word file is damaged (not a valid .docx zip archive)") from err
-    total = sum(info.file_size for info in archive.infolist())
+    total = sum(info.file_size for info in members)
     if total > _MAX_UNZIPPED or total > max(len(data), 1) * _MAX_RATIO:
         raise IngestError("the Word file expands to an implausible size (a zip bomb?); refused")
+    if any(info.flag_bits & 0x1 for info in members):
+        raise IngestError("the Word file is encrypted (password-protected); open it in Word and save it without a password")
     if "word/document.xml" not in archive.namelist():
         raise IngestError("the file is a zip archive but not a Word document (no word/document.xml)")
     return archive
@@ -133,49 +183,97 @@ def _check_zip(data: bytes) -> zipfile.ZipFile:
 
 def _read_docx(data: bytes) -> ReadResult:
     archive = _check_zip(data)
-    xml = archive.read("word/document.xml")
-    if b"<!DOCTYPE" in xml[:2048] or b"<!ENTITY" in xml[:4096]:
-        raise IngestError("the Word file declares XML entities; refused for safety")
+    # Every XML part python-docx parses is checked (core.xml, styles, relationships),
+    # not only the body: a DOCTYPE anywhere is refused before any parser sees it.
+    for info in archive.infolist():
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        try:
+            with archive.open(info) as member:
+                head = member.read(8192)
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError, EOFError) as err:
+            raise IngestError(f"the Word file is damaged ({info.filename[:60]}: {_brief(err)})") from err
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            raise IngestError("the Word file declares XML entities; refused for safety")
     import docx
 
     try:
         document = docx.Document(io.BytesIO(data))
+        lines = [p.text for p in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                lines.append("\t".join(cell.text for cell in row.cells))
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError) as err:
+        raise IngestError(f"the Word file is damaged ({_brief(err)})") from err
     except Exception as err:
-        raise IngestError(f"the Word file could not be read ({type(err).__name__})") from err
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("\t".join(cell.text for cell in row.cells))
-    props = document.core_properties
-    return ReadResult(text="\n".join(lines), format="docx", title=(props.title or None),
-                      author=(props.author or None))
+        raise IngestError(f"the Word file could not be read ({_brief(err)})") from err
+    title = author = None
+    try:  # metadata is a bonus: a damaged docProps/core.xml must not cost the text
+        props = document.core_properties
+        title, author = props.title or None, props.author or None
+    except Exception:
+        pass
+    return ReadResult(text="\n".join(lines), format="docx", title=title, author=author)
 
 
 def _read_pdf(data: bytes) -> ReadResult:
     if not data.lstrip().startswith(b"%PDF"):
         raise IngestError("the file is not a PDF (no %PDF header)")
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            try:
-                if not reader.decrypt(""):
-                    raise IngestError("the PDF is password-protected")
-            except Exception as err:
-                raise IngestError("the PDF is encrypted and cannot be opened without its password") from err
-        pages = [page.extract_text() or "" for page in reader.pages]
+            _decrypt(reader)
+        count = len(reader.pages)
+        if count > _MAX_PDF_PAGES:
+            raise IngestError(f"the PDF has {count:,} pages; Briefbook reads articles of up to {_MAX_PDF_PAGES:,} pages")
+        deadline = time.monotonic() + _PDF_SECONDS
+        pages: list[str] = []
+        size = 0
+        for page in reader.pages:
+            text = page.extract_text() or ""
+            pages.append(text)
+            size += len(text)
+            if size > MAX_TEXT_CHARS:
+                raise IngestError(f"the PDF holds more text than one article (over {MAX_TEXT_CHARS:,} characters)")
+            if time.monotonic() > deadline:
+                raise IngestError(f"reading the PDF's text takes too long (over {_PDF_SECONDS:.0f} s after "
+                                  f"{len(pages)} of {count} pages); skipped")
     except IngestError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as err:
-        raise IngestError(f"the PDF is damaged and cannot be read ({type(err).__name__})") from err
+    except LimitReachedError as err:
+        raise IngestError("the PDF holds a stream that expands to an implausible size (a compression bomb?); refused") from err
+    except FileNotDecryptedError as err:
+        raise IngestError("the PDF is encrypted and cannot be opened without its password") from err
+    except DependencyError as err:
+        raise IngestError("the PDF is encrypted with AES; not supported by this installation") from err
+    except Exception as err:
+        raise IngestError(f"the PDF is damaged and cannot be read ({_brief(err)})") from err
     text = "\n".join(pages)
     if not text.strip():
         raise IngestError("the PDF has no text layer (a scan?); Briefbook does not run OCR")
     title = None
-    try:
+    try:  # metadata is a bonus: a damaged info dictionary must not cost the text
         title = (reader.metadata or {}).get("/Title") or None
+        title = " ".join(str(title).split())[:300] or None if title else None
     except Exception:
         title = None
-    return ReadResult(text=text, format="pdf", title=str(title) if title else None)
+    return ReadResult(text=text, format="pdf", title=title)
+
+
+def _decrypt(reader) -> None:
+    """Open a PDF encrypted with an empty user password (common for 'no printing' PDFs)."""
+    from pypdf.errors import DependencyError
+
+    try:
+        ok = reader.decrypt("")
+    except DependencyError as err:
+        raise IngestError("the PDF is encrypted with AES; not supported by this installation") from err
+    except NotImplementedError as err:
+        raise IngestError(f"the PDF uses an encryption Briefbook cannot open ({_brief(err)})") from err
+    except Exception as err:
+        raise IngestError("the PDF is encrypted and cannot be opened without its password") from err
+    if not ok:
+        raise IngestError("the PDF is password-protected; open it and save a copy without a password")
