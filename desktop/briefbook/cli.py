@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .cli_args import is_valid_text, item_id, search_limit, search_terms_last, shown
 from .paths import default_library_path
 
 
@@ -54,26 +55,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("show", help="print one article (cleaned text)")
     _library_option(p)
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=item_id)
     p.add_argument("--original", action="store_true", help="print the text exactly as imported")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("search", help="full-text search (Chinese, Japanese, German, English)")
     _library_option(p)
     p.add_argument("query", nargs="+")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=search_limit, default=20)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("extract", help="extract facts from a file, or into the library")
     _library_option(p)
     p.add_argument("path", nargs="?", help="a file to extract from without a library")
-    p.add_argument("--article", type=int, help="extract one library article")
+    p.add_argument("--article", type=item_id, help="extract one library article")
     p.add_argument("--all", action="store_true", help="extract every article in the library")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("export", help="export a briefing book as PDF or DOCX")
     _library_option(p)
-    p.add_argument("--book", type=int, help="the book's id (briefbook export --list shows them)")
+    p.add_argument("--book", type=item_id, help="the book's id (briefbook export --list shows them)")
     p.add_argument("--demo", action="store_true", help="export the sample book built from the demo articles")
     p.add_argument("--list", action="store_true", help="list the library's books")
     p.add_argument("--format", choices=("pdf", "docx"), help="default: from the file name")
@@ -105,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("list",))
     p.add_argument("--locale", choices=BOOK_LOCALES, default="en", help="the locale of labels and values")
     p.add_argument("--json", action="store_true")
+    for command in [parser, *sub.choices.values()]:
+        command.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
+                             help="also show the warnings of Briefbook and its libraries on the terminal "
+                                  "(they always go to the log file)")
     return parser
 
 
@@ -113,7 +118,10 @@ BOOK_LOCALES = ("en", "de", "zh-Hans", "zh-Hant", "ja")
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(search_terms_last(sys.argv[1:] if argv is None else list(argv)))
+    from .applog import setup_logging
+
+    setup_logging(verbose=getattr(args, "verbose", False))
     try:
         if args.self_test:
             from .selftest import run_self_test
@@ -241,6 +249,8 @@ def cmd_import(args) -> int:
     else:
         print(report.summary())
         for o in report.outcomes:
+            if o.warning:
+                print(f"  check      {o.path}: article {o.article_id}, {o.warning}")
             if o.status == "failed":
                 print(f"  failed     {o.path}: {o.reason}")
             elif o.status == "duplicate":
@@ -304,6 +314,9 @@ def cmd_search(args) -> int:
     from .store.search import search
 
     query = " ".join(args.query)
+    if not is_valid_text(query):
+        print(f"briefbook: the search words {shown(query)} hold bytes that are not valid UTF-8", file=sys.stderr)
+        return 2
     with _open_existing(args) as lib:
         hits = search(lib, query, limit=args.limit)
     if args.json:
@@ -338,6 +351,11 @@ def cmd_extract(args) -> int:
 
     with _open_existing(args, write=True) as lib:
         if args.article is not None:
+            from .store.articles import get_article
+
+            if get_article(lib, args.article) is None:
+                print(f"briefbook: there is no article {args.article}", file=sys.stderr)
+                return 2
             ids = [args.article]
         elif args.all:
             ids = article_ids(lib)
@@ -398,7 +416,12 @@ def cmd_export(args) -> int:
             print("briefbook: give --book ID (see briefbook export --list) or --demo", file=sys.stderr)
             return 2
         with _open_existing(args) as lib:
-            book = book_for_export(lib, args.book, locale=args.locale, template=args.template, draft=args.draft)
+            try:
+                book = book_for_export(lib, args.book, locale=args.locale, template=args.template, draft=args.draft)
+            except KeyError:
+                print(f"briefbook: there is no book {args.book} (briefbook export --list shows them)",
+                      file=sys.stderr)
+                return 2
     out = write_book(book, args.output, fmt=args.format, progress=_Bar("Exporting"), steps=100)
     print(f"Wrote {out}")
     return 0

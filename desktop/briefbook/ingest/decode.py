@@ -56,6 +56,47 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def _utf32_without_bom(data: bytes) -> str | None:
+    """UTF-32 shows as a NUL in the top byte of every code unit (no code point is above U+10FFFF)."""
+    sample = data[:8192]
+    if len(data) % 4 or len(sample) < 8:
+        return None
+    units = len(sample) // 4
+    for enc, top, high in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
+        if sample[top::4].count(0) == units and sample[high::4].count(0) >= units * 0.5 \
+                and _few_controls(sample, enc):
+            return enc
+    return None
+
+
+# 7-bit encodings decode "successfully" as ASCII/UTF-8 into garbage, so they are
+# recognised by their shift sequences first: ISO-2022-JP(-2) by ESC $ / ESC (,
+# HZ by ~{ ... ~}.  A candidate counts only when it gives ordinary text.
+_ISO2022 = re.compile(rb"\x1b(?:\$[@AB(]|\([BJI]|\.[AF]|N)")
+_HZ = re.compile(rb"~\{[\x21-\x7e]{2,}~\}")
+
+
+def _seven_bit_cjk(data: bytes) -> tuple[str, str] | None:
+    if max(data[:65536], default=0) >= 0x80:
+        return None
+    candidates: tuple[str, ...] = ()
+    if _ISO2022.search(data[:65536]):
+        candidates = ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_jp_3", "iso2022_kr")
+    elif _HZ.search(data[:65536]):
+        candidates = ("hz",)
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _common_share(text) >= 0.6 and _quality(text) >= 0.98:
+            return text, enc.replace("_", "-")
+    if candidates:
+        name = "HZ" if candidates == ("hz",) else "ISO-2022"
+        raise IngestError(f"the file looks {name}-encoded but does not decode as valid {name} text")
+    return None
+
+
 def _common_share(text: str) -> float:
     """Share of ASCII, frequent Han characters, kana and CJK punctuation in a sample."""
     sample = text[:4000]
@@ -99,6 +140,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 return data.decode(enc), enc
             except UnicodeDecodeError as err:
                 raise IngestError(f"the file starts with a {enc} byte-order mark but is not valid {enc}") from err
+    utf32 = _utf32_without_bom(data)
+    if utf32:
+        try:
+            return data.decode(utf32), utf32
+        except UnicodeDecodeError:
+            pass
+    seven_bit = _seven_bit_cjk(data)
+    if seven_bit:
+        return seven_bit
     utf16 = _utf16_without_bom(data[:8192])
     if utf16:
         try:
@@ -126,9 +176,31 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if not options or max(o[0] for o in options) < 0.9:
         if looks_binary(data):
             raise IngestError("this is a binary file, not text")
-        raise IngestError("the text encoding could not be recognised (not UTF-8, UTF-16, GB18030, Big5, Shift_JIS, EUC-JP or cp1252)")
+        raise IngestError("the text encoding could not be recognised (not UTF-8, UTF-16, UTF-32, GB18030, Big5, "
+                          "Shift_JIS, EUC-JP, ISO-2022-JP, HZ or cp1252)")
     score, text, enc = max(options, key=lambda o: o[0])
     return text, enc
+
+
+_MOJIBAKE = re.compile("[ÃÂâåæçèéäï][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
+def plausibility_warning(text: str) -> str | None:
+    """A one-line warning when decoded text does not read like text people write
+    (a wrong or unrecognised encoding, a PDF font without a character map), else None.
+    The text is still imported; the report tells the user to check it."""
+    sample = text[:20000]
+    letters = [ch for ch in sample if not ch.isspace()]
+    if not letters:
+        return None
+    bad = sample.count("\ufffd") + len(_CONTROL.findall(sample)) + sum(1 for ch in sample if "\ue000" <= ch <= "\uf8ff")
+    if bad > len(letters) * 0.01:
+        return "the text holds many undecodable or control characters (a wrong encoding?); check it"
+    if len(_MOJIBAKE.findall(sample)) > len(letters) * 0.01:
+        return "the text looks like UTF-8 read in a Western encoding (mojibake such as 'Ã©'); check it"
+    if _common_share(sample) < 0.5:
+        return "the text is mostly rare characters, not ordinary Chinese, Japanese, German or English (a wrong encoding?); check it"
+    return None
 
 
 def _script_bonus(text: str, enc: str) -> float:

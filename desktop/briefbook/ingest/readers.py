@@ -12,9 +12,9 @@ import re
 import time
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .decode import decode_bytes, looks_binary
+from .decode import decode_bytes, looks_binary, plausibility_warning
 from .errors import IngestError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -55,6 +55,7 @@ class ReadResult:
     author: str | None = None
     source: str | None = None
     url: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_bytes(data: bytes, fmt: str) -> ReadResult:
@@ -81,6 +82,9 @@ def read_bytes(data: bytes, fmt: str) -> ReadResult:
     if len(result.text) > MAX_TEXT_CHARS:
         raise IngestError(f"the text is too long for one article ({len(result.text):,} characters; "
                           f"the limit is {MAX_TEXT_CHARS:,}); split it into several files")
+    warning = plausibility_warning(result.text)
+    if warning:
+        result.warnings.append(warning)
     return result
 
 

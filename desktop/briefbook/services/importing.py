@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..core.article import Article
 from ..core.progress import CancelToken, ProgressFn, no_progress
-from ..ingest import IngestError, collect_files, read_file_or_error, read_pasted
+from ..ingest import IngestError, collect_files, display_path, read_file_or_error, read_pasted
 from ..store import extraction_queue as queue_store
 from ..store.articles import add_article
 from ..store.db import Library
@@ -30,6 +30,7 @@ class FileOutcome:
     article_id: int | None = None
     reason: str | None = None
     duplicate_of: int | None = None
+    warning: str | None = None  # imported, but the user should check it (e.g. a doubtful encoding)
 
 
 @dataclass
@@ -59,6 +60,9 @@ class ImportReport:
         near = len(self.by_status("near_duplicate"))
         text = (f"{len(self.imported)} imported ({near} flagged as near-duplicates), "
                 f"{len(self.duplicates)} already in the library, {len(self.failures)} failed")
+        warned = sum(1 for o in self.outcomes if o.warning)
+        if warned:
+            text += f", {warned} to check (see the warnings)"
         if self.resumed:
             text += (f"; the extraction of {len(self.resumed)} article(s) an earlier import left unfinished "
                      "is resumed")
@@ -69,7 +73,7 @@ class ImportReport:
         return {
             "imported": len(self.imported), "duplicates": len(self.duplicates),
             "failed": len(self.failures), "cancelled": self.cancelled, "stopped": self.stopped,
-            "resumed": len(self.resumed),
+            "resumed": len(self.resumed), "warnings": sum(1 for o in self.outcomes if o.warning),
             "files": [o.__dict__ for o in self.outcomes],
         }
 
@@ -102,7 +106,7 @@ def import_paths(lib: Library, paths: list[str | Path], progress: ProgressFn = n
                         report.cancelled = True
                         break
                     batch.tick()
-                    progress(done, total, path.name)
+                    progress(done, total, display_path(path.name))
                     _store_one(lib, path, article, report, queue_extraction)
         finally:
             batch.close()
@@ -165,19 +169,21 @@ class _Batch:
 def _store_one(lib: Library, path: Path, article: Article | IngestError, report: ImportReport,
                queue: bool = False) -> None:
     if isinstance(article, IngestError):
-        report.outcomes.append(FileOutcome(str(path), "failed", reason=str(article)))
+        report.outcomes.append(FileOutcome(display_path(path), "failed", reason=str(article)))
         return
     result = _add(lib, article, queue)
     if result.status == "duplicate":
-        report.outcomes.append(FileOutcome(str(path), "duplicate", result.article_id,
+        report.outcomes.append(FileOutcome(display_path(path), "duplicate", result.article_id,
                                            "the same file is already in the library", result.article_id))
     elif result.near_duplicate_of:
         report.outcomes.append(FileOutcome(
-            str(path), "near_duplicate", result.article_id,
+            display_path(path), "near_duplicate", result.article_id,
             f"nearly the same text as article {result.near_duplicate_of} (similarity {result.similarity:.0%}); kept and flagged",
             result.near_duplicate_of))
     else:
-        report.outcomes.append(FileOutcome(str(path), "imported", result.article_id))
+        report.outcomes.append(FileOutcome(display_path(path), "imported", result.article_id))
+    if result.status != "duplicate" and article.extra.get("warnings"):
+        report.outcomes[-1].warning = "; ".join(article.extra["warnings"])
 
 
 def _add(lib: Library, article: Article, queue: bool):

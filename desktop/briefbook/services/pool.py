@@ -44,6 +44,9 @@ def _exit_when_orphaned(parent_pid: int) -> None:
 
 def _worker_start(parent_pid: int) -> None:
     """Initializer of every worker: start the watch on the parent."""
+    from ..applog import setup_worker_logging
+
+    setup_worker_logging()  # library warnings to the parent's log file, not the terminal
     threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), name="parent-watch", daemon=True).start()
 
 
