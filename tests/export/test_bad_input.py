@@ -133,3 +133,28 @@ def test_bad_format_and_template(tmp_path):
     with pytest.raises(ExportError, match="folder"):
         export_book(Book("x"), tmp_path, fmt="pdf")
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_fact_of_100000_characters_runs_over_pages(tmp_path, fmt):
+    # a fact bigger than a page: split across pages, nothing lost, no "too large on page N"
+    huge = ("青岛与日本经贸往来 Qingdao " * 6000)[:100_000]
+    book = Book("Huge", locale="en", sections=[Section("text", "Facts", items=[FactItem("event", huge, {"name": huge},
+                                                                                        source=SRC)])])
+    p = export_book(book, tmp_path / f"huge.{fmt}")
+    if fmt == "pdf":
+        assert len(PdfReader(str(p)).pages) > 20
+        # a Latin word never breaks over lines or pages, so every one of them must be there
+        assert pdftotext(p).count("Qingdao") == huge.count("Qingdao")
+    else:
+        doc = Document(str(p))
+        assert "".join(par.text for par in doc.paragraphs).count("Qingdao") == huge.count("Qingdao")
+
+
+def test_export_error_names_the_item_briefly():
+    from briefbook.export import short_reason
+
+    text = "x" * 100_000
+    reason = short_reason(RuntimeError(f"Flowable <CJKParagraph at 0x7f12 frames=1>{text} too large on page 35 in frame"))
+    assert reason.startswith("an item is too large for page 35: 'xxx") and len(reason) < 120
+    assert len(short_reason(ValueError(text))) <= 200

@@ -68,7 +68,7 @@ def export_book(book: Book, path: str | os.PathLike, fmt: str | None = None,
     except ExportError:
         raise
     except Exception as exc:  # a bug or bad data: still one line for the user
-        raise ExportError(f"Could not lay out the book: {type(exc).__name__}: {exc}") from exc
+        raise ExportError(f"Could not lay out the book: {short_reason(exc)}") from exc
     report(0.1, "Layout ready")
     check()
 
@@ -85,8 +85,25 @@ def export_book(book: Book, path: str | os.PathLike, fmt: str | None = None,
         except (ExportError, OSError):
             raise
         except Exception as exc:
-            raise ExportError(f"Could not write the {fmt.upper()} file: {type(exc).__name__}: {exc}") from exc
+            raise ExportError(f"Could not write the {fmt.upper()} file: {short_reason(exc)}") from exc
 
     out = write_atomic(target, produce)
     report(1.0, "Done")
     return out
+
+
+def short_reason(exc: BaseException, width: int = 160) -> str:
+    """One short line for an export failure: the item it concerns, never its whole text.
+
+    reportlab names an item too large for a page as ``Flowable <Paragraph at 0x…>…text…
+    too large on page N``; that becomes "an item is too large for page N: 'text…'"."""
+    import re
+
+    message = " ".join(str(exc).split())
+    m = re.search(r"Flowable <\w+ at 0x[0-9a-f]+[^>]*>(.*?) too large on page (\d+)", message)
+    if m:
+        item = re.sub(r"<[^>]*>", "", m.group(1)).strip()[:60]
+        return f"an item is too large for page {m.group(2)}: '{item}…'"
+    if len(message) > width:
+        message = message[: width - 1] + "…"
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

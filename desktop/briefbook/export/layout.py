@@ -701,15 +701,38 @@ def _chunk_spans(cell: list[Span], limit: int) -> list[list[Span]]:
                 out.append([])
                 size, room = 0, limit
             piece = text[:room]
+            full = False
             if len(text) > room:  # prefer to cut after a space or CJK punctuation
+                full = True  # the rest continues in the next chunk, not in this one's leftover room
                 cut = max(piece.rfind(" "), piece.rfind("。"), piece.rfind("，"))
                 if cut > room // 2:
                     piece = text[:cut + 1]
             out[-1].append(Span(piece, sp.bold, sp.italic, sp.cite, sp.link))
-            size += len(piece)
+            size = limit if full else size + len(piece)
             text = text[len(piece):]
     return out
 
 
+PARA_CHARS = 1500  # a paragraph longer than this continues in another: no single block outgrows a page
+HEADING_CHARS = 300  # a heading is a name or a title; longer is cut with an ellipsis (the text stays in the body)
+
+
+def split_long_blocks(blocks: list[Block], limit: int = PARA_CHARS) -> list[Block]:
+    """Paragraphs longer than ``limit`` become several (a 100,000-character fact
+    runs over pages instead of failing as "too large on page N"); headings are cut."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Para) and sum(len(sp.text) for sp in block.spans) > limit:
+            for k, chunk in enumerate(_chunk_spans(block.spans, limit)):
+                out.append(Para(chunk, block.style, block.bullet if k == 0 else None, block.anchor if k == 0 else None))
+        elif isinstance(block, Heading) and len(block.text) > HEADING_CHARS:
+            out.append(Heading(block.level, block.number, block.text[: HEADING_CHARS - 1].rstrip() + "…", block.anchor))
+        else:
+            out.append(block)
+    return out
+
+
 def build_document(book: Book, new_page_for_level1: bool = True) -> Document:
-    return _Builder(book, new_page_for_level1).build()
+    document = _Builder(book, new_page_for_level1).build()
+    document.blocks = split_long_blocks(document.blocks)
+    return document
