@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 # Qt tests need no display; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The CLI logs library warnings to the user data folder; tests keep theirs apart.
+os.environ.setdefault("BRIEFBOOK_LOG_FILE", os.path.join(tempfile.gettempdir(), f"briefbook-tests-{os.getpid()}.log"))
 
 import pytest
 

@@ -56,6 +56,18 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes (a flipped bit, a cut character): decoded as UTF-8
+    with U+FFFD for the damage, which beats reading the whole file as cp1252 mojibake.
+    The plausibility check then tells the user that characters were lost."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for ch in text[:200_000] if ord(ch) > 0x7F and ch != "\ufffd")
+    if 0 < damaged <= max(8, len(text) // 100) and multibyte >= 4 * damaged:
+        return text
+    return None
+
+
 def _utf32_without_bom(data: bytes) -> str | None:
     """UTF-32 shows as a NUL in the top byte of every code unit (no code point is above U+10FFFF)."""
     sample = data[:8192]
@@ -136,8 +148,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise IngestError("the file is empty")
     for bom, enc in _BOMS:
         if data.startswith(bom):
+            unit = 4 if enc == "utf-32" else 2 if enc == "utf-16" else 1
             try:
                 return data.decode(enc), enc
+            except UnicodeDecodeError:
+                pass
+            try:  # a file cut in the middle of its last character keeps the rest
+                return data[: len(data) - len(data) % unit].decode(enc), enc
             except UnicodeDecodeError as err:
                 raise IngestError(f"the file starts with a {enc} byte-order mark but is not valid {enc}") from err
     utf32 = _utf32_without_bom(data)
@@ -155,10 +172,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    if b"\x00" not in data[:8192]:  # NUL is valid UTF-8, but no UTF-8 text file holds it
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+        nearly = _nearly_utf8(data)
+        if nearly is not None:
+            return nearly, "utf-8"
     options: list[tuple[float, str, str]] = []
     best = from_bytes(data[:200_000]).best() if len(data) <= 200_000 else None
     if best is not None and best.encoding:
@@ -196,6 +217,9 @@ def plausibility_warning(text: str) -> str | None:
     bad = sample.count("\ufffd") + len(_CONTROL.findall(sample)) + sum(1 for ch in sample if "\ue000" <= ch <= "\uf8ff")
     if bad > len(letters) * 0.01:
         return "the text holds many undecodable or control characters (a wrong encoding?); check it"
+    lost = text.count("\ufffd")
+    if lost:
+        return f"{lost} character(s) could not be decoded (damaged bytes) and are missing from the text; check it"
     if len(_MOJIBAKE.findall(sample)) > len(letters) * 0.01:
         return "the text looks like UTF-8 read in a Western encoding (mojibake such as 'Ã©'); check it"
     if _common_share(sample) < 0.5:

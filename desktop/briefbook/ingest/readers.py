@@ -96,7 +96,10 @@ def _brief(err: BaseException) -> str:
     message = " ".join(str(err).split())
     if len(message) > 80:
         message = message[:77] + "..."
-    return f"{type(err).__name__}: {message}" if message else type(err).__name__
+    name = type(err).__name__
+    if name == "error":  # zlib.error, binascii.error ...: say which
+        name = f"{type(err).__module__}.error"
+    return f"{name}: {message}" if message else name
 
 
 def _read_txt(data: bytes) -> ReadResult:
