@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.ingest import import_paths, read_file
+from briefbook.ingest import read_file
 from briefbook.ingest.errors import IngestError
+from briefbook.services.importing import import_paths
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hostile"))
 
