@@ -42,10 +42,12 @@ ALLOWED = {
     "export": CORE | {"paths"},
     "knowledge": CORE | {"paths"},
     "paths": set(),
+    "applog": {"paths"},  # where warnings go: the log file in the user data folder
+    "cli_args": set(),  # checking command-line values
     "__init__": set(),
-    "services": CORE | STORE | WINGS | {"paths"},
+    "services": CORE | STORE | WINGS | {"paths", "applog"},
     "gui": CORE | STORE | SERVICES | {"paths"},
-    "cli": CORE | STORE | SERVICES | {"paths", "__init__", "gui", "selftest"},
+    "cli": CORE | STORE | SERVICES | {"paths", "__init__", "gui", "selftest", "applog", "cli_args"},
     "selftest": CORE | STORE | SERVICES | {"paths", "gui"},
 }
 
