@@ -30,6 +30,8 @@ def run_self_test() -> int:
     from .services.demo import build_demo_library
     from .services.demo_book import build_demo_book
     from .services.exporting import export_book
+    from .store.articles import count_articles
+    from .store.facts import status_counts
 
     tmp = Path(tempfile.mkdtemp(prefix="briefbook-selftest-"))
     state: dict = {}
@@ -37,8 +39,8 @@ def run_self_test() -> int:
     def library():
         state["lib"] = build_demo_library(tmp / "demo.briefbook")
         lib = state["lib"]
-        articles = lib.scalar("SELECT count(*) FROM articles")
-        facts = lib.scalar("SELECT count(*) FROM facts")
+        articles = count_articles(lib)
+        facts = sum(status_counts(lib).values())
         if articles < 5 or facts == 0:
             raise RuntimeError(f"expected 5 articles with facts, got {articles} articles, {facts} facts")
         return f"{articles} articles, {facts} facts"

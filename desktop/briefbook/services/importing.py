@@ -17,7 +17,7 @@ from ..core.article import Article
 from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..ingest import IngestError, collect_files, display_path, read_file_or_error, read_pasted
 from ..store import extraction_queue as queue_store
-from ..store.articles import add_article
+from ..store.articles import add_article, existing_articles
 from ..store.db import Library
 from ..store.errors import LibraryError
 from .pool import default_workers, ordered_map
@@ -120,11 +120,7 @@ def import_paths(lib: Library, paths: list[str | Path], progress: ProgressFn = n
 def _forget_unstored(lib: Library, report: ImportReport, err: Exception) -> None:
     """After a failed commit the report must say only what the library really holds."""
     claimed = [o for o in report.imported if o.article_id is not None]
-    stored: set[int] = set()
-    for start in range(0, len(claimed), 500):
-        ids = [o.article_id for o in claimed[start:start + 500]]
-        marks = ",".join("?" * len(ids))
-        stored |= {r[0] for r in lib.conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", ids)}
+    stored = existing_articles(lib, [o.article_id for o in claimed])
     for o in claimed:
         if o.article_id not in stored:
             o.status, o.article_id, o.reason = "failed", None, f"not stored: {err}"

@@ -130,6 +130,16 @@ def article_ids(lib: Library) -> list[int]:
     return [r[0] for r in lib.conn.execute("SELECT id FROM articles ORDER BY id")]
 
 
+def existing_articles(lib: Library, article_ids: list[int]) -> set[int]:
+    """Those of ``article_ids`` that are in the library (asked 500 at a time: SQLite's parameter limit)."""
+    found: set[int] = set()
+    for start in range(0, len(article_ids), 500):
+        ids = article_ids[start:start + 500]
+        found |= {r[0] for r in lib.conn.execute(
+            f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    return found
+
+
 def article_with_path_prefix(lib: Library, prefix: str) -> int | None:
     """An article imported from a file whose name starts with ``prefix`` (the demo's seeds: '000_')."""
     return lib.scalar("SELECT id FROM articles WHERE path LIKE ?", (f"%/{prefix}%",))
