@@ -34,7 +34,7 @@ def test_v2_library_migrates_keeping_review_decisions(tmp_path, monkeypatch):
     path = tmp_path / "old.briefbook"
     _v2_library(path, monkeypatch)
     lib = open_library(path)
-    assert lib.schema_version() == 4
+    assert lib.schema_version() == store_db.SCHEMA_VERSION
     uuids = dict(lib.query("SELECT canonical_name, uuid FROM entities"))
     assert all(len(u) == 36 for u in uuids.values()) and len(set(uuids.values())) == 3
     decided = K.decisions_for(lib, "entity")

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from ..core import neardup
 from ..core.article import Article
-from ..core.searchtext import index_tokens
 from .db import Library, inserted_id, now_iso
+from .fts import index_article
+from .originals import original_delta, original_from
 
 # Columns that the library table shows; the text columns stay out of list queries.
 SUMMARY_COLUMNS = ("id", "title", "source", "author", "lang", "published", "imported_at",
@@ -42,19 +43,16 @@ def add_article(lib: Library, article: Article) -> AddResult:
         near_id, score = _nearest(conn, sig) if sig is not None else (None, None)
         cur = conn.execute(
             """INSERT INTO articles (title, source, author, url, path, lang, published, published_time,
-                   imported_at, sha256, format, encoding, raw, original, text,
+                   imported_at, sha256, format, encoding, raw, original, original_delta, text,
                    duplicate_of, duplicate_score, duplicate_status)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (article.title, article.source, article.author, article.url, article.path, article.lang,
              article.published, article.published_time, now_iso(), article.sha256, article.format,
-             article.encoding, _raw_to_store(article), article.original, article.text,
+             article.encoding, _raw_to_store(article), "", original_delta(article.original, article.text), article.text,
              near_id, score, "suspected" if near_id else None),
         )
         article_id = inserted_id(cur)
-        conn.execute(
-            "INSERT INTO articles_fts (rowid, title, body, notes) VALUES (?, ?, ?, '')",
-            (article_id, index_tokens(article.title or ""), index_tokens(article.text)),
-        )
+        index_article(conn, article_id, article.title, article.text)
         if sig is not None:
             conn.execute("INSERT INTO article_minhash (article_id, signature) VALUES (?, ?)",
                          (article_id, neardup.to_blob(sig)))
@@ -102,11 +100,12 @@ def get_article(lib: Library, article_id: int) -> Article | None:
 
 
 def _row_to_article(row: sqlite3.Row) -> Article:
+    original = original_from(row["original"], row["original_delta"], row["text"])
     art = Article(
         text=row["text"], title=row["title"], lang=row["lang"], published=row["published"],
         published_time=row["published_time"], source=row["source"], author=row["author"],
-        url=row["url"], path=row["path"], original=row["original"],
-        raw=row["raw"] if row["raw"] is not None or row["format"] == "paste" else row["original"].encode("utf-8"),
+        url=row["url"], path=row["path"], original=original,
+        raw=row["raw"] if row["raw"] is not None or row["format"] == "paste" else original.encode("utf-8"),
         format=row["format"], encoding=row["encoding"], sha256=row["sha256"], id=row["id"],
     )
     art.extra = {"imported_at": row["imported_at"], "duplicate_of": row["duplicate_of"],
@@ -188,4 +187,3 @@ def set_duplicate_status(lib: Library, article_id: int, status: str | None) -> s
             raise KeyError(article_id)
         conn.execute("UPDATE articles SET duplicate_status = ? WHERE id = ?", (status, article_id))
     return old[0]
-

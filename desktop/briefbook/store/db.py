@@ -488,8 +488,12 @@ def migrate(lib: Library, from_version: int) -> Path | None:
         backup = backup_file(lib.conn, lib.path, f"v{from_version}")
     for version in range(from_version + 1, SCHEMA_VERSION + 1):
         with lib.transaction() as conn:
-            for statement in _split_sql(MIGRATIONS[version]):
-                conn.execute(statement)
+            step = MIGRATIONS[version]
+            if callable(step):  # a migration that needs Python (schema.py says why)
+                step(conn, _split_sql)
+            else:
+                for statement in _split_sql(step):
+                    conn.execute(statement)
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             conn.execute("DELETE FROM schema_version")
             conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))

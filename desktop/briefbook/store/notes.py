@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..core.searchtext import index_tokens
 from .db import Library, inserted_id, now_iso
+from .fts import set_notes_tokens
 
 
 @dataclass
@@ -109,8 +110,7 @@ def _reindex_notes(lib: Library, article_id: int | None) -> None:
         (article_id, article_id)) if r[0]]
     tags = [r[0] for r in lib.conn.execute(
         "SELECT t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id WHERE at.article_id = ?", (article_id,))]
-    lib.conn.execute("UPDATE articles_fts SET notes = ? WHERE rowid = ?",
-                     (index_tokens(" ".join(notes + tags)), article_id))
+    set_notes_tokens(lib.conn, article_id, index_tokens(" ".join(notes + tags)))
 
 
 # -- tags ---------------------------------------------------------------------

@@ -7,8 +7,14 @@ migration that has shipped: add the next one.  Tables in brief:
 articles         one imported article: the bytes and decoded text as imported
                  (raw, original), the cleaned text facts point into (text), and
                  its metadata; duplicate_of marks a suspected near-duplicate.
+                 Since v5 the original is kept as original_delta, compressed
+                 against the cleaned text (see store/originals.py), and the
+                 original column is '' for such rows.
 article_minhash  the near-duplicate signature and its band keys (for lookup).
-articles_fts     FTS5 over our own token stream (see core/searchtext.py).
+articles_fts     FTS5 over our own token stream (see core/searchtext.py);
+                 contentless since v5 (see store/fts.py), with the notes
+                 tokens it holds in article_index_notes and the token stream's
+                 fingerprint in fts_state.
 facts            extracted or user-made facts: kind, code-point span into
                  articles.text, normalised value (JSON), review status,
                  confidence, extractor version, who changed it and when.
@@ -41,7 +47,13 @@ Entities, statements, figures and decisions carry a stable uuid and modified_at.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+import sqlite3
+from collections.abc import Callable
+
+from .fts import rebuild_index
+from .originals import compact_originals
+
+SCHEMA_VERSION = 5
 
 _V1 = """
 CREATE TABLE articles (
@@ -399,10 +411,40 @@ GROUP BY e.id
 HAVING MIN(f.status IN ('accepted', 'edited')) = 1 OR MIN(f.status = 'rejected') = 1;
 """
 
-# version -> SQL that brings a file from version-1 to version.
-MIGRATIONS: dict[int, str] = {
+# v5: the library stores each text once.  The FTS table kept its own copy of the
+# token stream (about a third of the file) that nothing read back: it becomes
+# contentless, rebuilt from the articles with this program's token stream.  The
+# original text, nearly always the cleaned text plus some boilerplate, is kept
+# compressed against the cleaned text.
+_V5_TABLES = """
+ALTER TABLE articles ADD COLUMN original_delta BLOB;
+CREATE TABLE article_index_notes (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    tokens TEXT NOT NULL
+);
+CREATE TABLE fts_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO article_index_notes (article_id, tokens)
+    SELECT f.rowid, f.notes FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE f.notes <> '';
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, notes, content = '', tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+def _v5(conn: sqlite3.Connection, statements: Callable[[str], list[str]]) -> None:
+    for statement in statements(_V5_TABLES):
+        conn.execute(statement)
+    rebuild_index(conn)
+    compact_originals(conn)
+
+
+# version -> SQL, or a function of the connection and a statement splitter, that
+# brings a file from version-1 to version.
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[str], list[str]]], None]] = {
     1: _V1,
     2: _V2,
     3: _V3,
     4: _V4,
+    5: _v5,
 }

@@ -1,9 +1,12 @@
-"""Full-text search over the library (titles, cleaned text, notes)."""
+"""Full-text search over the library (titles, cleaned text, notes).
+
+The index and its writes are in store/fts.py."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..core.searchtext import build_fts_query, make_snippet
 from .db import Library
@@ -36,9 +39,14 @@ class SearchHit:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+# The same query string is run again for every page, filter change and refresh; building
+# it (parsing, Traditional folding) costs about as much as a rare name's whole lookup.
+_cached_fts_query = lru_cache(maxsize=512)(build_fts_query)
+
+
 def search(lib: Library, query: str, limit: int = 50, offset: int = 0, snippets: bool = True) -> list[SearchHit]:
     """Ranked hits for ``query``; an unsearchable query gives no hits, never an exception."""
-    fts = build_fts_query(query)
+    fts = _cached_fts_query(query)
     if fts is None:
         return []
     try:

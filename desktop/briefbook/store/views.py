@@ -13,8 +13,9 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from ..core.facts import STATUSES
-from ..core.searchtext import build_fts_query, index_tokens, make_snippet
+from ..core.searchtext import build_fts_query, make_snippet
 from .db import Library, now_iso
+from .fts import index_article, indexed_notes, unindex_article
 
 # bm25 weights for (title, body, notes), as in store/search.py.
 # Articles without a headline are shown by the start of their first line.
@@ -326,7 +327,7 @@ def snapshot_article(lib: Library, article_id: int) -> dict:
         f"SELECT * FROM annotations WHERE article_id = ? OR fact_id IN ({fact_sub})", (article_id, article_id))]
     snap["duplicates"] = [r[0] for r in lib.conn.execute(
         "SELECT id FROM articles WHERE duplicate_of = ?", (article_id,))]
-    snap["fts_notes"] = lib.scalar("SELECT notes FROM articles_fts WHERE rowid = ?", (article_id,)) or ""
+    snap["fts_notes"] = indexed_notes(lib.conn, article_id)
     return snap
 
 
@@ -334,7 +335,7 @@ def delete_article(lib: Library, article_id: int) -> dict:
     """Delete an article with everything hanging off it; returns the snapshot for undo."""
     snap = snapshot_article(lib, article_id)
     with lib.transaction() as conn:
-        conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        unindex_article(conn, article_id)
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
     return snap
 
@@ -349,8 +350,7 @@ def restore_article(lib: Library, snap: dict) -> None:
                 conn.execute(f"INSERT OR IGNORE INTO {table} ({cols}) VALUES ({','.join('?' * len(row))})",
                              tuple(row.values()))
         for art in snap.get("articles", []):
-            conn.execute("INSERT INTO articles_fts (rowid, title, body, notes) VALUES (?, ?, ?, ?)",
-                         (art["id"], index_tokens(art["title"] or ""), index_tokens(art["text"]), snap["fts_notes"]))
+            index_article(conn, art["id"], art["title"], art["text"], snap["fts_notes"])
             for dup in snap.get("duplicates", []):
                 conn.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (art["id"], dup))
 
