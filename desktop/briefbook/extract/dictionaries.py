@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefbook.core.text import has_cjk
 from briefbook.paths import resource
 
 from .spans import to_simplified
@@ -165,10 +166,6 @@ class Dicts:
     common_latin: dict = field(default_factory=dict)
 
 
-def _is_cjk_entry(s: str) -> bool:
-    return any(ord(c) > 0x2E80 for c in s)
-
-
 # ---------------------------------------------------------------- readers
 # Each reader fills fields of ``Dicts`` from the entry lines of one file (see the
 # format notes in resources/dict/README.md).  Chinese entries are normalised like the
@@ -278,7 +275,7 @@ def gazetteer(cjk_name: str, latin_name: str) -> Reader:
                 continue
             canonical = names[0]
             for n in names:
-                if _is_cjk_entry(n):
+                if has_cjk(n):  # Han or kana: matched on the normalised text
                     getattr(d, cjk_name).add(to_simplified(n), canonical)
                 else:
                     getattr(d, latin_name)[n] = canonical

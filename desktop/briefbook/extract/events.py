@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from ..core.text import is_han
 from . import dictionaries
 from .base import Doc
 from .cjk.scan import LEAD_VERBS
-from .spans import is_cjk, sentence_bounds
+from .spans import sentence_bounds
 
 EVENT_WORDS = ("交流会", "研讨会", "洽谈会", "博览会", "推介会", "招商会", "说明会", "座谈会", "对接会",
                "发布会", "见面会", "恳谈会", "交易会", "展览会", "展销会", "媒合会", "商谈会", "论坛", "峰会", "大会",
@@ -58,7 +59,7 @@ def _back(doc: Doc, e: int, limit: int = 40, head: int | None = None) -> int:
         elif quote == 0 and c in WORD_STARTS and norm[s - 1:s + 1] in WORD_STARTS[c]:
             pass  # 对话山东, 对接交流洽谈会: the stop character starts a word here
         elif quote == 0 and (c in EVENT_STOP or doc.taken[s - 1] and not c.isdigit() or "\u3040" <= c <= "\u309f" or
-                             not (is_cjk(c) or c.isalnum() or c in "—-·・()" + QUOTE_OPEN + QUOTE_CLOSE)):
+                             not (is_han(c) or c.isalnum() or c in "—-·・()" + QUOTE_OPEN + QUOTE_CLOSE)):
             break
         elif quote == 0 and any(norm.startswith(v, s - len(v)) for v in CUT_VERBS):
             break
@@ -119,7 +120,7 @@ def _events_cjk(doc: Doc) -> None:
         e = m.end()
         if e < len(norm) and norm[e] in QUOTE_CLOSE:
             e += 1
-        if e < len(norm) and is_cjk(norm[e]) and norm[e] not in "在于上举已将由是的和与及、开现，。等中后前期间":
+        if e < len(norm) and is_han(norm[e]) and norm[e] not in "在于上举已将由是的和与及、开现，。等中后前期间":
             continue  # 会议室, 活动中心: the event word is part of something else
         if m.group() == "会议" and norm[m.start() - 1:m.start()] in ("商", "所", "工"):
             continue  # 商工会议所

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..core.text import is_han
 from . import dates, events, quantities
 from .base import Doc
 from .cjk import emit as cjk_emit
@@ -33,7 +34,6 @@ from .latin import people_context as latin_context
 from .latin import places as latin_places
 from .latin.scan import LatinScan
 from .latin.scan import emit as latin_emit
-from .spans import is_cjk
 from .zh import people as zh_people
 
 Step = Callable[[Doc], None]
@@ -76,7 +76,7 @@ LATIN_PASSES: dict[str, list[Callable[[LatinScan], None]]] = {
 
 def cjk_entities(doc: Doc) -> None:
     """Organisations, places and people written in Chinese characters or kana."""
-    if not any(is_cjk(c) for c in doc.norm[:20000]) and not any(is_cjk(c) for c in doc.norm[20000:]):
+    if not any(is_han(c) for c in doc.norm[:20000]) and not any(is_han(c) for c in doc.norm[20000:]):
         return
     scan = CjkScan(doc)
     for run in CJK_PASSES[doc.lang]:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import unicodedata
 
-_T2S = None
+from ..core.text import is_han, is_kana, simplified_char
+
 _CHAR_CACHE: dict[str, str] = {}
 
 # Japanese shinjitai that OpenCC's t2s leaves alone, mapped to the Simplified
@@ -26,15 +27,6 @@ _JA_TO_ZH = dict(zip("県庁経済広沢図価売関鉄総発営団労験従帰�
 
 # NFKC turns these into something other than one ASCII char we want; keep them.
 _KEEP = set("・·〇々ー〜～")
-
-
-def _converter():
-    global _T2S
-    if _T2S is None:
-        import opencc  # imported lazily: only the extractor needs it
-
-        _T2S = opencc.OpenCC("t2s")
-    return _T2S
 
 
 def _map_char(c: str) -> str:
@@ -49,8 +41,7 @@ def _map_char(c: str) -> str:
     if 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
         if c in _JA_TO_ZH:
             return _JA_TO_ZH[c]
-        s = _converter().convert(c)
-        return s if len(s) == 1 else c
+        return simplified_char(c)
     return c
 
 
@@ -78,29 +69,18 @@ def to_simplified(s: str) -> str:
     return normalise(s)
 
 
-def is_cjk(c: str) -> bool:
-    if len(c) != 1:
-        return False
-    o = ord(c)
-    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
-            or 0x20000 <= o <= 0x2FA1F or c in "々〇")
-
-
-def is_kana(c: str) -> bool:
-    if len(c) != 1:
-        return False
-    o = ord(c)
-    return 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF
-
-
 def detect_lang(text: str) -> str:
-    """A cheap guess by script when the article has no language set."""
+    """A cheap guess by script when the article has no language set.
+
+    Kept apart from ``core.text.detect_language`` (which ingest uses) because the two
+    answer differently on some short texts, and switching would change what the
+    extractor finds for an article without a language; see the extractor README."""
     sample = text[:4000]
     cjk = kana = latin = 0
     for c in sample:
         if is_kana(c) and c not in "・ー":
             kana += 1
-        elif is_cjk(c):
+        elif is_han(c):
             cjk += 1
         elif c.isalpha() and ord(c) < 0x250:
             latin += 1
@@ -109,7 +89,7 @@ def detect_lang(text: str) -> str:
     if cjk > latin:
         # more Traditional-only characters than Simplified-only ones -> zh-Hant
         norm = normalise(sample)
-        changed = sum(1 for a, b in zip(sample, norm, strict=True) if a != b and is_cjk(a))
+        changed = sum(1 for a, b in zip(sample, norm, strict=True) if a != b and is_han(a))
         return "zh-Hant" if changed * 25 > cjk else "zh-Hans"
     low = f" {sample.lower()} "
     de_hits = sum(low.count(w) for w in (" der ", " die ", " und ", " das ", " nicht ", " mit ", " für "))

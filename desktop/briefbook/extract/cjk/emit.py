@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..spans import is_cjk
+from ...core.text import is_han
 from .scan import CjkScan, is_katakana
 
 
@@ -11,7 +11,7 @@ def _glued_ja(scan: CjkScan, s: int, e: int) -> bool:
     if e >= len(norm):
         return False
     c = norm[e]
-    if not (is_cjk(c) or is_katakana(c)) or c in "县府都道市区町村州省":
+    if not (is_han(c) or is_katakana(c)) or c in "县府都道市区町村州省":
         return False
     if scan.place_at(e) or any(a == e for a, _ in scan.places) or any(a == e for a, _ in scan.orgs):
         return False  # 中国|江苏省: a place followed by a place
@@ -26,7 +26,7 @@ def _bare_used(scan: CjkScan, bare: str) -> bool:
     while i != -1:
         e = i + len(bare)
         if (e >= len(norm) or norm[e] not in "省市县州府") and \
-                (i == 0 or not is_cjk(norm[i - 1]) or norm[i - 1] not in "省市县州府"):
+                (i == 0 or not is_han(norm[i - 1]) or norm[i - 1] not in "省市县州府"):
             return True
         i = norm.find(bare, i + 1)
     return False

@@ -9,8 +9,8 @@ name ends before a character that usually starts the following word.
 
 from __future__ import annotations
 
+from ...core.text import is_han
 from ..dictionaries import char_string
-from ..spans import is_cjk
 
 # Characters that start the word after a name far more often than they end a name.
 STOP_AFTER = set(char_string("cjk/name_stop_after_chars.txt")) | set("，。、；：！？（）()《》“”\"' \n\t")
@@ -24,7 +24,7 @@ NOT_NAME_START = set(char_string("cjk/not_name_start_chars.txt"))
 def _run(norm: str, p: int, limit: int = 6) -> str:
     j = p
     n = len(norm)
-    while j < n and j - p < limit and is_cjk(norm[j]):
+    while j < n and j - p < limit and is_han(norm[j]):
         j += 1
     return norm[p:j]
 
@@ -81,9 +81,9 @@ def read_name_before(norm: str, end: int, surnames_zh: set, surnames_ja: set) ->
         if s < 0:
             continue
         cand = norm[s:end]
-        if not all(is_cjk(c) for c in cand):
+        if not all(is_han(c) for c in cand):
             continue
-        if s > 0 and is_cjk(norm[s - 1]) and norm[s - 1] not in STOP_AFTER:
+        if s > 0 and is_han(norm[s - 1]) and norm[s - 1] not in STOP_AFTER:
             continue  # the name must start after a boundary or a function word
         got = read_name_at(norm, s, surnames_zh, surnames_ja)
         if got and got[0] == n:

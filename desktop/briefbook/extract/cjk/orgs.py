@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ...core.text import is_han
 from ..dictionaries import pairs, word_list
-from ..spans import is_cjk
 from .names import STOP_AFTER
 from .scan import ORG_STOP, CjkScan
 
@@ -29,7 +29,7 @@ def scan_known_orgs(scan: CjkScan) -> None:
     i, n = 0, len(norm)
     while i < n:
         c = norm[i]
-        if not is_cjk(c) and not c.isascii():
+        if not is_han(c) and not c.isascii():
             i += 1
             continue
         if c.isascii():
@@ -51,10 +51,10 @@ def scan_known_orgs(scan: CjkScan) -> None:
             nxt = norm[e] if e < n else ""
             prev = norm[i - 1] if i else ""
             word_after = norm[e:e + 2] in d.zh_common or norm[e:e + 3] in d.zh_common
-            if k <= 3 and (is_cjk(prev) and prev not in ORG_STOP or is_cjk(nxt) and nxt not in STOP_AFTER
+            if k <= 3 and (is_han(prev) and prev not in ORG_STOP or is_han(nxt) and nxt not in STOP_AFTER
                            and not d.titles_zh.match_at(norm, e) and not d.org_suffixes_zh.match_at(norm, e)
                            and not d.title_affixes_zh.match_at(norm, e)
-                           and not (word_after and (not is_cjk(prev) or prev in ORG_STOP))):
+                           and not (word_after and (not is_han(prev) or prev in ORG_STOP))):
                 i += 1
                 continue  # 松下|正幸, 变局|中共|开新局: a short name glued into other words
             scan.orgs[(i, e)] = d.orgs_cjk.get(norm[i:e])
@@ -92,7 +92,7 @@ def scan_suffix_orgs(scan: CjkScan) -> None:
             continue
         if suf == "部" and prev in "干内外全局头面胸腹背脚底顶中东西南北俱总":
             continue
-        if suf in INDUSTRY_SUFFIXES and nxt and is_cjk(nxt) and nxt not in STOP_AFTER \
+        if suf in INDUSTRY_SUFFIXES and nxt and is_han(nxt) and nxt not in STOP_AFTER \
                 and not d.titles_zh.match_at(norm, e) and not d.org_suffixes_zh.match_at(norm, e):
             continue  # 烟台能源|投资..., 科技|创新: the word goes on
         ends[e] = max(ends.get(e, 0), k)

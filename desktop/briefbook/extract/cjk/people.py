@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ...core.text import is_han
 from ..dictionaries import word_list
-from ..spans import is_cjk
 from .names import STOP_AFTER, read_name_at, read_name_before
 from .scan import ADMIN_SUFFIX, CjkScan
 
@@ -31,7 +31,7 @@ def find_titles(scan: CjkScan) -> list[tuple[int, int, int]]:
     out = []
     i, n = 0, len(norm)
     while i < n:
-        if not is_cjk(norm[i]):
+        if not is_han(norm[i]):
             i += 1
             continue
         j = i
@@ -153,7 +153,7 @@ def scan_titled_people(scan: CjkScan) -> None:
         if norm[ts:te] in d.titles_after_zh or norm[core:te] in d.titles_after_zh and ts == core:
             after = norm[te] if te < len(norm) else ""
             k = read_name_before(norm, ts, zh_s, ja_s)
-            if after and is_cjk(after) and after not in STOP_AFTER and after not in "多亲":
+            if after and is_han(after) and after not in STOP_AFTER and after not in "多亲":
                 # 习近平总书记赋予…: a verb may follow when the name starts a sentence
                 if not (k == 3 and (ts - k == 0 or norm[ts - k - 1] in "\n。！？!?;；")):
                     continue

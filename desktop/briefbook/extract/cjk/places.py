@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ...core.text import is_han
 from ..dictionaries import word_list
-from ..spans import is_cjk
 from .scan import CjkScan, is_katakana
 
 PLACE_SUFFIX_ZONES = word_list("cjk/place_zone_suffixes.txt")
@@ -40,7 +40,7 @@ def scan_places(scan: CjkScan) -> None:
                 continue
             i += 1
             continue
-        if not is_cjk(c):
+        if not is_han(c):
             i += 1
             continue
         # zones and parks: 中国(山东)自贸试验区, 青岛国际经济合作区, 上合示范区

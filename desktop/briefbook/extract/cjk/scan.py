@@ -12,10 +12,10 @@ Simplified dictionary entry serves both scripts; names are reported as written.
 
 from __future__ import annotations
 
+from ...core.text import is_han
 from .. import dictionaries
 from ..base import Doc
 from ..dictionaries import char_string, word_list
-from ..spans import is_cjk
 
 # Single characters that never sit inside an organisation name at its left edge.
 ORG_STOP = set(char_string("cjk/org_stop_chars.txt")) | set("，。、；：！？,.;:!?\n\t “”\"《》|")
@@ -34,7 +34,7 @@ def is_katakana(c: str) -> bool:
 
 
 def _is_word_char(c: str) -> bool:
-    return is_cjk(c) or (c.isascii() and c.isalnum()) or c in "()·・&-" or is_katakana(c)
+    return is_han(c) or (c.isascii() and c.isalnum()) or c in "()·・&-" or is_katakana(c)
 
 
 class CjkScan:

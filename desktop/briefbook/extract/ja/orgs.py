@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ...core.text import is_han
 from ..cjk.scan import CjkScan, is_katakana
 from ..dictionaries import word_list
-from ..spans import is_cjk
 
 JA_ORG_END = re.compile("|".join(word_list("ja/org_endings.txt")))
 JA_PARTICLE = set("はがのとにをもやへでから、。・)）」』 \n")
@@ -24,7 +24,7 @@ def scan_kabushiki(scan: CjkScan) -> None:
         if any(a <= s < b for a, b in scan.orgs):
             continue  # トヨタ自動車株式会社: the suffix form, already read
         j = e
-        while j < len(norm) and j - e < 16 and (is_cjk(norm[j]) or is_katakana(norm[j]) or norm[j] in "・&"):
+        while j < len(norm) and j - e < 16 and (is_han(norm[j]) or is_katakana(norm[j]) or norm[j] in "・&"):
             j += 1
         if j - e < 2 or scan.d.titles_ja.get(norm[e:j]) is not None:
             continue
@@ -42,13 +42,13 @@ def scan_orgs(scan: CjkScan) -> None:
     n = len(norm)
     for m in JA_ORG_END.finditer(norm):
         e = m.end()
-        if e < n and not (norm[e] in JA_PARTICLE or not (is_cjk(norm[e]) or is_katakana(norm[e]) or
+        if e < n and not (norm[e] in JA_PARTICLE or not (is_han(norm[e]) or is_katakana(norm[e]) or
                                                           norm[e].isalnum())):
             continue  # 釧路工場: the word goes on
         suf = m.group()
         s = m.start()
         while s > 0 and m.start() - s < 12 and (
-                is_cjk(norm[s - 1]) or is_katakana(norm[s - 1]) or norm[s - 1] == "&" or
+                is_han(norm[s - 1]) or is_katakana(norm[s - 1]) or norm[s - 1] == "&" or
                 norm[s - 1] == "・" and s >= 2 and is_katakana(norm[s - 2]) and is_katakana(norm[s]) or
                 norm[s - 1].isascii() and norm[s - 1].isalnum()):
             s -= 1

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ...core.text import is_han
 from ..cjk.scan import CjkScan, is_katakana
 from ..dictionaries import char_string, word_list
-from ..spans import is_cjk
 
 JA_KATAKANA_NAME = re.compile(r"(?<![\u30a0-\u30ff])[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,3}"
                               r"(?![\u30a0-\u30ff])")
@@ -56,7 +56,7 @@ def _org_start_before_no(scan: CjkScan, e: int) -> int | None:
     """Start of an organisation that ends at ``e`` before の (ベトナム商工省|の)."""
     norm, d = scan.norm, scan.d
     j = e
-    while j > 0 and e - j < 24 and (is_cjk(norm[j - 1]) or is_katakana(norm[j - 1]) or norm[j - 1] == "・"):
+    while j > 0 and e - j < 24 and (is_han(norm[j - 1]) or is_katakana(norm[j - 1]) or norm[j - 1] == "・"):
         j -= 1
     if j >= e:
         return None
@@ -80,7 +80,7 @@ def scan_katakana_people(scan: CjkScan) -> None:
             if norm[e:e + k] in d.titles_ja or norm[e:e + k] in d.titles_zh:
                 t = k
                 break
-        if not t or (e + t < len(norm) and is_cjk(norm[e + t])):
+        if not t or (e + t < len(norm) and is_han(norm[e + t])):
             continue
         if "・" not in m.group() and not (s >= 1 and norm[s - 1] == "の"):
             continue  # a single katakana word before a title is more often a company

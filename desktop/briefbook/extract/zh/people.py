@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ...core.text import is_han
 from ..cjk.names import STOP_AFTER
 from ..cjk.scan import ORG_STOP, CjkScan
 from ..dictionaries import char_string, word_list
-from ..spans import is_cjk
 
 # what follows a bare name in running text (a verb of saying, a particle, punctuation)
 CUE_AFTER = word_list("zh/cue_after_name.txt") + ("、", "，", "。", "(", ")", "“", "”", ":", ";", "!", "?", " ")
@@ -53,10 +53,10 @@ def scan_bare_names(scan: CjkScan) -> None:
         return 0 <= a < b <= n and not any(used[a:b])
 
     def cue_after(e: int) -> bool:
-        return e >= n or not is_cjk(norm[e]) or norm.startswith(CUE_AFTER, e) or norm.startswith(CUE_VERB, e)
+        return e >= n or not is_han(norm[e]) or norm.startswith(CUE_AFTER, e) or norm.startswith(CUE_VERB, e)
 
     def cue_before(s: int) -> bool:
-        return s == 0 or not is_cjk(norm[s - 1]) or norm[s - 1] in "、和与及跟同" or \
+        return s == 0 or not is_han(norm[s - 1]) or norm[s - 1] in "、和与及跟同" or \
             (s > 1 and norm[s - 1] in "年月日" and norm[s - 2].isdigit()) or \
             any(norm.endswith(c, 0, s) for c in CUE_BEFORE)
 
@@ -89,12 +89,12 @@ def scan_bare_names(scan: CjkScan) -> None:
         e = j
         if norm[e - 1] in "·・•.":
             e -= 1
-        if parts == 1 and e - i >= 3 and e + 1 < n and is_cjk(norm[e]) and norm[e] not in STOP_AFTER and \
+        if parts == 1 and e - i >= 3 and e + 1 < n and is_han(norm[e]) and norm[e] not in STOP_AFTER and \
                 norm[e] not in PLACE_OR_THING_AFTER and norm[e:e + 2] not in common and \
-                (not is_cjk(norm[e + 1]) or norm[e + 1] in STOP_AFTER):
+                (not is_han(norm[e + 1]) or norm[e + 1] in STOP_AFTER):
             e += 1  # 苏格拉底|和, 卢克莱修|(: one more character before a clear boundary
         prev = norm[i - 1] if i else ""
-        if is_cjk(prev) and prev not in STOP_AFTER and prev not in ORG_STOP and \
+        if is_han(prev) and prev not in STOP_AFTER and prev not in ORG_STOP and \
                 not any(te == i for _ts, te in scan.title_spans) and not any(c in "·・" for c in norm[i:e]) and \
                 norm[i - 2:i] not in common and norm[i - 3:i] not in common:
             i = max(e, i + 1)
@@ -127,19 +127,19 @@ def _bare_pass(scan: CjkScan, used, add, free, cue_after, cue_before, listed) ->
     common, sur, tr = d.zh_common, d.surnames_zh, d.zh_translit
     i = 0
     while i < n - 1:
-        if used[i] or not is_cjk(norm[i]):
+        if used[i] or not is_han(norm[i]):
             i += 1
             continue
         k = 2 if norm[i:i + 2] in sur else (1 if norm[i] in sur and norm[i] not in BARE_SURNAME_STOP else 0)
         if k and (norm[i:i + 2] in d.surnames_ja or norm[i:i + 3] in d.surnames_ja):
             k = 0  # a Japanese family name (丰臣秀吉): read only next to a title
-        if not k or (i and is_cjk(norm[i - 1]) and norm[i - 1:i + 1] in common):
+        if not k or (i and is_han(norm[i - 1]) and norm[i - 1:i + 1] in common):
             i += 1
             continue
         best = None
         for glen in (2, 1):
             e = i + k + glen
-            if e > n or not all(is_cjk(c) for c in norm[i + k:e]):
+            if e > n or not all(is_han(c) for c in norm[i + k:e]):
                 continue
             over = []
             if not free(i, e):
@@ -164,7 +164,7 @@ def _bare_pass(scan: CjkScan, used, add, free, cue_after, cue_before, listed) ->
                     and not over:
                 continue  # 高|水平, 许|许多多: the "given name" is an ordinary word
             prev = norm[i - 1] if i else ""
-            if is_cjk(prev) and prev not in STOP_AFTER and prev not in ORG_STOP and prev not in "、" and \
+            if is_han(prev) and prev not in STOP_AFTER and prev not in ORG_STOP and prev not in "、" and \
                     not any(te == i for _ts, te in scan.title_spans) and not cue_before(i) and \
                     norm[i - 2:i] not in common and norm[i - 3:i] not in common and not listed(i, e):
                 continue  # 中集|来福士: glued to the word before
@@ -226,9 +226,9 @@ def _dot_names(scan: CjkScan, used: bytearray, add) -> None:
 
     def part_left(e: int) -> int:
         s, other = e, 0
-        while s > 0 and e - s < 6 and is_cjk(norm[s - 1]) and norm[s - 1] not in stop:
+        while s > 0 and e - s < 6 and is_han(norm[s - 1]) and norm[s - 1] not in stop:
             if norm[s - 1] not in tr:
-                if other or not (s - 1 == 0 or not is_cjk(norm[s - 2]) or norm[s - 2] in stop or
+                if other or not (s - 1 == 0 or not is_han(norm[s - 2]) or norm[s - 2] in stop or
                                   norm[s - 2] in tr):
                     break
                 other += 1
@@ -237,14 +237,14 @@ def _dot_names(scan: CjkScan, used: bytearray, add) -> None:
 
     def part_right(s: int) -> int:
         e, other = s, 0
-        while e < n and e - s < 6 and is_cjk(norm[e]) and (
+        while e < n and e - s < 6 and is_han(norm[e]) and (
                 norm[e] not in stop or e > s and norm[e] in tr and e + 1 < n and norm[e + 1] in tr):
             # 卡斯|特|罗: a transliteration character between two others is no function word
             if norm[e] not in tr:
                 if other:
                     break
                 nxt = norm[e + 1] if e + 1 < n else ""
-                if not (nxt in tr or not is_cjk(nxt) or nxt in stop) or (e > s and norm[e:e + 2] in common):
+                if not (nxt in tr or not is_han(nxt) or nxt in stop) or (e > s and norm[e:e + 2] in common):
                     break  # 克林姆|创作: the character starts the next word
                 other += 1
             e += 1
@@ -252,7 +252,7 @@ def _dot_names(scan: CjkScan, used: bytearray, add) -> None:
 
     for m in re.finditer(r"[·・•]", norm):
         d0 = m.start()
-        if d0 == 0 or not is_cjk(norm[d0 - 1]) or used[d0 - 1]:
+        if d0 == 0 or not is_han(norm[d0 - 1]) or used[d0 - 1]:
             continue
         if d0 > 1 and norm[d0 - 2] in "·・•":
             continue  # handled from the first dot
@@ -265,7 +265,7 @@ def _dot_names(scan: CjkScan, used: bytearray, add) -> None:
             continue
         e = d0
         parts = 1
-        while e < n and norm[e] in "·・•" and e + 1 < n and is_cjk(norm[e + 1]):
+        while e < n and norm[e] in "·・•" and e + 1 < n and is_han(norm[e + 1]):
             pe = part_right(e + 1)
             if pe == e + 1:
                 break
