@@ -78,20 +78,20 @@ def open_anchor(path: Path) -> sqlite3.Connection:
 def fill(lib, anchor: sqlite3.Connection, gen: ArticleGenerator, start: int, count: int) -> None:
     t0 = time.perf_counter()
     batch = []
-    for i in range(start, start + count):
-        _, text = gen.article(i)
-        article = read_pasted(text)
-        add_article(lib, article)
-        batch.append((article.id, index_tokens(article.title or ""), index_tokens(article.text)))
-        if len(batch) == 1000:
-            with anchor:
-                anchor.executemany("INSERT INTO t (rowid, title, body, notes) VALUES (?, ?, ?, '')", batch)
-            batch.clear()
+    for lo in range(start, start + count, 1000):
+        with lib.transaction():  # one commit per 1,000 articles, as an import batch does
+            for i in range(lo, min(lo + 1000, start + count)):
+                _, text = gen.article(i)
+                article = read_pasted(text)
+                add_article(lib, article)
+                batch.append((article.id, index_tokens(article.title or ""), index_tokens(article.text)))
+        with anchor:
+            anchor.executemany("INSERT INTO t (rowid, title, body, notes) VALUES (?, ?, ?, '')", batch)
+        batch.clear()
+        i = min(lo + 1000, start + count) - 1
         if (i - start + 1) % 10000 == 0:
             rate = (i - start + 1) / (time.perf_counter() - t0)
             print(f"  ... {i + 1} articles ({rate:.0f}/s)", flush=True)
-    with anchor:
-        anchor.executemany("INSERT INTO t (rowid, title, body, notes) VALUES (?, ?, ?, '')", batch)
 
 
 def _time_ms(fn, *args, **kwargs) -> float:
