@@ -31,6 +31,8 @@ def write_atomic(path: str | os.PathLike, produce: Callable[[BinaryIO], None]) -
     target = Path(path)
     if target.is_dir():
         raise ExportError(f"{target} is a folder, not a file name.")
+    if target.exists() and not target.stat().st_mode & 0o222:  # replacing it would ignore the protection
+        raise ExportError(f"{target.name} is read-only; it was not replaced. Choose another file name.")
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)

@@ -181,12 +181,12 @@ class Library:
                 if not is_busy(err):
                     raise self._translate(err) from err
                 waited = time.monotonic() - start
+                if self.on_busy is not None:  # told at least once, however short the wait
+                    self.on_busy(waited, self.busy_seconds)
                 if waited >= self.busy_seconds:
                     raise LibraryBusy(
                         f"Library busy: another program has held the write lock of {self.path.name} for "
                         f"{waited:.0f} s. Nothing was changed; try again when it is done.") from err
-                if self.on_busy is not None:
-                    self.on_busy(waited, self.busy_seconds)
 
     def _savepoint(self, sql: str) -> None:
         if self._lost is not None:
@@ -404,6 +404,8 @@ def open_library(path: str | Path, readonly: bool = False, create: bool = True, 
     try:
         _check_file(path)
         conn = _connect(path, readonly)
+        if not readonly:
+            _truncate_leftover_wal(conn, path)
         version = _read_version(conn)
         if not readonly and version > 0 and check:
             problem = check_damage(conn, full=lock is not None and lock.unclean)
@@ -469,6 +471,21 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> sqlite3.Connection:
     else:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now, not at the first query
     return conn
+
+
+def _truncate_leftover_wal(conn: sqlite3.Connection, path: Path) -> None:
+    """A WAL left by a session that ended on a full disk (its checkpoint needed space
+    that was not there): fold it into the file now, so the space is free for new work."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # still no space, or a reader: the next close tries again
 
 
 def _retry_busy(step, seconds: float = BUSY_SECONDS):
