@@ -15,3 +15,21 @@ def test_window_makes_the_daily_backup_once(make_window, library_path):
     again = make_window(library_path)
     assert again is not None
     assert list_backups(library_path) == first
+
+
+
+def test_preferences_show_the_space_backups_take_and_set_their_count(make_window, library_path):
+    from briefbook.gui.dialogs.small import PreferencesDialog
+    from briefbook.store import backup
+
+    window = make_window(library_path)
+    assert window is not None
+    count, used = backup.space_used(library_path)
+    assert count == 1
+    dialog = PreferencesDialog(window.ctx.settings, window, library_path=library_path)
+    assert dialog.backups.value() == backup.KEEP
+    assert f"{count} backups take {used / 1e6:.1f} MB" in dialog.backup_space.text()
+    dialog.backups.setValue(3)
+    dialog.save()
+    assert backup.backup_count(library_path) == 3
+    assert PreferencesDialog(window.ctx.settings, window, library_path=library_path).backups.value() == 3

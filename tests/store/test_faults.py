@@ -93,17 +93,24 @@ def _library_with_articles(path: Path, files: list[Path]) -> None:
 
 
 # -- full disk ----------------------------------------------------------------------------------
-def test_full_disk_import_reports_what_was_stored_and_resumes_after_space_is_freed(tmp_path, capsys):
+def test_full_disk_import_reports_what_was_stored_and_resumes_after_space_is_freed(tmp_path, capsys, monkeypatch):
+    from briefbook.services import importing
+
+    # A commit per article (not per half second), so the disk fills at the same article every run.
+    real_import = importing.import_paths
+    monkeypatch.setattr(importing, "import_paths", lambda *a, **k: real_import(*a, **k, batch_seconds=0))
     files = _generated_files(tmp_path / "in", 120)
-    with _mounted("tmpfs", tmp_path / "small", size="3m") as disk:
+    # The whole import needs about 7 MB at its peak (library, WAL, the backup's copy);
+    # the user's other files leave 1.2 MB of the 8 MB disk.
+    with _mounted("tmpfs", tmp_path / "small", size="8m") as disk:
         library = disk / "lib.briefbook"
         filler = disk / "filler"
-        filler.write_bytes(b"\0" * (1900 * 1024))  # what the user's other files take
+        filler.write_bytes(b"\0" * (6800 * 1024))
         code, out, err = cli(capsys, "import", "--library", str(library), "--no-extract", str(tmp_path / "in"))
         assert code == 1
         assert "disk" in err and "full" in err and "Traceback" not in err and "no transaction" not in err
         stored = _count(library)
-        assert 0 < stored < len(files)
+        assert 0 < stored < len(files), err
         assert out.startswith(f"{stored} imported"), "the report says exactly what the library holds"
         assert _sound(library)
         assert not list(disk.rglob("*.partial")), "a failed backup leaves nothing half-written"

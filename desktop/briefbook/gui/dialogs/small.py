@@ -71,9 +71,10 @@ class ImportReportDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings, parent=None):
+    def __init__(self, settings, parent=None, library_path: Path | None = None, readonly: bool = False):
         super().__init__(parent)
         self.settings = settings
+        self.library_path = Path(library_path) if library_path else None
         self.setWindowTitle(_("Preferences"))
         self.language = QComboBox()
         self.language.addItem(_("System default"), "")
@@ -91,6 +92,25 @@ class PreferencesDialog(QDialog):
         form.addRow(_("Language"), self.language)
         form.addRow(_("Reader text size"), self.font_size)
         form.addRow("", self.extract)
+        self.backups = self.backup_space = None
+        if self.library_path is not None:  # backups are per library: the count lives beside its backups
+            from ...store import backup
+
+            self.backups = QSpinBox()
+            self.backups.setObjectName("backupCount")
+            self.backups.setRange(1, 100)
+            self.backups.setValue(backup.backup_count(self.library_path))
+            self.backups.setEnabled(not readonly)
+            count, used = backup.space_used(self.library_path)
+            self.backup_space = QLabel(_(
+                "{count} backups take {used:.1f} MB (the library: {size:.1f} MB). The newest are kept, "
+                "never more than {ratio}× the library's size.").format(
+                    count=count, used=used / 1e6, size=backup.library_size(self.library_path) / 1e6,
+                    ratio=backup.BUDGET_RATIO))
+            self.backup_space.setObjectName("backupSpace")
+            self.backup_space.setWordWrap(True)
+            form.addRow(_("Backups to keep"), self.backups)
+            form.addRow("", self.backup_space)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -104,6 +124,10 @@ class PreferencesDialog(QDialog):
         self.settings.set(READER_FONT_SIZE, self.font_size.value())
         self.settings.set(EXTRACT_AFTER_IMPORT, self.extract.isChecked())
         self.settings.sync()
+        if self.backups is not None and self.backups.isEnabled():
+            from ...store.backup import set_backup_count
+
+            set_backup_count(self.library_path, self.backups.value())
 
 
 class WelcomeDialog(QDialog):

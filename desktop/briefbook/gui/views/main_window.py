@@ -378,7 +378,8 @@ class MainWindow(QMainWindow):
         self.library.search.selectAll()
 
     def preferences(self) -> None:
-        dialog = PreferencesDialog(self.ctx.settings, self)
+        dialog = PreferencesDialog(self.ctx.settings, self, library_path=Path(str(self.ctx.lib.path)),
+                                   readonly=self.ctx.lib.readonly)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             dialog.save()
             self._apply_reader_font()
