@@ -186,11 +186,18 @@ def test_export_does_not_replace_a_read_only_file(tmp_path, capsys):
 
 # -- damage -------------------------------------------------------------------------------------
 def _damage_middle(path: Path) -> None:
-    """Overwrite 4 KB in the middle of the file (on a page boundary), as a bad sector would."""
-    size = path.stat().st_size
+    """Overwrite 4 KB in the middle of the articles, as a bad sector would.  (The page
+    is one that holds data: a bad sector on a free page loses nothing, and SQLite
+    rightly finds nothing wrong then.)"""
+    con = sqlite3.connect(path)
+    try:
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+        pages = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = 'articles' ORDER BY pageno")]
+    finally:
+        con.close()
     with open(path, "r+b") as fh:
-        fh.seek((size // 2) // 4096 * 4096)
-        fh.write(b"\xa5" * 4096)
+        fh.seek((pages[len(pages) // 2] - 1) * size)
+        fh.write(b"\xa5" * size)
 
 
 def test_damaged_library_refuses_import_and_restore_brings_back_the_newest_sound_backup(tmp_path, capsys, seeds):
