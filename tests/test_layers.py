@@ -205,3 +205,13 @@ def test_the_checker_sees_relative_function_local_and_from_package_imports(tmp_p
         "briefbook.store.facts imports briefbook.link.keys (store may not import link)",
     ]
     assert circles(graph) == [{"briefbook.store.facts", "briefbook.link.keys"}]
+
+
+def test_services_hold_no_sql():
+    """Services combine the store with the wings; the statements themselves live in store/."""
+    from tests.gui.test_layout import sql_in
+
+    found = []
+    for path in sorted((PACKAGE / "services").rglob("*.py")):
+        found += [f"{path.name} {hit}" for hit in sql_in(path.read_text(encoding="utf-8"))]
+    assert found == []

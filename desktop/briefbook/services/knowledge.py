@@ -33,6 +33,7 @@ from ..knowledge.figures import FigureReading, read_figures
 from ..knowledge.measures import Measure, Vocabulary
 from ..knowledge.periods import to_simplified_per_char
 from ..store import knowledge as K
+from ..store import knowledge_reads as KR
 from ..store.articles import article_ids as _all_article_ids
 from ..store.db import Library
 from ..store.facts import facts_for_article
@@ -124,9 +125,7 @@ def _event_key(name: str, date: str | None) -> str:
 def _person_entities(lib: Library, fact_ids: list[int]) -> dict[int, int]:
     if not fact_ids:
         return {}
-    rows = lib.conn.execute(f"SELECT fact_id, entity_id FROM fact_entities WHERE role = 'subject' AND fact_id IN "
-                            f"({','.join('?' * len(fact_ids))})", fact_ids)
-    return {r[0]: r[1] for r in rows}
+    return KR.subject_entities(lib, fact_ids)
 
 
 def statement_records(lib: Library, article_id: int, text: str, published: str | None, facts) -> list[dict]:
@@ -190,7 +189,7 @@ def _migrate_decisions(lib: Library, kind: str, records: list[dict], uuids: dict
 
 
 def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | None = None) -> dict:
-    row = lib.conn.execute("SELECT text, lang, published FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = KR.article_for_knowledge(lib, article_id)
     if row is None:
         return {"figures": 0, "statements": 0}
     facts = [f for f in facts_for_article(lib, article_id) if f.status != "rejected"]
@@ -200,9 +199,7 @@ def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | N
     _migrate_decisions(lib, "figure", fig_records, result["uuids"])
     st_records = statement_records(lib, article_id, row["text"], row["published"], facts)
     K.replace_article_statements(lib, article_id, st_records)
-    st_uuids = {r["key"]: r["uuid"] for r in lib.conn.execute(
-        "SELECT key, uuid FROM statements WHERE id IN (SELECT statement_id FROM statement_sources WHERE article_id = ?)",
-        (article_id,))}
+    st_uuids = KR.statement_uuids_of_article(lib, article_id)
     _migrate_decisions(lib, "statement", st_records, st_uuids)
     return {"figures": len(fig_records), "statements": len(st_records)}
 
@@ -210,11 +207,7 @@ def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | N
 def ensure_built(lib: Library) -> int:
     """Build the knowledge of articles whose mentions have none yet (a library upgraded from
     before knowledge existed); returns how many articles were built."""
-    ids = [r[0] for r in lib.conn.execute(
-        "SELECT DISTINCT f.article_id FROM facts f WHERE f.kind IN ('amount', 'percentage', 'count', 'person', "
-        "'event', 'agreement', 'organization') AND f.status != 'rejected' "
-        "AND NOT EXISTS (SELECT 1 FROM figure_sources s WHERE s.article_id = f.article_id) "
-        "AND NOT EXISTS (SELECT 1 FROM statement_sources s WHERE s.article_id = f.article_id)")]
+    ids = KR.articles_without_knowledge(lib)
     if ids and not lib.readonly:
         build_knowledge(lib, ids)
     return len(ids)

@@ -14,18 +14,12 @@ from __future__ import annotations
 
 from ..knowledge.relevance import TripContext, entity_relevance, figure_relevance
 from ..store import books
+from ..store import knowledge_reads as KR
 from ..store.db import Library
 from ..store.knowledge import decision_for
 from .review import list_entities, list_figures
 
 BOOK_THRESHOLD = 0.5
-
-
-def _aliases(lib: Library, entity_ids: list[int]) -> list[str]:
-    if not entity_ids:
-        return []
-    return [r[0] for r in lib.conn.execute(
-        f"SELECT name FROM aliases WHERE entity_id IN ({','.join('?' * len(entity_ids))})", entity_ids)]
 
 
 def trip_context(lib: Library, trip_id: int) -> TripContext:
@@ -34,11 +28,9 @@ def trip_context(lib: Library, trip_id: int) -> TripContext:
         raise ValueError(f"there is no trip {trip_id}")
     stops = books.itinerary(lib, trip_id)
     places = list(trip.destinations) + [s["place"] for s in stops if s.get("place")]
-    place_ids = [r[0] for r in lib.conn.execute(
-        f"SELECT DISTINCT entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE e.kind = 'place' "
-        f"AND a.name IN ({','.join('?' * len(places))})", places)] if places else []
+    place_ids = KR.place_entities_named(lib, places)
     org_ids = [s["org_entity_id"] for s in stops if s.get("org_entity_id")]
-    return TripContext.of(places + _aliases(lib, place_ids), _aliases(lib, org_ids), trip.start_date, trip.end_date)
+    return TripContext.of(places + KR.alias_names(lib, place_ids), KR.alias_names(lib, org_ids), trip.start_date, trip.end_date)
 
 
 def rank_figures(lib: Library, trip_id: int, locale: str = "en") -> list[dict]:
@@ -54,10 +46,7 @@ def rank_figures(lib: Library, trip_id: int, locale: str = "en") -> list[dict]:
 
 def rank_entities(lib: Library, trip_id: int) -> list[dict]:
     ctx = trip_context(lib, trip_id)
-    places_of_article: dict[int, set[str]] = {}
-    for r in lib.conn.execute("SELECT DISTINCT f.article_id, json_extract(f.value_json, '$.name') FROM facts f "
-                              "WHERE f.kind = 'place' AND f.status != 'rejected'"):
-        places_of_article.setdefault(r[0], set()).add(r[1] or "")
+    places_of_article = KR.places_by_article(lib)
     out = []
     for e in list_entities(lib):
         around = set().union(*(places_of_article.get(a, set()) for a in e["articles"]))

@@ -28,11 +28,10 @@ rejected alone (store.facts.set_status) or split off its entity
 
 from __future__ import annotations
 
-import json
-
 from ..knowledge.display import book_locale, format_value
 from ..link.dictionary import alias_dictionary
 from ..store import knowledge as K
+from ..store import knowledge_reads as KR
 from ..store.db import Library
 from .knowledge import vocabulary
 
@@ -52,24 +51,9 @@ def entity_confidence(signals: list[str]) -> float:
 
 
 def _entity_rows(lib: Library) -> list[dict]:
-    rows = lib.conn.execute("""
-        SELECT e.id, e.uuid, e.kind, e.canonical_name,
-               COUNT(DISTINCT f.id) AS mentions, COUNT(DISTINCT f.article_id) AS articles,
-               MAX(f.confidence) AS best, GROUP_CONCAT(DISTINCT f.article_id) AS article_ids,
-               MAX(CASE WHEN fe.role = 'org' OR (f.kind = 'person' AND json_extract(f.value_json, '$.title')
-                   IS NOT NULL) THEN 1 ELSE 0 END) AS cue,
-               SUM(f.status = 'rejected') AS rejected
-        FROM entities e JOIN fact_entities fe ON fe.entity_id = e.id JOIN facts f ON f.id = fe.fact_id
-        WHERE e.merged_into IS NULL
-        GROUP BY e.id ORDER BY e.kind, e.canonical_name""").fetchall()
-    names: dict[int, list[str]] = {}
-    for r in lib.conn.execute("SELECT entity_id, name FROM aliases ORDER BY id"):
-        names.setdefault(r[0], []).append(r[1])
-    titles: dict[int, dict] = {}
-    for r in lib.conn.execute("SELECT entity_id, args_json, COUNT(*) AS n FROM statements s "
-                              "JOIN statement_sources ss ON ss.statement_id = s.id "
-                              "WHERE kind = 'holds_title' AND entity_id IS NOT NULL GROUP BY s.id ORDER BY n DESC"):
-        titles.setdefault(r["entity_id"], json.loads(r["args_json"]))
+    rows = KR.entity_review_rows(lib)
+    names = KR.names_by_entity(lib)
+    titles = KR.best_titles(lib)
     dictionary = alias_dictionary()
     decided = K.decisions_for(lib, "entity")
     out = []
@@ -194,10 +178,7 @@ def decide_many(lib: Library, row_kind: str, uuids: list[str], status: str | Non
     target = _ROW_KIND[row_kind]
     ids = list(uuids)
     if target == "figure":
-        rows = lib.conn.execute(
-            f"SELECT f.uuid FROM figures f JOIN figures p ON p.id = f.qualifies_id "
-            f"WHERE p.uuid IN ({','.join('?' * len(ids))})", ids).fetchall()
-        ids += [r[0] for r in rows if r[0] not in ids]
+        ids += [u for u in KR.qualifier_uuids(lib, ids) if u not in ids]
     records = K.decide_many(lib, target, ids[:len(uuids)], status, edit, by)
     if len(ids) > len(uuids):
         records += K.decide_many(lib, target, ids[len(uuids):], status, None, by)
