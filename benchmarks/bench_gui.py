@@ -58,23 +58,25 @@ def generate(path: Path) -> None:
     gen = ArticleGenerator(seed=31)
     lib = open_library(path)
     stamp = now_iso()
-    for i in range(N_ARTICLES):
-        _lang, raw = gen.article(i)
-        article = read_pasted(raw)
-        add_article(lib, article)
-        text = article.text
-        step = max(1, len(text) // (FACTS_PER_ARTICLE + 1))
-        rows = []
-        for k in range(FACTS_PER_ARTICLE):
-            start = k * step
-            kind = KINDS[k % len(KINDS)]
-            rows.append((article.id, kind, start, start + 2, text[start:start + 2],
-                         json.dumps({"name": text[start:start + 2]}, ensure_ascii=False),
-                         round(rng.uniform(0.3, 0.99), 2), stamp, stamp))
-        with lib.transaction() as conn:
-            conn.executemany(
-                'INSERT INTO facts (article_id, kind, start, "end", text, value_json, confidence, created_at, updated_at) '
-                "VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    for lo in range(0, N_ARTICLES, 1000):
+        with lib.transaction():  # one commit per 1,000 articles, as an import batch does
+            for i in range(lo, min(lo + 1000, N_ARTICLES)):
+                _lang, raw = gen.article(i)
+                article = read_pasted(raw)
+                add_article(lib, article)
+                text = article.text
+                step = max(1, len(text) // (FACTS_PER_ARTICLE + 1))
+                rows = []
+                for k in range(FACTS_PER_ARTICLE):
+                    start = k * step
+                    kind = KINDS[k % len(KINDS)]
+                    rows.append((article.id, kind, start, start + 2, text[start:start + 2],
+                                 json.dumps({"name": text[start:start + 2]}, ensure_ascii=False),
+                                 round(rng.uniform(0.3, 0.99), 2), stamp, stamp))
+                with lib.transaction() as conn:
+                    conn.executemany(
+                        'INSERT INTO facts (article_id, kind, start, "end", text, value_json, confidence, created_at, updated_at) '
+                        "VALUES (?,?,?,?,?,?,?,?,?)", rows)
     lib.close()
 
 
