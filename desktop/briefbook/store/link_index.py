@@ -134,3 +134,17 @@ def linked_roles(lib: Library, article_id: int) -> dict[int, set[str]]:
         existing.setdefault(fid, set()).add(role)
     return existing
 
+
+
+def entities_with_key_prefix(lib: Library, scheme: str, prefix: str, kind: str,
+                             limit: int = 500) -> list[tuple[int, str]]:
+    """(entity, key) of live entities of ``kind`` with a key under ``scheme`` that has a
+    word starting with ``prefix`` (keys are words joined by spaces: 'qingguo xue')."""
+    like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = lib.conn.execute(
+        r"""SELECT DISTINCT a.entity_id, k.key FROM link_keys k JOIN aliases a ON a.id = k.alias_id
+            JOIN entities e ON e.id = a.entity_id
+            WHERE k.scheme = ? AND (k.key LIKE ? ESCAPE '\' OR k.key LIKE ? ESCAPE '\')
+              AND e.kind = ? AND e.merged_into IS NULL LIMIT ?""",
+        (scheme, f"{like}%", f"% {like}%", kind, limit))
+    return [(r[0], r[1]) for r in rows]

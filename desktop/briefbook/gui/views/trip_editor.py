@@ -7,11 +7,10 @@ from __future__ import annotations
 import json
 import re
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,14 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.entity_search import find_entities
 from ...store import books as book_store
 from ...store import entities as ent
 from ..commands.book_commands import AddTripRow, DeleteRow, EditTrip, UpdateRow, book_events
 from ..commands.undo_commands import push
 from ..runtime.i18n import _
+from .date_edit import NO_DATE, TripDateEdit
 
 CLASSIFICATIONS = ("", "内部资料", "Nur für den Dienstgebrauch", "Internal", "Confidential", "社外秘")
-NO_DATE = QDate(2000, 1, 1)
 MEMBER_FIELDS = ("name", "title", "org", "role")
 ITINERARY_FIELDS = ("day", "time", "place", "org_entity_id", "people_entity_ids", "purpose", "notes")
 
@@ -48,21 +48,11 @@ def split_destinations(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,;，；、\n]", text) if p.strip()]
 
 
-def _date_edit() -> QDateEdit:
-    box = QDateEdit()
-    box.setCalendarPopup(True)
-    box.setDisplayFormat("yyyy-MM-dd")
-    box.setMinimumDate(NO_DATE)
-    box.setSpecialValueText(_("not set"))
-    box.setDate(NO_DATE)
-    return box
-
-
-def _iso(box: QDateEdit) -> str | None:
+def _iso(box: TripDateEdit) -> str | None:
     return None if box.date() == NO_DATE else box.date().toString("yyyy-MM-dd")
 
 
-def _set_iso(box: QDateEdit, iso: str | None) -> None:
+def _set_iso(box: TripDateEdit, iso: str | None) -> None:
     date = QDate.fromString(iso or "", "yyyy-MM-dd")
     box.blockSignals(True)
     box.setDate(date if date.isValid() else NO_DATE)
@@ -72,12 +62,14 @@ def _set_iso(box: QDateEdit, iso: str | None) -> None:
 class EntityPicker(QDialog):
     """Choose one or more people or organisations from the library's entities."""
 
-    def __init__(self, lib, kind: str, multiple: bool = False, selected=(), parent=None):
+    def __init__(self, lib, kind: str, multiple: bool = False, selected=(), parent=None, query: str = ""):
         super().__init__(parent)
         self.lib, self.kind = lib, kind
         self.setWindowTitle(_("Choose an organisation") if kind == "organization" else _("Choose people"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_("Find a name in any script"))
+        self.search.setPlaceholderText(_("Find a name in any script") if kind == "person"
+                                       else _("Find a name"))
+        self.search.setText(query)
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multiple
@@ -99,7 +91,7 @@ class EntityPicker(QDialog):
 
     def reload(self, *_a) -> None:
         self.list.clear()
-        for e in ent.list_entities(self.lib, self.kind, self.search.text().strip() or None, limit=500):
+        for e in find_entities(self.lib, self.kind, self.search.text(), limit=500):
             item = QListWidgetItem(e.name)
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             self.list.addItem(item)
@@ -114,20 +106,26 @@ class EntityPicker(QDialog):
 
 
 class DayDelegate(QStyledItemDelegate):
-    """The itinerary's day column: a calendar date edit."""
+    """The itinerary's day column: shown in the locale's format, edited with the
+    trip's date field (its calendar opens at the trip's start), stored as ISO."""
+
+    def __init__(self, start_date, parent=None):
+        super().__init__(parent)
+        self.start_date = start_date  # callable -> QDate | None
+
+    def displayText(self, value, locale):
+        date = QDate.fromString(str(value or ""), "yyyy-MM-dd")
+        return locale.toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else str(value or "")
 
     def createEditor(self, parent, option, index):
-        box = QDateEdit(parent)
-        box.setCalendarPopup(True)
-        box.setDisplayFormat("yyyy-MM-dd")
-        return box
+        return TripDateEdit(self.start_date, parent)
 
     def setEditorData(self, editor, index):
         date = QDate.fromString(index.data() or "", "yyyy-MM-dd")
-        editor.setDate(date if date.isValid() else QDate.currentDate())
+        editor.setDate(date if date.isValid() else NO_DATE)
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.date().toString("yyyy-MM-dd"))
+        model.setData(index, editor.date().toString("yyyy-MM-dd") if editor.is_set() else "")
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -159,15 +157,18 @@ class TripEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.trip: book_store.TripRow | None = None
-        self.picker = None  # tests set a callable (kind, multiple, selected) -> ids | None
+        self.picker = None  # tests set a callable (kind, multiple, selected[, query]) -> ids | None
+        self.last_message = ""
 
         self.title = QLineEdit()
         self.title.setObjectName("tripTitle")
         self.title.setPlaceholderText(_("e.g. Qingdao delegation to Tokyo"))
         self.destinations = QLineEdit()
         self.destinations.setPlaceholderText(_("Cities or countries, separated by commas"))
-        self.start = _date_edit()
-        self.end = _date_edit()
+        self.start = TripDateEdit()
+        self.start.setObjectName("tripStart")
+        self.end = TripDateEdit(reference=lambda: self.start.date() if self.start.is_set() else None)
+        self.end.setObjectName("tripEnd")
         self.purpose = QPlainTextEdit()
         self.purpose.setPlaceholderText(_("What the trip is meant to achieve"))
         self.purpose.setFixedHeight(64)
@@ -219,8 +220,11 @@ class TripEditor(QWidget):
                                  _("Notes")], "itineraryTable")
         for col, width in enumerate((96, 90, 120, 200, 160, 150)):
             self.itinerary.setColumnWidth(col, width)
-        self.itinerary.setItemDelegateForColumn(0, DayDelegate(self.itinerary))
+        self.itinerary.setItemDelegateForColumn(0, DayDelegate(self._start_qdate, self.itinerary))
         self.itinerary.cellChanged.connect(self._itinerary_edited)
+        # a double click opens the picker in the Counterpart and People columns, the editor elsewhere
+        self.itinerary.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                       | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.itinerary.cellDoubleClicked.connect(self._itinerary_double_clicked)
         it_buttons = self._buttons(((_("Add appointment"), self.add_appointment),
                                     (_("Remove"), self.remove_appointment),
@@ -237,6 +241,9 @@ class TripEditor(QWidget):
         layout.addWidget(it_box, 1)
         book_events(ctx).trips_changed.connect(self._trip_changed)
         self.setEnabled(False)
+
+    def _start_qdate(self) -> QDate | None:
+        return self.start.date() if self.start.is_set() else None
 
     def _buttons(self, specs) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -308,7 +315,7 @@ class TripEditor(QWidget):
             values = (i["day"], i["time"], i["place"], self._entity_name(i["org_entity_id"]), people, i["purpose"],
                       i["notes"])
             for col, value in enumerate(values):
-                self.itinerary.setItem(n, col, _cell(value, i["id"], editable=col not in (3, 4)))
+                self.itinerary.setItem(n, col, _cell(value, i["id"]))
         self.itinerary.blockSignals(False)
 
     # -- edits ----------------------------------------------------------------------------------
@@ -352,11 +359,58 @@ class TripEditor(QWidget):
 
     def _itinerary_edited(self, row: int, col: int) -> None:
         item = self.itinerary.item(row, col)
-        if item is None or col in (3, 4):
+        if item is None:
+            return
+        if col in (3, 4):
+            self._link_typed(item, "organization" if col == 3 else "person")
             return
         field = {0: "day", 1: "time", 2: "place", 5: "purpose", 6: "notes"}[col]
         self._push(UpdateRow(self.ctx, "itinerary_items", item.data(Qt.ItemDataRole.UserRole), _("Edit itinerary"),
                              **{field: item.text().strip()}))
+
+    def _link_typed(self, item: QTableWidgetItem, kind: str) -> None:
+        """A name typed into the Counterpart or People cell links the appointment to
+        the organisation or people it names: at once when the name finds exactly one
+        entity, else through the picker opened on what was typed."""
+        rid = item.data(Qt.ItemDataRole.UserRole)
+        text = item.text().strip()
+        row = book_store.trip_row(self.ctx.lib, "itinerary_items", rid) or {}
+        if kind == "organization":
+            names = [text] if text else []
+            current = [row["org_entity_id"]] if row.get("org_entity_id") else []
+        else:
+            names = split_destinations(text)
+            current = json.loads(row.get("people_entity_ids") or "[]")
+        if [self._entity_name(e) for e in current] == names:
+            return
+        ids: list[int] | None = []
+        unresolved = []
+        for name in names:
+            found = find_entities(self.ctx.lib, kind, name, limit=2)
+            exact = [e for e in found if e.name == name]
+            if len(exact) == 1 or len(found) == 1:
+                ids.append((exact or found)[0].id)
+            else:
+                unresolved.append(name)
+        if unresolved:
+            picked = self._pick(kind, kind == "person", ids, query=unresolved[0])
+            ids = None if picked is None else list(dict.fromkeys(ids + picked))
+        if ids is None or (names and not ids):
+            self._fill_itinerary()  # nothing chosen: say so instead of dropping the text quietly
+            self._tell(_("No organisation or person named “{name}” was chosen; the appointment is unchanged.")
+                       .format(name=text))
+            return
+        if kind == "organization":
+            self._push(UpdateRow(self.ctx, "itinerary_items", rid, _("Choose counterpart"),
+                                 org_entity_id=ids[0] if ids else None))
+        else:
+            self._push(UpdateRow(self.ctx, "itinerary_items", rid, _("Choose people"), people_entity_ids=ids))
+
+    def _tell(self, message: str) -> None:
+        self.last_message = message
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 8000)
 
     def _row_id(self, table: QTableWidget) -> int | None:
         row = table.currentRow()
@@ -374,10 +428,10 @@ class TripEditor(QWidget):
         if rid is not None:
             self._push(DeleteRow(self.ctx, "delegation_members", rid, _("Remove delegation member")))
 
-    def _pick(self, kind: str, multiple: bool, selected=()) -> list[int] | None:
+    def _pick(self, kind: str, multiple: bool, selected=(), query: str = "") -> list[int] | None:
         if self.picker is not None:
-            return self.picker(kind, multiple, selected)
-        dialog = EntityPicker(self.ctx.lib, kind, multiple, selected, self)
+            return self.picker(kind, multiple, selected, query) if query else self.picker(kind, multiple, selected)
+        dialog = EntityPicker(self.ctx.lib, kind, multiple, selected, self, query=query)
         return dialog.ids() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def link_member(self) -> None:
@@ -431,3 +485,5 @@ class TripEditor(QWidget):
             self.choose_counterpart()
         elif col == 4:
             self.choose_people()
+        elif self.itinerary.item(row, col) is not None:
+            self.itinerary.editItem(self.itinerary.item(row, col))
