@@ -25,6 +25,7 @@ class StoreCommand(QUndoCommand):
         self.ctx = ctx
         self.error: str | None = None
         self._done_once = False
+        self.shown_fact: int | None = None  # the fact an undo of this command returns to
 
     # subclasses implement these two
     def do(self) -> None:
@@ -49,6 +50,8 @@ class StoreCommand(QUndoCommand):
     def undo(self) -> None:
         self.undo_()
         self.notify()
+        if self.shown_fact is not None:
+            self.ctx.events.fact_returned.emit(self.shown_fact)
 
     @property
     def lib(self):
@@ -78,6 +81,7 @@ class SetFactStatus(StoreCommand):
         self.ids, self.status = list(fact_ids), status
         self.previous: dict[str, list[int]] = {}
         self.article_ids = views.fact_article_ids(ctx.lib, self.ids)
+        self.shown_fact = self.ids[0] if self.ids else None
 
     def do(self):
         self.previous = views.set_fact_statuses(self.lib, self.ids, self.status)
@@ -158,6 +162,7 @@ class EditFact(StoreCommand):
         super().__init__(ctx, _("Edit fact"))
         self.fact_id = fact_id
         self.changes = {"value": value, "start": start, "end": end, "kind": kind}
+        self.shown_fact = fact_id
         self.before: Fact | None = None
         self.article_ids = _articles_of(ctx.lib, [fact_id])
 
@@ -197,6 +202,7 @@ class DeleteFacts(StoreCommand):
     def __init__(self, ctx, fact_ids: list[int]):
         super().__init__(ctx, _("Delete facts"))
         self.ids = list(fact_ids)
+        self.shown_fact = self.ids[0] if self.ids else None
         self.saved: list[dict] = []
         self.article_ids = _articles_of(ctx.lib, self.ids)
 

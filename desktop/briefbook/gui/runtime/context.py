@@ -18,6 +18,7 @@ class LibraryEvents(QObject):
     facts_changed = Signal(list)  # article ids whose facts changed ([] = many)
     entities_changed = Signal()
     annotations_changed = Signal(int)  # article id (0 = not tied to an article)
+    fact_returned = Signal(int)  # an undo touched this fact: the window selects and shows it
 
 
 class AppContext:

@@ -25,23 +25,57 @@ from ..commands.undo_commands import AddAnnotation, DeleteFacts, EditFact, SetFa
 from ..dialogs.fact_editor import FactEditor
 from ..models import fact_model
 from ..models.fact_model import FactModel
-from ..runtime.i18n import _
+from ..runtime.i18n import _, ngettext
 
 
 class FactTable(QTableView):
+    """Single-letter review keys, fired only while the table has the focus and no
+    modifier is held, and never while the user is typing a word into it: a letter
+    that is no command ("H" of "Hatoyama") starts typing, and the letters after it
+    do nothing until a key that is not a letter (an arrow, Esc, Tab) or a click
+    ends it.  Qt's type-ahead search is off (it would jump around while typing).
+    ``typing_ignored`` tells the panel to say so in the status bar."""
+
     key_command = Signal(str)
+    typing_ignored = Signal()
 
     KEYS = {Qt.Key.Key_J: "next", Qt.Key.Key_K: "prev", Qt.Key.Key_A: "accept", Qt.Key.Key_R: "reject",
             Qt.Key.Key_E: "edit", Qt.Key.Key_Space: "jump", Qt.Key.Key_Delete: "delete",
             Qt.Key.Key_U: "reset"}
+    _MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                  | Qt.KeyboardModifier.MetaModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.typing = False
+
+    def keyboardSearch(self, search: str) -> None:
+        pass  # no type-ahead: letters are review commands
 
     def keyPressEvent(self, event):
+        text = event.text()
+        is_letter = len(text) == 1 and text.isalpha()
+        if not is_letter:
+            self.typing = False
         command = self.KEYS.get(event.key())
-        if command and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+        if is_letter and (self.typing or command is None):
+            self.typing = True
+            self.typing_ignored.emit()
+            event.accept()
+            return
+        if command and not (event.modifiers() & self._MODIFIERS):
             self.key_command.emit(command)
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event):
+        self.typing = False
+        super().mousePressEvent(event)
+
+    def focusInEvent(self, event):
+        self.typing = False
+        super().focusInEvent(event)
 
 
 class FactReviewView(QWidget):
@@ -55,6 +89,7 @@ class FactReviewView(QWidget):
         self.model.total_changed.connect(self._show_counts)
         self.model.page_loaded.connect(self._page_loaded)
         self._counts: dict[str, int] | None = None
+        self.last_message = ""
         self.table = FactTable()
         self.table.setObjectName("reviewTable" if library_wide else "factsTable")
         self.table.setModel(self.model)
@@ -73,6 +108,9 @@ class FactReviewView(QWidget):
                            (fact_model.DETAILS, 360 if wide else 200), (fact_model.CONFIDENCE, 46)):
             self.table.setColumnWidth(col, width)
         self.table.key_command.connect(self.run_command)
+        self.table.typing_ignored.connect(lambda: self._status(_(
+            "Typing in the fact list does nothing: letters are review keys (A accept, R reject). "
+            "Press an arrow key to use them again.")))
         self.table.doubleClicked.connect(lambda _i: self.run_command("jump"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -110,6 +148,17 @@ class FactReviewView(QWidget):
             row = self.model.row_of(current)
             if row is not None and not self.table.selectionModel().isRowSelected(row):
                 self.set_current_row(row, select=False)
+        self.update_counts()
+
+    def refresh_keeping_current(self) -> None:
+        """Read the rows again (new facts appear), keeping the current fact if it is still shown."""
+        current = self.current_fact_id()
+        self.model.refresh()
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            self.set_current_row(row)
+        elif self.model.rowCount():
+            self.set_current_row(0)
         self.update_counts()
 
     def _page_loaded(self) -> None:
@@ -194,6 +243,11 @@ class FactReviewView(QWidget):
                 return
             status = {"accept": "accepted", "reject": "rejected", "reset": "proposed"}[command]
             self._push(SetFactStatus(self.ctx, ids, status))
+            undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+            done = {"accepted": ngettext("Accepted {n} fact", "Accepted {n} facts", len(ids)),
+                    "rejected": ngettext("Rejected {n} fact", "Rejected {n} facts", len(ids)),
+                    "proposed": ngettext("{n} fact back to proposed", "{n} facts back to proposed", len(ids))}[status]
+            self._status(done.format(n=len(ids)) + " — " + _("{key} undoes it").format(key=undo))
             if len(ids) == 1:
                 self.set_current_row(row + 1 if row + 1 < self.model.rowCount() or self.model.canFetchMore() else row)
         elif command == "edit":
@@ -217,6 +271,12 @@ class FactReviewView(QWidget):
             dialog_hook(editor)
         if editor.exec() == FactEditor.DialogCode.Accepted:
             self._push(EditFact(self.ctx, fact["id"], value=editor.value(), kind=editor.kind))
+
+    def _status(self, text: str) -> None:
+        self.last_message = text
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 6000)
 
     def _push(self, command) -> None:
         error = push(self.ctx, command)

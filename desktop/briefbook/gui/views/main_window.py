@@ -218,6 +218,10 @@ class MainWindow(QMainWindow):
         self.notes.span_requested.connect(self.reader.select_span)
         self.entities.open_article.connect(self.show_article)
         ev.facts_changed.connect(self._facts_changed)
+        ev.fact_returned.connect(self.return_to_fact)
+        # new facts from an extraction (after an import, or resumed at start) must show in
+        # the queue, not only in its counts; a review step keeps its rows in place instead
+        self.importer.extraction_done.connect(lambda _n: self.review.view.refresh_keeping_current())
         ev.annotations_changed.connect(lambda aid: self.reader.reload() if aid in (0, self.article_id) else None)
         ev.articles_changed.connect(self._articles_changed)
         self.ctx.undo.indexChanged.connect(self._undo_index_changed)
@@ -252,6 +256,15 @@ class MainWindow(QMainWindow):
         self.side_tabs.setCurrentWidget(self.facts)
         self.facts.select_fact(fact_id)
         self._jump_in_reader(fact_id)
+
+    def return_to_fact(self, fact_id: int) -> None:
+        """After an undo: select and show the fact it touched, where the user is working."""
+        if self.tabs.currentIndex() == REVIEW_TAB and self.review.view.model.row_of(fact_id) is not None:
+            self.review.view.select_fact(fact_id)
+            return
+        fact = views.fact_row(self.ctx.lib, fact_id)
+        if fact is not None:
+            self.show_fact(fact_id, fact["article_id"])
 
     def _jump_in_reader(self, fact_id: int) -> None:
         self.reader.select_fact(fact_id, scroll_to=True)
