@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from briefbook.gui.models import fact_model
 from briefbook.gui.runtime.settings import EXTRACT_AFTER_IMPORT
 from briefbook.store import views
 from briefbook.store.facts import get_fact
@@ -32,8 +31,8 @@ def test_review_queue_shows_the_facts_an_import_extracted(make_window, library_p
     window.importer.import_paths([str(SEEDS / "001_d130a965e8ac6871.txt")])
     proposed = views.fact_counts(window.ctx.lib)["proposed"]
     assert proposed > 0
-    assert queue.model.rowCount() == min(proposed, fact_model.PAGE)
-    if proposed <= fact_model.PAGE:
+    assert queue.model.rowCount() == min(proposed, queue.model.page_size)
+    if proposed <= queue.model.page_size:
         assert f"({proposed} shown)" in queue.counts.text()
 
 
