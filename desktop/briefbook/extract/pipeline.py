@@ -10,10 +10,11 @@ import logging
 
 from briefbook.core.facts import Fact
 
+from ..core.text import detect_language
 from . import dictionaries
 from .base import Doc
 from .registry import LANGS, STEPS
-from .spans import detect_lang, normalise
+from .spans import normalise
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,9 @@ def extract_text(text: str, lang: str | None = None, published: str | None = Non
         return []
     dictionaries.get()  # a missing dictionary stops here, not silently inside a step
     if lang not in LANGS:
-        lang = detect_lang(text)
+        # the one detector of core/text; text it cannot place (no letters) is read as English
+        guess = detect_language(text[:4000])
+        lang = guess if guess in LANGS else "en"
     if len(text) > CHUNK:
         facts = []
         for s, e in _chunks(text):

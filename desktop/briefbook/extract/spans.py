@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..core.text import is_han, is_kana, simplified_char
+from ..core.text import simplified_char
 
 _CHAR_CACHE: dict[str, str] = {}
 
@@ -67,36 +67,6 @@ def normalise(text: str) -> str:
 def to_simplified(s: str) -> str:
     """Normalise a dictionary entry exactly like text."""
     return normalise(s)
-
-
-def detect_lang(text: str) -> str:
-    """A cheap guess by script when the article has no language set.
-
-    Kept apart from ``core.text.detect_language`` (which ingest uses) because the two
-    answer differently on some short texts, and switching would change what the
-    extractor finds for an article without a language; see the extractor README."""
-    sample = text[:4000]
-    cjk = kana = latin = 0
-    for c in sample:
-        if is_kana(c) and c not in "・ー":
-            kana += 1
-        elif is_han(c):
-            cjk += 1
-        elif c.isalpha() and ord(c) < 0x250:
-            latin += 1
-    if kana >= 2 and kana * 20 > cjk:
-        return "ja"
-    if cjk > latin:
-        # more Traditional-only characters than Simplified-only ones -> zh-Hant
-        norm = normalise(sample)
-        changed = sum(1 for a, b in zip(sample, norm, strict=True) if a != b and is_han(a))
-        return "zh-Hant" if changed * 25 > cjk else "zh-Hans"
-    low = f" {sample.lower()} "
-    de_hits = sum(low.count(w) for w in (" der ", " die ", " und ", " das ", " nicht ", " mit ", " für "))
-    en_hits = sum(low.count(w) for w in (" the ", " and ", " of ", " to ", " is ", " with ", " for "))
-    if "ä" in low or "ö" in low or "ü" in low or "ß" in low:
-        de_hits += 3
-    return "de" if de_hits > en_hits else "en"
 
 
 def sentence_bounds(norm: str, pos: int) -> tuple[int, int]:
