@@ -21,8 +21,12 @@ def test_catalog_complete_with_placeholders(lang):
         if not message.id:
             continue
         translated = catalog.get(message.id)
-        assert translated is not None and translated.string, f"{lang}: untranslated {message.id!r}"
-        assert set(re.findall(r"\{\w+\}", message.id)) == set(re.findall(r"\{\w+\}", translated.string)), message.id
+        strings = translated.string if translated is not None and isinstance(translated.string, tuple) \
+            else (translated.string if translated is not None else "",)
+        assert translated is not None and all(strings), f"{lang}: untranslated {message.id!r}"
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        for string in strings:  # every plural form keeps the placeholders
+            assert set(re.findall(r"\{\w+\}", ids[-1])) == set(re.findall(r"\{\w+\}", string)), message.id
 
 
 def test_language_from_locale_and_switch():

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from ...store import views
+from ..runtime import i18n
 from ..runtime.i18n import N_, _
 from . import kinds
 from .paged_table import Column, IdRole, PagedTableModel
@@ -87,7 +88,8 @@ COLUMNS = (
         _ROLE.DecorationRole: lambda row: duplicate_icon() if _suspected(row) else None,
         SnippetRole: lambda row: (row["snippet"], row["spans"]) if "snippet" in row else None}),
     Column(N_("Date"), lambda row: row["published"] or ""),
-    Column(N_("Lang."), lambda row: row["lang"] or "", align=CENTER),
+    Column(N_("Lang."), lambda row: i18n.language_name(row["lang"]), align=CENTER,
+           roles={_ROLE.ToolTipRole: lambda row: i18n.language_name(row["lang"])}),
     Column(N_("Proposed"), _count("proposed"), align=CENTER, sort_key=lambda row: row["proposed"] or 0),
     Column(N_("Accepted"), _count("accepted"), align=CENTER, sort_key=lambda row: row["accepted"] or 0),
     Column(N_("Dup."), _duplicate_mark, align=CENTER, roles={

@@ -20,6 +20,7 @@ LANGUAGES = {"en": "English", "zh_CN": "简体中文", "de": "Deutsch"}
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _current = "en"
+_qt_translators: list = []  # Qt's own catalogs (standard buttons, shortcuts' key names)
 
 
 def _(message: str) -> str:
@@ -54,7 +55,50 @@ def install(language: str) -> str:
     else:
         _translation = gettext.translation(DOMAIN, localedir=str(resource("translations")),
                                            languages=[language], fallback=True)
+    _install_qt(language)
     return language
+
+
+def _install_qt(language: str) -> None:
+    """Qt's qtbase catalog (shipped with PySide6) translates the standard buttons (OK,
+    Cancel, Close) and the key names of shortcuts (Strg+Z); QLocale's default gives
+    dates and numbers in the UI language."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    QLocale.setDefault(QLocale("en_US" if language == "en" else language))
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for old in _qt_translators:
+        app.removeTranslator(old)
+    _qt_translators.clear()
+    if language == "en":
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder):
+        app.installTranslator(translator)
+        _qt_translators.append(translator)
+
+
+def language_name(code: str | None) -> str:
+    """An article's or a book's language (zh-Hans, de, ja) named in the UI language."""
+    if not code:
+        return ""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name(Locale.parse(_current)) or code
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
+def shortcut_text(sequence) -> str:
+    """A key sequence as the menus show it (Strg+Z in German): the platform's native text."""
+    from PySide6.QtGui import QKeySequence
+
+    seq = sequence if isinstance(sequence, QKeySequence) else QKeySequence(sequence)
+    return seq.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def current() -> str:

@@ -36,7 +36,8 @@ from ..commands.undo_commands import push
 from ..dialogs.export_dialog import LOCALES, ExportDialog, template_label
 from ..models.book_mime import DragSource
 from ..models.book_outline import kind_label
-from ..runtime.i18n import _
+from ..runtime import i18n
+from ..runtime.i18n import _, ngettext
 from .outline_editor import OutlineEditor
 
 
@@ -101,7 +102,7 @@ class SectionChooser(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_("Place {n} selected items in:").format(n=count)))
+        layout.addWidget(QLabel(ngettext("Place {n} selected item in:", "Place {n} selected items in:", count).format(n=count)))
         layout.addWidget(self.books)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
@@ -267,7 +268,7 @@ class BookView(QWidget):
         for b in book_store.list_books(self.ctx.lib):
             if b["trip_id"] != trip_id:
                 continue
-            lang = dict(LOCALES).get(b["locale"], b["locale"])
+            lang = i18n.language_name(b["locale"])
             item = QListWidgetItem(f"{b['title']}\n{lang} · {template_label(b['template'])}"
                                    + (" · " + _("draft") if b["draft"] else ""))
             item.setData(Qt.ItemDataRole.UserRole, b["id"])

@@ -36,7 +36,9 @@ from ..commands.undo_commands import (
     push,
 )
 from ..models import kinds
-from ..runtime.i18n import _
+from ..models.reasons import ORIGIN_LABELS, reason_text
+from ..runtime import i18n
+from ..runtime.i18n import _, ngettext
 
 SCRIPT_LABELS = {"Hans": "简", "Hant": "繁", "Latn": "Latin", "Jpan": "日本語", "Kana": "カナ", "Hani": "漢字"}
 
@@ -185,7 +187,7 @@ class EntitiesView(QWidget):
         for n, p in enumerate(props):
             self.proposals.setItem(n, 0, _item(f"{p['name_a']}  ⇄  {p['name_b']}", p))
             self.proposals.setItem(n, 1, _item(f"{p['confidence']:.2f}"))
-            self.proposals.setItem(n, 2, _item(p["reason"] or ""))
+            self.proposals.setItem(n, 2, _item(reason_text(p["reason"] or "")))
 
     def select_entity(self, entity_id: int) -> bool:
         for row in range(self.list.rowCount()):
@@ -213,14 +215,16 @@ class EntitiesView(QWidget):
             return
         self.title.setText(f"<span style='font-size:14pt; font-weight:600'>{entity.name}</span>"
                            f"&nbsp;&nbsp;<span style='color:gray'>{kinds.label(entity.kind)} · "
-                           + _("{f} facts in {a} articles").format(f=entity.fact_count, a=entity.article_count)
+                           + ngettext("{f} fact", "{f} facts", entity.fact_count).format(f=entity.fact_count) + " · "
+                           + ngettext("{a} article", "{a} articles", entity.article_count).format(
+                               a=entity.article_count)
                            + "</span>")
         self.aliases.setRowCount(len(entity.aliases))
         for n, a in enumerate(entity.aliases):
             self.aliases.setItem(n, 0, _item(a["name"], a["id"]))
             self.aliases.setItem(n, 1, _item(SCRIPT_LABELS.get(a["script"] or "", a["script"] or "")))
-            self.aliases.setItem(n, 2, _item(a["lang"] or ""))
-            self.aliases.setItem(n, 3, _item(a["origin"]))
+            self.aliases.setItem(n, 2, _item(i18n.language_name(a["lang"])))
+            self.aliases.setItem(n, 3, _item(_(ORIGIN_LABELS.get(a["origin"] or "", a["origin"] or ""))))
         titles = ent.titles_over_time(lib, entity.id)
         self.titles.setRowCount(len(titles))
         for n, (date, title, org) in enumerate(titles):
@@ -233,7 +237,7 @@ class EntitiesView(QWidget):
             self.facts.setItem(n, 1, _item(kinds.label(f["kind"])))
             self.facts.setItem(n, 2, _item(f["text"]))
             self.facts.setItem(n, 3, _item(kinds.status_label(f["status"])))
-            self.facts.setItem(n, 4, _item(f["title"] or f"#{f['article_id']}"))
+            self.facts.setItem(n, 4, _item(f["title"] or _("(untitled)")))
         anns = notes.annotations_for(lib, entity_id=entity.id)
         self.notes_list.setRowCount(len(anns))
         for n, a in enumerate(anns):

@@ -25,7 +25,7 @@ from ..commands.undo_commands import AddAnnotation, DeleteFacts, EditFact, SetFa
 from ..dialogs.fact_editor import FactEditor
 from ..models import fact_model
 from ..models.fact_model import FactModel
-from ..runtime.i18n import _, ngettext
+from ..runtime.i18n import _, ngettext, shortcut_text
 
 
 class FactTable(QTableView):
@@ -117,7 +117,8 @@ class FactReviewView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.counts = QLabel()
         self.counts.setObjectName("counts")
-        hint = QLabel(_("J/K next/previous · A accept · R reject · E edit · Space show in text · Ctrl+Z undo"))
+        hint = QLabel(_("J/K next/previous · A accept · R reject · E edit · Space show in text · {key} undo").format(
+            key=shortcut_text(QKeySequence.StandardKey.Undo)))
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -243,7 +244,7 @@ class FactReviewView(QWidget):
                 return
             status = {"accept": "accepted", "reject": "rejected", "reset": "proposed"}[command]
             self._push(SetFactStatus(self.ctx, ids, status))
-            undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+            undo = shortcut_text(QKeySequence.StandardKey.Undo)
             done = {"accepted": ngettext("Accepted {n} fact", "Accepted {n} facts", len(ids)),
                     "rejected": ngettext("Rejected {n} fact", "Rejected {n} facts", len(ids)),
                     "proposed": ngettext("{n} fact back to proposed", "{n} facts back to proposed", len(ids))}[status]

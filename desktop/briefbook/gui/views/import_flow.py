@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from ...services.importing import ImportReport, import_pasted, import_paths
 from ..dialogs.small import ImportReportDialog
-from ..runtime.i18n import _
+from ..runtime.i18n import _, ngettext
 from ..runtime.settings import EXTRACT_AFTER_IMPORT
 
 
@@ -159,4 +159,5 @@ class ImportController(QObject):
         self.extraction_done.emit(count or 0)
         window = self.parent_widget.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(_("Facts extracted from {n} articles").format(n=count or 0), 8000)
+            window.statusBar().showMessage(ngettext("Facts extracted from {n} article", "Facts extracted from {n} articles",
+                                                        count or 0).format(n=count or 0), 8000)

@@ -38,7 +38,8 @@ from ..models.library_model import (
     LibraryModel,
     SnippetRole,
 )
-from ..runtime.i18n import _
+from ..runtime import i18n
+from ..runtime.i18n import _, ngettext
 
 _ISO_PREFIX = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
 
@@ -247,7 +248,7 @@ class LibraryPanel(QWidget):
             box.clear()
             box.addItem(first, None)
             for value in values:
-                box.addItem(value, value)
+                box.addItem(i18n.language_name(value) if box is self.lang_box else value, value)
             index = box.findData(current) if current else 0
             box.setCurrentIndex(max(0, index))
             box.blockSignals(False)
@@ -288,7 +289,7 @@ class LibraryPanel(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.total if self.model.total_known else f"≥ {self.model.total}"
-        self.count_label.setText(_("{n} articles").format(n=n))
+        self.count_label.setText(ngettext("{n} article", "{n} articles", n).format(n=n))
 
     # -- selection -------------------------------------------------------------------------
     def current_article_id(self) -> int | None:

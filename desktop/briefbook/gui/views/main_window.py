@@ -29,7 +29,7 @@ from ..dialogs.about import AboutDialog
 from ..dialogs.fact_editor import FactEditor
 from ..dialogs.small import PreferencesDialog, WelcomeDialog
 from ..runtime import settings as S
-from ..runtime.i18n import _
+from ..runtime.i18n import _, ngettext, shortcut_text
 from ..runtime.library_files import Prompts
 from .book_view import attach as attach_book
 from .entities_view import EntitiesView
@@ -293,8 +293,9 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, counts) -> None:
         c, n = counts
-        self.counts_label.setText(_("{n} articles · facts: {p} proposed · {a} accepted · {r} rejected").format(
-            n=n, p=c["proposed"], a=c["accepted"], r=c["rejected"]))
+        self.counts_label.setText(ngettext("{n} article", "{n} articles", n).format(n=n) + " · " + _(
+            "facts: {p} proposed · {a} accepted · {r} rejected").format(p=c["proposed"], a=c["accepted"],
+                                                                        r=c["rejected"]))
 
     # -- edits from the reader -------------------------------------------------------------------
     def _push(self, command) -> bool:
@@ -324,7 +325,7 @@ class MainWindow(QMainWindow):
         ids = self.library.selected_article_ids()
         if not ids:
             return
-        name, ok = QInputDialog.getText(self, _("Tag articles"), _("Tag for {n} articles:").format(n=len(ids)))
+        name, ok = QInputDialog.getText(self, _("Tag articles"), ngettext("Tag for {n} article:", "Tag for {n} articles:", len(ids)).format(n=len(ids)))
         if ok and name.strip():
             self.ctx.undo.beginMacro(_("Tag {name}").format(name=name.strip()))
             for aid in ids:
@@ -336,8 +337,9 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         if confirm and QMessageBox.question(
-                self, _("Delete"), _("Delete {n} articles with their facts and notes? (Ctrl+Z brings them back.)")
-                .format(n=len(ids))) != QMessageBox.StandardButton.Yes:
+                self, _("Delete"), ngettext("Delete {n} article with its facts and notes? ({key} brings it back.)",
+                         "Delete {n} articles with their facts and notes? ({key} brings them back.)", len(ids))
+                .format(n=len(ids), key=shortcut_text("Ctrl+Z"))) != QMessageBox.StandardButton.Yes:
             return
         self.ctx.undo.beginMacro(_("Delete articles"))
         for aid in ids:

@@ -34,8 +34,20 @@ from ...store import entities as ent
 from ...store import views
 from ..commands.book_commands import AddSection, DeleteRow, DeleteSection, UpdateRow, book_events
 from ..commands.undo_commands import push
+from ..models import kinds
 from ..models.book_outline import ITEMS, KIND, TITLE, OutlineModel, kind_label
 from ..runtime.i18n import _
+
+
+def _detail_text(row: dict) -> str:
+    """The store's detail (a fact's "kind · status", an entity's kind) in the UI language."""
+    detail = row.get("detail") or ""
+    if row["item_kind"] == "fact" and " · " in detail:
+        kind, status = detail.split(" · ", 1)
+        return f"{kinds.label(kind)} · {kinds.status_label(status)}"
+    if row["item_kind"] == "entity":
+        return kinds.label(detail)
+    return detail
 
 
 def _item_kind_label(kind: str) -> str:
@@ -247,7 +259,7 @@ class SectionPanel(QWidget):
             return
         rows = views.section_item_rows(self.ctx.lib, self.section["id"])
         for r in rows:
-            item = QTreeWidgetItem([_item_kind_label(r["item_kind"]), r["label"], r["detail"]])
+            item = QTreeWidgetItem([_item_kind_label(r["item_kind"]), r["label"], _detail_text(r)])
             item.setData(0, Qt.ItemDataRole.UserRole, r["id"])
             if not r["in_book"]:
                 for col in range(3):

@@ -23,6 +23,7 @@ from ...store import facts as facts_store
 from ...store import notes
 from ..models import kinds
 from ..models.spans import OffsetMap
+from ..runtime import i18n
 from ..runtime.i18n import _
 from ..runtime.settings import READER_HIDDEN_KINDS
 from .duplicates import DuplicateBar
@@ -133,7 +134,7 @@ class ArticleReader(QWidget):
 
     def _render_header(self) -> None:
         a = self.article
-        meta = [a.source, a.published, a.lang, a.author]
+        meta = [a.source, a.published, i18n.language_name(a.lang), a.author]
         meta = " · ".join(html.escape(m) for m in meta if m)
         where = html.escape(a.path or a.url or (_("pasted text") if a.format == "paste" else ""))
         counts = facts_store.status_counts(self.ctx.lib, a.id)
