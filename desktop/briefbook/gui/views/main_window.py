@@ -35,6 +35,7 @@ from .book_view import attach as attach_book
 from .entities_view import EntitiesView
 from .facts_panel import FactReviewView
 from .import_flow import ImportController, ProgressArea
+from .knowledge_review import KnowledgeReview
 from .library_view import LibraryPanel
 from .notes_panel import NotesPanel
 from .reader import ArticleReader
@@ -77,13 +78,14 @@ class MainWindow(QMainWindow):
         library_page = QWidget()
         library_page.setLayout(_margins_layout(self.splitter))
 
-        self.review = ReviewQueue(ctx)
+        self.review = ReviewQueue(ctx)  # the mention-level queue, the Review tab's "Mentions" mode
+        self.knowledge_review = KnowledgeReview(ctx, mentions=self.review)
         self.entities = EntitiesView(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(library_page, _("Library"))
-        self.tabs.addTab(self.review, _("Review"))
+        self.tabs.addTab(self.knowledge_review, _("Review"))
         self.tabs.addTab(self.entities, _("Entities"))
         self.setCentralWidget(self.tabs)
 
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.setWindowTitle(f"{Path(str(ctx.lib.path)).name} — Briefbook")
         self.review.reload()
+        self.knowledge_review.reload()
         self.importer.resume()  # extraction an interrupted import left queued
 
     def switch_library(self, path, before=None, after=None):
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
         self.facts.current_fact_changed.connect(lambda fid: self.reader.select_fact(fid) if fid else None)
         self.facts.jump_requested.connect(lambda fid, _aid: self._jump_in_reader(fid))
         self.review.view.jump_requested.connect(self.show_fact)
+        self.knowledge_review.jump_requested.connect(self.show_fact)
         self.notes.span_requested.connect(self.reader.select_span)
         self.entities.open_article.connect(self.show_article)
         ev.facts_changed.connect(self._facts_changed)
