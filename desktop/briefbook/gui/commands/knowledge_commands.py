@@ -21,6 +21,13 @@ _MENTION_STATUS = {"accepted": "accepted", "edited": "accepted", "rejected": "re
 Shown = Callable[[list[tuple[str, str]], bool], None]  # (row keys, undone?)
 
 
+def subject_mentions(lib, entity_id: int) -> list[dict]:
+    """The facts that name the entity itself (a person's fact that names an organisation
+    as the person's employer is a mention of the person, not one to decide with the
+    organisation)."""
+    return [f for f in ent.entity_facts(lib, entity_id) if f["role"] == "subject"]
+
+
 class DecideKnowledge(StoreCommand):
     def __init__(self, ctx, rows: list[dict], status: str, edit: dict | None = None, shown: Shown | None = None):
         n = len(rows)
@@ -40,10 +47,10 @@ class DecideKnowledge(StoreCommand):
             ids, arts = [], set()
             for r in self.rows:
                 if r["entity_id"] is not None:
-                    for f in ent.entity_facts(self.lib, r["entity_id"]):
+                    for f in subject_mentions(self.lib, r["entity_id"]):
                         ids.append(f["id"])
                         arts.add(f["article_id"])
-            self._mention_ids, self.article_ids = ids, sorted(arts)
+            self._mention_ids, self.article_ids = sorted(set(ids)), sorted(arts)
         return self._mention_ids
 
     def do(self):
