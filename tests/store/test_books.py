@@ -1,7 +1,9 @@
 from briefbook.core.book import ArticleItem, FactItem, TextItem
 from briefbook.core.richtext import parse_blocks
+from briefbook.services import review
 from briefbook.services.assembling import assemble_book, derive_as_of, derive_measure
 from briefbook.services.extraction import extract_library
+from briefbook.services.review import list_figures
 from briefbook.store import books, facts
 
 
@@ -49,15 +51,19 @@ def test_only_checked_facts_reach_the_book(seed_library):
     figures, background = books.sections(lib, book_id)
     queue = [f for f in facts.review_queue(lib, kinds=["amount"], limit=10)]
     assert len(queue) >= 2
-    facts.set_status(lib, [queue[0].id], "accepted")
-    facts.set_status(lib, [queue[1].id], "rejected")
+    facts.set_status(lib, [queue[0].id], "accepted")  # an accepted mention is not yet a key figure
+    amounts = [f for f in list_figures(lib) if f["kind"] == "amount" and not f["conflicts"] and f["sources"]]
+    review.decide(lib, "figure", amounts[0]["uuid"], "accepted")
+    review.decide(lib, "figure", amounts[1]["uuid"], "rejected")
     aid = queue[0].article_id
     books.add_item(lib, background["id"], "article", aid)
     books.add_item(lib, background["id"], "text", payload={"text": "- **wichtig**"})
     book = assemble_book(lib, book_id)
     fig_items = book.sections[0].items
-    assert [i.text for i in fig_items] == [queue[0].text]
+    assert {i.text for i in fig_items} == {amounts[0]["display"]}
+    assert len(fig_items) == len({s["article_id"] for s in amounts[0]["sources"]})  # one per source, all cited
     assert isinstance(fig_items[0], FactItem) and fig_items[0].source.title
+    assert fig_items[0].measure.startswith(amounts[0]["label"])
     bg = book.sections[1].items
     assert isinstance(bg[0], ArticleItem) and bg[0].excerpt
     assert isinstance(bg[1], TextItem) and bg[1].blocks[0].items[0][0].bold

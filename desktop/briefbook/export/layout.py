@@ -399,6 +399,10 @@ class _Builder:
     def fact_date(self, f: FactItem) -> str | None:
         return f.as_of or f.value.get("date") or f.value.get("iso") or (f.source.date if f.source else None)
 
+    def period_text(self, f: FactItem, iso: str | None = None) -> str:
+        """A figure's period in words when it has one ("H1 2020"), else its date."""
+        return f.value.get("period_label") or self.L.date(iso if iso is not None else self.fact_date(f))
+
     def sec_figures(self, s: Section, level: int) -> None:
         facts = [i for i in s.items if isinstance(i, FactItem) and i.kind in NUMERIC_KINDS]
         rest = [i for i in s.items if not (isinstance(i, FactItem) and i.kind in NUMERIC_KINDS)]
@@ -464,7 +468,7 @@ class _Builder:
                     if src_cell:
                         src_cell.append(Span("\n"))
                     src_cell.append(sp)
-            rows.append([measure_cell, value_cell, [Span(self.L.date(self.fact_date(f)))], src_cell])
+            rows.append([measure_cell, value_cell, [Span(self.period_text(f))], src_cell])
         self.blocks.append(Table(header, rows, [0.33, 0.22, 0.17, 0.28]))
 
     def measure_table(self, measure: str, fs: list[FactItem]) -> None:
@@ -496,7 +500,7 @@ class _Builder:
             if len(shown) > 1:
                 highlight.add(len(rows))
                 notes.insert(0, self.L.label("conflict"))
-            rows.append([[Span(self.L.date(period))], value_cell, src_cell,
+            rows.append([[Span(self.period_text(pfs[0], period))], value_cell, src_cell,
                          [Span("; ".join(dict.fromkeys(notes)), italic=bool(notes) and not self.L.cjk)]])
         self.blocks.append(Table(header, rows, [0.16, 0.34, 0.32, 0.18], highlight=highlight))
         # a chart when the measure has two or more dated periods with one number each

@@ -255,7 +255,10 @@ def format_count(value: float | int, unit: str | None, approx: str | None, loc: 
 
 
 def format_fact_value(kind: str, value: dict, loc: str) -> str:
-    """The display form of a numeric fact's value, or '' if it has none."""
+    """The display form of a numeric fact's value, or '' if it has none (a figure from
+    the knowledge layer comes formatted for the book's locale, approximation included)."""
+    if value.get("display"):
+        return str(value["display"])
     v = value.get("value")
     if v is None:
         return ""

@@ -1,8 +1,8 @@
 """Assembling a book: library rows -> the exporter's ``core.book.Book``.
 
-Sections fill themselves from checked facts where the user placed nothing by
-hand: a counterpart profile from the facts linked to its organisation, key
-figures from every accepted number.  Only accepted or edited facts reach a
+Sections fill themselves where the user placed nothing by hand: a counterpart
+profile from the checked facts linked to its organisation, key figures from the
+accepted figures relevant to the book's trip (services/book_figures.py).  Only accepted or edited facts reach a
 book; proposals and rejected facts never do.
 """
 
@@ -31,8 +31,8 @@ from ..store import book_sources as sources
 from ..store import books as book_store
 from ..store.book_sources import CHECKED
 from ..store.db import Library
+from .book_figures import key_figure_items
 
-_NOT_KEY_FIGURES = {"years", "months", "days", "hours", "times", "fold"}
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.\s")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
 
@@ -210,16 +210,15 @@ def _lead(text: str, title: str | None, limit: int = 280) -> str:
     return text[:limit]
 
 
-def _auto_items(lib: Library, section: dict, items: list) -> list:
+def _auto_items(lib: Library, section: dict, items: list, book: dict | None = None) -> list:
     settings = section.get("settings") or {}
     if section["kind"] == "profile" and settings.get("entity_id") and settings.get("auto", True):
         extra = [fi for fid in profile_facts(lib, settings["entity_id"]) if (fi := fact_item(lib, fid))]
         return items + extra + profile_mentions(lib, settings["entity_id"])
     if section["kind"] == "figures" and not items and settings.get("auto", True):
-        ids = sources.checked_fact_ids_newest_first(lib, tuple(NUMERIC_KINDS))
-        found = [fi for fid in ids if (fi := fact_item(lib, fid))]
-        # Durations and multipliers ("57年歷史", "连续11年", "43倍") describe, they are not key figures.
-        return [fi for fi in found if not (fi.kind == "count" and fi.value.get("unit") in _NOT_KEY_FIGURES)]
+        # knowledge, not mentions: the accepted figures relevant to the trip (services/book_figures.py)
+        return key_figure_items(lib, (book or {}).get("trip_id"), (book or {}).get("locale"),
+                                lambda a: source_ref(lib, a))
     return items
 
 
@@ -269,7 +268,7 @@ def assemble_book(lib: Library, book_id: int) -> Book:
         items = _assemble_items(lib, s)
         if s["body"]:
             items.insert(0, TextItem(parse_blocks(s["body"])))
-        items = _auto_items(lib, s, items)
+        items = _auto_items(lib, s, items, {"trip_id": row["trip_id"], "locale": row["locale"]})
         section = Section(kind=s["kind"], title=s["title"], included=bool(s["included"]), items=items)
         by_id[s["id"]] = section
     for s in rows:

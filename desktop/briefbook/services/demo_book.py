@@ -13,6 +13,7 @@ from ..store import entities as entity_store
 from ..store import facts as fact_store
 from ..store.articles import article_with_path_prefix
 from ..store.db import Library
+from . import review
 
 # Counterparts: (display name per locale, names to look for in the library, kind)
 COUNTERPARTS = (
@@ -63,6 +64,17 @@ def accept_seed_facts(lib: Library, prefixes=("000", "001", "002", "003")) -> in
     return len(fact_store.accept_proposals(lib, ids, by="demo"))
 
 
+def accept_seed_figures(lib: Library, trip_id: int, prefixes=("000", "001", "002", "003")) -> int:
+    """Accept, for the demo trip, the figures of those seed articles whose measure is known
+    (the book's key figures are accepted figures; the seeds are about Qingdao and Shandong,
+    not the trip's Tokyo, so they are chosen into the trip explicitly)."""
+    ids = {a for p in prefixes if (a := _seed_article(lib, p)) is not None}
+    uuids = [f["uuid"] for f in review.list_figures(lib) if f["measure"] != "unknown" and f["status"] == "proposed"
+             and not f["qualifies"] and ids & {s["article_id"] for s in f["sources"]}]
+    review.decide_many(lib, "figure", uuids, "accepted", {"trip": trip_id}, by="demo")
+    return len(uuids)
+
+
 def _entity_for(lib: Library, names: list[str]) -> int:
     for name in names:
         found = entity_store.find_entities(lib, "organization", name)
@@ -78,6 +90,7 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
     trip_id = book_store.save_trip(lib, book_store.TripRow(
         None, _pick(_TEXT["title"], locale), ["Tokyo"] if loc != "zh" else ["东京"], "2020-11-27", "2020-12-01",
         _pick(_TEXT["purpose"], locale), _pick(_TEXT["classification"], locale)))
+    accept_seed_figures(lib, trip_id)
 
     # The delegation: the people the 000 report lists, in its order, with their titles.
     a000 = _seed_article(lib, "000")

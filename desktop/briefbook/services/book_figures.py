@@ -1,0 +1,62 @@
+"""The key figures of a book, from knowledge: the accepted figures relevant to the
+book's trip (services.relevance.book_figures; every accepted figure when the book has
+no trip), each as the exporter's FactItem with
+
+    measure   the measure's label in the book's locale, with the subject
+              ("贸易额 · 青岛–日本", "Trade volume · Qingdao–Japan")
+    value     the value formatted for the locale with its approximation in words
+              ("more than one third", never 33.33 %), under "display", and the period
+              in words under "period_label" ("H1 2020", "2020年上半年", "1. Halbjahr 2020")
+    source    one item per source article, so that every source is cited
+
+A figure in conflict brings the conflicting value with it (unless the user rejected
+that one): both appear under the same measure and period, which the exporter marks as
+a conflict and shows side by side.
+"""
+
+from __future__ import annotations
+
+from ..core.book import FactItem
+from ..knowledge.display import book_locale
+from ..knowledge.period_words import period_words
+from ..store.db import Library
+from .relevance import book_figures
+from .review import list_figures
+
+# Durations and multipliers ("57年歷史", "连续11年", "43倍") describe, they are not key figures.
+_NOT_KEY_FIGURES = {"years", "months", "days", "hours", "times", "fold"}
+
+
+def _items(figure: dict, loc: str, source_ref) -> list[FactItem]:
+    period = figure.get("period") or {}
+    label = figure["label"] + (f" · {figure['subject']}" if figure.get("subject") else "")
+    value = {"value": figure["value"], "currency": figure.get("currency"), "unit": figure.get("unit"),
+             "approx": figure.get("approx"), "display": figure["display"],
+             "period_label": period_words(period.get("start"), period.get("end"), loc)}
+    articles = list(dict.fromkeys(s["article_id"] for s in figure["sources"])) or [None]
+    return [FactItem(kind=figure["kind"], text=figure["display"], value=dict(value),
+                     source=source_ref(a) if a is not None else None, measure=label,
+                     as_of=period.get("end") or period.get("start"))
+            for a in articles]
+
+
+def key_figure_items(lib: Library, trip_id: int | None, locale: str | None, source_ref) -> list[FactItem]:
+    """``source_ref(article_id)`` makes the citation (services.assembling.source_ref)."""
+    loc = book_locale(locale)
+    every = list_figures(lib, loc)
+    chosen = book_figures(lib, trip_id, loc) if trip_id is not None else [
+        f for f in every if f["status"] in ("accepted", "edited")]
+    by_uuid = {f["uuid"]: f for f in every}
+    picked: dict[str, dict] = {}
+    for f in chosen:
+        if f["kind"] == "count" and f.get("unit") in _NOT_KEY_FIGURES:
+            continue
+        picked.setdefault(f["uuid"], f)
+        for c in f["conflicts"]:  # contradictory values never leave one of them out silently
+            other = by_uuid.get(c["uuid"])
+            if other is not None and other["status"] != "rejected":
+                picked.setdefault(other["uuid"], dict(other, label=f["label"], subject=f["subject"]))
+    items: list[FactItem] = []
+    for f in picked.values():
+        items.extend(_items(f, loc, source_ref))
+    return items
