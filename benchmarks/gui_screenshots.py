@@ -111,8 +111,30 @@ def main() -> int:
     window.library.apply_filter()
     shot(window, "02-library")
     window.tabs.setCurrentIndex(1)
+    review = window.knowledge_review
+    review.mode_box.setCurrentIndex(1)  # the mention-level queue
     window.review.view.set_current_row(3)
     shot(window, "03-review-queue")
+    review.mode_box.setCurrentIndex(0)  # knowledge: one row per entity, figure, statement
+    review.show_box.setCurrentIndex(1)
+    review._select_row(0)
+    shot(window, "11-grouped-review")
+    review.kind_box.setCurrentIndex(1)  # people, organisations, places
+    people = [n for n, r in enumerate(review.model.rows) if r.get("title") and len(r["articles"]) > 1]
+    review._select_row(people[0] if people else 0)
+    shot(window, "12-entity-card")
+    # a figure two articles disagree on: the conflict side by side
+    window.importer.import_text("青岛与日本经贸往来密切\n\n2019年，青岛与日本进出口贸易总额为76.43亿美元，同比增长2.1%。\n")
+    window.importer.import_text("日企在青岛投资踊跃\n\n据统计，2019年，青岛与日本进出口贸易总额为72.1亿美元。\n")
+    from briefbook.services.extraction import extract_articles
+
+    lib = window.ctx.lib
+    extract_articles(lib, [r[0] for r in lib.query("SELECT id FROM articles ORDER BY id DESC LIMIT 2")], force=True)
+    review.kind_box.setCurrentIndex(2)  # figures, conflicts first
+    review._select_row(0)
+    shot(window, "13-figures-conflict")
+    review.kind_box.setCurrentIndex(0)
+    review.show_box.setCurrentIndex(0)
     window.tabs.setCurrentIndex(2)
     window.entities.select_entity(window.entities.list.item(0, 0).data(256))
     window.entities.proposals.setCurrentCell(0, 0)

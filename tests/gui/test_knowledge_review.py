@@ -52,26 +52,28 @@ def test_seed_rows_are_grouped_and_an_entity_decision_covers_its_mentions(make_w
     # the most mentioned entity still to decide: accept it from the keyboard
     row_n = next(n for n, r in enumerate(model.rows) if r["kind"] == "entity" and r["mentions"] > 1)
     row = model.rows[row_n]
-    before = _statuses(lib, row["id"])
+    before = _statuses(lib, row["entity_id"])
     review._select_row(row_n)
     review.table.setFocus()
     qtbot.keyClick(review.table, Qt.Key.Key_A)
-    assert len(before) > 1 and _statuses(lib, row["id"]) == ["accepted"] * len(before)
+    assert len(before) > 1 and _statuses(lib, row["entity_id"]) == ["accepted"] * len(before)
     assert model.row_for_key(("entity", row["uuid"])) is None  # decided: left the queue
     window.ctx.undo.undo()
-    assert _statuses(lib, row["id"]) == before
+    assert _statuses(lib, row["entity_id"]) == before
     assert review.current_key() == ("entity", row["uuid"])  # undo selects the row it undid
     assert review.card.row["uuid"] == row["uuid"]
+    assert review.card.mention_list.count() == len(before)  # its card lists every mention with its span
+    assert all(n in review.card.text.toPlainText() for n in row["names"])
     # typing in a box is not a review key
     qtbot.keyClick(review.card.mention_list, Qt.Key.Key_R)
-    assert _statuses(lib, row["id"]) == before
+    assert _statuses(lib, row["entity_id"]) == before
     # bulk: reject every selected row in one undo step
     review.table.selectAll()
     n_selected = len(review.selected_rows())
     review.decide_selected("rejected")
-    assert all(s == "rejected" for s in _statuses(lib, row["id"]))
+    assert all(s == "rejected" for s in _statuses(lib, row["entity_id"]))
     window.ctx.undo.undo()
-    assert _statuses(lib, row["id"]) == before and len(review.selected_rows()) >= 1 and n_selected > 1
+    assert _statuses(lib, row["entity_id"]) == before and len(review.selected_rows()) >= 1 and n_selected > 1
 
 
 def test_a_conflict_is_first_marked_and_shown_side_by_side(make_window, library_path, tmp_path):

@@ -33,8 +33,7 @@ class DecideKnowledge(StoreCommand):
         n = len(rows)
         label = rows[0].get("name") or rows[0].get("label") or "" if n == 1 else str(n)
         super().__init__(ctx, f"{_(_VERBS.get(status, status))} {label}".strip())
-        self.rows = [{"kind": r["kind"], "uuid": r["uuid"], "entity_id": r.get("id") if r["kind"] == "entity"
-                      else None} for r in rows]
+        self.rows = [{"kind": r["kind"], "uuid": r["uuid"], "entity_id": r.get("entity_id")}  for r in rows]
         self.status, self.edit, self.shown = status, edit, shown
         self.records: list[dict] = []
         self.previous: dict[str, list[int]] = {}

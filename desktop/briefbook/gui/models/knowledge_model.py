@@ -135,6 +135,8 @@ class KnowledgeModel(PagedTableModel):
         if flt.kinds:
             rows = [r for r in rows if r["kind"] in flt.kinds]
         for r in rows:
+            if r["kind"] == "entity":
+                r["entity_id"] = r["id"]  # the entity's own id; "id" becomes the table's row id
             r["id"] = self._id_for(r)
         return rows
 

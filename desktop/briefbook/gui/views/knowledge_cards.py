@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 
 from ...services.knowledge import add_user_measure, vocabulary
 from ...store import articles as articles_store
-from ...store import entities as ent
 from ...store import facts as facts_store
-from ..commands.knowledge_commands import DecideKnowledge, SplitMention
+from ..commands.knowledge_commands import DecideKnowledge, SplitMention, subject_mentions
 from ..commands.undo_commands import SetFactStatus, push
 from ..models.knowledge_model import STATUS_LABELS, period_text, row_kind_label, ui_locale
 from ..runtime.i18n import _
@@ -122,7 +121,7 @@ class KnowledgeCard(QWidget):
         if row.get("org"):
             parts.append(f"<p><b>{_e(_('Organisation'))}:</b> {_e(row['org'])}</p>")
         history: dict[tuple, dict] = {}
-        for f in ent.entity_facts(self.ctx.lib, row["id"]):
+        for f in subject_mentions(self.ctx.lib, row["entity_id"]):
             v = f["value"]
             if f["kind"] == "person" and f["status"] != "rejected" and (v.get("title") or v.get("org")):
                 h = history.setdefault((v.get("title"), v.get("org")), {"dates": set(), "articles": set()})
@@ -143,7 +142,7 @@ class KnowledgeCard(QWidget):
 
     def _fill_mentions(self, row: dict) -> None:
         texts: dict[int, str] = {}
-        for f in ent.entity_facts(self.ctx.lib, row["id"]):
+        for f in subject_mentions(self.ctx.lib, row["entity_id"]):
             if f["article_id"] not in texts:
                 texts[f["article_id"]] = articles_store.article_text(self.ctx.lib, f["article_id"]) or ""
             full = texts[f["article_id"]]
@@ -161,6 +160,13 @@ class KnowledgeCard(QWidget):
     def _sources_html(self, article_ids: list[int]) -> str:
         return "".join(f"<li>{_e(self._title(a))}</li>" for a in article_ids) or f"<li>{_e(_('no source'))}</li>"
 
+    def _context_html(self, source: dict) -> str:
+        """The words around a source's span, the span in bold, and the article's title."""
+        text = articles_store.article_text(self.ctx.lib, source["article_id"]) or ""
+        s, e = source["start"], source["end"]
+        around = (_e(text[max(0, s - CONTEXT):s]) + "<b>" + _e(text[s:e]) + "</b>" + _e(text[e:e + CONTEXT]))
+        return f"…{around.replace(chr(10), ' ')}… ({_e(self._title(source['article_id']))})"
+
     def figure_html(self, row: dict) -> str:
         parts = [self._head(row, row["label"])]
         approx = row.get("approx") or "exact"
@@ -169,7 +175,7 @@ class KnowledgeCard(QWidget):
                      f"<tr><td><b>{_e(_('Period'))}</b></td><td>{_e(period_text(row.get('period')))}</td></tr>"
                      f"<tr><td><b>{_e(_('Approximation'))}</b></td><td>{_e(_(approx))}</td></tr></table>")
         own = sorted({s["article_id"] for s in row["sources"]})
-        quotes = "".join(f"<li style='color:gray'>{_e(s['text'])}</li>" for s in row["sources"][:3])
+        quotes = "".join(f"<li style='color:gray'>{self._context_html(s)}</li>" for s in row["sources"][:3])
         if row["conflicts"]:
             cells = [f"<td valign='top' style='padding:6px; background:#fde2e1'><b style='font-size:large'>"
                      f"{_e(row['display'])}</b><ul>{self._sources_html(own)}</ul></td>"]
@@ -240,7 +246,7 @@ class KnowledgeCard(QWidget):
         mention = self.current_mention()
         if mention is None or self.row is None:
             return
-        push(self.ctx, SplitMention(self.ctx, mention[0], self.row["id"], mention[1], shown=self.changed.emit))
+        push(self.ctx, SplitMention(self.ctx, mention[0], self.row["entity_id"], mention[1], shown=self.changed.emit))
 
     def reject_current_mention(self) -> None:
         mention = self.current_mention()
