@@ -116,12 +116,19 @@ class KnowledgeReview(QWidget):
             self.stack.addWidget(mentions)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        for label, w in ((_("Review"), self.mode_box), (_("Show"), self.show_box), (_("Kind"), self.kind_box)):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(w)
-        bar.addWidget(self.count_label, 1)
-        bar.addWidget(self.accept_button)
-        bar.addWidget(self.reject_button)
+        bar.addWidget(QLabel(_("Review")))
+        bar.addWidget(self.mode_box)
+        self.knowledge_bar = QWidget()  # hidden in "Mentions" mode, which has its own filters
+        kb = QHBoxLayout(self.knowledge_bar)
+        kb.setContentsMargins(0, 0, 0, 0)
+        for label, w in ((_("Show"), self.show_box), (_("Kind"), self.kind_box)):
+            kb.addWidget(QLabel(label))
+            kb.addWidget(w)
+        kb.addWidget(self.count_label, 1)
+        kb.addWidget(self.accept_button)
+        kb.addWidget(self.reject_button)
+        bar.addWidget(self.knowledge_bar, 1)
+        bar.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
@@ -149,8 +156,7 @@ class KnowledgeReview(QWidget):
     def _mode_changed(self) -> None:
         knowledge = self.mode_box.currentData() == "knowledge"
         self.stack.setCurrentIndex(0 if knowledge or self.mentions is None else 1)
-        for w in (self.show_box, self.kind_box, self.accept_button, self.reject_button, self.count_label):
-            w.setVisible(knowledge)
+        self.knowledge_bar.setVisible(knowledge)
         if knowledge:
             self.reload()
 
