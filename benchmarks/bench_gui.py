@@ -225,6 +225,7 @@ def child_facts_table(library: str) -> None:
     window.resize(1440, 900)
     window.show()
     window.tabs.setCurrentIndex(1)
+    window.knowledge_review.show_mentions()  # the mention-level queue
     QApplication.processEvents()
     queue = window.review
     view = queue.view

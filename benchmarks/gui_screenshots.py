@@ -112,7 +112,7 @@ def main() -> int:
     shot(window, "02-library")
     window.tabs.setCurrentIndex(1)
     review = window.knowledge_review
-    review.mode_box.setCurrentIndex(1)  # the mention-level queue
+    review.show_mentions()
     window.review.view.set_current_row(3)
     shot(window, "03-review-queue")
     review.mode_box.setCurrentIndex(0)  # knowledge: one row per entity, figure, statement

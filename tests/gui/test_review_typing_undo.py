@@ -60,7 +60,8 @@ def test_typing_a_word_into_the_fact_list_reviews_nothing(make_window, library_p
 def test_undo_selects_and_shows_the_fact_it_undid(make_window, library_path, qtbot):
     window = _seeded(make_window, library_path)
     lib = window.ctx.lib
-    window.tabs.setCurrentWidget(window.review)
+    window.tabs.setCurrentWidget(window.knowledge_review)
+    window.knowledge_review.show_mentions()  # the mention-level queue
     view = window.review.view
     view.table.setFocus()
     view.set_current_row(0)

@@ -160,6 +160,13 @@ class KnowledgeReview(QWidget):
         if knowledge:
             self.reload()
 
+    def show_mentions(self) -> None:
+        """The mention-level queue (the "Mentions" mode)."""
+        self.mode_box.setCurrentIndex(self.mode_box.findData("mentions"))
+
+    def showing_mentions(self) -> bool:
+        return self.mentions is not None and self.stack.currentWidget() is self.mentions
+
     def _update_count(self) -> None:
         conflicts = sum(1 for r in self.model.rows if r["kind"] == "figure" and r["conflicts"])
         text = _("{n} rows").format(n=self.model.total)

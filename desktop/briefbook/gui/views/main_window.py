@@ -263,7 +263,8 @@ class MainWindow(QMainWindow):
 
     def return_to_fact(self, fact_id: int) -> None:
         """After an undo: select and show the fact it touched, where the user is working."""
-        if self.tabs.currentIndex() == REVIEW_TAB and self.review.view.model.row_of(fact_id) is not None:
+        if (self.tabs.currentIndex() == REVIEW_TAB and self.knowledge_review.showing_mentions()
+                and self.review.view.model.row_of(fact_id) is not None):
             self.review.view.select_fact(fact_id)
             return
         fact = views.fact_row(self.ctx.lib, fact_id)
