@@ -89,6 +89,9 @@ class EntitiesView(QWidget):
 
         self.proposals = _table([_("Same as?"), _("Confidence"), _("Reason")], "proposals")
         self.proposals.setColumnWidth(0, 220)
+        # room for eight suggestions before it scrolls
+        self.proposals.setMinimumHeight(self.proposals.verticalHeader().defaultSectionSize() * 8
+                                        + self.proposals.horizontalHeader().sizeHint().height() + 4)
         accept = QPushButton(_("Merge"))
         reject = QPushButton(_("Not the same"))
         accept.clicked.connect(self.accept_current_proposal)
@@ -155,6 +158,9 @@ class EntitiesView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([430, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(300)
+        right.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)

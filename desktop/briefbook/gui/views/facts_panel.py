@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.facts import KINDS
 from ...store import articles as articles_store
 from ...store import notes, views
 from ..commands.undo_commands import AddAnnotation, DeleteFacts, EditFact, SetFactStatus, TagFact, push
 from ..dialogs.fact_editor import FactEditor
-from ..models import fact_model
+from ..models import fact_model, kinds
 from ..models.fact_model import FactModel
 from ..runtime.i18n import _, ngettext, shortcut_text
 
@@ -103,10 +104,7 @@ class FactReviewView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        wide = library_wide
-        for col, width in ((fact_model.STATUS, 86), (fact_model.KIND, 92), (fact_model.TEXT, 300 if wide else 150),
-                           (fact_model.DETAILS, 360 if wide else 200), (fact_model.CONFIDENCE, 46)):
-            self.table.setColumnWidth(col, width)
+        self.reset_columns()
         self.table.key_command.connect(self.run_command)
         self.table.typing_ignored.connect(lambda: self._status(_(
             "Typing in the fact list does nothing: letters are review keys (A accept, R reject). "
@@ -128,6 +126,25 @@ class FactReviewView(QWidget):
         layout.addWidget(hint)
         ctx.events.facts_changed.connect(self._facts_changed)
         self.update_counts()
+
+    def reset_columns(self) -> None:
+        """Column widths from the texts they hold: the status labels in the UI language
+        (vorgeschlagen, not vorgeschl…), a narrow confidence; the text takes the room left."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        status = max(metrics.horizontalAdvance(f"○ {kinds.status_label(s)}")
+                     for s in ("proposed", "accepted", "edited", "rejected")) + 18
+        kind = max(metrics.horizontalAdvance(kinds.label(k)) for k in KINDS) + 18
+        conf = max(metrics.horizontalAdvance("0.00"), header.fontMetrics().horizontalAdvance(
+            self.model.headerData(fact_model.CONFIDENCE, Qt.Orientation.Horizontal) or "")) + 18
+        wide = self.model.library_wide
+        for col, width in ((fact_model.STATUS, status), (fact_model.KIND, kind), (fact_model.TEXT, 300 if wide else 150),
+                           (fact_model.DETAILS, 360 if wide else 200), (fact_model.CONFIDENCE, conf)):
+            self.table.setColumnWidth(col, width)
+        if not wide:  # one article's facts: the confidence is the last column; the text stretches instead
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(fact_model.TEXT, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(fact_model.DETAILS, QHeaderView.ResizeMode.Stretch)
 
     # -- loading ------------------------------------------------------------------
     def set_filter(self, flt: views.FactFilter) -> None:

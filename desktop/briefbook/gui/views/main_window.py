@@ -45,6 +45,7 @@ LIBRARY_TAB, REVIEW_TAB, ENTITIES_TAB = range(3)
 
 
 class MainWindow(QMainWindow):
+    LIBRARY_SIZES = [560, 520, 360]
     def __init__(self, ctx, show_dialogs: bool = True, switch_library=None):
         super().__init__()
         self.ctx = ctx
@@ -74,7 +75,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([560, 520, 360])
+        self.splitter.setSizes(self.LIBRARY_SIZES)
+        # no pane can be dragged shut or unreadably small (the sizes are restored at start)
+        self.splitter.setChildrenCollapsible(False)
+        for pane, width in ((self.library, 260), (self.reader, 320), (side, 280)):
+            pane.setMinimumWidth(width)
         library_page = QWidget()
         library_page.setLayout(_margins_layout(self.splitter))
 
@@ -193,6 +198,10 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(_("&View"))
         for n, label in enumerate((_("&Library"), _("&Review queue"), _("&Entities"))):
             view_menu.addAction(self._action(label, lambda n=n: self.tabs.setCurrentIndex(n), f"Ctrl+{n + 1}"))
+        view_menu.addSeparator()
+        self.reset_layout_action = self._action(_("Reset &layout"), self.reset_layout,
+                                                tip=_("Window size, panes and columns as on the first start"))
+        view_menu.addAction(self.reset_layout_action)
         help_menu = menu.addMenu(_("&Help"))
         help_menu.addAction(self._action(_("&Getting started"), self.show_welcome))
         help_menu.addAction(self._action(_("&About Briefbook"), self.about))
@@ -434,6 +443,16 @@ class MainWindow(QMainWindow):
             return
         if self.article_id is None and self.library.model.rowCount():
             self.library.select_row(0)
+
+    def reset_layout(self) -> None:
+        """View > Reset layout: the panes and window as on the first start (and saved so)."""
+        self.resize(1440, 860)
+        self.splitter.setSizes(self.LIBRARY_SIZES)
+        self.review.splitter.setSizes([4 * max(self.height(), 400) // 5, max(self.height(), 400) // 5])
+        self.entities.splitter.setSizes([430, 1000])
+        self.facts.reset_columns()
+        self.review.view.reset_columns()
+        self.save_layout()
 
     def save_layout(self) -> None:
         st = self.ctx.settings

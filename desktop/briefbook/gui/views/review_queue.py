@@ -92,6 +92,8 @@ class ReviewQueue(QWidget):
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.view.setMinimumHeight(180)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
