@@ -44,7 +44,7 @@ def test_python_docx_rereads_and_east_asian_fonts(exported):
 def test_toc_field_footnotes_header_footer(exported):
     path = exported[("en", "docx")]
     settings = _xml(path, "word/settings.xml")
-    assert '<w:updateFields w:val="true"/>' in settings
+    assert "updateFields" not in settings  # Word must not ask to update fields on opening
     body = _xml(path, "word/document.xml")
     assert 'TOC \\o "1-3" \\h \\z \\u' in body
     assert "PAGEREF _Toc000001" in body
@@ -52,7 +52,7 @@ def test_toc_field_footnotes_header_footer(exported):
     assert "<w:tblHeader/>" in body
     assert '<w:footnoteReference w:id="1"/>' in body
     foot = _xml(path, "word/footnotes.xml")
-    assert "[1]" in foot and "Qingdao" not in foot or "青" in foot
+    assert "[1]" not in foot  # footnotes are numbered once, by Word
     assert "guanhai.com.cn" in foot
     rels = _xml(path, "word/_rels/document.xml.rels")
     assert "footnotes.xml" in rels
@@ -61,11 +61,66 @@ def test_toc_field_footnotes_header_footer(exported):
     footers = [n for n in zipfile.ZipFile(path).namelist() if n.startswith("word/footer")]
     assert any("NUMPAGES" in _xml(path, n) and "Page" in _xml(path, n) for n in footers)
     headers = [n for n in zipfile.ZipFile(path).namelist() if n.startswith("word/header")]
-    assert any("Briefing book" in _xml(path, n) and "Internal" in _xml(path, n) for n in headers)
+    assert any("Briefing book" in _xml(path, n) and "OFFICIAL – SENSITIVE" in _xml(path, n) for n in headers)
+    assert any("OFFICIAL – SENSITIVE" in _xml(path, n) for n in footers)  # the marking at the foot too
     # the TOC entries are written out, so the file reads right before any field update
     doc = Document(str(path))
     toc_lines = [p.text for p in doc.paragraphs if p.style.name.startswith("toc")]
     assert any("Key figures" in t for t in toc_lines)
+
+
+def test_word_structures_numbering_table_style_rows_toc_pages(exported):
+    import re
+
+    path = exported[("en", "docx")]
+    body = _xml(path, "word/document.xml")
+    numbering = _xml(path, "word/numbering.xml")
+    styles = _xml(path, "word/styles.xml")
+    # heading numbers and bullets come from numbering.xml, not typed text
+    assert 'w:abstractNumId="901"' in numbering and '<w:lvlText w:val="%1.%2"/>' in numbering
+    assert '<w:lvlText w:val="•"/>' in numbering
+    doc = Document(str(path))
+    heads = [p for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert heads and not any(re.match(r"\d+(\.\d+)*\s", p.text) for p in heads)
+    assert not any(p.text.startswith("•") for p in doc.paragraphs)
+    h1 = re.search(r'<w:style [^>]*w:styleId="Heading1".*?</w:style>', styles, re.S).group(0)
+    assert '<w:numId w:val="901"/>' in h1
+    # every table has the named style, every row is kept on one page
+    tables = re.findall(r"<w:tbl>.*?</w:tbl>", body, re.S)
+    assert tables and all('<w:tblStyle w:val="BBTable"/>' in t or '<w:tblStyle w:val="BBCoverTable"/>' in t
+                          for t in tables)
+    assert body.count("<w:tr>") == body.count("<w:cantSplit/>")
+    assert 'w:styleId="BBTable"' in styles and "<w:name w:val=\"BB Table\"/>" in styles
+    # the TOC's PAGEREFs carry page numbers already
+    pages = re.findall(r"PAGEREF _Toc\d+ \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/>"
+                       r"</w:r><w:r><w:t xml:space=\"preserve\">(\d+)</w:t>", body)
+    assert len(pages) == body.count("PAGEREF _Toc") and pages
+    assert [int(x) for x in pages] == sorted(int(x) for x in pages) and int(pages[0]) >= 3
+    # header: the right tab stop is at the right margin (A4, 25 + 22 mm margins), not mid-page
+    hdr = re.search(r'<w:style [^>]*w:styleId="Header".*?</w:style>', styles, re.S).group(0)
+    sec = doc.sections[0]
+    text_width = (sec.page_width - sec.left_margin - sec.right_margin) // 635  # EMU -> twips
+    assert f'<w:tab w:val="right" w:pos="{text_width}"/>' in hdr and "4680" not in hdr
+
+
+def test_footnotes_once_per_source_per_section(exported):
+    import re
+
+    path = exported[("en", "docx")]
+    body = _xml(path, "word/document.xml")
+    foot = _xml(path, "word/footnotes.xml")
+    notes = re.findall(r'<w:footnote w:id="(\d+)">(.*?)</w:footnote>', foot, re.S)
+    refs = re.findall(r"<w:footnoteReference w:id=\"(\d+)\"/>", body)
+    again = body.count("NOTEREF _BBNote")
+    assert notes and len(refs) == len(notes) and again > 0  # repeated citations point to the same note
+    texts = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", n)) for _, n in notes]
+    assert not any(re.match(r"\s*\[\d+\]", t) for t in texts)
+    # a footnote text appears at most once per chapter: count chapters by Heading 1
+    chapters = body.split('w:val="Heading1"')
+    for ch in chapters:
+        ids = re.findall(r"<w:footnoteReference w:id=\"(\d+)\"/>", ch)
+        shown = [texts[int(i) - 1] for i in ids]
+        assert len(shown) == len(set(shown))
 
 
 def test_watermark_only_when_draft(exported):

@@ -50,6 +50,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import OxmlElement
 from docx.shared import Mm, Pt, RGBColor
 
+from briefbook.export import docx_styles
 from briefbook.export import layout as L
 from briefbook.export.charts import png_bytes
 from briefbook.export.errors import ExportCancelled
@@ -69,8 +70,17 @@ def _hex(color: str) -> str:
 
 
 class _Writer:
-    def __init__(self, document: L.Document, tpl: Template, progress, cancel):
+    def __init__(self, document: L.Document, tpl: Template, progress, cancel,
+                 pages: dict[str, int] | None = None):
         self.d = document
+        self.pages = pages or {}  # heading anchor -> page, from the PDF writer's pagination
+        # footnotes: a source's first citation in a section makes its footnote, later
+        # citations in that section point to the same footnote; in later sections the
+        # footnote gives the short form, since the full one stood before
+        self.section_notes: dict[int, tuple[int, str]] = {}  # source number -> (footnote id, bookmark)
+        self.noted_sources: set[int] = set()
+        self.list_counter = [0]
+        self.list_num: int | None = None
         self.tpl = tpl
         self.progress = progress
         self.cancel = cancel
@@ -179,20 +189,14 @@ class _Writer:
         fr.font.superscript = True
         fr.font.color.rgb = RGBColor.from_string(self.accent)
         self._set_fonts(fr.element.get_or_add_rPr())
-        # update fields (the TOC) when Word opens the file
-        settings = doc.settings.element
-        upd = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
-        later = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
-                 "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-                 "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
-                 "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
-        for child in settings:
-            local = child.tag.split("}")[-1]
-            if local in later:
-                child.addprevious(upd)
-                break
-        else:
-            settings.append(upd)
+        # heading numbers, lists, table styles, header tab stops: Word's own structures.
+        # No w:updateFields: the TOC is written with its page numbers, so Word has
+        # nothing to ask about on opening.
+        docx_styles.add_numbering(self.doc)
+        docx_styles.add_table_styles(self.doc, _hex(tpl.color("rule", "#8EA0BF")),
+                                     _hex(tpl.color("table_header_bg", "#DCE3EE")), self.accent,
+                                     _hex(tpl.color("table_stripe", "#F4F6FA")))
+        docx_styles.set_header_footer_tabs(self.doc, int(self.text_width / 635))
 
     def _set_fonts(self, rpr) -> None:
         rf = rpr.find(qn("w:rFonts"))
@@ -303,12 +307,25 @@ class _Writer:
             r.find(qn("w:rPr")).append(parse_xml(f'<w:vertAlign {nsdecls("w")} w:val="superscript"/>'))
             p.append(h)
             return
+        seen = self.section_notes.get(n)
+        if seen is not None:
+            # the same source again in this section: its footnote's number once more
+            fid, bm = seen
+            self.field(p, f"NOTEREF {bm} \\f \\h", str(fid), style="FootnoteReference")
+            return
         entry = self.d.sources[n - 1] if 0 < n <= len(self.d.sources) else None
-        self.footnotes.append(f"[{n}]\u00a0" + (entry.short if entry else ""))
+        text = (entry.short if n not in self.noted_sources else entry.brief) if entry else ""
+        self.noted_sources.add(n)
+        self.footnotes.append(text)
         fid = len(self.footnotes)
+        bm = f"_BBNote{fid}"
+        self.section_notes[n] = (fid, bm)
         r = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
                       f'<w:footnoteReference w:id="{fid}"/></w:r>')
+        self.bookmark_id += 1
+        p.append(parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{self.bookmark_id}" w:name="{bm}"/>'))
         p.append(r)
+        p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{self.bookmark_id}"/>'))
 
     def hyperlink(self, p, text: str, url: str) -> None:
         rid = self.doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
@@ -331,7 +348,7 @@ class _Writer:
             p.insert(0, bs)
         p.append(be)
 
-    def field(self, p, instr: str, cached: str, size=None, color=None) -> None:
+    def field(self, p, instr: str, cached: str, size=None, color=None, style=None) -> None:
         def fc(kind):
             r = OxmlElement("w:r")
             f = OxmlElement("w:fldChar")
@@ -347,7 +364,7 @@ class _Writer:
         r.append(it)
         p.append(r)
         p.append(fc("separate"))
-        self.run(p, cached, size=size, color=color)
+        self.run(p, cached, size=size, color=color, style=style)
         p.append(fc("end"))
 
     # -- blocks ------------------------------------------------------------------------
@@ -378,6 +395,7 @@ class _Writer:
     def toc(self, block: L.Toc) -> None:
         p = self.new_p("Heading 1")
         # not a numbered heading and not in the TOC itself: outline level 9 (body text)
+        p.find(qn("w:pPr")).append(docx_styles.num_pr(0))  # numId 0: no heading number
         p.find(qn("w:pPr")).append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="9"/>'))
         self.run(p, block.title)
         first = self.new_p()
@@ -386,8 +404,6 @@ class _Writer:
             if kind:
                 f = OxmlElement("w:fldChar")
                 f.set(qn("w:fldCharType"), kind)
-                if kind == "begin":
-                    f.set(qn("w:dirty"), "true")
                 r.append(f)
             else:
                 it = OxmlElement("w:instrText")
@@ -410,7 +426,8 @@ class _Writer:
             r = OxmlElement("w:r")
             r.append(OxmlElement("w:tab"))
             link.append(r)
-            self.field(link, f"PAGEREF {bm} \\h", "")
+            page = self.pages.get(h.anchor)
+            self.field(link, f"PAGEREF {bm} \\h", str(page) if page else "")
             p.append(link)
         end_p = self.new_p() if self.headings else first
         r = OxmlElement("w:r")
@@ -421,8 +438,12 @@ class _Writer:
         self.pending_break = True
 
     def heading(self, h: L.Heading) -> None:
+        if h.level == 1:
+            self.section_notes = {}
         p = self.new_p(f"Heading {h.level}")
-        self.run(p, f"{h.number}  {h.text}" if h.number else h.text)
+        if not h.number:
+            p.find(qn("w:pPr")).append(docx_styles.num_pr(0))
+        self.run(p, h.text)  # the number comes from numbering.xml
         self.bookmark(p, self.heading_bm[h.anchor])
 
     def para(self, b: L.Para) -> None:
@@ -432,9 +453,16 @@ class _Writer:
             style = "BB Bullet"
         p = self.new_p(style)
         if b.bullet:
-            self.run(p, b.bullet + "\t" if b.bullet != "•" else "•\t")
-            p.find(qn("w:pPr")).append(parse_xml(
-                f'<w:tabs {nsdecls("w")}><w:tab w:val="left" w:pos="{int(Mm(6) / 635)}"/></w:tabs>'))
+            if b.bullet == "•":
+                num_id = docx_styles.BULLET_NUM
+                self.list_num = None
+            else:  # "1.", "2." ...: a numbered list, restarting at its "1."
+                if b.bullet == "1." or self.list_num is None:
+                    self.list_num = docx_styles.new_decimal_list(self.doc, self.list_counter)
+                num_id = self.list_num
+            p.find(qn("w:pPr")).append(docx_styles.num_pr(num_id))
+        else:
+            self.list_num = None
         if b.style == "source" and b.spans and b.spans[0].text.startswith("["):
             # the number of a Sources entry, then the entry; no footnote here
             self.run(p, b.spans[0].text, bold=True)
@@ -449,23 +477,21 @@ class _Writer:
         widths = [max(1, int(w * tw)) for w in t.widths]
         rule = _hex(self.tpl.color("rule", "#8EA0BF"))
         cover = t.kind == "cover"
-        borders = ("" if cover else
-                   f'<w:tblBorders><w:top w:val="single" w:sz="8" w:color="{rule}"/>'
-                   f'<w:bottom w:val="single" w:sz="8" w:color="{rule}"/>'
-                   f'<w:insideH w:val="single" w:sz="4" w:color="D0D6E0"/></w:tblBorders>')
+        del rule
+        # borders, header shading and bands come from the named table style, so that
+        # restyling "BB Table" in Word restyles every table; only conflicts are marked here
+        style = docx_styles.COVER_TABLE_STYLE if cover else docx_styles.TABLE_STYLE
+        first_row = "1" if t.header else "0"
         tbl = parse_xml(
-            f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>{borders}'
-            f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/>'
-            f'<w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>'
-            f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-            f'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
+            f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+            f'<w:tblLayout w:type="fixed"/>'
+            f'<w:tblLook w:val="04A0" w:firstRow="{first_row}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            f'w:noHBand="{1 if cover else 0}" w:noVBand="1"/></w:tblPr><w:tblGrid>'
             + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid></w:tbl>")
-        header_bg = _hex(self.tpl.color("table_header_bg", "#DCE3EE"))
-        stripe = _hex(self.tpl.color("table_stripe", "#F4F6FA"))
         if t.header:
-            tbl.append(self._row(t.header, widths, header=True, shade=header_bg))
+            tbl.append(self._row(t.header, widths, header=True))
         for i, row in enumerate(t.rows):
-            shade = "FCEBD9" if i in t.highlight else (stripe if i % 2 == 1 and not cover else None)
+            shade = "FCEBD9" if i in t.highlight else None
             tbl.append(self._row(row, widths, shade=shade, cover=cover))
         if self.pending_break:
             self.new_p()
@@ -475,6 +501,7 @@ class _Writer:
     def _row(self, cells, widths, header=False, shade=None, cover=False):
         tr = OxmlElement("w:tr")
         trpr = OxmlElement("w:trPr")
+        trpr.append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))  # a row never breaks across pages
         if header:
             trpr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
         tr.append(trpr)
@@ -485,9 +512,9 @@ class _Writer:
                 tcpr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{shade}"/>'))
             tc.append(tcpr)
             p = self.new_p("BB Cell", parent=tc)
-            if header:
+            if header:  # bold and colour from the table style's first row
                 for sp in spans:
-                    self.run(p, sp.text, bold=True, color=self.accent)
+                    self.run(p, sp.text)
             elif cover:
                 first = spans is cells[0]
                 for sp in spans:
@@ -517,7 +544,14 @@ class _Writer:
         hdr = sec.header
         p = hdr.paragraphs[0]._p
         self._fill_p_header(p)
-        ftr = sec.footer.paragraphs[0]._p
+        if self.d.classification:
+            # the marking at the foot of every page as well, centred above the page number
+            for footer in (sec.footer, sec.first_page_footer):
+                mp = footer.paragraphs[0]._p
+                mp.get_or_add_pPr().append(parse_xml(f'<w:jc {nsdecls("w")} w:val="center"/>'))
+                self.run(mp, self.d.classification, size=8, bold=True, color="9C1C1C")
+                footer.add_paragraph()
+        ftr = sec.footer.paragraphs[-1]._p
         ftr.get_or_add_pPr().append(parse_xml(f'<w:jc {nsdecls("w")} w:val="center"/>'))
         fmt = self.d.labels["page_x_of_y"]
         for i, piece in enumerate(re.split(r"(\{page\}|\{pages\})", fmt)):
@@ -537,13 +571,13 @@ class _Writer:
         ppr = p.get_or_add_pPr()
         ppr.append(parse_xml(f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="4" '
                              f'w:color="{_hex(self.tpl.color("rule", "#8EA0BF"))}"/></w:pBdr>'))
-        ppr.append(parse_xml(f'<w:tabs {nsdecls("w")}><w:tab w:val="clear" w:pos="4513"/><w:tab w:val="clear" '
-                             f'w:pos="9026"/><w:tab w:val="right" w:pos="{int(self.text_width / 635)}"/></w:tabs>'))
+        # the style's stops are centre and right; the marking goes to the right one
         self.run(p, self.d.title, size=8, color=self.muted)
         if self.d.classification:
-            r = OxmlElement("w:r")
-            r.append(OxmlElement("w:tab"))
-            p.append(r)
+            for _ in range(2):
+                r = OxmlElement("w:r")
+                r.append(OxmlElement("w:tab"))
+                p.append(r)
             self.run(p, self.d.classification, size=8, bold=True, color="9C1C1C")
 
     def _watermark(self, p) -> None:
@@ -579,13 +613,11 @@ class _Writer:
                  'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
         from xml.sax.saxutils import escape
 
-        for i, text in enumerate(self.footnotes, 1):
-            mark, _, rest = text.partition("\u00a0")
+        for i, rest in enumerate(self.footnotes, 1):
             parts.append(
                 f'<w:footnote w:id="{i}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
                 '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
                 '<w:r><w:t xml:space="preserve"> </w:t></w:r>'
-                f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(clean(mark))} </w:t></w:r>'
                 f'<w:r><w:t xml:space="preserve">{escape(clean(rest))}</w:t></w:r></w:p></w:footnote>')
         parts.append("</w:footnotes>")
         blob = "".join(parts).encode("utf-8")
@@ -657,7 +689,14 @@ def _normalise_zip(data: bytes, when: datetime) -> bytes:
 
 
 def write_docx(document: L.Document, tpl: Template, fileobj, progress=None, cancel=lambda: False) -> None:
-    w = _Writer(copy.copy(document), tpl, progress, cancel)
+    from briefbook.export.pdf import heading_pages
+
+    if progress:
+        progress(0.1, "Paginating the table of contents")
+    # the TOC's page numbers: the pagination of the same layout tree as PDF (the DOCX
+    # has the same page breaks before every chapter, so the numbers hold there)
+    pages = heading_pages(document, tpl, cancel)
+    w = _Writer(copy.copy(document), tpl, progress, cancel, pages)
     doc = w.write()
     if cancel():
         raise ExportCancelled("Export cancelled.")

@@ -23,7 +23,7 @@ from briefbook.core.book import (
     TextItem,
 )
 from briefbook.core.text import has_cjk
-from briefbook.export.locale import Localiser, normalise_locale
+from briefbook.export.locale import Localiser, classification_marking, normalise_locale
 
 # --- nodes -------------------------------------------------------------------
 
@@ -100,6 +100,7 @@ class SourceEntry:
     number: int
     spans: list[Span]
     short: str  # one-line form for DOCX footnotes
+    brief: str = ""  # the short citation once the full one has been given: publisher or title, date
 
 
 Block = Para | Heading | Table | Chart | PageBreak | Toc
@@ -117,6 +118,7 @@ class Document:
     sources: list[SourceEntry]
     labels: dict[str, str]  # page_x_of_y (with {page}/{pages}), contents, draft
     heading_count: int = 0
+    omitted: list[str] = field(default_factory=list)  # titles of sections left out because they were empty
 
 
 # --- builder -------------------------------------------------------------------
@@ -134,6 +136,7 @@ class _Builder:
         self.counters = [0, 0, 0]
         self.anchor_no = 0
         self.new_page_for_level1 = new_page_for_level1
+        self.omitted: list[str] = []
         # the language and romanisation of people the book has facts about, so a name
         # in the itinerary or delegation list is romanised the same way (Japanese vs Chinese)
         self.known_names: dict[str, tuple[str | None, str | None]] = {}
@@ -212,6 +215,12 @@ class _Builder:
         if self.sources and sources_section is None:
             self.heading(1, self.L.label("sources"))
             self.blocks.append(_SourcesSlot())
+        elif not self.sources and sources_section is not None:
+            # nothing was cited: a Sources page would hold only its heading
+            at = self._sources_placeholder
+            slot = next(i for i, b in enumerate(self.blocks) if isinstance(b, _SourcesSlot))
+            self.omitted.extend(b.text for b in self.blocks[at:slot] if isinstance(b, Heading))
+            del self.blocks[at:slot + 1]
         entries = [self.source_entry(src, n) for src, n in self.sources.items()]
         blocks: list[Block] = []
         for b in self.blocks:
@@ -223,7 +232,7 @@ class _Builder:
                 blocks.append(b)
         if not has_cover:
             pass  # the cover page is always printed; a cover section only orders it
-        classification = (trip.classification if trip else "") or ""
+        classification = classification_marking((trip.classification if trip else "") or "", self.loc)
         cover_lines: list[tuple[str, str]] = []
         if trip:
             if trip.destinations:
@@ -241,7 +250,7 @@ class _Builder:
                   "prepared_by": self.L.label("prepared_by")}
         return Document(title=book.title, locale=self.loc, template=book.template, draft=book.draft,
                         classification=classification, cover=cover, blocks=blocks, sources=entries,
-                        labels=labels, heading_count=self.anchor_no)
+                        labels=labels, heading_count=self.anchor_no, omitted=self.omitted)
 
     @property
     def colon(self) -> str:
@@ -256,21 +265,31 @@ class _Builder:
         meta = [x for x in (src.publisher, self.L.date(src.date)) if x]
         if meta:
             spans.append(Span((". " if not self.L.cjk else "。") + ", ".join(meta)))
-        where = src.url or (f"{self.L.label('file')}: {src.path}" if src.path else "")
-        if where:
+        # Only a URL says where to find a source; the path of the imported file is
+        # the desk officer's disk, meaningless (and revealing) in a book handed over.
+        if src.url:
             spans.append(Span(". " if not self.L.cjk else "。"))
-            spans.append(Span(where, link=src.url))
+            spans.append(Span(src.url, link=src.url))
         short = "".join(s.text for s in spans)
-        return SourceEntry(n, spans, short)
+        brief = "".join(s.text for s in self.source_short(src)) or short
+        return SourceEntry(n, spans, short, brief)
 
     def section(self, s: Section, level: int = 1) -> None:
+        """A section with its children; one that renders to nothing but its own heading
+        (and empty sub-headings) is taken back out and its title noted in ``omitted``,
+        so the book has no page holding only a heading."""
         title = s.title or self.L.label(s.kind if s.kind != "text" else "text")
+        mark = (len(self.blocks), list(self.counters), self.anchor_no, len(self.sources))
         self.heading(level, title)
         handler = getattr(self, f"sec_{s.kind}", self.sec_text)
         handler(s, level)
         for child in s.children:
             if child.included:
                 self.section(child, min(level + 1, 3))
+        if all(isinstance(b, Heading | PageBreak) for b in self.blocks[mark[0]:]):
+            del self.blocks[mark[0]:]
+            self.counters, self.anchor_no = mark[1], mark[2]
+            self.omitted.append(title)
 
     def sec_overview(self, s: Section, level: int) -> None:
         trip = self.book.trip
@@ -278,7 +297,7 @@ class _Builder:
             rows = []
             for key, val in (("trip", trip.title), ("destinations", self.list_join(trip.destinations)),
                              ("dates", self.L.date_range(trip.start, trip.end)), ("purpose", trip.purpose),
-                             ("classification", trip.classification)):
+                             ("classification", classification_marking(trip.classification, self.loc))):
                 if val:
                     rows.append([[Span(self.L.label(key), bold=True)], [Span(val)]])
             if rows:

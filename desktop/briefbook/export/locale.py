@@ -350,3 +350,30 @@ class Localiser:
     @property
     def cjk(self) -> bool:
         return is_cjk_locale(self.loc)
+
+
+# The one protective marking a briefing book for a delegation carries, as each
+# locale's offices print it.  A trip's classification typed in any of these forms
+# (or a common short form) is printed in the book's locale; anything else is
+# printed as typed, since an office may use its own scheme.
+_RESTRICTED_MARKING = {
+    "de": "VS – NUR FÜR DEN DIENSTGEBRAUCH",
+    "en": "OFFICIAL – SENSITIVE",
+    "zh-Hans": "内部资料",
+    "zh-Hant": "內部資料",
+    "ja": "取扱注意",
+}
+_RESTRICTED_FORMS = frozenset({
+    "nurfürdendienstgebrauch", "vsnurfürdendienstgebrauch", "vsnfd", "nfd", "internal", "restricted",
+    "officialsensitive", "officialuseonly", "forofficialuseonly", "内部资料", "內部資料", "内部", "取扱注意",
+    "取り扱い注意", "取扱い注意",
+})
+
+
+def classification_marking(classification: str, loc: str) -> str:
+    """The marking printed at the top and bottom of every page for ``classification``."""
+    text = (classification or "").strip()
+    key = "".join(ch for ch in text.casefold() if ch.isalnum())
+    if key in _RESTRICTED_FORMS:
+        return _RESTRICTED_MARKING.get(normalise_locale(loc), text)
+    return text

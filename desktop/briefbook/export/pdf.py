@@ -231,11 +231,13 @@ class _Doc(BaseDocTemplate):
         self.done = 0
         self.pass_no = 0
         self.outline_level = -1
+        self.heading_pages: dict[str, int] = {}  # heading anchor -> page, from the last pass
 
     def beforeDocument(self):  # noqa: N802
         self.pass_no += 1
         self.done = 0
         self.outline_level = -1
+        self.heading_pages = {}
 
     def afterPage(self):  # noqa: N802
         self.last_page = self.canv.getPageNumber()
@@ -257,6 +259,7 @@ class _Doc(BaseDocTemplate):
             self.outline_level = olevel
             c.addOutlineEntry(text, key, level=olevel, closed=level > 1)
             self.notify("TOCEntry", (level - 1, toc_markup, self.page, key))
+            self.heading_pages[key] = self.page
 
 
 def _draw_text(canv, x: float, y: float, text: str, size: float, align: str = "left", bold: bool = False) -> None:
@@ -279,7 +282,8 @@ def _fit(text: str, size: float, width: float) -> str:
     return text
 
 
-def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cancel=lambda: False) -> None:
+def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cancel=lambda: False) -> dict[str, int]:
+    """Write the PDF; returns the page of each heading (anchor -> page number)."""
     register_pdf_fonts()
     st = _Styles(tpl)
     accent = st.accent
@@ -323,6 +327,7 @@ def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cance
             canv.setLineWidth(1)
             canv.rect(pw - mr - w - 16, ph - mt + 2, w + 16, 22, stroke=1, fill=0)
             _draw_text(canv, pw - mr - 8, ph - mt + 9, classification, 11, align="right", bold=True)
+            _draw_text(canv, pw / 2, mb - 26, classification, 9, align="center", bold=True)
         canv.setFillColor(colors.HexColor(accent))
         canv.rect(0, 0, 12 * mm, ph, stroke=0, fill=1)
         canv.restoreState()
@@ -344,7 +349,13 @@ def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cance
         canv.setFillColor(colors.HexColor(st.muted))
         total = d.total_pages if d.total_pages else d.last_page or canv.getPageNumber()
         footer = footer_fmt.format(page=canv.getPageNumber(), pages=total)
-        _draw_text(canv, pw / 2, mb - 26, footer, 8, align="center")
+        if classification:
+            # the marking stands at the foot of every page too, centred; the page number moves right
+            _draw_text(canv, pw - mr, mb - 26, footer, 8, align="right")
+            canv.setFillColor(colors.HexColor("#9C1C1C"))
+            _draw_text(canv, pw / 2, mb - 26, _fit(classification, 8, text_w * 0.55), 8, align="center", bold=True)
+        else:
+            _draw_text(canv, pw / 2, mb - 26, footer, 8, align="center")
         canv.restoreState()
 
     doc.addPageTemplates([PageTemplate("cover", [frame], onPage=on_cover),
@@ -370,6 +381,15 @@ def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cance
         story.extend(flows)
     doc.n_flowables = max(1, len(story))
     doc.multiBuild(story, maxPasses=6, canvasmaker=_canvas_maker())
+    return dict(doc.heading_pages)
+
+
+def heading_pages(document: L.Document, tpl: Template, cancel=lambda: False) -> dict[str, int]:
+    """The page each heading starts on when the layout tree is set as PDF; the DOCX
+    writer prints these as its table of contents' page numbers."""
+    import io
+
+    return write_pdf(document, tpl, io.BytesIO(), None, cancel)
 
 
 def _cover(document: L.Document, st: _Styles, text_w: float) -> list:
