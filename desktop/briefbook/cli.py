@@ -387,7 +387,7 @@ def _extract_file(args) -> int:
 def cmd_export(args) -> int:
     import tempfile
 
-    from .services.exporting import book_for_export, write_book
+    from .services.exporting import book_for_export, left_out_sections, write_book
 
     if args.list:
         from .store.books import list_books
@@ -422,6 +422,9 @@ def cmd_export(args) -> int:
                 print(f"briefbook: there is no book {args.book} (briefbook export --list shows them)",
                       file=sys.stderr)
                 return 2
+    omitted = left_out_sections(book)
+    if omitted:
+        print("Left out (no content yet): " + "; ".join(omitted), file=sys.stderr)
     out = write_book(book, args.output, fmt=args.format, progress=_Bar("Exporting"), steps=100)
     print(f"Wrote {out}")
     return 0

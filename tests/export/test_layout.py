@@ -146,3 +146,45 @@ def test_profile_quotes_what_the_articles_say():
         assert "JETRO青岛代表处首席代表表示" in text and when in text and "…" in text
         assert len(text) < 160  # a short excerpt, not the whole paragraph
         assert [s.cite for s in quotes[0].spans if s.cite] == [1]
+
+
+def test_empty_sections_are_left_out_and_reported():
+    src = SourceRef("Qingdao news", publisher="Guanhai", date="2020-07-31", path="/home/user/seeds/001.txt")
+    book = Book("B", locale="en", sections=[
+        Section("overview", "Empty overview"),  # no trip, no items
+        Section("figures", "Key figures", items=[FactItem("percentage", "2.1%", {"value": 2.1}, source=src,
+                                                          measure="Growth")]),
+        Section("text", "Parent", children=[Section("text", "Empty child")]),
+        Section("sources", "Sources"),
+    ])
+    doc, _ = build_layout(book)
+    heads = [h.text for h in _blocks(doc, L.Heading)]
+    assert heads == ["Key figures", "Sources"]
+    assert [h.number for h in _blocks(doc, L.Heading)] == ["1", "2"]
+    assert doc.omitted == ["Empty overview", "Empty child", "Parent"]
+    # no heading is directly followed by another level-1 heading or the end: no page with only a heading
+    for a, b in zip(doc.blocks, doc.blocks[1:] + [None], strict=False):
+        if isinstance(a, L.Heading):
+            assert b is not None and not isinstance(b, L.PageBreak)
+
+
+def test_a_sources_section_with_nothing_cited_is_left_out():
+    book = Book("B", locale="en", sections=[Section("text", "Notes", items=[]), Section("sources", "Sources")])
+    doc, _ = build_layout(book)
+    assert not _blocks(doc, L.Heading) and doc.omitted == ["Notes", "Sources"]
+
+
+def test_sources_never_print_a_local_path():
+    with_url = SourceRef("A", publisher="P", date="2020-01-02", url="https://example.org/a", path="/tmp/a.html")
+    no_url = SourceRef("B title", publisher="Q", date="2021-03-04", path="/home/user/seeds/002.txt")
+    bare = SourceRef("C title", path="C:\\Users\\x\\c.docx")
+    items = [FactItem("percentage", f"{i}%", {"value": i}, source=s, measure=f"M{i}")
+             for i, s in enumerate((with_url, no_url, bare), 1)]
+    doc, _ = build_layout(Book("B", locale="en", sections=[Section("figures", "F", items=items)]))
+    texts = ["".join(sp.text for sp in b.spans) for b in doc.blocks if isinstance(b, L.Para)]
+    texts += [e.short for e in doc.sources] + [e.brief for e in doc.sources]
+    assert not any("/tmp/" in t or "seeds/" in t or "Users" in t or ".txt" in t for t in texts)
+    by_title = {e.spans[0].text: e for e in doc.sources}
+    assert "https://example.org/a" in by_title["A"].short
+    assert "Q" in by_title["B title"].short and "2021" in by_title["B title"].short
+    assert by_title["C title"].short == "C title"

@@ -19,7 +19,16 @@ from ..store.db import Library
 from .assembling import assemble_book
 
 __all__ = ["FORMATS", "ExportCancelled", "ExportError", "available_templates", "book_for_export",
-           "export_book", "write_book"]
+           "export_book", "left_out_sections", "write_book"]
+
+
+def left_out_sections(book: Book) -> list[str]:
+    """The pre-export check on sections: the titles of the included sections that have
+    no content and so are left out of the book (a face shows them before exporting)."""
+    from ..export import build_layout
+
+    document, _tpl = build_layout(book)
+    return list(document.omitted)
 
 def book_for_export(lib: Library, book_id: int, *, locale: str | None = None, template: str | None = None,
                     draft: bool | None = None) -> Book:
