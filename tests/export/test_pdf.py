@@ -177,3 +177,65 @@ def test_first_layout_pass_draws_nothing(tmp_path, monkeypatch):
     assert any(c is canvases[-1] for c in drawn)
     text = pdftotext(out)
     assert "Contents" in text and "Sources" in text and re.search(r"Page \d+ of \d+", text)
+
+
+def test_german_words_are_hyphenated_by_the_rules_in_narrow_cells():
+    from reportlab.lib.styles import ParagraphStyle
+
+    from briefbook.export.fonts import LATIN, register_pdf_fonts
+    from briefbook.export.linebreak import CJKParagraph, hyphen_points
+
+    register_pdf_fonts()
+    text = "Mitgliedsunternehmen der Außenhandelsorganisation"
+    st = ParagraphStyle("c", fontName=LATIN, fontSize=9, leading=11, wordWrap="CJK", hyphenationLang="de_DE")
+    p = CJKParagraph(text, st)
+    p.wrap(60, 500)
+    lines = ["".join(str(x) for x in line.words[0].text) for line in p.blPara.lines]
+    assert len(lines) >= 3 and "".join(x.rstrip("-") for x in lines).replace(" ", "") == text.replace(" ", "")
+    assert lines[0] == "Mitgliedsunter-"
+    # every cut is at a hyphen point of its word's patterns
+    words = text.split()
+    pos = 0
+    flat = text.replace(" ", "")
+    for line in lines[:-1]:
+        pos += len(line.rstrip("-").replace(" ", ""))
+        if line.endswith("-"):
+            start = 0
+            for w in words:
+                if start <= pos < start + len(w):
+                    assert pos - start in hyphen_points(w, "de_DE"), (line, w)
+                start += len(w)
+
+
+def test_english_book_paragraphs_use_english_hyphenation():
+    from briefbook.export.pdf import _Styles
+    from briefbook.export.template import load_template
+
+    tpl = load_template("official")
+    assert _Styles(tpl, "en").s["body"].hyphenationLang == "en_GB"
+    assert _Styles(tpl, "de").s["cell"].hyphenationLang == "de_DE"
+    assert _Styles(tpl, "ja").s["body"].hyphenationLang == ""
+
+
+def test_a_name_never_breaks_across_lines():
+    from reportlab.lib.styles import ParagraphStyle
+
+    from briefbook.export.fonts import LATIN, register_pdf_fonts
+    from briefbook.export.layout import unbreakable_name
+    from briefbook.export.linebreak import CJKParagraph
+
+    register_pdf_fonts()
+    name = unbreakable_name("Zhang Shuangdi (張雙弟)")
+    st = ParagraphStyle("c", fontName=LATIN, fontSize=9, leading=11, wordWrap="CJK")
+    for width in (40, 55, 70, 90):
+        p = CJKParagraph(name, st)
+        p.wrap(width, 500)
+        lines = ["".join(str(x) for x in line.words[0].text).strip() for line in p.blPara.lines]
+        assert "\u2060" not in "".join(lines)
+        if width >= 70:  # room for each part: the only break is before the parenthesis
+            assert lines in (["Zhang\u00a0Shuangdi", "(張雙弟)"], ["Zhang\u00a0Shuangdi (張雙弟)"]), lines
+    cjk_only = unbreakable_name("張雙弟")
+    p = CJKParagraph("協議 " + cjk_only, st)
+    p.wrap(30, 500)
+    lines = ["".join(str(x) for x in line.words[0].text).strip() for line in p.blPara.lines]
+    assert "張雙弟" in lines, lines

@@ -62,7 +62,9 @@ _LANG = {"en": "en-GB", "de": "de-DE", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW", "
 
 
 def clean(text: str) -> str:
-    return _INVALID_XML.sub("", text)
+    # WORD JOINERs keep a CJK name on one line in the PDF; Word's fonts may lack the
+    # glyph, so they are dropped here (the no-break spaces of a romanised name stay)
+    return _INVALID_XML.sub("", text).replace("\u2060", "")
 
 
 def _hex(color: str) -> str:

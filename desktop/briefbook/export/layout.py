@@ -177,7 +177,7 @@ class _Builder:
         if known:
             lang = lang or known[0]
             rom = rom or known[1]
-        return self.L.name(name, lang, rom)
+        return unbreakable_name(self.L.name(name, lang, rom))
 
     def localised_value(self, f: FactItem) -> dict:
         v = dict(f.value)
@@ -656,6 +656,26 @@ class _Builder:
                 for i, item in enumerate(block.items, 1):
                     self.blocks.append(Para([Span(r.text, r.bold, r.italic) for r in item],
                                             bullet=f"{i}." if block.numbered else "•"))
+
+
+WORD_JOINER = "\u2060"
+
+
+def unbreakable_name(text: str) -> str:
+    """A person's name that no line break splits: no-break spaces between its words
+    and WORD JOINERs between its CJK characters; only the space before the original
+    in parentheses ("Zhang Shuangdi (張雙弟)") may still break."""
+    parts = text.split(" (")
+    out = []
+    for part in parts:
+        part = part.replace(" ", "\u00a0")
+        glued = [part[0]] if part else []
+        for prev, ch in zip(part, part[1:], strict=False):
+            if has_cjk(prev) and has_cjk(ch):
+                glued.append(WORD_JOINER)
+            glued.append(ch)
+        out.append("".join(glued))
+    return " (".join(out)
 
 
 def _walk(sections):

@@ -4,13 +4,17 @@ reportlab's own ``wordWrap="CJK"`` cuts Latin words and knows only part of the
 kinsoku rules (no fullwidth comma, colon, question mark ...).  This breaker
 allows a break between two CJK characters, after a space and after a hyphen,
 never inside a Latin word or number, never before closing punctuation
-(。，、）」 ...) and never after an opening bracket (（「 ...).  Only a run
+(。，、）」 ...) and never after an opening bracket (（「 ...).  A Latin word that
+overflows the line is hyphenated by the book language's rules (pyphen's German
+and English patterns, the LibreOffice dictionaries, offline), so a narrow table
+cell reads "Mitglieds-|unternehmen", never "Mitgliedsunternehm-|en".  Only a run
 longer than the line with no break opportunity at all is cut by force.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from reportlab.platypus.paragraph import (
     Paragraph,
@@ -50,6 +54,8 @@ def can_break_between(prev: str, cur: str) -> bool:
         return False
     if cur in CANNOT_START or prev in CANNOT_END:
         return False
+    if prev == "\u00a0":
+        return False  # a no-break space (between the words of a name)
     if prev.isspace():
         return True
     if prev.isdigit() and prev.isascii() and is_cjk_char(cur):
@@ -59,12 +65,49 @@ def can_break_between(prev: str, cur: str) -> bool:
     return prev in "-/\u2010\u2013\u2014" and cur.isalnum()
 
 
-def break_lines(frags, max_widths, calc_bounds) -> ParaLines:
+WORD_JOINER = "\u2060"  # the layout puts it between the characters of a CJK name
+
+
+# book locale -> pyphen dictionary; other locales are not hyphenated
+HYPHENATION_LANGS = {"de": "de_DE", "en": "en_GB"}
+
+
+@lru_cache(maxsize=8)
+def _pyphen(lang: str):
+    import pyphen
+
+    return pyphen.Pyphen(lang=lang, left=2, right=3)  # no two-letter line starts ("-on")
+
+
+def hyphen_points(word: str, lang: str) -> list[int]:
+    """Where ``word`` may be hyphenated (indexes into it), by ``lang``'s patterns."""
+    if not lang or len(word) < 5:
+        return []
+    return _pyphen(lang).positions(word)
+
+
+def _word_around(U, i: int, start: int) -> tuple[int, int]:
+    """The Latin word that character ``i`` belongs to: [ws, we)."""
+    ws = i
+    while ws > start and U[ws - 1].isalpha() and not is_cjk_char(U[ws - 1]):
+        ws -= 1
+    we = i
+    while we < len(U) and U[we].isalpha() and not is_cjk_char(U[we]):
+        we += 1
+    return ws, we
+
+
+def break_lines(frags, max_widths, calc_bounds, hyphenation: str = "") -> ParaLines:
     U: list = []  # reportlab's cjkU character objects
+    glued: set[int] = set()  # no break before these: a WORD JOINER stood there (inside a name)
     for f in frags:
         text = f.text
         if text:
-            U.extend(cjkU(t, f, "utf8") for t in text)
+            for t in text:
+                if t == WORD_JOINER:
+                    glued.add(len(U))
+                else:
+                    U.append(cjkU(t, f, "utf8"))
         else:
             U.append(cjkU(text, f, "utf8"))
     lines = []
@@ -93,9 +136,22 @@ def break_lines(frags, max_widths, calc_bounds) -> ParaLines:
             start = i = i + 1
             width, last_break = 0.0, -1
             continue
-        if i > start and can_break_between(U[i - 1], u):
+        if i > start and i not in glued and can_break_between(U[i - 1], u):
             last_break = i
         if i > start and u != " " and width + u.width > max_width + _FUZZ:
+            if hyphenation and u.isalpha() and not is_cjk_char(u):
+                ws, we = _word_around(U, i, start)
+                word = "".join(str(x) for x in U[ws:we])
+                hyphen = cjkU("-", U[i - 1].frag, "utf8")
+                fits = [ws + p for p in hyphen_points(word, hyphenation)
+                        if ws + p <= i and ws + p - start >= 2
+                        and sum(x.width for x in U[start:ws + p]) + hyphen.width <= max_width + _FUZZ]
+                if fits:
+                    brk = max(fits)
+                    emit(brk, False, extra=hyphen)
+                    start = i = brk
+                    width, last_break = 0.0, -1
+                    continue
             brk = last_break if last_break > start else i
             if brk == i and U[i - 1].isalpha() and u.isalpha() and not is_cjk_char(u) and i - 1 > start:
                 # a word longer than the line: hyphenate instead of cutting silently
@@ -140,6 +196,7 @@ class CJKParagraph(Paragraph):
                              textColor=style.textColor, lines=[], ascent=style.fontSize,
                              descent=-0.2 * style.fontSize)
         auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
-        lines = break_lines(self.frags, maxWidths, auto not in ("", "off"))
+        lang = HYPHENATION_LANGS.get(getattr(style, "hyphenationLang", "")[:2], "")
+        lines = break_lines(self.frags, maxWidths, auto not in ("", "off"), lang)
         self._bb_lines = (key, lines)
         return lines

@@ -45,7 +45,7 @@ from briefbook.export.fonts import (
     register_pdf_fonts,
     split_by_font,
 )
-from briefbook.export.linebreak import CJKParagraph
+from briefbook.export.linebreak import HYPHENATION_LANGS, CJKParagraph
 from briefbook.export.template import Template
 
 LONG_TABLE_ROWS = 8
@@ -68,7 +68,7 @@ def _has_cjk(text: str) -> bool:
 
 
 class _Styles:
-    def __init__(self, tpl: Template):
+    def __init__(self, tpl: Template, locale: str = "en"):
         self.tpl = tpl
         body = float(tpl.get("fonts.body_size", 10.5))
         lead = float(tpl.get("fonts.leading", 1.45))
@@ -79,7 +79,9 @@ class _Styles:
         after = float(tpl.get("spacing.paragraph_after_pt", 6))
         hb = float(tpl.get("spacing.heading_before_pt", 14))
         ha = float(tpl.get("spacing.heading_after_pt", 6))
-        base = dict(fontName=LATIN, textColor=colors.HexColor("#1A1A1A"), alignment=TA_LEFT)
+        # German and English text is hyphenated (reportlab's own breaker and ours both use pyphen)
+        base = dict(fontName=LATIN, textColor=colors.HexColor("#1A1A1A"), alignment=TA_LEFT,
+                    hyphenationLang=HYPHENATION_LANGS.get(locale, ""))
         self.s = {
             "body": ParagraphStyle("body", fontSize=body, leading=body * lead, spaceAfter=after, **base),
             "small": ParagraphStyle("small", fontSize=small, leading=small * 1.35, spaceAfter=2, **base),
@@ -285,7 +287,7 @@ def _fit(text: str, size: float, width: float) -> str:
 def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cancel=lambda: False) -> dict[str, int]:
     """Write the PDF; returns the page of each heading (anchor -> page number)."""
     register_pdf_fonts()
-    st = _Styles(tpl)
+    st = _Styles(tpl, document.locale)
     accent = st.accent
     page_size = letter if str(tpl.get("page.size", "A4")).lower() == "letter" else A4
     mt = float(tpl.get("page.margin_top_mm", 25)) * mm
