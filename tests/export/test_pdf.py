@@ -196,7 +196,6 @@ def test_german_words_are_hyphenated_by_the_rules_in_narrow_cells():
     # every cut is at a hyphen point of its word's patterns
     words = text.split()
     pos = 0
-    flat = text.replace(" ", "")
     for line in lines[:-1]:
         pos += len(line.rstrip("-").replace(" ", ""))
         if line.endswith("-"):
