@@ -188,3 +188,35 @@ def test_sources_never_print_a_local_path():
     assert "https://example.org/a" in by_title["A"].short
     assert "Q" in by_title["B title"].short and "2021" in by_title["B title"].short
     assert by_title["C title"].short == "C title"
+
+
+def test_programme_has_start_end_venue_and_participants_columns():
+    from briefbook.core.book import ItineraryItem, Trip
+
+    trip = Trip("T", itinerary=[
+        ItineraryItem("2020-11-30", "14:00", "Tokyo", "JETRO", ["佐々木伸彦"], "Talks", end="15:30",
+                      venue="JETRO Headquarters", address="Akasaka, Minato-ku", participants=["Zhao Hao"]),
+        ItineraryItem("2020-11-30", "16:30-17:30", "Tokyo", "Suntory", [], "Visit"),
+    ])
+    doc, _ = build_layout(Book("B", trip=trip, locale="en", sections=[Section("itinerary", "Programme")]))
+    table = _blocks(doc, L.Table)[0]
+    assert [c[0].text for c in table.header] == ["Day", "Time", "Venue", "Counterpart", "Our participants",
+                                                 "Purpose"]
+    first, second = (["".join(s.text for s in cell) for cell in row] for row in table.rows)
+    assert first[1] == "14:00–15:30" and second[1] == "16:30–17:30"
+    assert first[2] == "JETRO Headquarters\nTokyo\nAkasaka, Minato-ku" and second[2] == "Tokyo"
+    assert first[4] == "Zhao\u00a0Hao" and second[0] == ""  # the day once
+    # without participants anywhere, no empty column
+    trip.itinerary[0].participants = []
+    doc, _ = build_layout(Book("B", trip=trip, locale="en", sections=[Section("itinerary", "Programme")]))
+    assert "Our participants" not in [c[0].text for c in _blocks(doc, L.Table)[0].header]
+
+
+def test_document_control_block_on_the_cover():
+    book = Book("B", locale="de", prepared_on="2020-11-20", document_number="QD-1", version="2.0",
+                distribution=["Delegationsleitung", "Akte"],
+                sections=[Section("text", "T", items=[])])
+    doc, _ = build_layout(book)
+    assert doc.cover.control == [("Dokument-Nr.", "QD-1"), ("Fassung", "2.0"), ("Stand", "20. November 2020"),
+                                 ("Verteiler", "Delegationsleitung\nAkte")]
+    assert build_layout(Book("B", locale="de"))[0].cover.control == []

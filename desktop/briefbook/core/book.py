@@ -130,6 +130,10 @@ class ItineraryItem:
     counterpart_people: list[str] = field(default_factory=list)
     purpose: str = ""
     notes: str = ""
+    end: str = ""  # end time "11:00", when ``time`` is only the start
+    venue: str = ""  # building or room
+    address: str = ""
+    participants: list[str] = field(default_factory=list)  # our delegation members who attend
 
 
 @dataclass
@@ -155,3 +159,7 @@ class Book:
     draft: bool = False  # print a DRAFT watermark on every page
     subtitle: str = ""
     sections: list[Section] = field(default_factory=list)
+    # document control, printed on the cover when given
+    document_number: str = ""
+    version: str = ""
+    distribution: list[str] = field(default_factory=list)

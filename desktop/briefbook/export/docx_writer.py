@@ -392,6 +392,9 @@ class _Writer:
             sp.find(qn("w:pPr")).append(parse_xml(f'<w:spacing {nsdecls("w")} w:before="2400"/>'))
             self.run(sp, self.d.labels["prepared_by"], color=self.muted, size=self.small_size)
             self.run(self.new_p(), c.prepared)
+        if c.control:  # document control: number, version, date, distribution
+            self.new_p()
+            self.table(L.Table([], [[[L.Span(k)], [L.Span(v)]] for k, v in c.control], [0.25, 0.75], kind="cover"))
         self.pending_break = True
 
     def toc(self, block: L.Toc) -> None:

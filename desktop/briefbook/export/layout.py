@@ -93,6 +93,7 @@ class Cover:
     lines: list[tuple[str, str]]  # (label, value)
     classification: str
     prepared: str
+    control: list[tuple[str, str]] = field(default_factory=list)  # document control: number, version, date, distribution
 
 
 @dataclass
@@ -243,8 +244,12 @@ class _Builder:
             if trip.purpose:
                 cover_lines.append((self.L.label("purpose"), trip.purpose))
         prepared = ("　" if self.L.cjk else ", ").join(x for x in (book.prepared_by, self.L.date(book.prepared_on)) if x)
+        control = [(self.L.label(k), v) for k, v in (
+            ("document_number", book.document_number), ("version", book.version),
+            ("prepared_on", self.L.date(book.prepared_on) if book.document_number or book.version else ""),
+            ("distribution", "\n".join(book.distribution))) if v]
         cover = Cover(title=book.title, subtitle=book.subtitle or (trip.title if trip and trip.title != book.title else ""),
-                      lines=cover_lines, classification=classification, prepared=prepared)
+                      lines=cover_lines, classification=classification, prepared=prepared, control=control)
         labels = {"page_x_of_y": self.L.label("page_x_of_y", page="{page}", pages="{pages}"),
                   "contents": self.L.label("contents"), "draft": self.L.label("draft"),
                   "prepared_by": self.L.label("prepared_by")}
@@ -308,22 +313,41 @@ class _Builder:
         trip = self.book.trip
         items = list(trip.itinerary) if trip else []
         if items:
-            header = [[Span(self.L.label(k))] for k in ("day", "time", "place", "counterpart", "purpose")]
-            rows = []
-            last_day = None
-            for it in sorted(items, key=lambda i: (i.day or "", i.time or "")):
-                day = self.L.date(it.day) if it.day != last_day else ""
-                last_day = it.day
-                who = [Span(it.counterpart_org, bold=True)] if it.counterpart_org else []
-                if it.counterpart_people:
-                    people = self.list_join([self.name(p) for p in it.counterpart_people])
-                    who.append(Span(("\n" if who else "") + people))
-                what = [Span(it.purpose)]
-                if it.notes:
-                    what.append(Span("\n" + it.notes, italic=True))
-                rows.append([[Span(day)], [Span(it.time)], [Span(it.place)], who, what])
-            self.blocks.append(Table(header, rows, [0.18, 0.15, 0.2, 0.22, 0.25]))
+            self.blocks.append(self.programme_table(items))
         self.generic_items(s.items)
+
+    def programme_table(self, items) -> Table:
+        """Date | start–end | venue (address) | counterparts | our participants | purpose:
+        the participants column only when an item names them; a day's date once."""
+        with_participants = any(it.participants for it in items)
+        keys = ["day", "time", "venue", "counterpart"] + (["participants"] if with_participants else []) + ["purpose"]
+        header = [[Span(self.L.label(k))] for k in keys]
+        rows = []
+        last_day = None
+        for it in sorted(items, key=lambda i: (i.day or "", i.time or "")):
+            day = self.L.date(it.day) if it.day != last_day else ""
+            last_day = it.day
+            when = it.time.replace("-", "–")
+            if it.end:
+                when = f"{it.time}–{it.end}"
+            where = [Span(it.venue or it.place, bold=bool(it.venue))]
+            if it.venue and it.place and it.place not in it.venue:
+                where.append(Span("\n" + it.place))
+            if it.address:
+                where.append(Span("\n" + it.address, italic=not self.L.cjk))
+            who = [Span(it.counterpart_org, bold=True)] if it.counterpart_org else []
+            if it.counterpart_people:
+                people = self.list_join([self.name(p) for p in it.counterpart_people])
+                who.append(Span(("\n" if who else "") + people))
+            what = [Span(it.purpose)]
+            if it.notes:
+                what.append(Span("\n" + it.notes, italic=True))
+            row = [[Span(day)], [Span(when)], where, who]
+            if with_participants:
+                row.append([Span(self.list_join([self.name(p) for p in it.participants]))])
+            rows.append(row + [what])
+        widths = ([0.14, 0.12, 0.18, 0.2, 0.16, 0.2] if with_participants else [0.16, 0.13, 0.2, 0.24, 0.27])
+        return Table(header, rows, widths)
 
     def sec_delegation(self, s: Section, level: int) -> None:
         trip = self.book.trip

@@ -239,9 +239,16 @@ def assemble_trip(lib: Library, trip_id: int | None) -> Trip | None:
     trip.itinerary = [ItineraryItem(day=i["day"] or "", time=i["time"] or "", place=i["place"] or "",
                                     counterpart_org=entity_name(i["org_entity_id"]) or "",
                                     counterpart_people=[entity_name(p) for p in i["people_entity_ids"] if entity_name(p)],
-                                    purpose=i["purpose"] or "", notes=i["notes"] or "")
+                                    purpose=i["purpose"] or "", notes=i["notes"] or "",
+                                    end=i.get("end_time") or "", venue=i.get("venue") or "",
+                                    address=i.get("address") or "", participants=_lines(i.get("participants")))
                       for i in book_store.itinerary(lib, trip_id)]
     return trip
+
+
+def _lines(text: str | None) -> list[str]:
+    """A list stored one entry a line (distribution, participants)."""
+    return [x.strip() for x in (text or "").splitlines() if x.strip()]
 
 
 def _build_date() -> str | None:
@@ -261,7 +268,9 @@ def assemble_book(lib: Library, book_id: int) -> Book:
         raise KeyError(f"there is no book {book_id}")
     book = Book(title=row["title"], trip=assemble_trip(lib, row["trip_id"]), locale=row["locale"],
                 template=row["template"], prepared_by=row["prepared_by"] or "",
-                prepared_on=_build_date() or (row["updated_at"] or "")[:10], draft=bool(row["draft"]))
+                prepared_on=_build_date() or (row["updated_at"] or "")[:10], draft=bool(row["draft"]),
+                document_number=row.get("document_number") or "", version=row.get("version") or "",
+                distribution=_lines(row.get("distribution")))
     by_id: dict[int, Section] = {}
     rows = book_store.sections(lib, book_id)
     for s in rows:

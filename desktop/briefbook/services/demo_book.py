@@ -108,14 +108,25 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
             book_store.add_member(lib, trip_id, name, v.get("title") or "", v.get("org") or "", role)
 
     counterpart_ids = [_entity_for(lib, names) for _, names in COUNTERPARTS]
-    schedule = (("2020-11-27", "10:00", "東京"), ("2020-11-30", "14:00", "東京"), ("2020-11-30", "16:30", "東京"),
-                ("2020-12-01", "10:00", "東京"))
+    tokyo = {"en": "Tokyo", "de": "Tokio", "zh": "东京"}[loc]
+    schedule = (("2020-11-27", "10:00", "11:30"), ("2020-11-30", "14:00", "15:30"), ("2020-11-30", "16:30", "17:30"),
+                ("2020-12-01", "10:00", "11:00"))
+    venues = ({"en": "JETRO Headquarters", "de": "JETRO-Zentrale", "zh": "日本贸易振兴机构总部"},
+              {"en": "ORIX head office", "de": "ORIX-Hauptsitz", "zh": "欧力士集团总部"},
+              {"en": "Suntory head office", "de": "Suntory-Hauptsitz", "zh": "三得利集团总部"},
+              {"en": "Alfresa Holdings head office", "de": "Alfresa-Hauptsitz", "zh": "阿尔弗雷萨集团总部"})
     purposes = {"en": "Visit and talks", "de": "Besuch und Gespräch", "zh": "拜访会谈"}
-    for (day, time, place), eid in zip(schedule, counterpart_ids, strict=True):
-        book_store.add_itinerary_item(lib, trip_id, day, time, place, org_entity_id=eid, purpose=purposes[loc])
+    for (day, start, end), venue, eid in zip(schedule, venues, counterpart_ids, strict=True):
+        book_store.add_itinerary_item(lib, trip_id, day, start, tokyo, org_entity_id=eid, purpose=purposes[loc],
+                                      end_time=end, venue=venue[loc])
 
     book_id = book_store.create_book(lib, _pick(_TEXT["title"], locale), trip_id, locale=locale, template=template,
                                      prepared_by="Briefbook demo", draft=True, outline=[])
+    distribution = {"en": "Head of delegation\nDelegation members (9)\nProtocol office\nFile",
+                    "de": "Delegationsleitung\nDelegationsmitglieder (9)\nProtokoll\nAkte",
+                    "zh": "团长\n代表团成员（9）\n外事办公室礼宾处\n存档"}[loc]
+    book_store.update_row(lib, "books", book_id, document_number="QD-TYO-2020-001", version="1.0",
+                          distribution=distribution)
     for kind, title in book_store.default_outline(locale):
         sid = book_store.add_section(lib, book_id, kind, title)
         if kind == "profile":

@@ -74,13 +74,15 @@ def members(lib: Library, trip_id: int) -> list[dict]:
 
 def add_itinerary_item(lib: Library, trip_id: int, day: str, time: str = "", place: str = "",
                        org_entity_id: int | None = None, people_entity_ids: Sequence[int] = (), purpose: str = "",
-                       notes: str = "") -> int:
+                       notes: str = "", end_time: str = "", venue: str = "", address: str = "",
+                       participants: str = "") -> int:
     with lib.transaction() as conn:
         return inserted_id(conn.execute(
-            """INSERT INTO itinerary_items (trip_id, position, day, time, place, org_entity_id, people_entity_ids, purpose, notes)
-               VALUES (?,?,?,?,?,?,?,?,?)""",
+            """INSERT INTO itinerary_items (trip_id, position, day, time, place, org_entity_id, people_entity_ids, purpose,
+                                            notes, end_time, venue, address, participants)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (trip_id, _next_position(lib, "itinerary_items", "trip_id", trip_id), day, time, place, org_entity_id,
-             json.dumps(list(people_entity_ids)), purpose, notes)))
+             json.dumps(list(people_entity_ids)), purpose, notes, end_time, venue, address, participants)))
 
 
 def itinerary(lib: Library, trip_id: int) -> list[dict]:
@@ -144,9 +146,11 @@ def update_row(lib: Library, table: str, row_id: int, **fields) -> dict:
     """Change columns of a member, itinerary item, section or book; returns the old values."""
     allowed = {
         "delegation_members": {"name", "title", "org", "role", "entity_id", "position"},
-        "itinerary_items": {"day", "time", "place", "org_entity_id", "people_entity_ids", "purpose", "notes", "position"},
+        "itinerary_items": {"day", "time", "place", "org_entity_id", "people_entity_ids", "purpose", "notes", "position",
+                            "end_time", "venue", "address", "participants"},
         "sections": {"title", "included", "body", "settings_json", "position", "parent_id", "kind"},
-        "books": {"title", "locale", "template", "prepared_by", "draft", "trip_id"},
+        "books": {"title", "locale", "template", "prepared_by", "draft", "trip_id", "document_number", "version",
+                  "distribution"},
         "section_items": {"position", "payload_json", "section_id"},
     }[table]
     unknown = set(fields) - allowed

@@ -43,6 +43,10 @@ decisions        the user's review decision on one entity, statement or figure
                  made or undone (who, when, old, new) for a later sync.
 user_measures    measures the user added to the shipped vocabulary.
 Entities, statements, figures and decisions carry a stable uuid and modified_at.
+
+v6: a book's document control (document number, version, distribution list, one
+recipient a line) and a programme item's end time, venue, address and our
+participants (one name a line), all optional.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from collections.abc import Callable
 from .fts import rebuild_index
 from .originals import compact_originals
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _V1 = """
 CREATE TABLE articles (
@@ -439,6 +443,16 @@ def _v5(conn: sqlite3.Connection, statements: Callable[[str], list[str]]) -> Non
     compact_originals(conn)
 
 
+_V6 = """
+ALTER TABLE books ADD COLUMN document_number TEXT;
+ALTER TABLE books ADD COLUMN version TEXT;
+ALTER TABLE books ADD COLUMN distribution TEXT;
+ALTER TABLE itinerary_items ADD COLUMN end_time TEXT;
+ALTER TABLE itinerary_items ADD COLUMN venue TEXT;
+ALTER TABLE itinerary_items ADD COLUMN address TEXT;
+ALTER TABLE itinerary_items ADD COLUMN participants TEXT;
+"""
+
 # version -> SQL, or a function of the connection and a statement splitter, that
 # brings a file from version-1 to version.
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[str], list[str]]], None]] = {
@@ -447,4 +461,5 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[str], list[s
     3: _V3,
     4: _V4,
     5: _v5,
+    6: _V6,
 }
