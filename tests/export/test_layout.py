@@ -220,3 +220,15 @@ def test_document_control_block_on_the_cover():
     assert doc.cover.control == [("Dokument-Nr.", "QD-1"), ("Fassung", "2.0"), ("Stand", "20. November 2020"),
                                  ("Verteiler", "Delegationsleitung\nAkte")]
     assert build_layout(Book("B", locale="de"))[0].cover.control == []
+
+
+def test_cjk_books_set_full_width_punctuation():
+    from briefbook.core.book import Paragraph, TextItem
+
+    items = [TextItem([Paragraph.plain("青岛,日本;合作:共赢!会见日本贸易振兴机构(JETRO),时间10:00")])]
+    for loc in ("zh-Hans", "ja"):
+        doc, _ = build_layout(Book("B", locale=loc, sections=[Section("notes", "备注", items=items)]))
+        text = "".join(s.text for b in _blocks(doc, L.Para) for s in b.spans)
+        assert text == "青岛，日本；合作：共赢！会见日本贸易振兴机构（JETRO），时间10:00"
+    doc, _ = build_layout(Book("B", locale="en", sections=[Section("notes", "Notes", items=items)]))
+    assert "青岛,日本" in "".join(s.text for b in _blocks(doc, L.Para) for s in b.spans)

@@ -23,7 +23,7 @@ from briefbook.core.book import (
     TextItem,
 )
 from briefbook.core.text import has_cjk
-from briefbook.export.locale import Localiser, classification_marking, normalise_locale
+from briefbook.export.locale import Localiser, classification_marking, fullwidth_punctuation, normalise_locale
 
 # --- nodes -------------------------------------------------------------------
 
@@ -195,7 +195,6 @@ class _Builder:
         book = self.book
         trip = book.trip
         sections = [s for s in book.sections if s.included]
-        has_cover = any(s.kind == "cover" for s in sections) or not sections
         # The TOC opens the book after the cover.
         self.blocks.append(Toc(self.L.label("contents")))
         self.blocks.append(PageBreak())
@@ -231,8 +230,8 @@ class _Builder:
                                        anchor=f"src{e.number}"))
             else:
                 blocks.append(b)
-        if not has_cover:
-            pass  # the cover page is always printed; a cover section only orders it
+        if self.L.cjk:
+            _fullwidth_blocks(blocks, entries)
         classification = classification_marking((trip.classification if trip else "") or "", self.loc)
         cover_lines: list[tuple[str, str]] = []
         if trip:
@@ -700,6 +699,29 @@ def unbreakable_name(text: str) -> str:
             glued.append(ch)
         out.append("".join(glued))
     return " (".join(out)
+
+
+def _fullwidth_blocks(blocks: list[Block], entries: list[SourceEntry]) -> None:
+    """A Chinese or Japanese book sets CJK text with full-width punctuation, also
+    where an article or the user typed ASCII commas and brackets (URLs stay)."""
+    def spans(sps: list[Span]) -> None:
+        for sp in sps:
+            if not sp.link:
+                sp.text = fullwidth_punctuation(sp.text)
+
+    for b in blocks:
+        if isinstance(b, Para):
+            spans(b.spans)
+        elif isinstance(b, Heading):
+            b.text = fullwidth_punctuation(b.text)
+        elif isinstance(b, Table):
+            for cell in b.header:
+                spans(cell)
+            for row in b.rows:
+                for cell in row:
+                    spans(cell)
+    for e in entries:
+        e.short, e.brief = fullwidth_punctuation(e.short), fullwidth_punctuation(e.brief)
 
 
 def _walk(sections):

@@ -384,3 +384,20 @@ def classification_marking(classification: str, loc: str) -> str:
     if key in _RESTRICTED_FORMS:
         return _RESTRICTED_MARKING.get(normalise_locale(loc), text)
     return text
+
+
+_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_PUNCT_BETWEEN_CJK = re.compile(rf"(?:(?<=[{_CJK_CLASS}0-9%])\s*([,;:])\s*(?=[{_CJK_CLASS}])"
+                                rf"|(?<=[{_CJK_CLASS}])([!?]))")
+_PARENS = re.compile(rf"(?:(?<=[{_CJK_CLASS}])\s*\(([^()\n]*)\)|\(([^()\n]*[{_CJK_CLASS}][^()\n]*)\))")
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
+
+def fullwidth_punctuation(text: str) -> str:
+    """ASCII , ; : ! ? between CJK characters, and parentheses next to or around CJK
+    text, in their full-width forms, as a Chinese or Japanese text sets them
+    (10:00, 2.1% and Latin text keep theirs)."""
+    if not text or not has_cjk(text):
+        return text
+    text = _PARENS.sub(lambda m: "（" + (m.group(1) if m.group(1) is not None else m.group(2)) + "）", text)
+    return _PUNCT_BETWEEN_CJK.sub(lambda m: _FULL_WIDTH[m.group(1) or m.group(2)], text)
