@@ -143,7 +143,9 @@ def split_by_font(text: str) -> list[tuple[str, str]]:
     buf: list[str] = []
     for ch in text:
         cp = ord(ch)
-        if cp in latin or ch in "\n\t":
+        if ch == "\u2060":  # WORD JOINER (inside a name): no glyph; the line breaker takes it out
+            font = cur_font or CJK
+        elif cp in latin or ch in "\n\t":
             font = LATIN
         elif cp in cjk:
             font = CJK
