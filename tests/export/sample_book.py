@@ -289,4 +289,7 @@ def demo_book(locale: str = "en", template: str = "official", draft: bool = Fals
     return Book(title=title, trip=trip, locale=loc, template=template,
                 prepared_by=t("Qingdao Municipal Foreign Affairs Office", "Auslandsamt der Stadt Qingdao",
                               "青岛市人民政府外事办公室", "青島市人民政府外事弁公室"),
-                prepared_on="2026-11-22", draft=draft, sections=sections)
+                prepared_on="2026-11-22", draft=draft, sections=sections,
+                document_number="QD-TYO-2020-001", version="1.0",
+                distribution=[t("Head of delegation", "Delegationsleitung", "团长", "団長"),
+                              t("File", "Akte", "存档", "保存")])

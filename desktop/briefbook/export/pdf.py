@@ -419,8 +419,9 @@ def _cover(document: L.Document, st: _Styles, text_w: float) -> list:
         rows = [[st.para(_markup_text(k), "cover_label", k),
                  st.para(_markup_text(v), "small", v)] for k, v in c.control]
         t = Table(rows, colWidths=[text_w * 0.25, text_w * 0.75])
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        # FONTNAME: else the table sets Helvetica, which would stand unembedded in the PDF
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), LATIN),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                                ("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.HexColor(st.muted))]))
         out.append(t)
     return out
