@@ -164,6 +164,15 @@ def test_libreoffice_converts_and_keeps_cjk(exported, tmp_path):
         assert s in squeezed, s
     for s in ("日本贸易振兴机构", "第 2 页，共"):
         assert s in text, s
+    # the TOC shows each entry with its page number, and the heading is on that page
+    import re
+
+    pages = text.split("\f")
+    toc = re.findall(r"^(\d+(?:\.\d+)*)\s+(.+?)\s*\.{3,}\s*(\d+)\s*$", pages[1], re.M)
+    assert len(toc) == sum(1 for _ in Document(str(src)).paragraphs if _.style.name.startswith("Heading")) - 1
+    for number, title, page in toc:
+        heading = re.compile(rf"^{re.escape(number)}\s+{re.escape(title.strip()[:8])}", re.M)
+        assert heading.search(pages[int(page) - 1]), (number, title, page)
 
 
 def test_compact_template_cites_with_linked_brackets(tmp_path):

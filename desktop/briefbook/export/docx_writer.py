@@ -377,7 +377,10 @@ class _Writer:
             p.find(qn("w:pPr")).append(parse_xml(f'<w:jc {nsdecls("w")} w:val="right"/>'))
             self.run(p, c.classification, bold=True, color="9C1C1C", size=self.body_size * 1.05)
         sp = self.new_p()
-        sp.find(qn("w:pPr")).append(parse_xml(f'<w:spacing {nsdecls("w")} w:before="3600"/>'))
+        # less air when the document-control block follows, so the cover stays one page
+        # (the TOC's page numbers, taken from the PDF, count on it)
+        before = (2400, 1200) if c.control else (3600, 2400)
+        sp.find(qn("w:pPr")).append(parse_xml(f'<w:spacing {nsdecls("w")} w:before="{before[0]}"/>'))
         self.run(self.new_p("Title"), c.title)
         if c.subtitle:
             self.run(self.new_p("Subtitle"), c.subtitle)
@@ -389,7 +392,7 @@ class _Writer:
             self.table(L.Table([], rows, [0.25, 0.75], kind="cover"))
         if c.prepared:
             sp = self.new_p()
-            sp.find(qn("w:pPr")).append(parse_xml(f'<w:spacing {nsdecls("w")} w:before="2400"/>'))
+            sp.find(qn("w:pPr")).append(parse_xml(f'<w:spacing {nsdecls("w")} w:before="{before[1]}"/>'))
             self.run(sp, self.d.labels["prepared_by"], color=self.muted, size=self.small_size)
             self.run(self.new_p(), c.prepared)
         if c.control:  # document control: number, version, date, distribution

@@ -76,7 +76,7 @@ HYPHENATION_LANGS = {"de": "de_DE", "en": "en_GB"}
 def _pyphen(lang: str):
     import pyphen
 
-    return pyphen.Pyphen(lang=lang, left=2, right=3)  # no two-letter line starts ("-on")
+    return pyphen.Pyphen(lang=lang, left=3, right=3)  # no "of-|fice", no "-|on" at a line start
 
 
 def hyphen_points(word: str, lang: str) -> list[int]:
