@@ -181,3 +181,18 @@ def test_compact_template_cites_with_linked_brackets(tmp_path):
     assert 'w:anchor="src1"' in body and 'w:name="src1"' in body
     assert "footnoteReference" not in body
     assert "word/footnotes.xml" not in zipfile.ZipFile(p).namelist()
+
+
+def test_no_local_path_in_any_exported_text(exported):
+    import re
+
+    local = re.compile(r"(?:/home/|/tmp/|/Users/|[A-Za-z]:\\\\|file:|seeds/|\.txt\b|\.docx\b)")  # URLs may end in .html
+    for (loc, fmt), path in exported.items():
+        if fmt == "pdf":
+            text = pdftotext(path)
+        else:
+            with zipfile.ZipFile(path) as z:
+                text = " ".join(z.read(n).decode("utf-8") for n in z.namelist()
+                                if n.startswith("word/") and n.endswith(".xml") and "rels" not in n)
+            text = re.sub(r"<[^>]+>", " ", text)
+        assert not local.search(text), (loc, fmt, local.search(text).group(0))

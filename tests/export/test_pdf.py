@@ -238,3 +238,18 @@ def test_a_name_never_breaks_across_lines():
     p.wrap(30, 500)
     lines = ["".join(str(x) for x in line.words[0].text).strip() for line in p.blPara.lines]
     assert "張雙弟" in lines, lines
+
+
+def test_no_page_holds_only_a_heading(exported):
+    import re
+
+    for (loc, fmt), path in exported.items():
+        if fmt != "pdf":
+            continue
+        pages = pdftotext(path).split("\f")
+        for number, page in enumerate(pages[2:], 3):  # after the cover and the contents
+            lines = [x.strip() for x in page.splitlines() if x.strip()]
+            body = [x for x in lines[2:] if not re.search(r"\d+\D+\d+", x) or len(x) > 30]  # header, footer out
+            if not lines:
+                continue
+            assert not all(re.match(r"\d+(\.\d+)*\s", x) for x in body), (loc, number, lines)

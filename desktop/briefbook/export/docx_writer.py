@@ -2,30 +2,26 @@
 
 - East Asian font slot (w:eastAsia) in docDefaults and every style; the default
   template's theme font attributes are removed so they cannot override it.
-- Citations are real footnotes whose custom mark is the Sources number [n].
-- A TOC field (w:updateFields set) whose entries are already written out, with
-  PAGEREF fields for the page numbers, so it reads right before any update.
-- Header (title, classification), footer "page X of Y" from PAGE/NUMPAGES
-  fields, optional DRAFT watermark (the VML shape Word itself writes).
+- Citations are real footnotes, one per source per chapter: the first citation
+  of a source in a chapter makes its footnote (the full entry the first time in
+  the book, the short form after that), later ones in the chapter repeat its
+  number through a NOTEREF field.  Word numbers them; the text has no "[n]".
+- Heading numbers and lists from numbering.xml, every table in the table style
+  "BB Table", rows that never split, header rows that repeat (docx_styles.py).
+- A TOC field whose entries are written out with their page numbers, so it
+  reads right before any update and Word has no reason to ask to update fields
+  on opening (no w:updateFields).  The page numbers are the PDF writer's
+  pagination of the same layout tree: both start the cover, the contents and
+  every chapter on a new page, so the numbers agree as long as each chapter
+  takes as many pages in Word as in the PDF.  Checked with LibreOffice 7.4 on
+  the de, en, zh-Hans and ja demo books: every entry's page is the page its
+  heading is on (a test converts the zh-Hans book and checks each entry).  A
+  chapter that runs a page longer in Word (other fonts, footnotes at the foot)
+  moves the later entries by one; Word's "Update Table" makes them exact.
+- Header (title, classification on the right stop), footer (classification,
+  "page X of Y" from PAGE/NUMPAGES fields), optional DRAFT watermark (the VML
+  shape Word itself writes).
 - Deterministic: fixed core-property dates and zip timestamps.
-
-TOC page numbers in LibreOffice (checked 2026-11-22, LibreOffice 7.4): Word fills
-them (updateFields), LibreOffice imports the TOC field's pre-filled entries as a
-static index and shows the cached PAGEREF results, which are empty here.  Writing
-the PDF writer's page numbers as those cached results is not sound: the DOCX
-paginates differently (Arial/YaHei instead of Liberation/WenQuanYi, citations as
-footnotes that take room at the page foot).  For the demo book, LibreOffice's
-pages of the 20 headings matched the PDF's in en, but in zh-Hans and de every
-heading from section 6 on was one page later (13 vs 14 and 12 vs 13 pages), and
-the 150-page benchmark book drifts further; a TOC with wrong numbers is worse than
-one without.  What does work: the same entries and PAGEREF fields *without* the
-TOC field around them — LibreOffice then computes each PAGEREF itself at layout
-time and prints the right page (verified on the de demo book), and Word updates
-them on open too; but Word then no longer sees a TOC it can "Update Table"
-after the user adds headings.  That trade-off (a template option such as
-``docx.toc: "field" | "pagerefs"``) is for the product to decide; until then the
-real TOC field stays, as Word is where the book is edited.  The exact fix for
-LibreOffice is a UNO index update (see STACK-NOTES), not available in-process.
 """
 
 from __future__ import annotations
