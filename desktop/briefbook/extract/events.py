@@ -12,6 +12,7 @@ conference and compound nouns ending in -seminar(e)/-konferenz/-forum.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..core.text import is_han
 from . import dictionaries
@@ -334,10 +335,10 @@ LATIN_HEADS = ("Expo", "Forum", "Summit", "Fair", "Conference", "Exhibition", "C
                "Week", "Roadshow", "Messe", "Konferenz", "Gipfel", "Kongress", "Symposium", "Ausstellung", "Tage",
                "Tag", "Dialog", "Woche", "Seminar")
 LATIN_NAMED = re.compile(
-    r"\b(?:[A-Z][\w\-]*|\d{4})(?:\s+(?:(?:and|of|for|on|und|für|der|des|&)\s+)?(?:[A-Z][\w\-]*|\d{4}))*\s+"
+    r"\b(?:[A-Z][\w\-]*|\d{4})(?:\s+(?:(?:and|of|for|on|und|für|der|des|&)\s+)?(?:[A-Z][\w\-]*|\d{4})){0,15}\s+"
     r"(?:" + "|".join(LATIN_HEADS) + r")\b(?:\s\d{4})?")
 # a/the Kenya investment forum: a capitalised word, lowercase words, a lowercase head
-LATIN_LOWER = re.compile(r"\b(?:a|an|the)\s+((?:[A-Z][\w\-]+\s+)+(?:[a-z][\w\-]+\s+){0,2}"
+LATIN_LOWER = re.compile(r"\b(?:a|an|the)\s+((?:[A-Z][\w\-]+\s+){1,15}(?:[a-z][\w\-]+\s+){0,2}"
                          r"(?:forum|summit|expo|fair|conference|exhibition|roadshow|symposium))\b")
 ARTICLES = {"The", "A", "An", "Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "At", "In", "On", "During", "Am", "Im",
             "Beim", "Zum", "Zur", "Auf"}
@@ -386,12 +387,17 @@ def _latin_event_meta(doc: Doc, s: int, e: int) -> tuple[str | None, str | None]
 
 
 def _events_latin(doc: Doc) -> None:
-    seen: list[tuple[int, int]] = []
+    # the events kept so far never overlap, so sorted by start their ends are sorted
+    # too and only the last one starting before ``e`` can reach past ``s``
+    seen_starts: list[int] = []
+    seen_ends: list[int] = []
 
     def add(s: int, e: int, conf: float) -> None:
-        if any(a <= s < b or s <= a < e for a, b in seen):
+        i = bisect_left(seen_starts, e)
+        if i > 0 and seen_ends[i - 1] > s:
             return
-        seen.append((s, e))
+        seen_starts.insert(i, s)
+        seen_ends.insert(i, e)
         date, place = _latin_event_meta(doc, s, e)
         doc.add("event", s, e, {"name": doc.text[s:e], "date": date, "place": place}, conf)
 

@@ -8,6 +8,8 @@ later pass sees an earlier one's results.  ``emit`` turns them into facts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from .. import dictionaries
 from ..base import Doc
@@ -77,17 +79,51 @@ class LatinScan:
         self.doc.add("person", s, e, {"name": self.doc.text[s:e], "title": title, "org": None}, conf)
 
 
+def _inside_another(spans) -> set[tuple[int, int]]:
+    """The spans that lie inside a different span of ``spans``.
+
+    Sorted by start, longer first, a span lies inside another exactly when an
+    earlier one reaches as far as its end; one sweep keeps emitting linear in the
+    number of names (a check against every other span made long lists of place
+    names take minutes)."""
+    inside = set()
+    reach = -1
+    for s, e in sorted(set(spans), key=lambda se: (se[0], -se[1])):
+        if reach >= e:
+            inside.add((s, e))
+        reach = max(reach, e)
+    return inside
+
+
+def _starts_inside(spans) -> Callable[[int], bool]:
+    """A test whether a position falls inside one of ``spans`` (by bisection)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach, furthest = [], -1
+    for _, e in ordered:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+
+    def test(pos: int) -> bool:
+        i = bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
+    return test
+
+
 def emit(scan: LatinScan) -> None:
     doc = scan.doc
+    org_inside = _inside_another(scan.orgs)
     for (s, e) in sorted(scan.orgs):
-        if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for (s2, e2) in scan.orgs):
+        if (s, e) in org_inside:
             continue
         if (s, e) in scan.places:
             continue
         doc.add("organization", s, e, {"name": doc.text[s:e]}, 0.65)
+    place_inside = _inside_another(list(scan.orgs) + list(scan.places))
+    in_person = _starts_inside(scan.people)
     for (s, e) in sorted(scan.places):
-        if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for (s2, e2) in list(scan.orgs) + list(scan.places)):
+        if (s, e) in place_inside:
             continue
-        if any(ps <= s < pe for ps, pe in scan.people):
+        if in_person(s):
             continue
         doc.add("place", s, e, {"name": doc.text[s:e]}, 0.7)
