@@ -7,9 +7,7 @@ only decide how a node looks.
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
-from dataclasses import dataclass, field
 
 from briefbook.core.book import (
     NUMERIC_KINDS,
@@ -23,111 +21,40 @@ from briefbook.core.book import (
     TextItem,
 )
 from briefbook.core.text import has_cjk
-from briefbook.export.locale import Localiser, classification_marking, fullwidth_punctuation, normalise_locale
+from briefbook.export.layout_figures import FiguresBuilder
+from briefbook.export.layout_split import (  # noqa: F401  (split_long_cells, unbreakable_name: used as layout.X)
+    CELL_CHARS_PER_WIDTH,
+    HEADING_CHARS,
+    PARA_CHARS,
+    _fullwidth_blocks,
+    _paragraphs,
+    split_long_blocks,
+    split_long_cells,
+    unbreakable_name,
+)
 
-# --- nodes -------------------------------------------------------------------
-
-
-@dataclass
-class Span:
-    text: str
-    bold: bool = False
-    italic: bool = False
-    cite: int | None = None  # a citation: rendered as [n], pointing to Sources entry n
-    link: str | None = None  # external URL
-
-
-@dataclass
-class Para:
-    spans: list[Span]
-    style: str = "body"  # body, small, muted, quote, caption, source, item_title
-    bullet: str | None = None  # None, "•" or "1." ...
-    anchor: str | None = None
-
-
-@dataclass
-class Heading:
-    level: int  # 1..3
-    number: str  # "2.1" or ""
-    text: str
-    anchor: str
-
-
-@dataclass
-class Table:
-    header: list[list[Span]]
-    rows: list[list[list[Span]]]
-    widths: list[float]  # fractions of the text width
-    kind: str = "grid"  # grid or keyvalue (no header row)
-    highlight: set[int] = field(default_factory=set)  # row indexes drawn as conflicting
-
-
-@dataclass
-class ChartPoint:
-    label: str  # x label, e.g. "2019"
-    value: float
-    display: str  # formatted value for the data label
-
-
-@dataclass
-class Chart:
-    title: str
-    points: list[ChartPoint]
-    unit: str = ""
-
-
-@dataclass
-class PageBreak:
-    pass
-
-
-@dataclass
-class Toc:
-    title: str
-
-
-@dataclass
-class Cover:
-    title: str
-    subtitle: str
-    lines: list[tuple[str, str]]  # (label, value)
-    classification: str
-    prepared: str
-    control: list[tuple[str, str]] = field(default_factory=list)  # document control: number, version, date, distribution
-
-
-@dataclass
-class SourceEntry:
-    number: int
-    spans: list[Span]
-    short: str  # one-line form for DOCX footnotes
-    brief: str = ""  # the short citation once the full one has been given: publisher or title, date
-
-
-Block = Para | Heading | Table | Chart | PageBreak | Toc
-
-
-@dataclass
-class Document:
-    title: str
-    locale: str
-    template: str
-    draft: bool
-    classification: str
-    cover: Cover
-    blocks: list[Block]
-    sources: list[SourceEntry]
-    labels: dict[str, str]  # page_x_of_y (with {page}/{pages}), contents, draft
-    heading_count: int = 0
-    omitted: list[str] = field(default_factory=list)  # titles of sections left out because they were empty
-
+# The nodes live in layout_tree; the writers and tests read them as layout.X.
+from briefbook.export.layout_tree import (  # noqa: F401
+    Block,
+    Chart,
+    ChartPoint,
+    Cover,
+    Document,
+    Heading,
+    PageBreak,
+    Para,
+    SourceEntry,
+    Span,
+    Table,
+    Toc,
+)
+from briefbook.export.locale import Localiser, classification_marking, normalise_locale
 
 # --- builder -------------------------------------------------------------------
 
-CELL_CHARS_PER_WIDTH = 2000  # characters per full text width a cell takes before continuing in a new row
 
 
-class _Builder:
+class _Builder(FiguresBuilder):
     def __init__(self, book: Book, new_page_for_level1: bool = True):
         self.book = book
         self.loc = normalise_locale(book.locale)
@@ -438,154 +365,6 @@ class _Builder:
             spans.extend(cs)
         return spans
 
-    def fact_date(self, f: FactItem) -> str | None:
-        return f.as_of or f.value.get("date") or f.value.get("iso") or (f.source.date if f.source else None)
-
-    def period_text(self, f: FactItem, iso: str | None = None) -> str:
-        """A figure's period in words when it has one ("H1 2020"), else its date."""
-        return f.value.get("period_label") or self.L.date(iso if iso is not None else self.fact_date(f))
-
-    def sec_figures(self, s: Section, level: int) -> None:
-        facts = [i for i in s.items if isinstance(i, FactItem) and i.kind in NUMERIC_KINDS]
-        rest = [i for i in s.items if not (isinstance(i, FactItem) and i.kind in NUMERIC_KINDS)]
-        self.figures(facts, min(level + 1, 3), with_headings=True)
-        self.generic_items(rest)
-
-    def figures(self, facts: list[FactItem], level: int, with_headings: bool) -> None:
-        """Key figures grouped by what they measure.
-
-        A measure with two or more values (periods, or conflicting sources) keeps
-        its own heading and table, newest first, plus a chart when it has two or
-        more dated values.  Every measure with a single value goes into ONE table
-        (Measure | Value | Date | Source), newest first, with counts of trivial
-        units (years, times, events ...) after amounts, percentages and the rest.
-        """
-        # a percentage and an amount under the same words ("增长") are different figures
-        groups: OrderedDict[tuple[str, str], list[FactItem]] = OrderedDict()
-        for f in facts:
-            groups.setdefault((f.measure or f.text, f.kind), []).append(f)
-        multi: list[tuple[str, list[FactItem]]] = []
-        single: list[tuple[str, list[FactItem]]] = []
-        for (measure, _kind), fs in groups.items():
-            values = {(self.fact_date(f) or "", self.L.fact_value(f.kind, self.localised_value(f)) or f.text)
-                      for f in fs}
-            (multi if len(values) >= 2 else single).append((measure, fs))
-        multi.sort(key=lambda mf: max(self.fact_date(f) or "" for f in mf[1]), reverse=True)
-        for measure, fs in multi:
-            if with_headings:
-                self.heading(level, measure)
-            else:
-                self.blocks.append(Para([Span(measure, bold=True)], style="item_title"))
-            self.measure_table(measure, fs)
-        if single:
-            if multi:
-                if with_headings:
-                    self.heading(level, self.L.label("more_figures"))
-                else:
-                    self.blocks.append(Para([Span(self.L.label("more_figures"), bold=True)], style="item_title"))
-            self.single_figures_table(single)
-
-    def single_figures_table(self, single: list[tuple[str, list[FactItem]]]) -> None:
-        """One row per measure that has a single value."""
-        def key(mf):
-            f = mf[1][0]
-            d = self.fact_date(f) or ""
-            return (1 if _trivial_count(f) else 0, _neg(d))
-
-        header = [[Span(self.L.label(k))] for k in ("measure", "value", "date", "source")]
-        rows = []
-        for measure, fs in sorted(single, key=key):
-            f = fs[0]
-            measure_cell = [Span(measure)]
-            notes = list(dict.fromkeys(x.note for x in fs if x.note))
-            if notes:
-                measure_cell.append(Span("\n" + "; ".join(notes), italic=not self.L.cjk))
-            value_cell = [Span(self.L.fact_value(f.kind, self.localised_value(f)) or f.text, bold=True)]
-            src_cell: list[Span] = []
-            for x in fs:
-                cs = self.cite_spans(x.source)
-                if cs:
-                    value_cell.extend([Span(" ")] + cs)
-                for sp in self.source_short(x.source):
-                    if src_cell:
-                        src_cell.append(Span("\n"))
-                    src_cell.append(sp)
-            rows.append([measure_cell, value_cell, [Span(self.period_text(f))], src_cell])
-        self.blocks.append(Table(header, rows, [0.33, 0.22, 0.17, 0.28]))
-
-    def measure_table(self, measure: str, fs: list[FactItem]) -> None:
-        """One measure's values, one row per period, newest first; several values
-        for a period are a conflict, shown side by side."""
-        periods: OrderedDict[str, list[FactItem]] = OrderedDict()
-        for f in sorted(fs, key=lambda f: self.fact_date(f) or "", reverse=True):
-            periods.setdefault(self.fact_date(f) or "", []).append(f)
-        header = [[Span(self.L.label(k))] for k in ("date", "value", "source", "note")]
-        rows: list[list[list[Span]]] = []
-        highlight: set[int] = set()
-        for period, pfs in periods.items():
-            shown: OrderedDict[str, list[FactItem]] = OrderedDict()
-            for f in pfs:
-                shown.setdefault(self.L.fact_value(f.kind, self.localised_value(f)) or f.text, []).append(f)
-            value_cell: list[Span] = []
-            src_cell: list[Span] = []
-            for i, (disp, vfs) in enumerate(shown.items()):
-                if i:
-                    value_cell.append(Span("  ≠  " if len(shown) > 1 else "; "))
-                value_cell.append(Span(disp, bold=True))
-                for f in vfs:
-                    value_cell.extend([Span(" ")] + self.cite_spans(f.source))
-                    for sp in self.source_short(f.source):
-                        if src_cell:
-                            src_cell.append(Span("\n"))
-                        src_cell.append(sp)
-            notes = [f.note for f in pfs if f.note]
-            if len(shown) > 1:
-                highlight.add(len(rows))
-                notes.insert(0, self.L.label("conflict"))
-            rows.append([[Span(self.period_text(pfs[0], period))], value_cell, src_cell,
-                         [Span("; ".join(dict.fromkeys(notes)), italic=bool(notes) and not self.L.cjk)]])
-        self.blocks.append(Table(header, rows, [0.16, 0.34, 0.32, 0.18], highlight=highlight))
-        # a chart when the measure has two or more dated periods with one number each
-        points = []
-        for period, pfs in periods.items():
-            val = pfs[0].value.get("value")
-            if period and isinstance(val, int | float):
-                lbl = self.period_label(period)
-                points.append(ChartPoint(lbl, float(val),
-                                         self.L.fact_value(pfs[0].kind, self.localised_value(pfs[0]))))
-        kinds = {f.kind for f in fs}
-        if len(points) >= 2 and len(kinds) == 1:
-            points.reverse()  # oldest left
-            self.blocks.append(Chart(self.L.label("chart_caption", measure=measure), points))
-
-    def period_label(self, period: str) -> str:
-        """A short axis label: 2019, Jun 2020 / Juni 2020 / 2020年6月."""
-        if re.fullmatch(r"\d{4}", period):
-            return period
-        m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", period)
-        if m:
-            from datetime import date
-
-            from babel.dates import format_skeleton
-
-            from briefbook.export.locale import babel_locale
-
-            try:
-                return format_skeleton("yMMM", date(int(m.group(1)), int(m.group(2)), 1),
-                                       locale=babel_locale(self.loc))
-            except ValueError:
-                return period
-        return period
-
-    def source_short(self, src: SourceRef | None) -> list[Span]:
-        if src is None:
-            return []
-        name = src.publisher or src.title
-        if name and not src.publisher and len(name) > 36:
-            name = name[:34].rstrip(" ,，、") + "…"
-        parts = [x for x in (name, self.L.date(src.date)) if x]
-        return [Span(", ".join(parts))]
-
     def sec_background(self, s: Section, level: int) -> None:
         for it in s.items:
             if isinstance(it, ArticleItem):
@@ -681,49 +460,6 @@ class _Builder:
                                             bullet=f"{i}." if block.numbered else "•"))
 
 
-WORD_JOINER = "\u2060"
-
-
-def unbreakable_name(text: str) -> str:
-    """A person's name that no line break splits: no-break spaces between its words
-    and WORD JOINERs between its CJK characters; only the space before the original
-    in parentheses ("Zhang Shuangdi (張雙弟)") may still break."""
-    parts = text.split(" (")
-    out = []
-    for part in parts:
-        part = part.replace(" ", "\u00a0")
-        glued = [part[0]] if part else []
-        for prev, ch in zip(part, part[1:], strict=False):
-            if has_cjk(prev) and has_cjk(ch):
-                glued.append(WORD_JOINER)
-            glued.append(ch)
-        out.append("".join(glued))
-    return " (".join(out)
-
-
-def _fullwidth_blocks(blocks: list[Block], entries: list[SourceEntry]) -> None:
-    """A Chinese or Japanese book sets CJK text with full-width punctuation, also
-    where an article or the user typed ASCII commas and brackets (URLs stay)."""
-    def spans(sps: list[Span]) -> None:
-        for sp in sps:
-            if not sp.link:
-                sp.text = fullwidth_punctuation(sp.text)
-
-    for b in blocks:
-        if isinstance(b, Para):
-            spans(b.spans)
-        elif isinstance(b, Heading):
-            b.text = fullwidth_punctuation(b.text)
-        elif isinstance(b, Table):
-            for cell in b.header:
-                spans(cell)
-            for row in b.rows:
-                for cell in row:
-                    spans(cell)
-    for e in entries:
-        e.short, e.brief = fullwidth_punctuation(e.short), fullwidth_punctuation(e.brief)
-
-
 def _walk(sections):
     for s in sections:
         yield s
@@ -732,93 +468,8 @@ def _walk(sections):
 
 # Counts whose unit says little on its own ("5 years", "4 events", "43-fold"): listed
 # after amounts, percentages and counts of companies, projects, people ...
-TRIVIAL_COUNT_UNITS = frozenset({
-    "years", "months", "weeks", "days", "hours", "minutes", "times", "events", "parties", "fold",
-    "units", "items", "rounds", "sessions", "organisations", "departments", "industries", "",
-})
-
-
-def _trivial_count(f: FactItem) -> bool:
-    return f.kind == "count" and (f.value.get("unit") or "") in TRIVIAL_COUNT_UNITS
-
-
-def _neg(iso: str) -> tuple:
-    """Sort key for newest first with undated last: compares dates descending."""
-    if not iso:
-        return (1, ())
-    return (0, tuple(-ord(c) for c in iso))
-
-
 class _SourcesSlot:
     """Where the Sources entries go once all citations are numbered."""
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
-
-
-def split_long_cells(table: Table, per_width: int = CELL_CHARS_PER_WIDTH) -> Table:
-    """Rows with a cell too long to fit on one page continue in extra rows (the
-    PDF writer uses this: reportlab cannot split a paragraph inside a table row).
-    A cell's budget is proportional to its column width."""
-    limits = [max(60, int(per_width * w)) for w in table.widths]
-    new_rows: list[list[list[Span]]] = []
-    highlight: set[int] = set()
-    for ri, row in enumerate(table.rows):
-        if all(sum(len(s.text) for s in c) <= lim for c, lim in zip(row, limits, strict=False)):
-            if ri in table.highlight:
-                highlight.add(len(new_rows))
-            new_rows.append(row)
-            continue
-        chunks_per_cell = [_chunk_spans(c, lim) for c, lim in zip(row, limits, strict=False)]
-        n = max(len(c) for c in chunks_per_cell)
-        for k in range(n):
-            if ri in table.highlight:
-                highlight.add(len(new_rows))
-            new_rows.append([c[k] if k < len(c) else [] for c in chunks_per_cell])
-    return Table(table.header, new_rows, table.widths, table.kind, highlight)
-
-
-def _chunk_spans(cell: list[Span], limit: int) -> list[list[Span]]:
-    out: list[list[Span]] = [[]]
-    size = 0
-    for sp in cell:
-        text = sp.text
-        while text:
-            room = limit - size
-            if room <= 0:
-                out.append([])
-                size, room = 0, limit
-            piece = text[:room]
-            full = False
-            if len(text) > room:  # prefer to cut after a space or CJK punctuation
-                full = True  # the rest continues in the next chunk, not in this one's leftover room
-                cut = max(piece.rfind(" "), piece.rfind("。"), piece.rfind("，"))
-                if cut > room // 2:
-                    piece = text[:cut + 1]
-            out[-1].append(Span(piece, sp.bold, sp.italic, sp.cite, sp.link))
-            size = limit if full else size + len(piece)
-            text = text[len(piece):]
-    return out
-
-
-PARA_CHARS = 1500  # a paragraph longer than this continues in another: no single block outgrows a page
-HEADING_CHARS = 300  # a heading is a name or a title; longer is cut with an ellipsis (the text stays in the body)
-
-
-def split_long_blocks(blocks: list[Block], limit: int = PARA_CHARS) -> list[Block]:
-    """Paragraphs longer than ``limit`` become several (a 100,000-character fact
-    runs over pages instead of failing as "too large on page N"); headings are cut."""
-    out: list[Block] = []
-    for block in blocks:
-        if isinstance(block, Para) and sum(len(sp.text) for sp in block.spans) > limit:
-            for k, chunk in enumerate(_chunk_spans(block.spans, limit)):
-                out.append(Para(chunk, block.style, block.bullet if k == 0 else None, block.anchor if k == 0 else None))
-        elif isinstance(block, Heading) and len(block.text) > HEADING_CHARS:
-            out.append(Heading(block.level, block.number, block.text[: HEADING_CHARS - 1].rstrip() + "…", block.anchor))
-        else:
-            out.append(block)
-    return out
 
 
 def build_document(book: Book, new_page_for_level1: bool = True) -> Document:
