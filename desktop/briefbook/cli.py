@@ -12,6 +12,8 @@
     briefbook review list [--all] [--json]       the review queue: one row per entity, figure, event, agreement
     briefbook entities list [--json]             people, organisations and places with their review status
     briefbook figures list [--locale L] [--json] figures with measure, subject, period, sources, conflicts
+    briefbook trip new|list|show|edit            trips (see cli_books.py)
+    briefbook book new|list|show|add|remove      books and their outline
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--book", type=item_id, help="the book's id (briefbook export --list shows them)")
     p.add_argument("--demo", action="store_true", help="export the sample book built from the demo articles")
     p.add_argument("--list", action="store_true", help="list the library's books")
+    p.add_argument("--json", action="store_true", help="with --list: the books as JSON; else: report what was written")
     p.add_argument("--format", choices=("pdf", "docx"), help="default: from the file name")
     p.add_argument("--locale", choices=("en", "de", "zh-Hans", "zh-Hant", "ja"), help="override the book's locale")
     p.add_argument("--template", help="override the book's template (official, compact)")
@@ -106,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("list",))
     p.add_argument("--locale", choices=BOOK_LOCALES, default="en", help="the locale of labels and values")
     p.add_argument("--json", action="store_true")
+    from .cli_books import add_parsers
+
+    add_parsers(sub, _library_option)
     for command in [parser, *sub.choices.values()]:
         command.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
                              help="also show the warnings of Briefbook and its libraries on the terminal "
@@ -132,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         handler = {"import": cmd_import, "list": cmd_list, "show": cmd_show,
                    "search": cmd_search, "extract": cmd_extract, "export": cmd_export,
                    "backup": cmd_backup, "restore": cmd_restore, "review": cmd_review,
-                   "entities": cmd_entities, "figures": cmd_figures}[args.command]
+                   "entities": cmd_entities, "figures": cmd_figures, "trip": _cmd_trips, "book": _cmd_trips}[args.command]
         return handler(args)
     except KeyboardInterrupt:
         print("briefbook: interrupted", file=sys.stderr)
@@ -154,6 +160,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"briefbook: {clear}", file=sys.stderr)
             return 2
         raise
+
+
+def _cmd_trips(args) -> int:
+    from .cli_books import run
+
+    return run(args, _open, _open_existing)
 
 
 def _library_path(args) -> Path:
@@ -390,11 +402,16 @@ def cmd_export(args) -> int:
     from .services.exporting import book_for_export, left_out_sections, write_book
 
     if args.list:
-        from .store.books import list_books
+        from .services.trips import list_books
 
         with _open_existing(args) as lib:
-            for b in list_books(lib):
-                print(f"{b['id']:>5}  {b['locale']:<7} {b['template']:<9} {b['title']}")
+            books = list_books(lib)
+        if args.json:
+            print(json.dumps(books, ensure_ascii=False, indent=1))
+        for b in [] if args.json else books:
+            print(f"{b['id']:>5}  {b['locale']:<7} {b['template']:<9} {b['title']}")
+        if not books and not args.json:
+            print("No books in this library yet (briefbook book new TITLE --trip ID makes one).")
         return 0
     if not args.output:
         print("briefbook: give the file to write with -o FILE", file=sys.stderr)
@@ -426,7 +443,12 @@ def cmd_export(args) -> int:
     if omitted:
         print("Left out (no content yet): " + "; ".join(omitted), file=sys.stderr)
     out = write_book(book, args.output, fmt=args.format, progress=_Bar("Exporting"), steps=100)
-    print(f"Wrote {out}")
+    if args.json:
+        print(json.dumps({"path": str(out), "format": out.suffix.lstrip(".").lower(), "bytes": out.stat().st_size,
+                          "book": args.book, "demo": bool(args.demo), "title": book.title, "locale": book.locale,
+                          "template": book.template}, ensure_ascii=False, indent=1))
+    else:
+        print(f"Wrote {out}")
     return 0
 
 

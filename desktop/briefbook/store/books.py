@@ -282,3 +282,12 @@ def items(lib: Library, section_id: int) -> list[dict]:
         d["payload"] = json.loads(d.pop("payload_json") or "{}")
         rows.append(d)
     return rows
+
+
+_ITEM_TABLES = {"article": "articles", "entity": "entities", "fact": "facts"}
+
+
+def item_exists(lib: Library, item_kind: str, item_id: int) -> bool:
+    """Whether the article, entity or fact a section item would point to is in the library."""
+    table = _ITEM_TABLES[item_kind]
+    return lib.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)) is not None
