@@ -99,3 +99,13 @@ def test_book_refusals_are_one_line(library, capsys):
 def test_export_list_of_an_empty_library(library, capsys):
     assert json.loads(run(capsys, "export", "--list", "--json", "--library", library)) == []
     assert "No books" in run(capsys, "export", "--list", "--library", library)
+
+
+def test_book_check_lists_what_is_not_in_the_books_language(library, capsys):
+    book = json.loads(run(capsys, "book", "new", "B", "--library", library, "--json"))["id"]
+    article = json.loads(run(capsys, "list", "--library", library, "--json"))[0]["id"]
+    run(capsys, "book", "add", str(book), "background", "--article", str(article), "--library", library)
+    assert "Everything" in run(capsys, "book", "check", str(book), "--library", library, "--locale", "ja")
+    issues = json.loads(run(capsys, "book", "check", str(book), "--library", library, "--json"))
+    assert issues and all({"where", "text", "fix", "ref"} <= set(i) for i in issues)
+    assert "no book 42" in refused(capsys, "book", "check", "42", "--library", library)

@@ -6,6 +6,7 @@
     briefbook book list | show ID
     briefbook book add ID SECTION (--article N | --entity N | --fact N | --text T)
     briefbook book remove ID ITEM
+    briefbook book check ID [--locale L]       what is not yet in the book's language
 """
 
 from __future__ import annotations
@@ -61,7 +62,10 @@ def add_parsers(sub, library_option) -> None:
     remove = books.add_parser("remove", help="take an item out of a book")
     remove.add_argument("id", type=item_id)
     remove.add_argument("item", type=item_id)
-    for q in (new, show, add, remove, books.choices["list"]):
+    check = books.add_parser("check", help="list what is not yet in the book's language (before export)")
+    check.add_argument("id", type=item_id)
+    check.add_argument("--locale", choices=LOCALES, help="check for this locale instead of the book's")
+    for q in (new, show, add, remove, check, books.choices["list"]):
         q.add_argument("--json", action="store_true")
         library_option(q)
 
@@ -124,6 +128,14 @@ def cmd_book(args, open_library, open_existing) -> int:
             lines += [f"{indent}  item {i['id']:<4} {i['kind']} {i.get('item_id') or ''} {i.get('text', '')[:60]}".rstrip()
                       for i in s["items"]]
         return _print(b, args.json, "\n".join(lines))
+    if args.action == "check":
+        from .services.exporting import book_language_check
+
+        with open_existing(args) as lib:
+            trips.book_details(lib, args.id)  # an unknown id is one line
+            issues = book_language_check(lib, args.id, args.locale)
+        text = "\n".join(f"{i['ref']:<16} {i['where']}: {i['text']} — {i['fix']}" for i in issues)
+        return _print(issues, args.json, text or "Everything is in the book's language.")
     with (open_library(args) if args.action == "new" else open_existing(args, write=True)) as lib:
         if args.action == "new":
             b = trips.new_book(lib, args.title, args.trip, locale=args.locale, template=args.template)

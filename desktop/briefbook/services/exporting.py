@@ -17,9 +17,10 @@ from ..export import FORMATS, ExportCancelled, ExportError, export_book
 from ..export.template import available_templates
 from ..store.db import Library
 from .assembling import assemble_book
+from .language import language_check, localise_book
 
 __all__ = ["FORMATS", "ExportCancelled", "ExportError", "available_templates", "book_for_export",
-           "export_book", "left_out_sections", "write_book"]
+           "export_book", "language_check", "left_out_sections", "localise_book", "write_book"]
 
 
 def left_out_sections(book: Book) -> list[str]:
@@ -30,11 +31,13 @@ def left_out_sections(book: Book) -> list[str]:
     document, _tpl = build_layout(book)
     return list(document.omitted)
 
+
 def book_for_export(lib: Library, book_id: int, *, locale: str | None = None, template: str | None = None,
                     draft: bool | None = None) -> Book:
-    """The library's book ``book_id``, assembled, with the export choices that were given applied."""
+    """The library's book ``book_id``, assembled, with the export choices that were given applied,
+    and its titles, organisations and places rendered in its (final) locale."""
     changes = {k: v for k, v in (("locale", locale), ("template", template), ("draft", draft)) if v is not None}
-    return dataclasses.replace(assemble_book(lib, book_id), **changes)
+    return localise_book(dataclasses.replace(assemble_book(lib, book_id), **changes))
 
 
 def write_book(book: Book, target: str | Path, fmt: str | None = None, progress: ProgressFn = no_progress,
@@ -43,3 +46,9 @@ def write_book(book: Book, target: str | Path, fmt: str | None = None, progress:
     is_cancelled = (lambda: cancel.cancelled) if isinstance(cancel, CancelToken) else cancel
     return export_book(book, target, fmt=fmt, progress=lambda f, m: progress(int(f * steps), steps, m),
                        cancel=is_cancelled)
+
+
+def book_language_check(lib: Library, book_id: int, locale: str | None = None) -> list[dict]:
+    """What in book ``book_id`` is not yet in its language (or ``locale``): one dict per item
+    with where it is, the text, what to fix and a ref to jump to."""
+    return [i.as_dict() for i in language_check(book_for_export(lib, book_id, locale=locale))]

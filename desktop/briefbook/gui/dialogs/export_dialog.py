@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.assembling import assemble_book
-from ...services.exporting import ExportCancelled, available_templates, export_book
+from ...services.exporting import ExportCancelled, available_templates, export_book, localise_book
 from ...store import books as book_store
 from ..runtime.i18n import _
 from ..runtime.settings import Setting
@@ -229,7 +229,7 @@ class ExportDialog(QDialog):
         locale, template, draft = self.locale.currentData(), self.template.currentData(), self.draft.isChecked()
 
         def job(progress, token):
-            book = replace(assemble_book(lib, book_id), locale=locale, template=template, draft=draft)
+            book = localise_book(replace(assemble_book(lib, book_id), locale=locale, template=template, draft=draft))
             try:
                 path = export_book(book, target, fmt=fmt, progress=lambda f, m: progress(int(f * 1000), 1000, m),
                                    cancel=lambda: token.cancelled)
