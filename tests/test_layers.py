@@ -47,7 +47,8 @@ ALLOWED = {
     "__init__": set(),
     "services": CORE | STORE | WINGS | {"paths", "applog"},
     "gui": CORE | STORE | SERVICES | {"paths"},
-    "cli": CORE | STORE | SERVICES | {"paths", "__init__", "gui", "selftest", "applog", "cli_args"},
+    "cli": CORE | STORE | SERVICES | {"paths", "__init__", "gui", "selftest", "applog", "cli_args", "cli_books"},
+    "cli_books": SERVICES | {"cli_args"},  # the trip and book commands of cli.py
     "selftest": CORE | STORE | SERVICES | {"paths", "gui"},
 }
 
