@@ -422,7 +422,7 @@ def cmd_export(args) -> int:
 
         with tempfile.TemporaryDirectory(prefix="briefbook-demo-") as tmp:
             lib = build_demo_library(Path(tmp) / "demo.briefbook", progress=_Bar("Building the demo library"))
-            try:
+            try:  # the demo library's book (as --demo builds it), written in the locale asked for
                 book = book_for_export(lib, build_demo_book(lib, locale=args.locale or "en",
                                                             template=args.template or "official"),
                                        locale=args.locale, template=args.template, draft=args.draft)
@@ -568,7 +568,7 @@ def _run_gui(args) -> int:
                 return 2
             ask_rebuild = True  # the app asks first
         else:
-            lib = build_demo_library(path, progress=_Bar("Building the demo library"))
+            lib = build_demo_library(path, progress=_Bar("Building the demo library"), with_book=True)
             lib.close()
             print(f"Demo library ready: {path}")
             if args.no_gui:

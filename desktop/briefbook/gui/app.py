@@ -77,7 +77,7 @@ def build_window(library_path: str | None, first_run_demo: bool, settings: Setti
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            lib = build_demo_library(path, fresh=False)
+            lib = build_demo_library(path, fresh=False, with_book=True)
         except LibraryError as err:
             prompts.error(_("Cannot create the library"), str(err))
             return None
@@ -199,7 +199,7 @@ def _rebuild_demo_if_wanted(path: Path, prompts: Prompts) -> None:
     from ..services.demo import build_demo_library
 
     try:
-        build_demo_library(path).close()
+        build_demo_library(path, with_book=True).close()
     except LibraryError as err:
         prompts.error(_("The demo library was not rebuilt"), str(err))
 

@@ -16,8 +16,12 @@ def demo_library_path() -> Path:
     return user_data_dir() / "demo.briefbook"
 
 
-def build_demo_library(path: Path, progress: ProgressFn = no_progress, fresh: bool = True) -> Library:
-    """Create (or recreate) a library at ``path`` from the seed articles; returns the open Library."""
+def build_demo_library(path: Path, progress: ProgressFn = no_progress, fresh: bool = True,
+                       with_book: bool = False) -> Library:
+    """Create (or recreate) a library at ``path`` from the seed articles; returns the open Library.
+
+    ``with_book``: also review the seed facts (as a careful officer would) and make the
+    demo trip and its finished book, as the demo a new user opens shows them."""
     path = Path(path)
     lock = None
     if fresh:  # refused while the library is in use; what was there is backed up first
@@ -26,4 +30,8 @@ def build_demo_library(path: Path, progress: ProgressFn = no_progress, fresh: bo
     seeds = sorted(p for p in seeds_dir().glob("*.txt"))
     import_paths(lib, seeds, progress=progress)
     extract_library(lib, progress=progress)
+    if with_book:
+        from .demo_book import build_demo_book
+
+        build_demo_book(lib)
     return lib

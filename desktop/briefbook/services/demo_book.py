@@ -1,9 +1,12 @@
 """The sample briefing book built from the demo library: a Qingdao delegation to Tokyo.
 
 The seed articles give the people, counterparts and figures.  A real user checks
-every fact; for the demo, the extractor's proposals in the seed articles are
-accepted on the user's behalf (marked changed_by='demo'), so the book shows what
-a checked library produces.
+every fact; for the demo, ``review_as_officer`` decides on the user's behalf
+(marked changed_by='demo') as a careful desk officer would: the people, counterparts
+and figures of the Qingdao–Japan reports are accepted; bylines (reporters, editors),
+organisation names that are not organisations, and the figures of the 2024 Yantai
+report (another city, another year) are rejected.  So the book shows what a checked
+library produces, and the review queue still shows what was turned down.
 """
 
 from __future__ import annotations
@@ -58,10 +61,42 @@ def _seed_article(lib: Library, prefix: str) -> int | None:
     return article_with_path_prefix(lib, f"{prefix}_")
 
 
-def accept_seed_facts(lib: Library, prefixes=("000", "001", "002", "003")) -> int:
-    """Accept the extractor's proposals in the given seed articles, as the demo's 'checked' facts."""
+# What an officer turns down in the seed articles: words the extractor took for
+# organisations ("the living room", "governments at home and abroad") and bylines.
+JUNK_ORGANISATIONS = frozenset({"客厅", "国际客厅", "中外政府", "经贸中心", "市领导", "鲁日地方政府",
+                                "日本地方政府驻华机构"})
+BYLINE_TITLES = frozenset({"记者", "編輯", "编辑", "作者", "策划", "策劃", "記者"})
+OFF_TRIP_ARTICLES = ("003",)  # Yantai, 2024: figures of another city and year
+NUMERIC = ("amount", "percentage", "count")
+
+
+def review_as_officer(lib: Library, prefixes=("000", "001", "002", "003")) -> dict[str, int]:
+    """Decide the extractor's proposals in the given seed articles as a careful officer
+    would; returns how many were accepted and rejected."""
+    rejected: list[int] = []
     ids = [a for p in prefixes if (a := _seed_article(lib, p)) is not None]
-    return len(fact_store.accept_proposals(lib, ids, by="demo"))
+    off_trip = {a for p in OFF_TRIP_ARTICLES if (a := _seed_article(lib, p)) is not None}
+    for aid in ids:
+        for fact in fact_store.facts_for_article(lib, aid, statuses=["proposed"]):
+            v = fact.value
+            if ((fact.kind == "organization" and (v.get("name") or fact.text) in JUNK_ORGANISATIONS)
+                    or (fact.kind == "person" and (v.get("title") or "") in BYLINE_TITLES)
+                    or (fact.kind in NUMERIC and aid in off_trip)):
+                rejected.append(fact.id)
+    fact_store.set_status(lib, rejected, "rejected", by="demo")
+    accepted = fact_store.accept_proposals(lib, ids, by="demo")
+    return {"accepted": len(accepted), "rejected": len(rejected)}
+
+
+def accept_seed_facts(lib: Library, prefixes=("000", "001", "002", "003")) -> int:
+    """The demo's review (kept under its old name): the number of facts accepted."""
+    return review_as_officer(lib, prefixes)["accepted"]
+
+
+def demo_book_id(lib: Library) -> int | None:
+    """The book the demo library was built with (its first), or None."""
+    books = book_store.list_books(lib)
+    return min(b["id"] for b in books) if books else None
 
 
 def accept_seed_figures(lib: Library, trip_id: int, prefixes=("000", "001", "002", "003")) -> int:
