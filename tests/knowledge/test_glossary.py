@@ -65,3 +65,17 @@ def test_localised_book_and_the_check():
     hans = localise_book(Book("Visit", trip, locale="zh-Hans", sections=[people]))
     assert hans.trip.members[0].name == "薛庆国" and hans.trip.itinerary[0].place == "东京"
     assert language_check(hans) == []
+
+
+def test_a_guessed_japanese_reading_is_marked_until_confirmed():
+    from briefbook.core.book import Book, FactItem, Section
+    from briefbook.services.language import UNVERIFIED_MARK, localise_book
+
+    guessed = FactItem("person", "x", {"name": "高島大浩", "romanised": "Takashima Taikou"}, lang="ja")
+    from_alias = FactItem("person", "y", {"name": "佐々木伸彦", "romanised": "Sasaki Nobuhiko"}, lang="zh-Hant")
+    book = localise_book(Book("B", locale="de", sections=[Section("profile", "P", items=[guessed, from_alias])]))
+    first, second = book.sections[0].items
+    assert first.translations["de"]["romanised"] == "Takashima Taikou" + UNVERIFIED_MARK
+    assert "romanised" not in second.translations.get("de", {})
+    assert localise_book(Book("B", locale="ja", sections=[Section("profile", "P", items=[guessed])])
+                         ).sections[0].items[0].translations["ja"]["name"] == "高島大浩"

@@ -66,7 +66,7 @@ def _seed_article(lib: Library, prefix: str) -> int | None:
 JUNK_ORGANISATIONS = frozenset({"客厅", "国际客厅", "中外政府", "经贸中心", "市领导", "鲁日地方政府",
                                 "日本地方政府驻华机构"})
 BYLINE_TITLES = frozenset({"记者", "編輯", "编辑", "作者", "策划", "策劃", "記者"})
-OFF_TRIP_ARTICLES = ("003",)  # Yantai, 2024: figures of another city and year
+OFF_TRIP_ARTICLES = ("003",)  # Yantai, 2024: figures and events of another city and year
 NUMERIC = ("amount", "percentage", "count")
 
 
@@ -81,7 +81,7 @@ def review_as_officer(lib: Library, prefixes=("000", "001", "002", "003")) -> di
             v = fact.value
             if ((fact.kind == "organization" and (v.get("name") or fact.text) in JUNK_ORGANISATIONS)
                     or (fact.kind == "person" and (v.get("title") or "") in BYLINE_TITLES)
-                    or (fact.kind in NUMERIC and aid in off_trip)):
+                    or (fact.kind in (*NUMERIC, "event", "agreement") and aid in off_trip)):
                 rejected.append(fact.id)
     fact_store.set_status(lib, rejected, "rejected", by="demo")
     accepted = fact_store.accept_proposals(lib, ids, by="demo")

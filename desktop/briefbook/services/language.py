@@ -44,6 +44,17 @@ def _render(text: str, category: str, locale: str) -> str:
     return text if found is None else found
 
 
+# A reading of a name guessed from its characters (a Japanese name with no Latin
+# spelling in any article) is printed with this mark until the user confirms it.
+UNVERIFIED_MARK = "\u2020"
+
+
+def _guessed_reading(f: FactItem) -> bool:
+    """The assembler reads a Japanese name from its characters (lang 'ja'); a Latin alias
+    an article wrote is kept with the language of the article instead."""
+    return f.lang == "ja" and bool(f.value.get("romanised")) and has_cjk(f.value.get("name") or "")
+
+
 def _fact_translations(f: FactItem, locale: str) -> FactItem:
     own = f.translations.get(locale) or f.translations.get(locale.split("-")[0]) or {}
     add = {}
@@ -54,7 +65,9 @@ def _fact_translations(f: FactItem, locale: str) -> FactItem:
             if rendered != text:
                 add[key] = rendered
     if f.kind == "agreement" and "parties" not in own and f.value.get("parties"):
-        add["parties"] = [_render(p, "organisations", locale) for p in f.value["parties"]]
+        add["parties"] = [_render(_render(p, "organisations", locale), "places", locale) for p in f.value["parties"]]
+    if f.kind == "person" and locale not in CJK_LOCALES and "romanised" not in own and _guessed_reading(f):
+        add["romanised"] = f.value["romanised"] + UNVERIFIED_MARK
     if locale in CJK_LOCALES and f.kind == "person" and "name" not in own and f.value.get("name"):
         add["name"] = in_script(f.value["name"], locale)
     if not add:
