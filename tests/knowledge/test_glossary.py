@@ -77,5 +77,8 @@ def test_a_guessed_japanese_reading_is_marked_until_confirmed():
     first, second = book.sections[0].items
     assert first.translations["de"]["romanised"] == "Takashima Taikou" + UNVERIFIED_MARK
     assert "romanised" not in second.translations.get("de", {})
-    assert localise_book(Book("B", locale="ja", sections=[Section("profile", "P", items=[guessed])])
-                         ).sections[0].items[0].translations["ja"]["name"] == "高島大浩"
+    chinese_forms = FactItem("person", "z", {"name": "佐佐木伸彦", "romanised": "Sasaki Nobuhiko"}, lang="ja")
+    for locale in ("en", "ja"):  # a Japanese name prints in Japanese forms, as original and in a ja book
+        item = localise_book(Book("B", locale=locale, sections=[Section("profile", "P", items=[chinese_forms])])
+                             ).sections[0].items[0]
+        assert item.translations[locale]["name"] == "佐々木伸彦"

@@ -28,3 +28,24 @@ def test_demo_library_has_a_reviewed_book(tmp_path):
                    for _, f in statuses["accepted"] if f.kind == "person")
     finally:
         lib.close()
+
+
+def test_demo_background_is_written_in_the_readers_language(tmp_path):
+    from briefbook.core.text import has_cjk
+    from briefbook.services.demo_book import build_demo_book
+
+    lib = build_demo_library(tmp_path / "demo.briefbook")
+    try:
+        for locale, cjk in (("de", False), ("zh-Hans", True)):
+            book_id = build_demo_book(lib, locale=locale)
+            background = next(s for s in book_store.sections(lib, book_id) if s["kind"] == "background")
+            items = book_store.items(lib, background["id"])
+            assert items
+            if cjk:
+                assert {i["item_kind"] for i in items} == {"article"}
+            else:
+                assert [i["item_kind"] for i in items] == ["text"] and not has_cjk(items[0]["payload"]["text"])
+            assert book_store.get_book(lib, book_id)["title"] == ("青岛经贸代表团赴东京考察" if cjk
+                                                                    else "Delegationsreise Qingdao – Tokio")
+    finally:
+        lib.close()

@@ -11,6 +11,7 @@ library produces, and the review queue still shows what was turned down.
 
 from __future__ import annotations
 
+from ..knowledge.glossary import in_script
 from ..store import books as book_store
 from ..store import entities as entity_store
 from ..store import facts as fact_store
@@ -28,15 +29,35 @@ COUNTERPARTS = (
 )
 
 _TEXT = {
-    "title": {"en": "Qingdao Delegation to Tokyo", "de": "Delegationsreise Qingdao – Tokio", "zh": "青岛经贸代表团赴东京考察"},
+    "title": {"en": "Qingdao Delegation to Tokyo", "de": "Delegationsreise Qingdao – Tokio", "zh": "青岛经贸代表团赴东京考察",
+              "ja": "青島市経済貿易代表団 東京訪問"},
     "purpose": {
         "en": "Deepen business ties between Qingdao enterprises and Japan; set up regular exchange mechanisms with "
               "Japanese business associations; follow up investment projects.",
         "de": "Die Wirtschaftsbeziehungen zwischen Unternehmen aus Qingdao und Japan vertiefen, regelmäßigen Austausch "
               "mit japanischen Wirtschaftsverbänden vereinbaren, Investitionsprojekte weiterverfolgen.",
         "zh": "深化青岛企业与日本的经贸往来，建立与日本商协会的常态化交流机制，推进有关投资合作项目。",
+        "ja": "青島企業と日本との経済・貿易関係を深め、日本の経済団体との定期的な交流の仕組みを設け、投資協力案件を進める。",
     },
-    "classification": {"en": "Internal", "de": "Nur für den Dienstgebrauch", "zh": "内部资料"},
+    "background": {
+        "en": "Japan is Qingdao's third-largest source of foreign investment and its third-largest trading partner. "
+              "In July 2020 the Shandong Provincial Government, CCPIT and JETRO held the seminar “Dialogue Shandong – "
+              "Japan” on industrial cooperation by video link between Jinan, Beijing, Tokyo and Osaka.\n\n"
+              "In Tokyo the Qingdao delegation led by Party Secretary Xue Qingguo visited JETRO, the Japan International "
+              "Science and Technology Exchange Center and the Tokyo Chamber of Commerce and Industry, and met ORIX, "
+              "Suntory, Daiwa House Industry, the Kinoshita Group, Alfresa and Sato Pharmaceutical. ORIX, Japan's "
+              "largest non-bank financial group, set up its China industrial investment headquarters in Qingdao in "
+              "November 2020.",
+        "de": "Japan ist für Qingdao der drittgrößte Investor und der drittgrößte Handelspartner. Im Juli 2020 "
+              "veranstalteten die Provinzregierung Shandong, der CCPIT und JETRO per Videoschaltung zwischen Jinan, "
+              "Peking, Tokio und Osaka das Seminar „Dialog Shandong – Japan“ zur industriellen Zusammenarbeit.\n\n"
+              "In Tokio besuchte die Delegation aus Qingdao unter Leitung von Parteisekretär Xue Qingguo JETRO, das "
+              "Japanische Zentrum für internationalen Austausch in Wissenschaft und Technik und die Industrie- und "
+              "Handelskammer Tokio und traf ORIX, Suntory, Daiwa House Industry, die Kinoshita-Gruppe, Alfresa und "
+              "Sato Pharmaceutical. ORIX, Japans größter Finanzkonzern außerhalb des Bankensektors, richtete im "
+              "November 2020 in Qingdao seine Zentrale für Industrieinvestitionen in China ein.",
+    },
+    "classification": {"en": "Internal", "de": "Nur für den Dienstgebrauch", "zh": "内部资料", "ja": "取扱注意"},
     "talking": {
         "en": "- Japan is Qingdao's third-largest source of foreign investment and third-largest trading partner.\n"
               "- Propose a **mutual visit mechanism** between business associations, with a yearly entrepreneurs' day.\n"
@@ -50,11 +71,20 @@ _TEXT = {
               "- 提议建立商协会**互访机制**，设立双方企业家活动日。\n"
               "- 邀请对方参加中日韩产业博览会和跨国公司领导人青岛峰会。\n"
               "- 跟进已达成意向的项目，双方各指定联系人。",
+        "ja": "- 日本は青島にとって第3位の外資の出所であり、第3位の貿易相手である。\n"
+              "- 経済団体間の**相互訪問の仕組み**と、年1回の企業家交流日を提案する。\n"
+              "- 青島での日中韓産業博覧会と多国籍企業指導者サミットへの参加を招請する。\n"
+              "- 原則合意した案件をフォローし、双方に担当窓口を置くよう求める。",
     },
 }
 
 def _pick(table: dict, locale: str) -> str:
-    return table["zh"] if locale.startswith("zh") or locale == "ja" else table.get(locale, table["en"])
+    """The text for ``locale``: its own, else the Chinese one in the locale's script, else English."""
+    if locale in table:
+        return table[locale]
+    if locale.startswith("zh") or locale == "ja":
+        return in_script(table["zh"], locale)
+    return table["en"]
 
 
 def _seed_article(lib: Library, prefix: str) -> int | None:
@@ -139,21 +169,23 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
             if not name or name in seen or not v.get("title") or len(seen) >= 9:
                 continue
             seen.add(name)
-            role = {"en": "Head of delegation", "de": "Delegationsleiter", "zh": "团长"}[loc] if not seen - {name} else ""
+            role = _pick({"en": "Head of delegation", "de": "Delegationsleiter", "zh": "团长", "ja": "団長"},
+                         locale) if not seen - {name} else ""
             book_store.add_member(lib, trip_id, name, v.get("title") or "", v.get("org") or "", role)
 
     counterpart_ids = [_entity_for(lib, names) for _, names in COUNTERPARTS]
-    tokyo = {"en": "Tokyo", "de": "Tokio", "zh": "东京"}[loc]
+    tokyo = _pick({"en": "Tokyo", "de": "Tokio", "zh": "东京", "ja": "東京"}, locale)
     schedule = (("2020-11-27", "10:00", "11:30"), ("2020-11-30", "14:00", "15:30"), ("2020-11-30", "16:30", "17:30"),
                 ("2020-12-01", "10:00", "11:00"))
-    venues = ({"en": "JETRO Headquarters", "de": "JETRO-Zentrale", "zh": "日本贸易振兴机构总部"},
-              {"en": "ORIX head office", "de": "ORIX-Hauptsitz", "zh": "欧力士集团总部"},
-              {"en": "Suntory head office", "de": "Suntory-Hauptsitz", "zh": "三得利集团总部"},
-              {"en": "Alfresa Holdings head office", "de": "Alfresa-Hauptsitz", "zh": "阿尔弗雷萨集团总部"})
-    purposes = {"en": "Visit and talks", "de": "Besuch und Gespräch", "zh": "拜访会谈"}
+    venues = ({"en": "JETRO Headquarters", "de": "JETRO-Zentrale", "zh": "日本贸易振兴机构总部", "ja": "ジェトロ本部"},
+              {"en": "ORIX head office", "de": "ORIX-Hauptsitz", "zh": "欧力士集团总部", "ja": "オリックス本社"},
+              {"en": "Suntory head office", "de": "Suntory-Hauptsitz", "zh": "三得利集团总部", "ja": "サントリー本社"},
+              {"en": "Alfresa Holdings head office", "de": "Alfresa-Hauptsitz", "zh": "阿尔弗雷萨集团总部",
+               "ja": "アルフレッサ本社"})
+    purposes = {"en": "Visit and talks", "de": "Besuch und Gespräch", "zh": "拜访会谈", "ja": "表敬訪問・会談"}
     for (day, start, end), venue, eid in zip(schedule, venues, counterpart_ids, strict=True):
-        book_store.add_itinerary_item(lib, trip_id, day, start, tokyo, org_entity_id=eid, purpose=purposes[loc],
-                                      end_time=end, venue=venue[loc])
+        book_store.add_itinerary_item(lib, trip_id, day, start, tokyo, org_entity_id=eid,
+                                      purpose=_pick(purposes, locale), end_time=end, venue=_pick(venue, locale))
 
     book_id = book_store.create_book(lib, _pick(_TEXT["title"], locale), trip_id, locale=locale, template=template,
                                      prepared_by="Briefbook demo", draft=True, outline=[])
@@ -168,8 +200,10 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
             for (display, _), eid in zip(COUNTERPARTS, counterpart_ids, strict=True):
                 book_store.add_section(lib, book_id, "profile", _pick(display, locale), parent_id=sid,
                                        settings={"entity_id": eid})
-        elif kind == "background":
-            for prefix in ("001", "002", "003"):
+        elif kind == "background":  # the officer's own summary where the articles are not in the reader's language
+            if locale in _TEXT["background"]:
+                book_store.add_item(lib, sid, "text", payload={"text": _TEXT["background"][locale]})
+            for prefix in () if locale in _TEXT["background"] else ("001", "002"):  # 003: Yantai, 2024
                 aid = _seed_article(lib, prefix)
                 if aid:
                     book_store.add_item(lib, sid, "article", aid)

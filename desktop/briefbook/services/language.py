@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from ..core.book import ArticleItem, Book, FactItem, Section
-from ..core.text import has_cjk
+from ..core.text import has_cjk, is_han, to_japanese_forms
 from ..knowledge.glossary import default_glossary, in_script
 
 CJK_LOCALES = ("zh-Hans", "zh-Hant", "ja")
@@ -49,6 +49,12 @@ def _render(text: str, category: str, locale: str) -> str:
 UNVERIFIED_MARK = "\u2020"
 
 
+def japanese_name(name: str) -> str:
+    """A Japanese name in Japanese kanji forms, a doubled kanji written with 々 (佐佐木 -> 佐々木)."""
+    out = to_japanese_forms(name)
+    return "".join("々" if i and ch == out[i - 1] and is_han(ch) else ch for i, ch in enumerate(out))
+
+
 def _guessed_reading(f: FactItem) -> bool:
     """The assembler reads a Japanese name from its characters (lang 'ja'); a Latin alias
     an article wrote is kept with the language of the article instead."""
@@ -68,8 +74,12 @@ def _fact_translations(f: FactItem, locale: str) -> FactItem:
         add["parties"] = [_render(_render(p, "organisations", locale), "places", locale) for p in f.value["parties"]]
     if f.kind == "person" and locale not in CJK_LOCALES and "romanised" not in own and _guessed_reading(f):
         add["romanised"] = f.value["romanised"] + UNVERIFIED_MARK
-    if locale in CJK_LOCALES and f.kind == "person" and "name" not in own and f.value.get("name"):
-        add["name"] = in_script(f.value["name"], locale)
+    if f.kind == "person" and "name" not in own and f.value.get("name"):
+        name = f.value["name"]
+        # a Japanese name in Japanese forms (佐々木, not 佐佐木) wherever it prints
+        written = japanese_name(name) if f.lang == "ja" else in_script(name, locale) if locale in CJK_LOCALES else name
+        if written != name:
+            add["name"] = written
     if not add:
         return f
     return dataclasses.replace(f, translations={**f.translations, locale: {**add, **own}})
