@@ -5,6 +5,7 @@ language (DocumentSetup); header, footer, DRAFT watermark and the footnotes part
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -37,6 +38,10 @@ def _hex(color: str) -> str:
 
 class DocumentSetup:
     """Styles, fonts, numbering and language of a new document."""
+
+    if TYPE_CHECKING:  # the writer/builder it is mixed into holds the state these methods use
+        def __getattr__(self, name: str) -> Any: ...
+
 
     def setup(self) -> None:
         doc, tpl = self.doc, self.tpl
@@ -170,6 +175,10 @@ class DocumentSetup:
 
 class PageFurniture:
     """What stands on every page, and the footnotes part."""
+
+    if TYPE_CHECKING:  # the writer/builder it is mixed into holds the state these methods use
+        def __getattr__(self, name: str) -> Any: ...
+
 
     def header_footer(self) -> None:
         sec = self.doc.sections[0]

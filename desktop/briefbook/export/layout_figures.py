@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
 
 from briefbook.core.book import (
     NUMERIC_KINDS,
@@ -35,6 +36,10 @@ def _neg(iso: str) -> tuple:
 
 class FiguresBuilder:
     """Methods of the layout builder that lay out figures; they use the builder's state."""
+
+    if TYPE_CHECKING:  # the writer/builder it is mixed into holds the state these methods use
+        def __getattr__(self, name: str) -> Any: ...
+
 
     def fact_date(self, f: FactItem) -> str | None:
         return f.as_of or f.value.get("date") or f.value.get("iso") or (f.source.date if f.source else None)
