@@ -78,7 +78,9 @@ def png_bytes(chart: Chart, accent: str, muted: str, width_px: int = 1000, heigh
         f = font_for(p.label)
         draw.text((cx, base_y + 12), p.label, fill=muted, font=f, anchor="mt")
     buf = io.BytesIO()
-    img.save(buf, format="PNG", compress_level=6)
+    # zlib level 1: the same pixels (PNG is lossless) in a third less time than level 6,
+    # files about 8 % larger; 60 charts of a book made level 6 the export's largest cost
+    img.save(buf, format="PNG", compress_level=1)
     return buf.getvalue()
 
 

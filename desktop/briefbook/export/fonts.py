@@ -8,6 +8,7 @@ Text is split into runs by which font has the glyph.
 from __future__ import annotations
 
 import re
+import struct
 from functools import lru_cache
 from pathlib import Path
 
@@ -134,10 +135,63 @@ def bold_canvas_class():
 _WS = re.compile(r"\s")
 
 
+@lru_cache(maxsize=1)
+def font_codepoints() -> tuple[frozenset[int], frozenset[int]]:
+    """(latin, cjk) codepoints the shipped fonts have, read from their cmap tables
+    alone: the DOCX export and the chart images need only these, and reportlab's
+    full TrueType parse (metrics, glyph offsets of 30,000 CJK glyphs) costs seconds.
+    The sets equal reportlab's ``charToGlyph`` keys (a test compares them)."""
+    return _cmap_codepoints(fonts_dir() / FONT_FILES[LATIN]), _cmap_codepoints(fonts_dir() / FONT_FILES[CJK])
+
+
+def _cmap_codepoints(path: Path) -> frozenset[int]:
+    """Codepoints of the cmap subtable reportlab chooses (the last Unicode one),
+    formats 4 and 12; plus U+00A0 or U+0020 when only the other is mapped, as
+    reportlab adds it.  Other formats fall back to reportlab's parse."""
+    if not path.is_file():
+        raise ExportError(f"Font file missing: {path} — reinstall Briefbook or restore resources/fonts.")
+    data = path.read_bytes()
+    try:
+        base = struct.unpack_from(">I", data, 12)[0] if data[:4] == b"ttcf" else 0  # sub-font 0
+        (num_tables,) = struct.unpack_from(">H", data, base + 4)
+        tables = {data[base + 12 + 16 * i: base + 16 + 16 * i]: struct.unpack_from(">I", data, base + 20 + 16 * i)[0]
+                  for i in range(num_tables)}
+        cmap = tables[b"cmap"]
+        _version, count = struct.unpack_from(">HH", data, cmap)
+        sub = None
+        for i in range(count):
+            platform, encoding, offset = struct.unpack_from(">HHI", data, cmap + 4 + 8 * i)
+            if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
+                sub = cmap + offset
+        if sub is None:
+            raise ValueError("no Unicode cmap")
+        (fmt,) = struct.unpack_from(">H", data, sub)
+        points: set[int] = set()
+        if fmt == 4:
+            seg = struct.unpack_from(">H", data, sub + 6)[0] // 2
+            ends = struct.unpack_from(f">{seg}H", data, sub + 14)
+            starts = struct.unpack_from(f">{seg}H", data, sub + 16 + 2 * seg)
+            for start, end in zip(starts, ends, strict=True):
+                points.update(range(start, end + 1))
+        elif fmt == 12:
+            (groups,) = struct.unpack_from(">I", data, sub + 12)
+            for i in range(groups):
+                start, end, _glyph = struct.unpack_from(">III", data, sub + 16 + 12 * i)
+                points.update(range(start, end + 1))
+        else:
+            raise ValueError(f"cmap format {fmt}")
+    except (ValueError, KeyError, struct.error):
+        latin, cjk = register_pdf_fonts()
+        return latin if path.name == FONT_FILES[LATIN] else cjk
+    if 0x20 in points or 0xA0 in points:
+        points.update((0x20, 0xA0))
+    return frozenset(points)
+
+
 def split_by_font(text: str) -> list[tuple[str, str]]:
     """Split ``text`` into (font, text) runs: Latin font where it has the glyph,
     the CJK font otherwise; characters neither has become □."""
-    latin, cjk = register_pdf_fonts()
+    latin, cjk = font_codepoints()
     runs: list[tuple[str, str]] = []
     cur_font: str | None = None
     buf: list[str] = []
