@@ -12,19 +12,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Literal
-
-from babel import Locale
-from babel.dates import format_date as _babel_format_date
-from babel.dates import format_skeleton
-from babel.numbers import (
-    format_compact_decimal,
-    format_decimal,
-    format_percent,
-    get_currency_name,
-)
+from typing import TYPE_CHECKING, Literal
 
 from ..core.text import has_cjk, is_kana
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# babel is imported inside the functions that format: loading its locale data is a
+# noticeable part of the desktop app's start-up, which only needs romanise_name here.
 
 BOOK_LOCALES = ("en", "de", "zh-Hans", "zh-Hant", "ja")
 _BABEL = {"en": "en_GB", "de": "de_DE", "zh-Hans": "zh_Hans_CN", "zh-Hant": "zh_Hant_TW", "ja": "ja_JP"}
@@ -159,6 +155,8 @@ def label(key: str, loc: str, **kw) -> str:
 
 @lru_cache(maxsize=8)
 def babel_locale(loc: str) -> Locale:
+    from babel import Locale
+
     return Locale.parse(_BABEL[normalise_locale(loc)])
 
 
@@ -169,6 +167,9 @@ def format_iso_date(iso: str | None, loc: str) -> str:
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", iso.strip())
     if not m:
         return iso
+    from babel.dates import format_date as _babel_format_date
+    from babel.dates import format_skeleton
+
     y, mo, d = m.group(1), m.group(2), m.group(3)
     bl = babel_locale(loc)
     try:
@@ -189,6 +190,8 @@ def format_date_range(start: str | None, end: str | None, loc: str) -> str:
 
 
 def format_number(value: float | int, loc: str, decimals: int | None = None) -> str:
+    from babel.numbers import format_decimal
+
     bl = babel_locale(loc)
     if decimals is None:
         return format_decimal(value, locale=bl, group_separator=True)
@@ -198,6 +201,8 @@ def format_number(value: float | int, loc: str, decimals: int | None = None) -> 
 
 def format_money(value: float | int, currency: str | None, loc: str) -> str:
     """7643000000 USD -> en "USD 7.64 billion", de "7,64 Mrd. USD", zh "76.43亿美元"."""
+    from babel.numbers import format_compact_decimal, format_decimal
+
     loc = normalise_locale(loc)
     bl = babel_locale(loc)
     cur = (currency or "").upper() or None
@@ -228,6 +233,8 @@ def _cjk_currency_name(cur: str, loc: str) -> str:
     fixed = _CJK_CURRENCY.get((cur, loc))
     if fixed:
         return fixed
+    from babel.numbers import get_currency_name
+
     try:
         return get_currency_name(cur, locale=babel_locale(loc))
     except Exception:  # unknown code: show it as given
@@ -237,10 +244,14 @@ def _cjk_currency_name(cur: str, loc: str) -> str:
 def format_percent_value(value: float, loc: str) -> str:
     from decimal import Decimal
 
+    from babel.numbers import format_percent
+
     return format_percent(Decimal(str(value)) / 100, locale=babel_locale(loc), decimal_quantization=False)
 
 
 def format_count(value: float | int, unit: str | None, approx: str | None, loc: str) -> str:
+    from babel.numbers import format_compact_decimal, format_decimal
+
     loc = normalise_locale(loc)
     cjk = loc in ("zh-Hans", "zh-Hant", "ja")
     if cjk and abs(value) < 10_000:
