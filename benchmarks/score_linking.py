@@ -1,6 +1,6 @@
 """Score entity linking on the cross-lingual pairs of the seed gold.
 
-    /work/venv/bin/python benchmarks/score_linking.py [--gold ../shared/seeds-gold] [-v]
+    .venv/bin/python benchmarks/score_linking.py [--gold ../shared/seeds-gold] [-v]
 
 Imports the repo's seeds/ into a temporary library, extracts and links them, then
 for every cross_lingual pair {a, b, b_file} of the gold (pairs are listed both
