@@ -35,6 +35,7 @@ from .latin import places as latin_places
 from .latin.scan import LatinScan
 from .latin.scan import emit as latin_emit
 from .zh import people as zh_people
+from .zh import tagged as zh_tagged
 
 Step = Callable[[Doc], None]
 LANGS = ("zh-Hans", "zh-Hant", "ja", "de", "en")
@@ -47,8 +48,8 @@ _CJK_FIRST = [cjk_people.mark_titles, cjk_orgs.scan_known_orgs, cjk_orgs.scan_su
 _CJK_LAST = [cjk_orgs.drop_glosses, cjk_emit.emit]
 
 CJK_PASSES: dict[str, list[Callable[[CjkScan], None]]] = {
-    "zh-Hans": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, *_CJK_LAST],
-    "zh-Hant": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, *_CJK_LAST],
+    "zh-Hans": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged, *_CJK_LAST],
+    "zh-Hant": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged, *_CJK_LAST],
     "ja": [*_CJK_FIRST, ja_orgs.scan_kabushiki, ja_orgs.scan_orgs, ja_people.scan_people,
            ja_people.scan_katakana_people, cjk_places.scan_places, ja_people.scan_bare_names, *_CJK_LAST],
     # Chinese or Japanese names quoted in German or English text

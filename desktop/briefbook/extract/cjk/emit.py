@@ -32,6 +32,16 @@ def _bare_used(scan: CjkScan, bare: str) -> bool:
     return False
 
 
+def _tagged_value(scan: CjkScan, s: int, e: int, name: str) -> tuple[dict, bool]:
+    """The fact's value, with the signal of a statistical tagger that found it too (or alone)."""
+    value: dict = {"name": name}
+    tagged = scan.tagged.get((s, e))
+    if tagged is None:
+        return value, False
+    value["signals"] = [f"tagger:{tagged[0]}"]
+    return value, tagged[1]
+
+
 def emit(scan: CjkScan) -> None:
     doc = scan.doc
     person_names = {doc.text[s:e] for s, e in scan.person_spans}
@@ -39,7 +49,8 @@ def emit(scan: CjkScan) -> None:
         name = doc.text[s:e]
         if name in person_names:
             continue
-        doc.add("organization", s, e, {"name": name}, 0.7)
+        value, alone = _tagged_value(scan, s, e, name)
+        doc.add("organization", s, e, value, 0.55 if alone else 0.7)
     org_spans = list(scan.orgs)
     for (s, e), src in sorted(scan.places.items()):
         if any(os_ <= s and e <= oe and (os_, oe) != (s, e) for os_, oe in org_spans):
@@ -55,4 +66,5 @@ def emit(scan: CjkScan) -> None:
         if src == "gaz" and len(name) > 2 and scan.norm[e - 1] in "省市县" and \
                 scan.d.places_cjk.get(scan.norm[s:e - 1]) and _bare_used(scan, scan.norm[s:e - 1]):
             name = name[:-1]
-        doc.add("place", s, e, {"name": name}, 0.75)
+        value, alone = _tagged_value(scan, s, e, name)
+        doc.add("place", s, e, value, 0.55 if alone else 0.75)

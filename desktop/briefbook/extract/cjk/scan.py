@@ -48,6 +48,8 @@ class CjkScan:
         self.places: dict[tuple[int, int], str] = {}
         self.person_spans: list[tuple[int, int]] = []
         self.title_spans: list[tuple[int, int]] = []
+        # spans a statistical tagger found too or alone: span -> (tagger name, found alone)
+        self.tagged: dict[tuple[int, int], tuple[str, bool]] = {}
 
     # ----------------------------------------------------------------- helpers
     def place_at(self, i: int) -> int:

@@ -1,0 +1,259 @@
+"""A character CRF for Chinese people, organisations and places (zh-Hans and zh-Hant).
+
+The model (``resources/models/zh/zh_ner.crfsuite``) is a linear-chain CRF over
+characters with BIO labels, trained by ``training/train_zh_tagger.py`` on the UNER
+Chinese GSDSIMP training split (CC BY-SA 4.0, see the README beside the model).  Its
+features are the characters around the position and what our own dictionaries say
+about them (family names, given-name characters, transliteration characters, known
+places and organisations, organisation suffixes, titles), so the model learns how
+far to trust each list.  ``features`` is shared by the training script and the
+tagger, so both see exactly the same thing.
+
+Traditional text is converted to Simplified for tagging.  OpenCC's phrase tables may
+change the length of a run (rarely); a run whose length changes is converted one
+character at a time instead, so every offset of the converted text is the offset of
+the same character in the original and spans map back unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from pathlib import Path
+
+from ...core.text import is_han
+from ...paths import resource
+from .. import dictionaries
+from ..spans import normalise
+from . import TaggedSpan
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "zh_ner.crfsuite"
+LABEL_KIND = {"PER": "person", "ORG": "organization", "LOC": "place"}
+# pieces converted as a whole from Traditional; a piece is cut at punctuation
+_PIECE = re.compile(r"[^，。、；：！？,.;:!?\n]+[，。、；：！？,.;:!?\n]*|[，。、；：！？,.;:!?\n]+")
+# sentences longer than this are cut for tagging (the CRF is linear, this only bounds memory)
+_MAX_SENT = 400
+
+
+def _ctype(c: str) -> str:
+    if is_han(c):
+        return "H"
+    if c.isdigit():
+        return "D"
+    if c.isascii() and c.isalpha():
+        return "A"
+    if c in "·・•":
+        return "M"
+    if c.isspace():
+        return "S"
+    return "P"
+
+
+def _mark_matches(norm: str, lex, tag: str, marks: list[list[str]], max_len: int = 12) -> None:
+    """B/I/E/S marks of the longest dictionary matches, left to right."""
+    n = len(norm)
+    i = 0
+    while i < n:
+        k = lex.match_at(norm, i, n) if norm[i] in lex.by_first else 0
+        if k >= 2 or (k == 1 and tag == "p"):
+            if k == 1:
+                marks[i].append(tag + "S")
+            else:
+                marks[i].append(tag + "B")
+                for j in range(i + 1, i + k - 1):
+                    marks[j].append(tag + "I")
+                marks[i + k - 1].append(tag + "E")
+            i += k
+        else:
+            i += 1
+
+
+_LEX: dict[int, tuple] = {}
+
+
+def _lexicons(d) -> tuple:
+    """Known names and ordinary words (sets in ``Dicts``) as lexicons for matching."""
+    got = _LEX.get(id(d))
+    if got is None or got[0] is not d:
+        got = (d, dictionaries.Lexicon(d.zh_known), dictionaries.Lexicon(d.zh_common))
+        _LEX.clear()
+        _LEX[id(d)] = got
+    return got[1], got[2]
+
+
+def features(norm: str, d=None, rules=()) -> list[list[str]]:
+    """Feature strings per character of ``norm`` (text normalised by ``spans.normalise``);
+    ``rules`` are the rules' own findings ``(start, end, label)`` (label PER, ORG, LOC or
+    TIT for a title), a vote the model learns how far to trust."""
+    d = d or dictionaries.get()
+    n = len(norm)
+    pad = "^^" + norm + "$$"
+    marks: list[list[str]] = [[] for _ in range(n)]
+    for s, e, lab in rules:
+        if 0 <= s < e <= n:
+            marks[s].append("r" + lab + "B")
+            for j in range(s + 1, e):
+                marks[j].append("r" + lab + "I")
+    _mark_matches(norm, d.places_cjk, "p", marks)
+    _mark_matches(norm, d.orgs_cjk, "o", marks)
+    known, words = _lexicons(d)
+    _mark_matches(norm, known, "k", marks)
+    _mark_matches(norm, words, "w", marks)
+    # organisation suffixes and titles end at a position; what follows a title is often a name
+    suf, titles = d.org_suffixes_zh, d.titles_zh
+    for i in range(n):
+        c = norm[i]
+        if c in suf.by_first:
+            k = suf.match_at(norm, i, n)
+            if k:
+                marks[i + k - 1].append("sufE")
+        if c in titles.by_first:
+            k = titles.match_at(norm, i, n)
+            if k >= 2:
+                marks[i + k - 1].append("titE")
+                if i + k < n:
+                    marks[i + k].append("aftT")
+                if i > 0:
+                    marks[i - 1].append("befT")
+    sur, g1, g2, tr, common = d.surnames_zh, d.zh_given1, d.zh_given2, d.zh_translit, d.zh_common
+    types = "^^" + "".join(_ctype(c) for c in norm) + "$$"
+    out = []
+    for i in range(n):
+        j = i + 2
+        c, l1, l2, r1, r2 = pad[j], pad[j - 1], pad[j - 2], pad[j + 1], pad[j + 2]
+        f = ["b", "c=" + c, "l=" + l1, "r=" + r1, "l2=" + l2, "r2=" + r2,
+             "lc=" + l1 + c, "cr=" + c + r1, "ll=" + l2 + l1, "rr=" + r1 + r2, "lcr=" + l1 + c + r1,
+             "t=" + types[j - 1:j + 2]]
+        if c in sur:
+            f.append("sur")
+        if l1 + c in sur:
+            f.append("sur2")
+        if c in g1:
+            f.append("g1")
+        if c in g2:
+            f.append("g2")
+        if c in tr:
+            f.append("tr")
+            if l1 in tr:
+                f.append("trl")
+        if c + r1 in common:
+            f.append("cmB")
+        if l1 + c in common:
+            f.append("cmE")
+        f.extend(marks[i])
+        out.append(f)
+    return out
+
+
+def char_labels(norm: str, spans) -> list[str]:
+    """BIO labels per character for gold spans ``(start, end, label)`` (training)."""
+    labels = ["O"] * len(norm)
+    for s, e, lab in spans:
+        labels[s] = "B-" + lab
+        for k in range(s + 1, e):
+            labels[k] = "I-" + lab
+    return labels
+
+
+def decode(labels: list[str], probs: list[float] | None = None) -> list[tuple[int, int, str, float]]:
+    """Spans ``(start, end, label, score)`` from BIO labels; the score is the lowest
+    marginal of the span's characters when ``probs`` is given."""
+    out = []
+    cur: list = []
+    for i, lab in enumerate(labels + ["O"]):
+        if cur and not (lab.startswith("I-") and lab[2:] == cur[2]):
+            out.append((cur[0], i, cur[2], cur[3]))
+            cur = []
+        if lab.startswith("B-") or (lab.startswith("I-") and not cur):
+            cur = [i, i + 1, lab[2:], probs[i] if probs else 1.0]
+        elif cur and probs:
+            cur[3] = min(cur[3], probs[i])
+    return out
+
+
+def simplified_same_length(text: str) -> str:
+    """Simplified text with the offsets of ``text``: runs converted as a whole by OpenCC
+    when that keeps their length, else character by character."""
+    from ...core.text import to_simplified
+
+    parts = []
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        conv = to_simplified(piece)
+        parts.append(conv if len(conv) == len(piece) else piece)  # normalise() converts per character
+    out = "".join(parts)
+    return out if len(out) == len(text) else text
+
+
+def _sentences(norm: str):
+    """(start, end) of the sentences of ``norm`` (cut after 。！？; and newlines)."""
+    start, n = 0, len(norm)
+    for i, c in enumerate(norm):
+        if c in "。!?;\n" or i - start >= _MAX_SENT - 1:
+            if i + 1 > start:
+                yield start, i + 1
+            start = i + 1
+    if start < n:
+        yield start, n
+
+
+class ZhCrfTagger:
+    name = "zh-crf"
+
+    def __init__(self, model_path: Path, traditional: bool = False):
+        import pycrfsuite  # type: ignore[import-untyped]
+
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model_path))
+        self.traditional = traditional
+
+    def tag(self, text: str) -> list[TaggedSpan]:
+        return self.tag_with_votes(text, ())
+
+    def tag_with_votes(self, text: str, votes) -> list[TaggedSpan]:
+        """Spans of ``text``; ``votes`` are the rules' findings ``(start, end, label)``
+        in the same offsets (see ``features``), none when the rules have not run."""
+        if self.traditional:
+            text = simplified_same_length(text)
+        norm = normalise(text)
+        d = dictionaries.get()
+        out = []
+        tagger = self._tagger
+        votes = sorted(votes)
+        starts = [v[0] for v in votes]
+        for s, e in _sentences(norm):
+            sent = norm[s:e]
+            if not any(is_han(c) for c in sent):
+                continue
+            lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+            local = [(a - s, b - s, lab) for a, b, lab in votes[lo:hi] if b <= e]
+            labels = tagger.tag(features(sent, d, local))
+            for a, b, lab, _ in decode(labels):
+                kind = LABEL_KIND.get(lab)
+                if kind:
+                    p = min(tagger.marginal(labels[k], k) for k in range(a, b))
+                    out.append(TaggedSpan(s + a, s + b, kind, p))
+        return out
+
+
+def _factory(traditional: bool):
+    def make() -> ZhCrfTagger | None:
+        path = resource("models", "zh", MODEL_FILE)
+        if not path.is_file():
+            return None
+        try:
+            return ZhCrfTagger(path, traditional)
+        except ImportError:  # python-crfsuite not installed: the rules work alone
+            log.warning("python-crfsuite is missing; Chinese extraction runs on the rules alone")
+            return None
+    return make
+
+
+def register_all() -> None:
+    from . import register
+
+    register("zh-Hans", _factory(False))
+    register("zh-Hant", _factory(True))

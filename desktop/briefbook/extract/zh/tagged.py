@@ -1,0 +1,153 @@
+"""The statistical tagger's pass for Chinese: its spans join what the rules found.
+
+The pass runs after the rule passes and before ``cjk.emit``.  It hands the tagger
+(``extract/tagger``, the character CRF of ``tagger/zh_crf.py``) the text and the
+rules' own findings as votes; the tagger's answer is used like this:
+
+- a span the rules found too (same place, same kind) keeps the rules' fact and is
+  marked with the signal ``tagger:NAME`` (``value["signals"]``);
+- a span on characters no rule claimed becomes a new candidate: a person (with the
+  title right before it, if the rules marked one), an organisation or a place;
+- a span that crosses what the rules found is dropped: the rules keep their reading.
+  Only a place or organisation the rules took from a weak cue is given up when the
+  tagger is sure and reads the characters as a longer name (``_yields``).
+
+With no tagger (model or library missing) the pass does nothing and the rules work
+alone.
+"""
+
+from __future__ import annotations
+
+from ...core.text import is_han
+from ..cjk.scan import CjkScan
+from ..tagger import TaggedSpan, tagger_for, zh_crf
+from .people import NOT_LAST_GIVEN
+
+zh_crf.register_all()
+
+KIND_LABEL = {"person": "PER", "organization": "ORG", "place": "LOC"}
+# below this marginal (per kind) a new span from the tagger alone is not taken
+MIN_SCORE = {"person": 0.7, "organization": 0.8, "place": 0.7}
+# a rule place or organisation inside a longer tagger name is given up above this
+YIELD_SCORE = 0.9
+SURE = 0.99
+
+
+def rule_spans(scan: CjkScan) -> list[tuple[int, int, str]]:
+    """What the rules have found so far, as ``(start, end, label)`` votes for the tagger."""
+    out = [(s, e, "PER") for s, e in scan.person_spans]
+    out += [(s, e, "TIT") for s, e in scan.title_spans]
+    out += [(s, e, "ORG") for s, e in scan.orgs]
+    out += [(s, e, "LOC") for s, e in scan.places
+            if not any(os_ <= s and e <= oe and (os_, oe) != (s, e) for os_, oe in scan.orgs)]
+    return out
+
+
+def _name_like(text: str) -> bool:
+    return len(text) >= 2 and all(is_han(c) or c in "·・" for c in text) and is_han(text[0]) and is_han(text[-1])
+
+
+def _person_like(scan: CjkScan, name: str, score: float) -> bool:
+    """The shape of a personal name: family name + one or two given characters (not an
+    ordinary word nor starting with one, 杜鹃|花; unless the tagger is sure, not ending
+    like a place or a thing), a transliterated name, or parts joined by a dot."""
+    d = scan.d
+    if "·" in name or "・" in name:
+        return True
+    if all(c in d.zh_translit for c in name):
+        return True
+    k = 2 if name[:2] in d.surnames_zh else (1 if name[0] in d.surnames_zh else 0)
+    given = name[k:]
+    return bool(k) and 1 <= len(given) <= 2 and name not in d.zh_common and name[:k + 1] not in d.zh_common and \
+        (given[-1] not in NOT_LAST_GIVEN or score >= SURE)
+
+
+def _signal(value: dict, name: str) -> None:
+    signals = value.setdefault("signals", [])
+    if f"tagger:{name}" not in signals:
+        signals.append(f"tagger:{name}")
+
+
+def scan_tagged(scan: CjkScan) -> None:
+    doc = scan.doc
+    tagger = tagger_for(doc.lang)
+    if tagger is None:
+        return
+    votes = rule_spans(scan)
+    tag_with_votes = getattr(tagger, "tag_with_votes", None)
+    spans: list[TaggedSpan] = tag_with_votes(doc.text, votes) if tag_with_votes else tagger.tag(doc.text)
+    if not spans:
+        return
+    n = len(scan.norm)
+    used = bytearray(doc.taken)
+    for s, e, _lab in votes:
+        used[s:e] = b"\x01" * (e - s)
+    found = {(s, e): lab for s, e, lab in votes}
+    title_end = {e: s for s, e in scan.title_spans}
+    for sp in spans:
+        s, e = sp.start, sp.end
+        if not (0 <= s < e <= n):
+            continue
+        label = KIND_LABEL[sp.kind]
+        if found.get((s, e)) == label:
+            _agree(scan, s, e, sp.kind, tagger.name)
+            continue
+        if sp.score < MIN_SCORE[sp.kind] or not _name_like(scan.norm[s:e]):
+            continue
+        if sp.kind == "person" and not _person_like(scan, scan.norm[s:e], sp.score):
+            continue
+        if any(used[s:e]):
+            if not _yields(scan, sp):
+                continue
+        conf = round(0.35 + 0.3 * sp.score, 2)
+        if sp.kind == "person":
+            ts = title_end.get(s)
+            title = doc.text[ts:s] if ts is not None else None
+            before = len(doc.facts)
+            scan.add_person(ts if ts is not None else s, e, s, e, title, None, conf)
+            for f in doc.facts[before:]:
+                _signal(f.value, tagger.name)
+        elif sp.kind == "organization":
+            scan.orgs[(s, e)] = scan.norm[s:e]
+            scan.tagged[(s, e)] = (tagger.name, True)
+        else:
+            scan.places[(s, e)] = "tagger"
+            scan.tagged[(s, e)] = (tagger.name, True)
+        used[s:e] = b"\x01" * (e - s)
+
+
+def _agree(scan: CjkScan, s: int, e: int, kind: str, name: str) -> None:
+    if kind == "person":
+        for f in scan.doc.facts:
+            if f.kind == "person" and f.start <= s and e <= f.end and f.value.get("name") == scan.doc.text[s:e]:
+                _signal(f.value, name)
+    else:
+        scan.tagged[(s, e)] = (name, False)
+
+
+def _yields(scan: CjkScan, sp: TaggedSpan) -> bool:
+    """A sure tagger name that begins with one rule place or organisation and goes on
+    (and crosses nothing else the rules claimed) replaces it: 北京 read as a place in
+    北京大学, the tagger's organisation 北京大学."""
+    if sp.score < YIELD_SCORE or sp.kind == "person":
+        return False
+    s, e = sp.start, sp.end
+    inner_p = [k for k in scan.places if s <= k[0] and k[1] <= e]
+    inner_o = [k for k in scan.orgs if s <= k[0] and k[1] <= e]
+    if not inner_p and not inner_o:
+        return False
+    if any(a < e and s < b for a, b in scan.person_spans) or any(a < e and s < b for a, b in scan.title_spans):
+        return False
+    if any(scan.doc.taken[s:e]):
+        return False
+    crossing = [k for k in (*scan.places, *scan.orgs) if k[0] < e and s < k[1] and not (s <= k[0] and k[1] <= e)]
+    if crossing or (s, e) in scan.orgs or (s, e) in scan.places:
+        return False
+    inner = inner_p + inner_o
+    if len(inner) != 1 or inner[0][0] != s:
+        return False  # 日本|东京 stays two places; 拜访|三得利集团 keeps the rules' start
+    for k in inner_p:
+        scan.places.pop(k, None)
+    for k in inner_o:
+        scan.orgs.pop(k, None)
+    return True

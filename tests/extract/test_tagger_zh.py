@@ -1,0 +1,96 @@
+"""The Chinese statistical tagger (extract/tagger/zh_crf.py) and its pass (extract/zh/tagged.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.core.text import to_simplified
+from briefbook.extract import extract_text
+from briefbook.extract import tagger as tagger_mod
+from briefbook.extract.tagger import zh_crf
+from briefbook.extract.zh import tagged  # noqa: F401  (registers the Chinese taggers)
+
+# made-up sentences: a film director's name with no title word the rules know before it
+HANS = "这部电影由导演林晓峰执导，去年在台北首映。"
+HANT = "這部電影由導演林曉峰執導，去年在台北首映。"
+
+
+@pytest.fixture
+def no_tagger():
+    """Extraction as if no model were shipped (the factories return None)."""
+    saved_f, saved_l = dict(tagger_mod._FACTORIES), dict(tagger_mod._LOADED)
+    for lang in ("zh-Hans", "zh-Hant"):
+        tagger_mod.register(lang, lambda: None)
+    yield
+    tagger_mod._FACTORIES.clear()
+    tagger_mod._FACTORIES.update(saved_f)
+    tagger_mod._LOADED.clear()
+    tagger_mod._LOADED.update(saved_l)
+
+
+def people(text, lang):
+    out = {}
+    for f in extract_text(text, lang, None):
+        assert text[f.start:f.end] == f.text
+        if f.kind == "person":
+            out[f.value["name"]] = f
+    return out
+
+
+def test_the_model_is_shipped_and_registered():
+    for lang in ("zh-Hans", "zh-Hant"):
+        t = tagger_mod.tagger_for(lang)
+        assert t is not None and t.name == "zh-crf"
+
+
+def test_traditional_spans_map_back_to_the_same_code_points():
+    hans = tagger_mod.tagger_for("zh-Hans").tag(HANS)
+    hant = tagger_mod.tagger_for("zh-Hant").tag(HANT)
+    assert len(HANS) == len(HANT)
+    assert [(s.start, s.end, s.kind) for s in hant] == [(s.start, s.end, s.kind) for s in hans]
+    assert any(HANT[s.start:s.end] == "林曉峰" and s.kind == "person" for s in hant)
+
+
+def test_simplified_copy_keeps_every_offset():
+    # a run whose OpenCC phrase conversion changes its length is converted per character
+    for text in (HANT, "乾隆年間，於臺灣設立府治。", "「聯合國」與歐洲聯盟；", "ＡＢＣ公司和甲骨文"):
+        conv = zh_crf.simplified_same_length(text)
+        assert len(conv) == len(text)
+        assert to_simplified(conv) == conv or conv == text
+
+
+def test_decode_reads_bio_spans_and_scores():
+    labels = ["O", "B-PER", "I-PER", "I-ORG", "B-LOC", "O"]
+    got = zh_crf.decode(labels, [1, 0.9, 0.8, 0.7, 0.6, 1])
+    assert got == [(1, 3, "PER", 0.8), (3, 4, "ORG", 0.7), (4, 5, "LOC", 0.6)]
+
+
+def test_tagger_finds_a_person_the_rules_miss(no_tagger):
+    assert "林晓峰" not in people(HANS, "zh-Hans")  # the rules alone
+    tagger_mod._LOADED.clear()
+    tagger_mod.register("zh-Hans", zh_crf._factory(False))
+    tagger_mod.register("zh-Hant", zh_crf._factory(True))
+    got = people(HANS, "zh-Hans")
+    assert "林晓峰" in got
+    assert got["林晓峰"].value["signals"] == ["tagger:zh-crf"]
+    assert "林曉峰" in people(HANT, "zh-Hant")
+
+
+def test_rules_alone_still_work_without_a_tagger(no_tagger):
+    text = "省委书记刘家义，中国贸促会会长高燕出席。"
+    got = people(text, "zh-Hans")
+    assert {"刘家义", "高燕"} <= set(got)
+    assert all("signals" not in f.value for f in got.values())
+
+
+def test_rules_facts_keep_their_fields_when_the_tagger_agrees(no_tagger):
+    text = "省委书记刘家义，中国贸促会会长高燕出席。"
+    alone = people(text, "zh-Hans")
+    tagger_mod._LOADED.clear()
+    tagger_mod.register("zh-Hans", zh_crf._factory(False))
+    both = people(text, "zh-Hans")
+    assert set(alone) <= set(both)
+    for name, f in alone.items():
+        g = both[name]
+        assert (g.start, g.end, g.value["title"], g.value["org"]) == (f.start, f.end, f.value["title"], f.value["org"])
+    assert "tagger:zh-crf" in both["高燕"].value.get("signals", [])
