@@ -99,3 +99,38 @@ def test_a_conflict_is_first_marked_and_shown_side_by_side(make_window, library_
     back = next(f for f in list_figures(window.ctx.lib) if f["uuid"] == uuid)
     assert back["measure"] == "trade_volume" and back["status"] == "proposed"
     assert review.current_key() == ("figure", uuid)
+
+
+def test_a_conflict_is_one_row_a_value_is_picked_and_a_new_measure_undone(make_window, library_path, tmp_path,
+                                                                          monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from briefbook.services.knowledge import vocabulary
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(ARTICLE_A, encoding="utf-8")
+    b.write_text(ARTICLE_B, encoding="utf-8")
+    window, review = _window(make_window, library_path, [a, b])
+    lib = window.ctx.lib
+    review.kind_box.setCurrentIndex(2)  # figures
+    trade = [r for r in review.model.rows if r["measure"] == "trade_volume"]
+    assert len(trade) == 1 and len(trade[0]["alternatives"]) == 2
+    review._select_row(0)
+    card = review.card
+    assert card.conflict_bar.isVisibleTo(card) and card.pick_box.count() == 2
+    card.pick_box.setCurrentIndex(1)
+    kept = card.pick_box.currentData()
+    card.pick_current_value()
+    status = {f["uuid"]: f["status"] for f in list_figures(lib)}
+    assert status[kept] == "accepted" and sorted(status[m["uuid"]] for m in trade[0]["members"]) == ["accepted", "rejected"]
+    window.ctx.undo.undo()
+    assert {list_figures(lib)[0]["status"]} | {f["status"] for f in list_figures(lib)} == {"proposed"}
+    # a new measure, chosen for the figure; undo takes it out of the vocabulary
+    review._select_row(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("Bilateral trade", True))
+    key = review.card.new_measure()
+    assert vocabulary(lib).get(key) is not None
+    assert next(f for f in list_figures(lib) if f["uuid"] == trade[0]["uuid"])["measure"] == key
+    window.ctx.undo.undo()
+    assert vocabulary(lib).get(key) is None
+    assert next(f for f in list_figures(lib) if f["uuid"] == trade[0]["uuid"])["measure"] == "trade_volume"

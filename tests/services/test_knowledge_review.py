@@ -92,3 +92,45 @@ def test_a_mention_can_be_split_off_its_entity_and_put_back(tmp_path, capsys):
         unsplit_mention(lib, record)
         rows = {r["id"]: r for r in review_queue(lib, include_decided=True) if r["kind"] == "entity"}
         assert rows[entity["id"]]["mentions"] == entity["mentions"] and record["to"] not in rows
+
+
+def test_a_conflict_is_one_review_row_and_picking_a_value_rejects_the_other(tmp_path, capsys):
+    from briefbook.services.review import decide_rows, pick_value
+
+    lib_path = _library(tmp_path, capsys)
+    with open_library(lib_path) as lib:
+        trade = [r for r in review_queue(lib) if r["kind"] == "figure" and r["measure"] == "trade_volume"]
+        assert len(trade) == 1  # the two values are one row, side by side
+        row = trade[0]
+        assert row["conflict"] and sorted(a["value"] for a in row["alternatives"]) == [7210000000, 7643000000]
+        assert row["articles"] == [1, 2] and len(row["members"]) == 2
+        # accepting keeps both values, as conflicting
+        record = decide_rows(lib, [row], "accepted")
+        assert {f["status"] for f in list_figures(lib) if f["measure"] == "trade_volume"} == {"accepted"}
+        undo(lib, record)
+        keep = next(a["uuid"] for a in row["alternatives"] if a["value"] == 7643000000)
+        record = pick_value(lib, row, keep)
+        status = {f["uuid"]: f["status"] for f in list_figures(lib)}
+        assert status[keep] == "accepted" and [status[m["uuid"]] for m in row["members"] if m["uuid"] != keep] == ["rejected"]
+        rows = [r for r in review_queue(lib, include_decided=True) if r.get("measure") == "trade_volume"]
+        assert len(rows) == 1 and rows[0]["status"] == "accepted" and rows[0]["chosen"] == keep
+        assert not [r for r in review_queue(lib) if r.get("measure") == "trade_volume"]  # decided
+        undo(lib, record)
+        assert {f["status"] for f in list_figures(lib) if f["measure"] == "trade_volume"} == {"proposed"}
+
+
+def test_undo_of_a_new_measure_removes_it_from_the_vocabulary(tmp_path, capsys):
+    from briefbook.services.knowledge import add_user_measure, undo_user_measure, vocabulary
+
+    lib_path = _library(tmp_path, capsys)
+    with open_library(lib_path) as lib:
+        labels = {"en": "Port throughput", "de": "Hafenumschlag"}
+        record = add_user_measure(lib, "user_port_throughput", ["amount"], labels)
+        assert vocabulary(lib).get("user_port_throughput") is not None
+        undo_user_measure(lib, record)
+        assert vocabulary(lib).get("user_port_throughput") is None
+        # changing a measure and undoing it gives the old labels back
+        add_user_measure(lib, "user_port_throughput", ["amount"], labels)
+        record = add_user_measure(lib, "user_port_throughput", ["amount"], {"en": "Throughput"})
+        undo_user_measure(lib, record)
+        assert vocabulary(lib).get("user_port_throughput").label("de") == "Hafenumschlag"

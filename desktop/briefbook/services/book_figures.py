@@ -51,6 +51,8 @@ def key_figure_items(lib: Library, trip_id: int | None, locale: str | None, sour
     for f in chosen:
         if f["kind"] == "count" and f.get("unit") in _NOT_KEY_FIGURES:
             continue
+        if f.get("same_as") in by_uuid:  # another reading of a figure decided with it: shown once
+            continue
         picked.setdefault(f["uuid"], f)
         for c in f["conflicts"]:  # contradictory values never leave one of them out silently
             other = by_uuid.get(c["uuid"])

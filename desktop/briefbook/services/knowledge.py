@@ -19,7 +19,7 @@ decision (decided by "migration").
     build_knowledge(lib, article_ids=None, progress=..., cancel=...) -> articles done
     ensure_built(lib) -> articles built (those whose mentions have no knowledge yet)
     vocabulary(lib) -> knowledge.measures.Vocabulary (shipped + the user's measures)
-    add_user_measure(lib, key, kinds, labels, triggers) -> undo record
+    add_user_measure(lib, key, kinds, labels, triggers) -> undo record; undo_user_measure(lib, record)
 """
 
 from __future__ import annotations
@@ -52,6 +52,12 @@ def add_user_measure(lib: Library, key: str, kinds: list[str], labels: dict[str,
     from the next build on.  Returns {"key", "old"} for ``K.save_user_measure`` undo."""
     old = K.save_user_measure(lib, key, kinds, labels, triggers)
     return {"key": key, "old": old}
+
+
+def undo_user_measure(lib: Library, record: dict) -> None:
+    """Undo ``add_user_measure``: a measure the user added is removed from the vocabulary
+    again (a changed one gets its old labels back)."""
+    K.restore_user_measure(lib, record["key"], record["old"])
 
 
 # -- figures -----------------------------------------------------------------------

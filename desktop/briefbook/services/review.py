@@ -22,13 +22,18 @@ rejected alone (store.facts.set_status) or split off its entity
     list_figures(lib, locale="en") -> [figure object, as `briefbook figures list --json`]
     decide(lib, row_kind, uuid, status, edit=None, by="user") -> undo record
     decide_many(lib, row_kind, uuids, status, by="user") -> [undo record]
+    decide_rows(lib, rows, status, edit=None) -> [undo record]   (every member of each row)
+    pick_value(lib, conflict_row, uuid) -> [undo record]         (keep one value, reject the others)
     undo(lib, record)
     split_mention(lib, fact_id, entity_id) -> undo record; unsplit_mention(lib, record)
 """
 
 from __future__ import annotations
 
+from ..extract.dictionaries import word_list
+from ..knowledge import grouping
 from ..knowledge.display import book_locale, format_value
+from ..knowledge.glossary import default_glossary
 from ..link.dictionary import alias_dictionary
 from ..store import knowledge as K
 from ..store import knowledge_reads as KR
@@ -41,6 +46,9 @@ AUTO_SIGNALS = 2  # this many signals agreeing (or a dictionary entry) accept wi
 
 _ROW_KIND = {"entity": "entity", "figure": "figure", "event": "statement", "agreement": "statement",
              "statement": "statement"}
+
+
+_BYLINE_ROLES = frozenset(word_list("cjk/byline_roles.txt"))
 
 
 def entity_confidence(signals: list[str]) -> float:
@@ -56,6 +64,8 @@ def _entity_rows(lib: Library) -> list[dict]:
     titles = KR.best_titles(lib)
     dictionary = alias_dictionary()
     decided = K.decisions_for(lib, "entity")
+    titles_seen = KR.mention_titles(lib)
+    apart = KR.kept_apart(lib)
     out = []
     for r in rows:
         signals = []
@@ -81,7 +91,9 @@ def _entity_rows(lib: Library) -> list[dict]:
                     "articles": sorted(int(a) for a in (r["article_ids"] or "").split(",") if a),
                     "title": title.get("title"), "org": title.get("org"),
                     "signals": signals, "confidence": entity_confidence(signals), "status": status,
-                    "decided_by": decision["decided_by"] if decision else None})
+                    "decided_by": decision["decided_by"] if decision else None, "apart": r["id"] in apart,
+                    "byline": bool(titles_seen.get(r["id"])) and all(t in _BYLINE_ROLES
+                                                                      for t in titles_seen[r["id"]])})
     return out
 
 
@@ -124,8 +136,8 @@ def list_figures(lib: Library, locale: str = "en") -> list[dict]:
                                                    fraction=by_id[c]["fraction"], locale=loc),
                            "sources": [s["article_id"] for s in sources.get(c, [])]}
                           for c in conflicts.get(r["id"], [])],
-            "qualifies": r["qualifies_uuid"], "confidence": r["confidence"],
-            "status": d["status"] if d else "proposed",
+            "qualifies": r["qualifies_uuid"], "confidence": r["confidence"], "scope": r["scope"],
+            "same_as": edit.get("same_as"), "status": d["status"] if d else "proposed",
         })
     return out
 
@@ -143,24 +155,95 @@ def _statement_rows(lib: Library) -> list[dict]:
     return out
 
 
+def _member(row: dict) -> dict:
+    return {"kind": row["kind"], "uuid": row["uuid"], "entity_id": row.get("id") if row["kind"] == "entity" else None,
+            "status": row["status"]}
+
+
+def _group_status(statuses: list[str]) -> str:
+    if len(set(statuses)) == 1:
+        return statuses[0]
+    if "proposed" in statuses:
+        return "proposed"
+    decided = [x for x in statuses if x not in ("auto", "rejected")]
+    return decided[0] if decided else "auto" if "auto" in statuses else statuses[0]
+
+
+def _merged(rows: list[dict], groups: list[list[int]]) -> list[dict]:
+    """One row per group: the first member's row with every member listed under ``members``
+    (a decision on the row is a decision on each), mentions and articles summed up."""
+    out = []
+    for g in groups:
+        lead = dict(rows[g[0]], members=[_member(rows[i]) for i in g])
+        if len(g) > 1:
+            lead["mentions"] = sum(rows[i]["mentions"] for i in g)
+            lead["articles"] = sorted({a for i in g for a in rows[i].get("articles") or ()})
+            lead["status"] = _group_status([rows[i]["status"] for i in g])
+            if lead["kind"] == "entity":
+                lead["names"] = list(dict.fromkeys(n for i in g for n in rows[i]["names"]))
+                lead["signals"] = [x for x in SIGNALS if any(x in rows[i]["signals"] for i in g)]
+                lead["confidence"] = entity_confidence(lead["signals"])
+            if lead["kind"] == "figure":
+                lead["sources"] = [src for i in g for src in rows[i]["sources"]]
+        out.append(lead)
+    return out
+
+
+def _conflict_row(members: list[dict], sources_of: dict) -> dict:
+    """A conflict as one row: the values side by side under ``alternatives``; accepting keeps
+    them all (as conflicting), ``pick_value`` keeps one and rejects the others."""
+    lead = dict(members[0])
+    statuses = [m["status"] for m in members]
+    chosen = [m["uuid"] for m in members if m["status"] in ("accepted", "edited")]
+    lead.update(conflict=True, members=[_member(m) for m in members],
+                alternatives=[{"uuid": m["uuid"], "value": m["value"], "display": m["display"], "status": m["status"],
+                               "approx": m["approx"], "sources": m["sources"], "qualifiers": m["qualifiers"]}
+                              for m in members],
+                conflicts=[{"uuid": m["uuid"], "value": m["value"], "display": m["display"],
+                            "sources": [x["article_id"] for x in m["sources"]]} for m in members[1:]],
+                mentions=sum(m["mentions"] for m in members),
+                articles=sorted({x["article_id"] for m in members for x in m["sources"]}),
+                chosen=chosen[0] if len(chosen) == 1 and "proposed" not in statuses else None,
+                status=_group_status(["accepted" if x == "edited" else x for x in statuses]) if len(chosen) != 1
+                else ("proposed" if "proposed" in statuses else "accepted"))
+    return lead
+
+
 def review_queue(lib: Library, locale: str = "en", include_decided: bool = False) -> list[dict]:
     """The rows to decide, entities first (most mentioned first), then figures (conflicts
-    first), then events and agreements.  ``include_decided`` lists every row."""
-    entities = sorted(_entity_rows(lib), key=lambda r: (-r["mentions"], r["name"]))
-    figures = []
+    first), then events and agreements.  ``include_decided`` lists every row.  Rows that
+    are one decision for the reader (knowledge.grouping) are one row whose ``members``
+    the decision covers."""
+    entity_list = sorted(_entity_rows(lib), key=lambda r: (-r["mentions"], r["name"]))
+    groups = [sorted(g, key=lambda i: (-entity_list[i]["mentions"], -len(entity_list[i]["name"]), i))
+              for g in grouping.entity_groups(entity_list, default_glossary())]
+    entities = _merged(entity_list, groups)
     all_figures = list_figures(lib, locale)
     qualifiers: dict[str, list[dict]] = {}
     for f in all_figures:
         if f["qualifies"]:
             qualifiers.setdefault(f["qualifies"], []).append(f)
-    for f in all_figures:
-        if f["qualifies"] and any(p["uuid"] == f["qualifies"] for p in all_figures):
-            continue  # decided with the figure it qualifies
-        row = dict(f, kind="figure", figure_kind=f["kind"], mentions=len(f["sources"]),
-                   qualifiers=qualifiers.get(f["uuid"], []))
-        figures.append(row)
-    figures.sort(key=lambda r: (not r["conflicts"], r["measure"] == "unknown"))
-    rows = entities + figures + _statement_rows(lib)
+    uuids = {f["uuid"] for f in all_figures}
+    plain = [dict(f, kind="figure", figure_kind=f["kind"], mentions=len(f["sources"]),
+                  articles=sorted({x["article_id"] for x in f["sources"]}), qualifiers=qualifiers.get(f["uuid"], []))
+             for f in all_figures if not (f["qualifies"] and f["qualifies"] in uuids)]  # decided with its figure
+    conflicted = grouping.conflict_groups(plain)
+    in_conflict = {i for g in conflicted for i in g}
+    figures = [_conflict_row([plain[i] for i in g], {}) for g in conflicted]
+    rest = [f for i, f in enumerate(plain) if i not in in_conflict]
+    for f in rest:
+        f["conflicts"] = []  # a rejected value no longer conflicts; the conflict row shows every value
+    figures += _merged(rest, grouping.figure_groups(rest))
+    figures.sort(key=lambda r: (not r.get("conflict"), r["measure"] == "unknown"))
+    plain_statements = _statement_rows(lib)
+    statements = _merged(plain_statements, grouping.statement_groups(plain_statements))
+    inside = grouping.figures_in_statements(figures, statements)
+    for i, j in inside.items():  # a count inside an event or agreement is decided with it
+        statements[j]["members"] = statements[j]["members"] + figures[i]["members"]
+        statements[j].setdefault("figures", []).append(figures[i])
+        statements[j]["status"] = _group_status([statements[j]["status"], figures[i]["status"]])
+    figures = [f for i, f in enumerate(figures) if i not in inside]
+    rows = entities + figures + statements
     if not include_decided:
         rows = [r for r in rows if r["status"] == "proposed"]
     return rows
@@ -168,7 +251,7 @@ def review_queue(lib: Library, locale: str = "en", include_decided: bool = False
 
 def decide(lib: Library, row_kind: str, uuid: str, status: str | None, edit: dict | None = None,
            by: str = "user") -> list[dict]:
-    """Accept / reject / edit one queue row (``row_kind`` is the row's ``kind``); for a figure
+    """Accept / reject / edit one target (``row_kind`` is the row's ``kind``); for a figure
     the figures that qualify it get the same decision.  Returns the undo record (a list)."""
     return decide_many(lib, row_kind, [uuid], status, edit, by)
 
@@ -183,6 +266,30 @@ def decide_many(lib: Library, row_kind: str, uuids: list[str], status: str | Non
     if len(ids) > len(uuids):
         records += K.decide_many(lib, target, ids[len(uuids):], status, None, by)
     return records
+
+
+def decide_rows(lib: Library, rows: list[dict], status: str | None, edit: dict | None = None,
+                by: str = "user") -> list[dict]:
+    """A decision on queue rows: on every member of each row.  The other readings of a grouped
+    figure are marked the same as the first (``same_as``: the book shows the figure once);
+    accepting a conflict row keeps every value, as conflicting."""
+    records: list[dict] = []
+    for row in rows:
+        members = row.get("members") or [row]
+        lead = members[0]
+        records += decide_many(lib, lead["kind"], [lead["uuid"]], status, edit, by)
+        for m in members[1:]:
+            same = {"same_as": lead["uuid"]} if m["kind"] == lead["kind"] == "figure" and not row.get("conflict") else {}
+            own = edit if m["kind"] == lead["kind"] else None
+            records += decide_many(lib, m["kind"], [m["uuid"]], status, {**(own or {}), **same} or None, by)
+    return records
+
+
+def pick_value(lib: Library, row: dict, keep_uuid: str, by: str = "user") -> list[dict]:
+    """Resolve a conflict row: the value ``keep_uuid`` is accepted, the others rejected."""
+    others = [m["uuid"] for m in row["members"] if m["uuid"] != keep_uuid]
+    return decide_many(lib, "figure", [keep_uuid], "accepted", None, by) + \
+        decide_many(lib, "figure", others, "rejected", None, by)
 
 
 def undo(lib: Library, record: list[dict] | dict, by: str = "user") -> None:

@@ -23,7 +23,7 @@ recorded in ``changes`` (who, when, old, new).
     figure_rows(lib) / figure_sources(lib, ids) / figure_conflicts(lib)
     statement_rows(lib) / statement_sources(lib, ids)
     split_mention(lib, fact_id) / unsplit_mention(lib, record)
-    user_measures(lib) / save_user_measure(lib, ...)
+    user_measures(lib) / save_user_measure(lib, ...) / restore_user_measure(lib, key, old)
 """
 
 from __future__ import annotations
@@ -300,6 +300,9 @@ def split_mention(lib: Library, fact_id: int, entity_id: int) -> dict:
         conn.execute("UPDATE fact_entities SET entity_id = ? WHERE fact_id = ? AND entity_id = ?",
                      (new_id, fact_id, entity_id))
         conn.execute("UPDATE entities SET modified_at = ? WHERE id = ?", (stamp, entity_id))
+        # the user said they are two: a rejected merge keeps review from grouping them again
+        conn.execute("INSERT OR IGNORE INTO entity_merge_proposals (entity_a, entity_b, confidence, reason, status, "
+                     "created_at) VALUES (?,?,?,?,?,?)", (entity_id, new_id, 1.0, "split", "rejected", stamp))
     return {"fact_id": fact_id, "from": entity_id, "to": new_id}
 
 
@@ -307,6 +310,8 @@ def unsplit_mention(lib: Library, record: dict) -> None:
     with lib.transaction() as conn:
         conn.execute("UPDATE fact_entities SET entity_id = ? WHERE fact_id = ? AND entity_id = ?",
                      (record["from"], record["fact_id"], record["to"]))
+        conn.execute("DELETE FROM entity_merge_proposals WHERE entity_a = ? AND entity_b = ? AND reason = 'split'",
+                     (record["from"], record["to"]))
         conn.execute("DELETE FROM entities WHERE id = ? AND NOT EXISTS "
                      "(SELECT 1 FROM fact_entities WHERE entity_id = ?)", (record["to"], record["to"]))
 
@@ -331,3 +336,15 @@ def save_user_measure(lib: Library, key: str, kinds: list[str], labels: dict[str
                      (key, old["uuid"] if old else new_uuid(), ",".join(kinds), json.dumps(labels, ensure_ascii=False),
                       json.dumps(triggers or {}, ensure_ascii=False), now_iso()))
     return dict(old) if old else None
+
+
+def restore_user_measure(lib: Library, key: str, old: dict | None) -> None:
+    """Undo of ``save_user_measure``: the measure as it was (``old`` from that call), or gone
+    from the vocabulary if it was new."""
+    with lib.transaction() as conn:
+        if old is None:
+            conn.execute("DELETE FROM user_measures WHERE key = ?", (key,))
+            return
+        cols = [c for c in ("key", "uuid", "kinds", "labels_json", "triggers_json", "modified_at") if c in old]
+        conn.execute(f"INSERT OR REPLACE INTO user_measures ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                     [old[c] for c in cols])

@@ -112,3 +112,18 @@ def qualifier_uuids(lib: Library, figure_uuids: list[str]) -> list[str]:
     return [r[0] for r in lib.conn.execute(
         f"SELECT f.uuid FROM figures f JOIN figures p ON p.id = f.qualifies_id "
         f"WHERE p.uuid IN ({_marks(figure_uuids)})", figure_uuids)]
+
+
+def mention_titles(lib: Library) -> dict[int, list[str | None]]:
+    """entity id -> the title of each of its person mentions (None where there is none)."""
+    out: dict[int, list[str | None]] = {}
+    for r in lib.conn.execute("SELECT fe.entity_id, json_extract(f.value_json, '$.title') FROM fact_entities fe "
+                              "JOIN facts f ON f.id = fe.fact_id WHERE fe.role = 'subject' AND f.kind = 'person'"):
+        out.setdefault(r[0], []).append(r[1])
+    return out
+
+
+def kept_apart(lib: Library) -> set[int]:
+    """Entities the user said are not the same as another (a rejected merge or a split)."""
+    return {r[0] for r in lib.conn.execute("SELECT entity_a FROM entity_merge_proposals WHERE status = 'rejected' "
+                                           "UNION SELECT entity_b FROM entity_merge_proposals WHERE status = 'rejected'")}

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.knowledge import add_user_measure, vocabulary
+from ...services.knowledge import vocabulary
 from ...store import articles as articles_store
 from ...store import facts as facts_store
-from ..commands.knowledge_commands import DecideKnowledge, SplitMention, subject_mentions
+from ..commands.knowledge_commands import AddMeasure, DecideKnowledge, PickValue, SplitMention, subject_mentions
 from ..commands.undo_commands import SetFactStatus, push
 from ..models.knowledge_model import STATUS_LABELS, period_text, row_kind_label, ui_locale
 from ..runtime.i18n import _
@@ -67,6 +67,18 @@ class KnowledgeCard(QWidget):
         self.new_measure_button = QPushButton(_("New measure…"))
         self.new_measure_button.clicked.connect(self.new_measure)
 
+        self.pick_box = QComboBox()
+        self.pick_button = QPushButton(_("Keep only this value"))
+        self.pick_button.setToolTip(_("Resolve the conflict: this value is accepted, the others rejected "
+                                      "(Accept keeps every value, shown as conflicting)"))
+        self.pick_button.clicked.connect(self.pick_current_value)
+        self.conflict_bar = QWidget()
+        cb = QHBoxLayout(self.conflict_bar)
+        cb.setContentsMargins(0, 0, 0, 0)
+        cb.addWidget(QLabel(_("Conflict")))
+        cb.addWidget(self.pick_box, 1)
+        cb.addWidget(self.pick_button)
+
         self.mention_bar = QWidget()
         mb = QHBoxLayout(self.mention_bar)
         mb.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +95,7 @@ class KnowledgeCard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 3)
         layout.addWidget(self.measure_bar)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.mention_bar)
         layout.addWidget(self.mention_list, 2)
         self.show_row(None)
@@ -95,6 +108,10 @@ class KnowledgeCard(QWidget):
         self.mention_bar.setVisible(is_entity)
         self.mention_list.setVisible(is_entity)
         self.measure_bar.setVisible(is_figure)
+        self.conflict_bar.setVisible(bool(is_figure and row.get("alternatives")))
+        self.pick_box.clear()
+        for alt in (row or {}).get("alternatives") or ():
+            self.pick_box.addItem(alt["display"], alt["uuid"])
         self.mention_list.clear()
         if row is None:
             self.text.setHtml(f"<p style='color:gray'>{_e(_('Nothing to review here.'))}</p>")
@@ -229,10 +246,14 @@ class KnowledgeCard(QWidget):
         if not ok or not label:
             return None
         key = "user_" + (re.sub(r"\W+", "_", label.lower()).strip("_") or str(abs(hash(label))))
-        add_user_measure(self.ctx.lib, key, [self.row.get("figure_kind") or "amount"], {"en": label, "de": label,
-                         "zh-Hans": label, "zh-Hant": label, "ja": label})
-        self._decide_measure(key)
+        labels = {"en": label, "de": label, "zh-Hans": label, "zh-Hant": label, "ja": label}
+        push(self.ctx, AddMeasure(self.ctx, self.row, key, labels, shown=self.decided))
         return key
+
+    def pick_current_value(self) -> None:
+        if self.row is None or not self.row.get("alternatives") or self.pick_box.currentIndex() < 0:
+            return
+        push(self.ctx, PickValue(self.ctx, self.row, self.pick_box.currentData(), shown=self.decided))
 
     def current_mention(self) -> tuple[int, int] | None:
         item = self.mention_list.currentItem()
