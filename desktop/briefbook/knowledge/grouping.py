@@ -201,7 +201,7 @@ def figures_in_statements(figures: list[dict], statements: list[dict]) -> dict[i
     spans = [(j, x["article_id"], x["start"], x["end"]) for j, st in enumerate(statements) for x in st.get("sources") or ()]
     out: dict[int, int] = {}
     for i, f in enumerate(figures):
-        found = set()
+        found: set[int] = set()
         for src in f.get("sources") or ():
             hit = {j for j, a, s, e in spans if a == src["article_id"] and s < src["end"] and src["start"] < e}
             if not hit:

@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 from ...services.knowledge import vocabulary
 from ...store import articles as articles_store
 from ...store import facts as facts_store
-from ..commands.knowledge_commands import AddMeasure, DecideKnowledge, PickValue, SplitMention, subject_mentions
+from ..commands.knowledge_commands import (
+    AddMeasure,
+    DecideKnowledge,
+    PickValue,
+    SplitMention,
+    subject_mentions,
+)
 from ..commands.undo_commands import SetFactStatus, push
 from ..models.knowledge_model import STATUS_LABELS, period_text, row_kind_label, ui_locale
 from ..runtime.i18n import _
@@ -108,7 +114,7 @@ class KnowledgeCard(QWidget):
         self.mention_bar.setVisible(is_entity)
         self.mention_list.setVisible(is_entity)
         self.measure_bar.setVisible(is_figure)
-        self.conflict_bar.setVisible(bool(is_figure and row.get("alternatives")))
+        self.conflict_bar.setVisible(bool(row is not None and is_figure and row.get("alternatives")))
         self.pick_box.clear()
         for alt in (row or {}).get("alternatives") or ():
             self.pick_box.addItem(alt["display"], alt["uuid"])
