@@ -20,7 +20,7 @@ def _notices() -> str:
     return notices_path().read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("folder", ["dict", "fonts"])
+@pytest.mark.parametrize("folder", ["dict", "fonts", "models"])
 def test_every_file_in_resources_is_named(folder):
     text = _notices()
     files = [p for p in resource(folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts]

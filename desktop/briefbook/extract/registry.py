@@ -28,10 +28,12 @@ from .cjk import places as cjk_places
 from .cjk.scan import CjkScan
 from .ja import orgs as ja_orgs
 from .ja import people as ja_people
+from .ja import tagged as ja_tagged
 from .latin import orgs as latin_orgs
 from .latin import people as latin_people
 from .latin import people_context as latin_context
 from .latin import places as latin_places
+from .latin import tagged as latin_tagged
 from .latin.scan import LatinScan
 from .latin.scan import emit as latin_emit
 from .zh import people as zh_people
@@ -51,7 +53,8 @@ CJK_PASSES: dict[str, list[Callable[[CjkScan], None]]] = {
     "zh-Hans": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged, *_CJK_LAST],
     "zh-Hant": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged, *_CJK_LAST],
     "ja": [*_CJK_FIRST, ja_orgs.scan_kabushiki, ja_orgs.scan_orgs, ja_people.scan_people,
-           ja_people.scan_katakana_people, cjk_places.scan_places, ja_people.scan_bare_names, *_CJK_LAST],
+           ja_people.scan_katakana_people, cjk_places.scan_places, ja_people.scan_bare_names, *_CJK_LAST,
+           ja_tagged.scan_tagged],
     # Chinese or Japanese names quoted in German or English text
     "de": [*_CJK_FIRST, cjk_places.scan_places, *_CJK_LAST],
     "en": [*_CJK_FIRST, cjk_places.scan_places, *_CJK_LAST],
@@ -66,8 +69,9 @@ _LATIN_LAST = [latin_context.scan_mentions, latin_orgs.scan_more_orgs]
 
 LATIN_PASSES: dict[str, list[Callable[[LatinScan], None]]] = {
     "de": [*_LATIN_NAMES, *_LATIN_BY_WORDS, *_LATIN_LAST, latin_places.scan_more_places,
-           latin_orgs.resolve_glosses, latin_emit],
-    "en": [*_LATIN_NAMES, *_LATIN_BY_WORDS, *_LATIN_LAST, latin_orgs.resolve_glosses, latin_emit],
+           latin_orgs.resolve_glosses, latin_emit, latin_tagged.scan_tagged],
+    "en": [*_LATIN_NAMES, *_LATIN_BY_WORDS, *_LATIN_LAST, latin_orgs.resolve_glosses, latin_emit,
+           latin_tagged.scan_tagged],
     # Latin-script names and acronyms in Chinese and Japanese text
     "zh-Hans": [*_LATIN_NAMES, *_LATIN_LAST, latin_orgs.resolve_glosses, latin_emit],
     "zh-Hant": [*_LATIN_NAMES, *_LATIN_LAST, latin_orgs.resolve_glosses, latin_emit],

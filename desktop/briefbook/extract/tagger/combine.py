@@ -1,0 +1,105 @@
+"""How a tagger's spans join the facts the rules found (the same for every language).
+
+Run after the rules have emitted their people, organisations and places:
+- a rule fact the tagger found with the same span and kind gets the signal
+  ``tagger:NAME`` in ``value["signals"]`` (agreement);
+- a tagger span that overlaps nothing the rules found (and no date, amount or other
+  claimed number) becomes a fact of its own, with the signal, when its score reaches
+  the kind's threshold;
+- a rule fact that overlaps a tagger span of another kind is left as the rules made it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from ..base import Doc
+from . import TaggedSpan, Tagger
+
+ENTITY = ("person", "organization", "place")
+CONFIDENCE = {"person": 0.55, "organization": 0.5, "place": 0.55}
+
+
+def signal(tagger: Tagger) -> str:
+    return f"tagger:{tagger.name}"
+
+
+def mark(value: dict, sig: str) -> None:
+    sigs = value.setdefault("signals", [])
+    if sig not in sigs:
+        sigs.append(sig)
+
+
+class Occupied:
+    """The character ranges of the entity facts so far, for overlap tests."""
+
+    def __init__(self, doc: Doc):
+        self.spans = sorted((f.start, f.end) for f in doc.facts if f.kind in ENTITY)
+        self.starts = [s for s, _ in self.spans]
+        self.doc = doc
+
+    def overlaps(self, s: int, e: int) -> bool:
+        if not self.doc.is_free(s, e):
+            return True
+        i = bisect_left(self.starts, e)
+        return any(ps < e and s < pe for ps, pe in self.spans[max(0, i - 40):i])
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.spans.insert(i, (s, e))
+
+
+def _key(f) -> tuple[int, int, str]:
+    if f.kind == "person":
+        name = f.value.get("name") or f.text
+        k = f.text.rfind(name)
+        if k >= 0:
+            return (f.start + k, f.start + k + len(name), "person")
+    return (f.start, f.end, f.kind)
+
+
+def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[str, float],
+            accept: Callable[[TaggedSpan], bool], prefer_tagger: float = 1.01,
+            veto: tuple[str, ...] = ()) -> None:
+    """``prefer_tagger``: a tagger span with at least this score replaces the rule
+    facts it overlaps (when they differ from it)."""
+    sig = signal(tagger)
+    by_span = {(t.start, t.end, t.kind): t for t in spans}
+    strong = sorted((t.start, t.end) for t in spans if t.score >= prefer_tagger and accept(t))
+    if strong:
+        starts = [s for s, _ in strong]
+        drop = []
+        for f in doc.facts:
+            if f.kind not in ENTITY or _key(f) in by_span:
+                continue
+            s, e, _ = _key(f)
+            i = bisect_left(starts, e)
+            if any(ts < e and s < te for ts, te in strong[max(0, i - 40):i]):
+                drop.append(f)
+        if drop:
+            gone = {id(f) for f in drop}
+            doc.facts[:] = [f for f in doc.facts if id(f) not in gone]
+    if veto:
+        kept = []
+        for f in doc.facts:
+            if f.kind in veto:
+                s, e, _ = _key(f)
+                if not any(t.kind == f.kind and t.start < e and s < t.end for t in spans):
+                    continue
+            kept.append(f)
+        doc.facts[:] = kept
+    for f in doc.facts:
+        if f.kind in ENTITY and _key(f) in by_span:
+            mark(f.value, sig)
+    occupied = Occupied(doc)
+    for t in spans:
+        if t.score < thresholds.get(t.kind, 1.01) or occupied.overlaps(t.start, t.end) or not accept(t):
+            continue
+        name = doc.text[t.start:t.end]
+        value: dict = {"name": name, "signals": [sig]}
+        if t.kind == "person":
+            value.update(title=None, org=None)
+        if doc.add(t.kind, t.start, t.end, value, CONFIDENCE[t.kind]):
+            occupied.add(t.start, t.end)

@@ -1,0 +1,164 @@
+"""Features of the CRF taggers, shared by training (``training/train_crf.py``) and use.
+
+German and English are tagged a token at a time (the token of GermEval / UD: a word,
+a number or one punctuation mark); Japanese a character at a time.  Our dictionaries
+(given names, ordinary words, places, organisations, titles, organisation heads) are
+features, so the tagger learns how far to trust each of them.  Training and tagging
+must compute the same features: change this module and the models must be retrained.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import dictionaries
+
+# a word (with inner hyphens, apostrophes and dots: "U.S.", "Baden-Württemberg"), a number, one other mark
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*|[^\w\s]")
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Token spans (code points) of a German or English text."""
+    return [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def _shape(w: str) -> str:
+    out: list[str] = []
+    for c in w:
+        k = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
+        if not out or out[-1] != k:
+            out.append(k)
+    return "".join(out)[:6]
+
+
+class LatinGazetteer:
+    def __init__(self, lang: str):
+        d = dictionaries.get()
+        self.given = d.given_latin
+        self.common = d.common_latin.get(lang, set())
+        self.places = d.places_latin
+        self.orgs = d.orgs_latin
+        self.org_heads = d.org_suffixes_latin
+        self.titles = d.titles_latin
+        self.titles_lower = d.titles_latin_lower
+        # the words of multi-word places and organisations
+        self.place_words = {w for p in self.places for w in p.split() if len(w) > 2 and w[0].isupper()}
+        self.org_words = {w for p in self.orgs for w in p.split() if len(w) > 2 and w[0].isupper()}
+
+    def flags(self, w: str) -> list[str]:
+        out = []
+        low = w.lower()
+        if w in self.given:
+            out.append("given")
+        if low in self.common:
+            out.append("common")
+        if w in self.places:
+            out.append("place")
+        elif w in self.place_words:
+            out.append("placew")
+        if w in self.orgs:
+            out.append("org")
+        elif w in self.org_words:
+            out.append("orgw")
+        if w in self.org_heads:
+            out.append("orghead")
+        if w in self.titles or low in self.titles_lower:
+            out.append("title")
+        return out
+
+
+def latin_features(words: list[str], gaz: LatinGazetteer) -> list[list[str]]:
+    n = len(words)
+    base = []
+    for w in words:
+        low = w.lower()
+        f = ["w=" + low, "s=" + _shape(w), "p3=" + low[:3], "x3=" + low[-3:], "x2=" + low[-2:],
+             "x4=" + low[-4:], "t=" + ("T" if w[:1].isupper() else "l" if w[:1].islower() else "o")]
+        f += ["g=" + g for g in gaz.flags(w)]
+        base.append(f)
+    feats = []
+    for i, w in enumerate(words):
+        f = ["b"] + base[i]
+        if i == 0:
+            f.append("BOS")
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                wj = words[j]
+                f.append(f"{off}w=" + wj.lower())
+                if abs(off) == 1:
+                    f.append(f"{off}s=" + _shape(wj))
+                    f += [f"{off}g=" + g for g in base[j] if g.startswith("g=")]
+            else:
+                f.append(f"{off}w=<pad>")
+        if i > 0:
+            f.append("bi=" + words[i - 1].lower() + "|" + w.lower())
+        feats.append(f)
+    return feats
+
+
+def _ctype(c: str) -> str:
+    o = ord(c)
+    if 0x3041 <= o <= 0x309F:
+        return "H"
+    if 0x30A0 <= o <= 0x30FF or c == "ー":
+        return "K"
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or c in "々〆ヶ":
+        return "C"
+    if c.isdigit():
+        return "D"
+    if c.isalpha():
+        return "L"
+    return "P"
+
+
+class JaGazetteer:
+    def __init__(self):
+        d = dictionaries.get()
+        self.lexicons = {"sur": dictionaries.Lexicon(d.surnames_ja), "title": d.titles_ja,
+                         "place": d.places_cjk, "org": d.orgs_cjk}
+
+    def marks(self, text: str) -> list[list[str]]:
+        """Per character: B-/I- of the longest entry of each lexicon at that position."""
+        out: list[list[str]] = [[] for _ in text]
+        for name, lex in self.lexicons.items():
+            i = 0
+            while i < len(text):
+                k = lex.match_at(text, i)
+                if k >= 2 or (k == 1 and name == "sur"):
+                    out[i].append("B" + name)
+                    for j in range(i + 1, i + k):
+                        out[j].append("I" + name)
+                    if i + k < len(text):
+                        out[i + k].append("A" + name)  # just after an entry
+                    i += k
+                else:
+                    i += 1
+        return out
+
+
+def ja_features(text: str, gaz: JaGazetteer) -> list[list[str]]:
+    n = len(text)
+    types = [_ctype(c) for c in text]
+    marks = gaz.marks(text)
+
+    def c(i: int) -> str:
+        return text[i] if 0 <= i < n else "_"
+
+    def t(i: int) -> str:
+        return types[i] if 0 <= i < n else "_"
+
+    feats = []
+    for i in range(n):
+        f = ["b", "c=" + c(i), "t=" + t(i),
+             "c-1=" + c(i - 1), "c+1=" + c(i + 1), "c-2=" + c(i - 2), "c+2=" + c(i + 2),
+             "c-1c=" + c(i - 1) + c(i), "cc+1=" + c(i) + c(i + 1), "c-2c-1=" + c(i - 2) + c(i - 1),
+             "c+1c+2=" + c(i + 1) + c(i + 2), "c-1cc+1=" + c(i - 1) + c(i) + c(i + 1),
+             "t3=" + t(i - 1) + t(i) + t(i + 1), "t5=" + t(i - 2) + t(i - 1) + t(i) + t(i + 1) + t(i + 2)]
+        f += ["g=" + m for m in marks[i]]
+        if i + 1 < n:
+            f += ["g+1=" + m for m in marks[i + 1] if m[0] == "B"]
+        if i > 0:
+            f += ["g-1=" + m for m in marks[i - 1] if m[0] != "A"]
+        feats.append(f)
+    return feats

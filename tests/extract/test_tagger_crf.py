@@ -1,0 +1,79 @@
+"""The CRF taggers (extract/tagger/crf.py) and how their spans join the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.extract import extract_text
+from briefbook.extract.tagger import KINDS, crf, register, tagger_for
+
+SENTENCES = {
+    "de": "Die Bürgermeisterin Anna Keller aus Freiburg traf am Montag Vertreter der Siemens AG.",
+    "en": "Mayor Anna Keller of Springfield met representatives of General Motors on Monday.",
+    "ja": "山田太郎社長は東京で株式会社サンプル商事の幹部と会談した。",
+}
+
+
+@pytest.fixture
+def restore_taggers():
+    yield
+    for lang in ("de", "en", "ja"):
+        register(lang, crf._factory(lang))
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "ja"])
+def test_model_loads_and_tags_exact_spans(lang):
+    tagger = tagger_for(lang)
+    assert isinstance(tagger, crf.CrfTagger) and tagger.name == f"crf-{lang}"
+    text = SENTENCES[lang]
+    spans = tagger.tag(text)
+    assert spans
+    for t in spans:
+        assert t.kind in KINDS and 0.0 <= t.score <= 1.0
+        assert 0 <= t.start < t.end <= len(text)
+        piece = text[t.start:t.end]
+        assert piece == piece.strip() and "。" not in piece
+        if lang != "ja":  # whole words, never a part of one
+            assert (t.start == 0 or not text[t.start - 1].isalnum()) and \
+                (t.end == len(text) or not text[t.end].isalnum())
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "ja"])
+def test_tagger_facts_point_at_their_text(lang):
+    text = SENTENCES[lang]
+    facts = extract_text(text, lang, None)
+    tagged = [f for f in facts if f"tagger:crf-{lang}" in f.value.get("signals", [])]
+    assert tagged
+    for f in facts:
+        assert f.text == text[f.start:f.end]
+
+
+def test_offsets_stay_code_points_after_astral_characters():
+    text = "😀😀 Treffen in Freiburg mit Anna Keller von der Siemens AG."
+    for t in tagger_for("de").tag(text):
+        assert text[t.start:t.end] == text[t.start:t.end].strip()
+        assert text[t.start].isupper()
+
+
+def test_missing_model_leaves_the_rules(tmp_path, monkeypatch, restore_taggers):
+    text = "Bundeskanzlerin Angela Merkel sprach am Montag in Berlin."
+    monkeypatch.setattr(crf, "model_path", lambda lang: tmp_path / lang / "crf.crfsuite")
+    for lang in ("de", "en", "ja"):
+        register(lang, crf._factory(lang))
+        assert tagger_for(lang) is None
+    facts = extract_text(text, "de", None)
+    people = [f for f in facts if f.kind == "person"]
+    assert [f.value["name"] for f in people] == ["Angela Merkel"]
+    assert not any("signals" in f.value for f in facts)
+    ja = extract_text("山田太郎社長は東京を訪れた。", "ja", None)
+    assert any(f.kind == "place" and f.text == "東京" for f in ja)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hoffnungsvoll Meyer sagte, es gehe voran.", "Hoffnungsvoll"),
+    ("Gestern Abend sprach die Ministerin im Landtag.", "Gestern"),
+])
+def test_sentence_initial_ordinary_word_is_no_person(text, word):
+    people = [f for f in extract_text(text, "de", None) if f.kind == "person"]
+    assert not any(f.text.startswith(word) or f.value["name"].startswith(word) for f in people)
+
