@@ -67,16 +67,18 @@ def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[
     facts it overlaps (when they differ from it)."""
     sig = signal(tagger)
     by_span = {(t.start, t.end, t.kind): t for t in spans}
-    strong = sorted((t.start, t.end) for t in spans if t.score >= prefer_tagger and accept(t))
+    strong = sorted((t.start, t.end, t.kind) for t in spans if t.score >= prefer_tagger and accept(t))
     if strong:
-        starts = [s for s, _ in strong]
+        starts = [s for s, _, _ in strong]
         drop = []
         for f in doc.facts:
             if f.kind not in ENTITY or _key(f) in by_span:
                 continue
             s, e, _ = _key(f)
             i = bisect_left(starts, e)
-            if any(ts < e and s < te for ts, te in strong[max(0, i - 40):i]):
+            # a longer rule name keeps what the tagger cut short ("Ursula" of "Ursula von der Leyen")
+            if any(ts < e and s < te and not (f.kind == "person" == kind and s <= ts and te <= e)
+                   for ts, te, kind in strong[max(0, i - 40):i]):
                 drop.append(f)
         if drop:
             gone = {id(f) for f in drop}
