@@ -94,3 +94,26 @@ def test_rules_facts_keep_their_fields_when_the_tagger_agrees(no_tagger):
         g = both[name]
         assert (g.start, g.end, g.value["title"], g.value["org"]) == (f.start, f.end, f.value["title"], f.value["org"])
     assert "tagger:zh-crf" in both["高燕"].value.get("signals", [])
+
+
+class _Sure:
+    """A stand-in tagger: finds nothing and is sure every rule vote is no name."""
+    name = "stub"
+
+    def tag(self, text):
+        return []
+
+    def tag_with_votes(self, text, votes, outside=None):
+        if outside is not None:
+            outside.update({(s, e): 0.99 for s, e, _lab in votes})
+        return []
+
+
+def test_an_organisation_the_tagger_surely_reads_as_no_name_is_dropped(no_tagger):
+    text = "远山食品进出口公司总经理王大力出席。"  # a made-up company, not in the dictionaries
+    kinds = {f.kind for f in extract_text(text, "zh-Hans", None)}
+    assert "organization" in kinds
+    tagger_mod.register("zh-Hans", _Sure)
+    got = extract_text(text, "zh-Hans", None)
+    assert "organization" not in {f.kind for f in got}
+    assert "王大力" in {f.value["name"] for f in got if f.kind == "person"}  # people are never vetoed

@@ -213,9 +213,11 @@ class ZhCrfTagger:
     def tag(self, text: str) -> list[TaggedSpan]:
         return self.tag_with_votes(text, ())
 
-    def tag_with_votes(self, text: str, votes) -> list[TaggedSpan]:
+    def tag_with_votes(self, text: str, votes, outside: dict | None = None) -> list[TaggedSpan]:
         """Spans of ``text``; ``votes`` are the rules' findings ``(start, end, label)``
-        in the same offsets (see ``features``), none when the rules have not run."""
+        in the same offsets (see ``features``), none when the rules have not run.
+        ``outside`` (if given) is filled with ``(start, end) -> p``: for each vote, the
+        lowest probability the model gives its characters of being no name at all."""
         if self.traditional:
             text = simplified_same_length(text)
         norm = normalise(text)
@@ -231,6 +233,9 @@ class ZhCrfTagger:
             lo, hi = bisect_left(starts, s), bisect_left(starts, e)
             local = [(a - s, b - s, lab) for a, b, lab in votes[lo:hi] if b <= e]
             labels = tagger.tag(features(sent, d, local))
+            if outside is not None:
+                for a, b, _lab in local:
+                    outside[(s + a, s + b)] = min(tagger.marginal("O", k) for k in range(a, b))
             for a, b, lab, _ in decode(labels):
                 kind = LABEL_KIND.get(lab)
                 if kind:
