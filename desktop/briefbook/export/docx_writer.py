@@ -39,6 +39,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import OxmlElement
+from docx.oxml.shape import CT_Inline
 from docx.shared import Mm
 
 from briefbook.export import docx_styles
@@ -68,6 +69,7 @@ class _Writer(DocumentSetup, PageFurniture):
         self.body = self.doc.element.body
         self.footnotes: list[str] = []  # footnote texts; id = index + 1
         self.bookmark_id = 0
+        self._next_pic_id: int | None = None  # shape id of the next chart picture
         self.pending_break = False
         self.accent = _hex(tpl.color("accent", "#1F3864"))
         self.muted = _hex(tpl.color("muted", "#5A5A5A"))
@@ -386,12 +388,21 @@ class _Writer(DocumentSetup, PageFurniture):
         png = png_bytes(c, "#" + self.accent, "#" + self.muted)
         p = self.new_p("BB Caption")
         p.find(qn("w:pPr")).append(parse_xml(f'<w:keepNext {nsdecls("w")}/>'))
-        # python-docx builds the inline picture; we move its run into our paragraph
-        tmp = self.doc.add_paragraph()
-        run = tmp.add_run()
-        run.add_picture(io.BytesIO(png), width=Mm(130))
-        p.append(run._r)
-        tmp._p.getparent().remove(tmp._p)
+        # python-docx's add_picture finds a free shape id by scanning every id of the
+        # document for each picture (quadratic in a book of many charts): the ids are
+        # counted here instead, from one scan at the first chart
+        part = self.doc.part
+        if self._next_pic_id is None:
+            self._next_pic_id = part.next_id
+        rid, image = part.get_or_add_image(io.BytesIO(png))
+        cx, cy = image.scaled_dimensions(Mm(130), None)
+        inline = CT_Inline.new_pic_inline(self._next_pic_id, rid, image.filename, cx, cy)
+        self._next_pic_id += 1
+        r = OxmlElement("w:r")
+        drawing = OxmlElement("w:drawing")
+        drawing.append(inline)
+        r.append(drawing)
+        p.append(r)
         self.run(self.new_p("BB Caption"), c.title)
 
     # -- header, footer, footnotes ---------------------------------------------------

@@ -205,8 +205,9 @@ class _Frame(Frame):
     add = _add  # Frame binds ``add`` to its own ``_add``
 
 
-def _canvas_maker():
-    """The canvas class for each multiBuild pass: pass 1 is a dry run."""
+def _canvas_maker(all_dry: bool = False):
+    """The canvas class for each multiBuild pass: pass 1 is a dry run (every pass when
+    only the layout is wanted: ``heading_pages``)."""
     bold_canvas = bold_canvas_class()
     made = 0
 
@@ -214,7 +215,7 @@ def _canvas_maker():
         nonlocal made
         made += 1
         canv = bold_canvas(*args, **kw)
-        canv.bb_dry = made == 1
+        canv.bb_dry = all_dry or made == 1
         return canv
 
     return make
@@ -284,8 +285,10 @@ def _fit(text: str, size: float, width: float) -> str:
     return text
 
 
-def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cancel=lambda: False) -> dict[str, int]:
-    """Write the PDF; returns the page of each heading (anchor -> page number)."""
+def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cancel=lambda: False,
+              layout_only: bool = False) -> dict[str, int]:
+    """Write the PDF; returns the page of each heading (anchor -> page number).  With
+    ``layout_only`` the pages are laid out but their text, tables and charts not drawn."""
     register_pdf_fonts()
     st = _Styles(tpl, document.locale)
     accent = st.accent
@@ -382,6 +385,15 @@ def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cance
             if isinstance(block, L.Heading) else []
         story.extend(flows)
     doc.n_flowables = max(1, len(story))
+    if layout_only:
+        # The TOC is seeded with its final entries (``_block``), so the first pass lays the
+        # pages out as the last would: one pass, nothing drawn, nothing saved.
+        for f in story:
+            if isinstance(f, TableOfContents):
+                f._lastEntries = f._entries[:]
+        doc._doSave = 0
+        doc.build(story, canvasmaker=_canvas_maker(all_dry=True))
+        return dict(doc.heading_pages)
     doc.multiBuild(story, maxPasses=6, canvasmaker=_canvas_maker())
     return dict(doc.heading_pages)
 
@@ -391,7 +403,7 @@ def heading_pages(document: L.Document, tpl: Template, cancel=lambda: False) -> 
     writer prints these as its table of contents' page numbers."""
     import io
 
-    return write_pdf(document, tpl, io.BytesIO(), None, cancel)
+    return write_pdf(document, tpl, io.BytesIO(), None, cancel, layout_only=True)
 
 
 def _cover(document: L.Document, st: _Styles, text_w: float) -> list:

@@ -25,8 +25,7 @@ from ..core.book import (
 )
 from ..core.names import match_key, script_of
 from ..core.richtext import parse_blocks
-from ..export.locale import romanise_name
-from ..link.romanise import starts_with_japanese_surname, to_japanese_kanji
+from ..link.romanise import starts_with_japanese_surname
 from ..store import book_sources as sources
 from ..store import books as book_store
 from ..store.book_sources import CHECKED
@@ -122,7 +121,10 @@ def romanise_person(lib: Library, fact_id: int, name: str) -> tuple[str | None, 
 
     The best romanisation is the one an article wrote: a Latin-script alias of the
     person's entity (佐佐木伸彦 linked to "Sasaki Nobuhiko").  Failing that, a name
-    starting with a Japanese family name is read as Japanese, not as Chinese pinyin.
+    starting with a Japanese family name is read as Japanese, not as Chinese pinyin:
+    its language is 'ja' and the reading is left to ``localise_book``, which guesses it
+    only for a book outside CJK (loading the Japanese reading dictionary takes seconds,
+    and a CJK book prints the name as written).
     """
     if script_of(name) == "Latn":
         return None, None
@@ -132,7 +134,7 @@ def romanise_person(lib: Library, fact_id: int, name: str) -> tuple[str | None, 
         if latin:
             return latin, None
     if starts_with_japanese_surname(name):
-        return romanise_name(to_japanese_kanji(name), "ja") or None, "ja"
+        return None, "ja"
     return None, None
 
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from ..core.book import ArticleItem, Book, FactItem, Section
 from ..core.text import has_cjk, is_han, to_japanese_forms
+from ..export.locale import romanise_name
 from ..knowledge.glossary import default_glossary, in_script
+from ..link.romanise import starts_with_japanese_surname, to_japanese_kanji
 
 CJK_LOCALES = ("zh-Hans", "zh-Hant", "ja")
 # Which glossary category renders which field of a fact's value.
@@ -55,10 +57,18 @@ def japanese_name(name: str) -> str:
     return "".join("々" if i and ch == out[i - 1] and is_han(ch) else ch for i, ch in enumerate(out))
 
 
-def _guessed_reading(f: FactItem) -> bool:
-    """The assembler reads a Japanese name from its characters (lang 'ja'); a Latin alias
-    an article wrote is kept with the language of the article instead."""
-    return f.lang == "ja" and bool(f.value.get("romanised")) and has_cjk(f.value.get("name") or "")
+def _guessed_reading(f: FactItem) -> str | None:
+    """The reading of a Japanese name guessed from its characters: the assembler marks such
+    a name with lang 'ja' and no Latin spelling (a Latin alias an article wrote is kept with
+    the language of the article instead); a reading already given with lang 'ja' counts too."""
+    name = f.value.get("name") or ""
+    if f.lang != "ja" or not has_cjk(name):
+        return None
+    if f.value.get("romanised"):
+        return f.value["romanised"]
+    if starts_with_japanese_surname(name):
+        return romanise_name(to_japanese_kanji(name), "ja") or None
+    return None
 
 
 def _fact_translations(f: FactItem, locale: str) -> FactItem:
@@ -72,8 +82,8 @@ def _fact_translations(f: FactItem, locale: str) -> FactItem:
                 add[key] = rendered
     if f.kind == "agreement" and "parties" not in own and f.value.get("parties"):
         add["parties"] = [_render(_render(p, "organisations", locale), "places", locale) for p in f.value["parties"]]
-    if f.kind == "person" and locale not in CJK_LOCALES and "romanised" not in own and _guessed_reading(f):
-        add["romanised"] = f.value["romanised"] + UNVERIFIED_MARK
+    if f.kind == "person" and locale not in CJK_LOCALES and "romanised" not in own and (guess := _guessed_reading(f)):
+        add["romanised"] = guess + UNVERIFIED_MARK
     if f.kind == "person" and "name" not in own and f.value.get("name"):
         name = f.value["name"]
         # a Japanese name in Japanese forms (佐々木, not 佐佐木) wherever it prints
