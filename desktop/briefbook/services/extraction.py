@@ -1,8 +1,10 @@
 """Extracting facts from the library's articles (and from a file, without a library).
 
 The extractor (extract/) runs in worker processes when there is enough work to
-pay for starting them; every write happens in the calling process, one
-transaction per article: its facts (store/facts.py), the links of its names
+pay for starting them, and with it what only reads the article and its facts
+(its figures, the romanised keys of its names), so that the calling process is
+left with the writes: per article, in one transaction (a savepoint of a commit
+made every half second), its facts (store/facts.py), the links of its names
 (services/linking.py), its figures and statements (services/knowledge.py) and
 its removal from the extraction queue, so a cancel or crash leaves every
 finished article complete and the others queued.
@@ -18,23 +20,36 @@ from ..core.facts import Fact
 from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..extract import EXTRACTOR_VERSION, extract
 from ..ingest import read_file
+from ..knowledge.figures import read_figures
+from ..knowledge.measures import Vocabulary, default_vocabulary
 from ..store import articles as article_store
 from ..store.db import Library
 from ..store.extraction_queue import queued_articles, unqueue
 from ..store.facts import save_extracted
-from .knowledge import build_article_knowledge, vocabulary
-from .linking import link_article
+from .importing import TransactionBatch
+from .knowledge import build_article_knowledge, facts_signature, vocabulary
+from .linking import link_article, name_keys
 from .pool import default_workers, ordered_map
 
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_FROM = 16
 
 
-def _extract_one(payload: tuple[int, str, str | None, str | None]) -> tuple[int, list[Fact], str]:
-    """Worker-process entry point: must stay top-level and take plain data."""
-    article_id, text, lang, published = payload
+def _extract_one(payload: tuple[int, str, str | None, str | None, Vocabulary | None]) -> tuple[int, list[Fact], str, tuple, dict]:
+    """Worker-process entry point: must stay top-level and take plain data.
+
+    Besides the facts it reads the article's figures from them (the costliest part of
+    building its knowledge), as they will be stored: one per kind and span, in the
+    store's order; the main process uses the readings when the stored facts match.  And
+    the romanised keys of the names the linker will index (services/linking.name_keys)."""
+    article_id, text, lang, published, vocab = payload
     facts = extract(Article(text=text, lang=lang, published=published))
-    return article_id, facts, EXTRACTOR_VERSION
+    first: dict[tuple[str, int, int], Fact] = {}
+    for f in facts:
+        first.setdefault((f.kind, f.start, f.end), f)
+    stored = sorted(first.values(), key=lambda f: (f.start, f.end))
+    readings = read_figures(text, lang, published, stored, vocab or default_vocabulary())
+    return article_id, facts, EXTRACTOR_VERSION, (facts_signature(stored), readings), name_keys(facts)
 
 
 def extract_articles(lib: Library, article_ids: list[int], progress: ProgressFn = no_progress,
@@ -49,26 +64,34 @@ def extract_articles(lib: Library, article_ids: list[int], progress: ProgressFn 
     if total == 0:
         return 0
 
+    done = 0
+    workers = workers if workers is not None else (default_workers() if total >= PARALLEL_FROM else 0)
+    vocab = vocabulary(lib)
+    # the workers get the vocabulary only when the user added measures (else the shipped one)
+    sent = vocab if len(vocab.measures) > len(default_vocabulary().measures) else None
+
     def payloads():
         for aid in ids:
             row = article_store.extraction_input(lib, aid)
             if row is not None:
-                yield (aid, *row)
+                yield (aid, *row, sent)
 
-    done = 0
-    workers = workers if workers is not None else (default_workers() if total >= PARALLEL_FROM else 0)
-    vocab = vocabulary(lib)
     progress(0, total, "extracting facts")
-    with closing(ordered_map(_extract_one, payloads(), workers, chunksize=8)) as results:
-        for article_id, facts, version in results:
-            with lib.transaction():
-                save_extracted(lib, article_id, facts, version)
-                link_article(lib, article_id)
-                build_article_knowledge(lib, article_id, vocab)
-            done += 1
-            progress(done, total, f"article {article_id}")
-            if cancel is not None and cancel.cancelled:
-                break
+    batch = TransactionBatch(lib)
+    try:
+        with closing(ordered_map(_extract_one, payloads(), workers, chunksize=8)) as results:
+            for article_id, facts, version, read, keys in results:
+                batch.tick()
+                with lib.transaction():  # one article: all of it or nothing
+                    save_extracted(lib, article_id, facts, version)
+                    link_article(lib, article_id, keys)
+                    build_article_knowledge(lib, article_id, vocab, read)
+                done += 1
+                progress(done, total, f"article {article_id}")
+                if cancel is not None and cancel.cancelled:
+                    break
+    finally:
+        batch.close()
     return done
 
 

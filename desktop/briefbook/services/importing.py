@@ -97,7 +97,7 @@ def import_paths(lib: Library, paths: list[str | Path], progress: ProgressFn = n
     if queue_extraction:
         report.resumed = queue_store.queued_articles(lib)
     total = len(files)
-    batch = _Batch(lib, batch_seconds)
+    batch = TransactionBatch(lib, batch_seconds)
     try:
         try:
             with closing(_read_all(files, cancel)) as articles:
@@ -137,9 +137,10 @@ def _read_all(files: list[Path], cancel: CancelToken | None):
         yield from zip(files, articles, strict=False)
 
 
-class _Batch:
-    """Commits imports in groups (a commit per file costs more than reading it),
-    at least every half second, so little is at stake and other writers wait little."""
+class TransactionBatch:
+    """Commits in groups (a commit per file or article costs more than storing it), at
+    least every half second, so little is at stake and other writers wait little.  The
+    per-item transactions inside become savepoints: a failing item still leaves no rows."""
 
     def __init__(self, lib: Library, seconds: float = 0.5):
         self.lib = lib

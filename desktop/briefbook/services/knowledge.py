@@ -194,12 +194,27 @@ def _migrate_decisions(lib: Library, kind: str, records: list[dict], uuids: dict
         K.decide_many(lib, kind, sorted(set(ids)), status, by="migration")
 
 
-def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | None = None) -> dict:
+def facts_signature(facts) -> list[tuple]:
+    """What ``read_figures`` reads of each fact, in order: readings made from one list of
+    facts (in a worker process, before the facts had ids) hold for another with the same
+    signature."""
+    return [(f.kind, f.start, f.end, f.text, json.dumps(f.value, ensure_ascii=False, sort_keys=True))
+            for f in facts]
+
+
+def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | None = None,
+                            read: tuple[list[tuple], list[FigureReading]] | None = None) -> dict:
+    """``read``: (facts signature, readings) made beforehand from the extracted facts
+    (services/extraction.py reads the figures in its workers); used when the article's
+    stored facts are those, else the figures are read here."""
     row = KR.article_for_knowledge(lib, article_id)
     if row is None:
         return {"figures": 0, "statements": 0}
     facts = [f for f in facts_for_article(lib, article_id) if f.status != "rejected"]
-    readings = read_figures(row["text"], row["lang"], row["published"], facts, vocab or vocabulary(lib))
+    if read is not None and read[0] == facts_signature(facts):
+        readings = read[1]
+    else:
+        readings = read_figures(row["text"], row["lang"], row["published"], facts, vocab or vocabulary(lib))
     fig_records = figure_records(article_id, row["text"], facts, readings)
     result = K.replace_article_figures(lib, article_id, fig_records)
     _migrate_decisions(lib, "figure", fig_records, result["uuids"])

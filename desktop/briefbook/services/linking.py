@@ -46,11 +46,14 @@ _NOTHING = {"links": 0, "entities": 0, "proposals": 0}
 
 # -- the romanised-key index -------------------------------------------------------
 
-def index_new_aliases(lib: Library) -> int:
-    """Index aliases added since the last run (by anyone: the linker, the user, a merge)."""
+def index_new_aliases(lib: Library, known: dict[tuple[str, str], list] | None = None) -> int:
+    """Index aliases added since the last run (by anyone: the linker, the user, a merge).
+    ``known``: the keys of (kind, name) worked out beforehand (``name_keys``, in the
+    extraction's worker processes: reading names costs more than storing them)."""
     rows = LI.aliases_after(lib, LI.highest_indexed_alias(lib))
+    known = known or {}
     keys = [(alias_id, scheme, key) for alias_id, name, kind in rows
-            for scheme, key in [("", ""), *alias_keys(kind, name)]]
+            for scheme, key in [("", ""), *(known.get((kind, name)) or alias_keys(kind, name))]]
     LI.add_link_keys(lib, keys)
     return len(rows)
 
@@ -167,8 +170,25 @@ class _ArticleLinker:
         return eid, CONF_NEW, "accepted"
 
 
-def link_article(lib: Library, article_id: int) -> dict:
-    """Link the article's person/organisation/place facts; returns counts of what was added."""
+def name_keys(facts) -> dict[tuple[str, str], list]:
+    """The romanised keys of the names ``link_article`` will give entities for these facts
+    (plain data: the extraction workers compute them, the linker indexes them)."""
+    out: dict[tuple[str, str], list] = {}
+    for f in facts:
+        if f.kind not in LINKED_KINDS:
+            continue
+        names = [(f.kind, (f.value.get("name") or f.text or "").strip())]
+        if f.kind == "person" and (f.value.get("org") or "").strip():
+            names.append(("organization", f.value["org"].strip()))
+        for kind, name in names:
+            if name and (kind, name) not in out:
+                out[(kind, name)] = sorted(alias_keys(kind, name))
+    return out
+
+
+def link_article(lib: Library, article_id: int, known_keys: dict[tuple[str, str], list] | None = None) -> dict:
+    """Link the article's person/organisation/place facts; returns counts of what was added.
+    ``known_keys``: see ``index_new_aliases``."""
     exists, lang = LI.article_language(lib, article_id)
     if not exists:
         return dict(_NOTHING)
@@ -195,7 +215,7 @@ def link_article(lib: Library, article_id: int) -> dict:
                 pending.append((fid, eid, "org", conf, status))
         E.link_facts(lib, pending)
         links = len(pending)
-        index_new_aliases(lib)
+        index_new_aliases(lib, known_keys)
         for eid, kind in linker.new_entities:
             for other, conf, reason in find_proposals(lib, eid, kind):
                 if E.propose_merge(lib, eid, other, round(conf, 3), reason) is not None:
