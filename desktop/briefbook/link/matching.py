@@ -97,10 +97,17 @@ def main_places(place_names: Iterable[str]) -> dict[str, str]:
     return {sub: max(bucket, key=bucket.get) for sub, bucket in counts.items()}
 
 
-def find_proposals(kind: str, names: Iterable[str], candidates: Candidates) -> list[tuple[int, float, str]]:
+def find_proposals(kind: str, names: Iterable[str], candidates: Candidates,
+                   known: dict[tuple[str, str], list] | None = None) -> list[tuple[int, float, str]]:
     """(other entity, confidence, reason) for entities that may be the same as the
-    entity called ``names``; ``candidates`` finds the other entities sharing a key."""
+    entity called ``names``; ``candidates`` finds the other entities sharing a key.
+    ``known``: ``alias_keys`` of (kind, name) worked out beforehand, used instead of
+    reading the names again."""
     best: dict[int, tuple[float, str]] = {}
+
+    def keys_of(scheme: str, read, name: str):
+        got = known.get((kind, name)) if known else None
+        return read(name) if got is None else [k for s, k in got if s == scheme]
 
     def offer(other: int, conf: float, reason: str) -> None:
         if conf > best.get(other, (0.0, ""))[0]:
@@ -111,17 +118,17 @@ def find_proposals(kind: str, names: Iterable[str], candidates: Candidates) -> l
             han = is_han_name(match_key(name))
             latin = not han and is_latin_name(name)
             if han:
-                for other, oname in candidates("py", pinyin_name_keys(name)):
+                for other, oname in candidates("py", keys_of("py", pinyin_name_keys, name)):
                     if is_latin_name(oname):
                         conf = pinyin_match(name, oname)
                         if conf:
                             offer(other, conf, f"pinyin: {name} is read as {oname}")
-                for other, oname in candidates("lat", japanese_surname_keys(name)):
+                for other, oname in candidates("lat", keys_of("jas", japanese_surname_keys, name)):
                     conf = japanese_match(name, oname)
                     if conf:
                         offer(other, conf, f"Japanese reading: {name} can be read as {oname}")
             elif latin:
-                for other, oname in candidates("py", latin_name_keys(name)):
+                for other, oname in candidates("py", keys_of("py", latin_name_keys, name)):
                     if is_han_name(match_key(oname)):
                         conf = pinyin_match(oname, name)
                         if conf:

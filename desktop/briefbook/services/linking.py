@@ -65,15 +65,17 @@ def reindex(lib: Library) -> int:
     return index_new_aliases(lib)
 
 
-def find_proposals(lib: Library, entity_id: int, kind: str) -> list[tuple[int, float, str]]:
-    """(other entity, confidence, reason) for entities that may be the same as ``entity_id``."""
+def find_proposals(lib: Library, entity_id: int, kind: str,
+                   known: dict[tuple[str, str], list] | None = None) -> list[tuple[int, float, str]]:
+    """(other entity, confidence, reason) for entities that may be the same as ``entity_id``
+    (``known``: see ``index_new_aliases``)."""
 
     def candidates(scheme: str, keys: Iterable[str]) -> list[tuple[int, str]]:
         if scheme == "match":
             return [hit for key in keys for hit in LI.by_match_key(lib, key, kind, entity_id)]
         return LI.candidates(lib, scheme, keys, kind, entity_id)
 
-    return _find_proposals(kind, LI.alias_names(lib, entity_id), candidates)
+    return _find_proposals(kind, LI.alias_names(lib, entity_id), candidates, known)
 
 
 # -- one article ---------------------------------------------------------------------
@@ -217,7 +219,7 @@ def link_article(lib: Library, article_id: int, known_keys: dict[tuple[str, str]
         links = len(pending)
         index_new_aliases(lib, known_keys)
         for eid, kind in linker.new_entities:
-            for other, conf, reason in find_proposals(lib, eid, kind):
+            for other, conf, reason in find_proposals(lib, eid, kind, known_keys):
                 if E.propose_merge(lib, eid, other, round(conf, 3), reason) is not None:
                     proposals += 1
         proposals += _local_proposals(lib, linker)

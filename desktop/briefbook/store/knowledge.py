@@ -140,6 +140,7 @@ def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) 
     added = kept = 0
     uuids: dict[str, str] = {}
     with lib.transaction() as conn:
+        before = _sourced_by(conn, "figure_sources", "figure_id", article_id)
         conn.execute("DELETE FROM figure_sources WHERE article_id = ?", (article_id,))
         ids: dict[str, int | None] = {}
         for fig in figures:
@@ -167,19 +168,45 @@ def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) 
             parent = fig.get("qualifies_key")
             conn.execute("UPDATE figures SET qualifies_id = ? WHERE id = ?",
                          (ids.get(parent) if parent else None, ids[fig["key"]]))
-        removed = _drop_orphans(conn, "figures", "figure_sources", "figure_id", "figure")
+        removed = _drop_orphans(conn, "figures", "figure_sources", "figure_id", "figure", before)
         for key, fid in ids.items():
             uuids[key] = conn.execute("SELECT uuid FROM figures WHERE id = ?", (fid,)).fetchone()[0]
     return {"added": added, "kept": kept, "removed": removed, "uuids": uuids}
 
 
-def _drop_orphans(conn, table: str, sources: str, column: str, kind: str) -> int:
-    """Claims without any source and without a decision go; decided ones stay for their decision."""
-    cur = conn.execute(
-        f"DELETE FROM {table} WHERE NOT EXISTS (SELECT 1 FROM {sources} s WHERE s.{column} = {table}.id) "
-        f"AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.target_kind = ? AND d.target_uuid = {table}.uuid)",
-        (kind,))
-    return cur.rowcount
+def _sourced_by(conn, sources: str, column: str, article_id: int) -> list[int]:
+    """The claims that have a source in the article (before its sources are replaced or deleted)."""
+    return [r[0] for r in conn.execute(f"SELECT DISTINCT {column} FROM {sources} WHERE article_id = ?", (article_id,))]
+
+
+def _drop_orphans(conn, table: str, sources: str, column: str, kind: str, candidates: list[int]) -> int:
+    """Of ``candidates`` (the claims an article was a source of), those left without any
+    source and without a decision go; decided ones stay for their decision.  Only the
+    candidates are looked at: a sweep of the whole table would make every article's
+    import cost grow with the library."""
+    removed = 0
+    for start in range(0, len(candidates), 500):
+        chunk = candidates[start:start + 500]
+        cur = conn.execute(
+            f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))}) "
+            f"AND NOT EXISTS (SELECT 1 FROM {sources} s WHERE s.{column} = {table}.id) "
+            f"AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.target_kind = ? AND d.target_uuid = {table}.uuid)",
+            (*chunk, kind))
+        removed += cur.rowcount
+    return removed
+
+
+def drop_article_claims(conn, article_id: int):
+    """Before an article is deleted: returns a function that, called after the deletion,
+    drops the figures and statements it was the last source of (and that have no decision)."""
+    figures = _sourced_by(conn, "figure_sources", "figure_id", article_id)
+    statements = _sourced_by(conn, "statement_sources", "statement_id", article_id)
+
+    def drop() -> int:
+        return (_drop_orphans(conn, "figures", "figure_sources", "figure_id", "figure", figures)
+                + _drop_orphans(conn, "statements", "statement_sources", "statement_id", "statement", statements))
+
+    return drop
 
 
 def figure_rows(lib: Library, article_ids: Iterable[int] | None = None) -> list[dict]:
@@ -239,6 +266,7 @@ def replace_article_statements(lib: Library, article_id: int, statements: list[d
     stamp = now_iso()
     added = 0
     with lib.transaction() as conn:
+        before = _sourced_by(conn, "statement_sources", "statement_id", article_id)
         conn.execute("DELETE FROM statement_sources WHERE article_id = ?", (article_id,))
         for st in statements:
             row = conn.execute("SELECT id FROM statements WHERE key = ?", (st["key"],)).fetchone()
@@ -256,7 +284,7 @@ def replace_article_statements(lib: Library, article_id: int, statements: list[d
             for src in st.get("sources", []):
                 conn.execute('INSERT OR IGNORE INTO statement_sources (statement_id, article_id, fact_id, start, "end") '
                              "VALUES (?,?,?,?,?)", (sid, article_id, src.get("fact_id"), src["start"], src["end"]))
-        removed = _drop_orphans(conn, "statements", "statement_sources", "statement_id", "statement")
+        removed = _drop_orphans(conn, "statements", "statement_sources", "statement_id", "statement", before)
     return {"added": added, "removed": removed}
 
 

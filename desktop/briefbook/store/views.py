@@ -16,6 +16,7 @@ from ..core.facts import STATUSES
 from ..core.searchtext import build_fts_query, make_snippet
 from .db import Library, now_iso
 from .fts import index_article, indexed_notes, unindex_article
+from .knowledge import drop_article_claims
 
 # bm25 weights for (title, body, notes), as in store/search.py.
 # Articles without a headline are shown by the start of their first line.
@@ -336,7 +337,9 @@ def delete_article(lib: Library, article_id: int) -> dict:
     snap = snapshot_article(lib, article_id)
     with lib.transaction() as conn:
         unindex_article(conn, article_id)
+        drop_claims = drop_article_claims(conn, article_id)
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        drop_claims()  # the figures and statements only it was a source of
     return snap
 
 
