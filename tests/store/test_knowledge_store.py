@@ -98,6 +98,22 @@ def test_same_claim_from_two_articles_is_one_figure_and_a_decided_one_outlives_i
     assert library.scalar("SELECT count(*) FROM figures WHERE key = 'k2'") == 0  # undecided and sourceless: gone
 
 
+def test_deleting_an_article_drops_the_claims_only_it_was_a_source_of(library):
+    from briefbook.ingest import read_pasted
+    from briefbook.store.articles import add_article
+    from briefbook.store.views import delete_article
+
+    for n in (1, 2):
+        assert add_article(library, read_pasted(f"Article {n} about trade between Qingdao and Japan.")).article_id == n
+    K.replace_article_figures(library, 1, [_figure("only1", 1.0), _figure("both", 2.0), _figure("decided", 3.0)])
+    K.replace_article_figures(library, 2, [_figure("both", 2.0), _figure("only2", 4.0)])
+    K.decide(library, "figure", library.scalar("SELECT uuid FROM figures WHERE key = 'decided'"), "accepted")
+    delete_article(library, 1)
+    assert {r[0] for r in library.query("SELECT key FROM figures")} == {"both", "decided", "only2"}
+    K.replace_article_figures(library, 2, [_figure("both", 2.0)])  # article 2 no longer gives only2
+    assert {r[0] for r in library.query("SELECT key FROM figures")} == {"both", "decided"}
+
+
 def test_different_values_for_one_claim_are_a_conflict(library):
     _article(library, 1)
     _article(library, 2)
