@@ -114,8 +114,8 @@ def features(norm: str, d=None, rules=()) -> list[list[str]]:
             k = titles.match_at(norm, i, n)
             if k >= 2:
                 marks[i + k - 1].append("titE")
-                if i + k < n:
-                    marks[i + k].append("aftT")
+                for q in range(i + k, min(n, i + k + 3)):
+                    marks[q].append(f"aftT{q - i - k}")
                 if i > 0:
                     marks[i - 1].append("befT")
     sur, g1, g2, tr, common = d.surnames_zh, d.zh_given1, d.zh_given2, d.zh_translit, d.zh_common
@@ -129,6 +129,10 @@ def features(norm: str, d=None, rules=()) -> list[list[str]]:
              "t=" + types[j - 1:j + 2]]
         if c in sur:
             f.append("sur")
+        if l1 in sur:
+            f.append("lsur")
+        if l2 in sur:
+            f.append("l2sur")
         if l1 + c in sur:
             f.append("sur2")
         if c in g1:

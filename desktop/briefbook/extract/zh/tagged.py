@@ -9,7 +9,7 @@ rules' own findings as votes; the tagger's answer is used like this:
 - a span on characters no rule claimed becomes a new candidate: a person (with the
   title right before it, if the rules marked one), an organisation or a place;
 - a span that crosses what the rules found is dropped: the rules keep their reading,
-  except that a sure tagger name replaces a rule place or organisation it starts
+  except that a sure tagger name replaces a rule place it starts
   with and goes on from (北京 -> 北京大学), and a sure tagger organisation replaces a
   rule organisation that ends with it but began too far left (``_yields``);
 - a rule organisation whose characters the tagger surely reads as no name at all is
@@ -41,6 +41,7 @@ SURE = 0.99
 # a rule organisation is dropped when the tagger reads its characters as no name this surely
 VETO_SCORE = 0.9
 VETO_MIN_LEN = 4
+PUBLIC_BODY = ("政府", "委员会", "人大", "政协")
 
 
 def rule_spans(scan: CjkScan) -> list[tuple[int, int, str]]:
@@ -135,9 +136,12 @@ def _veto(scan: CjkScan, outside: dict) -> None:
     for key, p in outside.items():
         if p < VETO_SCORE:
             continue
-        # places: no gain on the dev split, a loss on the seeds; listed organisations and
-        # short ones (市政府, 省委: public bodies a news reader wants) stay
-        if key in scan.orgs and key[1] - key[0] >= VETO_MIN_LEN and scan.norm[key[0]:key[1]] not in scan.d.orgs_cjk:
+        # places: no gain on the dev split, a loss on the seeds; listed organisations,
+        # short ones and governments (市政府, 省委, 特区政府: public bodies a news reader
+        # wants, which the tagger's Wikipedia data seldom marks) stay
+        name = scan.norm[key[0]:key[1]]
+        if key in scan.orgs and key[1] - key[0] >= VETO_MIN_LEN and name not in scan.d.orgs_cjk and \
+                not name.endswith(PUBLIC_BODY):
             scan.orgs.pop(key, None)
 
 
@@ -151,9 +155,10 @@ def _agree(scan: CjkScan, s: int, e: int, kind: str, name: str) -> None:
 
 
 def _yields(scan: CjkScan, sp: TaggedSpan) -> bool:
-    """A sure tagger name that begins with one rule place or organisation and goes on
-    (and crosses nothing else the rules claimed) replaces it: 北京 read as a place in
-    北京大学, the tagger's organisation 北京大学."""
+    """A sure tagger name that begins with one rule place and goes on (and crosses
+    nothing else the rules claimed) replaces it: 北京 read as a place in 北京大学, the
+    tagger's organisation 北京大学.  A sure tagger organisation that ends a rule
+    organisation replaces it when the rules began too far left."""
     if sp.score < YIELD_SCORE or sp.kind == "person":
         return False
     s, e = sp.start, sp.end
@@ -176,9 +181,10 @@ def _yields(scan: CjkScan, sp: TaggedSpan) -> bool:
     crossing = [k for k in (*scan.places, *scan.orgs) if k[0] < e and s < k[1] and not (s <= k[0] and k[1] <= e)]
     if crossing or (s, e) in scan.orgs or (s, e) in scan.places:
         return False
-    inner = inner_p + inner_o
-    if len(inner) != 1 or inner[0][0] != s:
-        return False  # 日本|东京 stays two places; 拜访|三得利集团 keeps the rules' start
+    if inner_o or len(inner_p) != 1 or inner_p[0][0] != s:
+        # 日本|东京 stays two places; 拜访|三得利集团 keeps the rules' start;
+        # 香港特区政府|财政司 stays the rules' organisation
+        return False
     for k in inner_p:
         scan.places.pop(k, None)
     for k in inner_o:
