@@ -85,3 +85,37 @@ def test_german_half_year_and_growth():
     growth = _by_text(figs, "Prozent")
     assert growth.measure == "growth_rate"
     assert growth.qualifies is not None and figs[growth.qualifies] is amount
+
+
+def _span(fig):
+    return (fig.period.start, fig.period.end) if fig.period else None
+
+
+def test_a_breakdown_sentence_takes_the_subject_and_period_of_the_sentence_before():
+    figs = _read("2020年，烟台与日本进出口总额为50亿美元。其中，出口30亿美元，进口20亿美元。")
+    for part in ("30亿美元", "20亿美元"):
+        fig = _by_text(figs, part)
+        assert fig.subject is not None and "烟台" in fig.subject.display(), fig.cues
+        assert _span(fig) == ("2020-01-01", "2020-12-31")
+    # without the marker the next sentence does not borrow anything
+    alone = _by_text(_read("2020年，烟台与日本进出口总额为50亿美元。会议介绍了30个项目。"), "30个")
+    assert alone.subject is None or "日本" not in alone.subject.display()
+
+
+def test_trade_flows_have_a_direction():
+    out = _by_text(_read("2020年，烟台对日本出口30亿美元。"), "30亿美元")
+    assert out.measure == "exports" and out.subject.display() == "烟台 → 日本"
+    back = _by_text(_read("2020年，烟台从日本进口20亿美元。"), "20亿美元")
+    assert back.measure == "imports" and back.subject.display() == "烟台 ← 日本"
+
+
+def test_months_from_january_and_a_compared_year_is_not_the_period():
+    first7 = _by_text(_read("今年前7个月，青岛与日本进出口总额为50亿美元。", published="2021-08-20"), "50亿美元")
+    assert _span(first7) == ("2021-01-01", "2021-07-31")
+    ja = _by_text(_read("1月から4月にかけて、日本と中国の貿易総額は100億ドルだった。", "ja", "2023-05-20"), "100億ドル")
+    assert _span(ja) == ("2023-01-01", "2023-04-30")
+    de = _by_text(_read("In den ersten sieben Monaten 2023 erreichte der Handel zwischen China und Deutschland "
+                        "120 Mrd. Euro.", "de", "2023-09-01"), "120")
+    assert _span(de) == ("2023-01-01", "2023-07-31")
+    compared = _by_text(_read("2021年，青岛与日本进出口总额为80亿美元，比2019年增长10%。"), "80亿美元")
+    assert _span(compared) == ("2021-01-01", "2021-12-31")

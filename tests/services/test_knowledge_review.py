@@ -104,6 +104,10 @@ def test_a_conflict_is_one_review_row_and_picking_a_value_rejects_the_other(tmp_
         row = trade[0]
         assert row["conflict"] and sorted(a["value"] for a in row["alternatives"]) == [7210000000, 7643000000]
         assert row["articles"] == [1, 2] and len(row["members"]) == 2
+        # its confidence is the agreement of independent signals, not one number per kind
+        assert row["signals"] == ["measure", "subject", "period"] and 0.7 < row["confidence"] < 1
+        unknown = [f for f in list_figures(lib) if f["measure"] == "unknown"]
+        assert all("measure" not in f["signals"] and f["confidence"] < row["confidence"] for f in unknown)
         # accepting keeps both values, as conflicting
         record = decide_rows(lib, [row], "accepted")
         assert {f["status"] for f in list_figures(lib) if f["measure"] == "trade_volume"} == {"accepted"}

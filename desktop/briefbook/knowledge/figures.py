@@ -28,24 +28,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .figure_context import follow_context
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
 from .periods import Period, from_date, own_periods, to_simplified_per_char
+from .subject import Subject
+
+__all__ = ["FigureReading", "Subject", "read_figures"]
 
 FIGURE_KINDS = ("amount", "percentage", "count")
 APPROX = ("exact", "about", "more_than", "less_than", "at_least", "up_to")
-
-
-@dataclass(frozen=True)
-class Subject:
-    a: str
-    b: str | None = None
-    relation: str | None = None  # between | from | and | None
-
-    def display(self) -> str:
-        if not self.b:
-            return self.a
-        return {"between": f"{self.a}–{self.b}", "from": f"{self.a} ← {self.b}"}.get(self.relation or "",
-                                                                                    f"{self.a}, {self.b}")
 
 
 @dataclass
@@ -402,18 +393,27 @@ def _period_candidates(text: str, lang: str, published: str | None, fs: list[dic
                       published)
         if p is not None:
             out.append((s, e, p))
-    taken = [(s, e) for s, e, _ in out]
     for s, e, p in own_periods(text, lang, published):
-        if not any(s < te and ts < e for ts, te in taken):
+        overlapping = [c for c in out if s < c[1] and c[0] < e]
+        # a longer reading that covers the date facts wins (前7個月 over 7月, 1月から4月 over 1月 and 4月)
+        if all(s <= c[0] and c[1] <= e and (e - s) > (c[1] - c[0]) for c in overlapping):
+            out = [c for c in out if c not in overlapping]
             out.append((s, e, p))
     out.sort(key=lambda c: c[0])
     return out
 
 
+# a date after these words is what the figure is compared with (比2019年同期增长, gegenüber 2005), not its period
+_COMPARED = re.compile(r"(比|较|較|相比|同比|比上年|に比べ|と比べ|gegenüber( dem)?|im Vergleich zu(m)?|verglichen mit"
+                       r"|compared (with|to)|than( in)?|vs\.?|versus)\s*$", re.I)
+
+
 def _period(fig: FigureReading, text: str, sents: list[tuple[int, int, int]], si: int,
             cands: list[tuple[int, int, Period]], cjk: bool) -> Period | None:
     ss, se, para = sents[si]
-    inside = [c for c in cands if ss <= c[0] and c[1] <= se and not (c[0] < fig.end and fig.start < c[1])]
+    inside = [c for c in cands if ss <= c[0] and c[1] <= se and not (c[0] < fig.end and fig.start < c[1])
+              and not _COMPARED.search(to_simplified_per_char(text[max(ss, c[0] - 14):c[0]]) if cjk
+                                       else text[max(ss, c[0] - 24):c[0]])]
     seps = _CLAUSE_CJK if cjk else _CLAUSE_LATIN
     cs = ss + max((text.rfind(ch, ss, fig.start) - ss for ch in seps), default=-1) + 1
     ce_list = [i for i in (text.find(ch, fig.end, se) for ch in seps) if i >= 0]
@@ -516,6 +516,7 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
         fig.period = _period(fig, text, sents, si, cands, cjk)
         fig.scope = _scope(fig, cjk)
         figs.append(fig)
+    follow_context(figs, text, sents, cjk, mentions, abbrevs)
     _tie_qualifiers(figs, text, sents, cjk)
     return figs
 

@@ -6,7 +6,8 @@ a kind that says how it was written:
     year      2019年 / im Jahr 2019               2019-01-01..2019-12-31
     half      今年上半年 (article of July 2020)     2020-01-01..2020-06-30
     quarter   一季度 / Q1 2021 / im ersten Quartal 2021-01-01..2021-03-31
-    months    1-5月 / Januar bis Mai               2020-01-01..2020-05-31
+    months    1-5月 / Januar bis Mai / 前5个月 / 1月から5月にかけて / in den ersten fünf Monaten
+                                                 2020-01-01..2020-05-31
     month     2020年5月                            2020-05-01..2020-05-31
     day       7月30日 (a day or a range of days)
     as_of     截至2020年5月底 / Stand Ende Mai      start None, end 2020-05-31 (a cumulative total)
@@ -131,7 +132,14 @@ _HALF_CJK = {"上半年": (1, 6), "下半年": (7, 12), "上半期": (1, 6), "�
 _CJK_RX = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|本年|去年|前年|上年|昨年))?"
     r"(?:(?P<h>上半年|下半年|上半期|下半期|前三季度|第?[一二三四]季度|第[1-4]四半期|(?:1|4|7|10)～(?:3|6|9|12)月期)"
-    r"|(?P<m1>\d{1,2})\s*[～~〜\-－至到]\s*(?P<m2>\d{1,2})月)")
+    r"|(?P<m1>\d{1,2})\s*[～~〜\-－—–至到]\s*(?P<m2>\d{1,2})月"
+    r"|(?P<j1>\d{1,2})月\s*(?:から|より|至|到|～|〜|~|-|－|—)\s*(?P<j2>\d{1,2})月"
+    r"|前(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|カ|ヶ|ケ|か|箇)?月)")
+_CJK_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+            "十一": 11, "十二": 12}
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+                "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
         "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -143,6 +151,8 @@ _LATIN_RX = re.compile(
     rf"|\b(?P<qn>Q[1-4])\s*(?P<qny>(?:19|20)\d{{2}})?"
     rf"|\bH(?P<hn>[12])\s*(?P<hny>(?:19|20)\d{{2}})?"
     rf"|(?:from\s+|von\s+)?(?P<ma>{_MON})\s*(?:-|–|to|bis|through)\s*(?P<mb>{_MON})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
+    rf"|(?P<fm>(?:first|ersten)\s+(?P<fmn>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+(?:months|Monaten|Monate))"
+    rf"(?:\s+(?:of\s+|des\s+Jahres\s+|(?:of\s+)?the\s+year\s+)?(?P<fmy>(?:19|20)\d{{2}}))?"
     rf"|(?P<fy>(?:FY|fiscal\s+year|Geschäftsjahr)\s*(?:19|20)\d{{2}})"
     rf"|(?<![\d.,])(?P<year>(?:19|20)\d{{2}})(?![\d.,%]|\s*(?:Mio|Mrd|million|billion|Prozent|percent|Euro|Yuan|Dollar))", re.I)
 
@@ -164,8 +174,13 @@ def own_periods(text: str, lang: str, published: str | None) -> list[tuple[int, 
                 h = m.group("h")
                 key = h if h in _HALF_CJK else h.lstrip("第")
                 a, b = _HALF_CJK.get(key, _HALF_CJK.get(h, (1, 12)))
-            else:
-                a, b = int(m.group("m1")), int(m.group("m2"))
+            elif m.group("n"):  # 前7个月 / 前7か月: from January to the end of the seventh month
+                n = m.group("n")
+                a, b = 1, int(n) if n.isdigit() else _CJK_NUM.get(n, 0)
+                if not 1 <= b <= 12:
+                    continue
+            else:  # 1-7月 / 1月から4月にかけて
+                a, b = int(m.group("m1") or m.group("j1")), int(m.group("m2") or m.group("j2"))
                 if not (1 <= a <= b <= 12):
                     continue
             out.append((m.start(), m.end(), Period(_first(y, a), last_day(y, b), _kind_of(f"{y}-{a:02d}", f"{y}-{b:02d}"))))
@@ -185,6 +200,12 @@ def own_periods(text: str, lang: str, published: str | None) -> list[tuple[int, 
             y = int(written) if written else pub_year
             if y:
                 out.append((m.start(), m.end(), Period(_first(y, 3 * n - 2), last_day(y, 3 * n), "quarter")))
+        elif g["fm"]:  # in den ersten sieben Monaten / the first seven months
+            n = g["fmn"].lower()
+            b = int(n) if n.isdigit() else _COUNT_WORDS[n]
+            y = int(g["fmy"]) if g["fmy"] else pub_year
+            if y and 1 <= b <= 12:
+                out.append((m.start(), m.end(), Period(_first(y), last_day(y, b), _kind_of(f"{y}-01", f"{y}-{b:02d}"))))
         elif g["ma"]:
             a, b = _MONTHS[g["ma"].lower()], _MONTHS[g["mb"].lower()]
             y = int(g["my"]) if g["my"] else pub_year

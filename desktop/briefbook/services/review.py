@@ -51,6 +51,24 @@ _ROW_KIND = {"entity": "entity", "figure": "figure", "event": "statement", "agre
 _BYLINE_ROLES = frozenset(word_list("cjk/byline_roles.txt"))
 
 
+# Independent signals that a figure is read completely and right, as for entities.
+FIGURE_SIGNALS = {"measure": 0.5, "subject": 0.3, "period": 0.3, "sources": 0.5}
+
+
+def figure_signals(measure: str, subject: str | None, period: dict | None, articles: int) -> list[str]:
+    """measure classified by the vocabulary, a subject found, a period found, several articles."""
+    found = [("measure", measure != "unknown"), ("subject", bool(subject)), ("period", bool(period)),
+             ("sources", articles >= 2)]
+    return [name for name, present in found if present]
+
+
+def figure_confidence(signals: list[str]) -> float:
+    miss = 1.0
+    for s in signals:
+        miss *= 1 - FIGURE_SIGNALS[s]
+    return round(1 - miss, 3)
+
+
 def entity_confidence(signals: list[str]) -> float:
     miss = 1.0
     for s in signals:
@@ -136,9 +154,13 @@ def list_figures(lib: Library, locale: str = "en") -> list[dict]:
                                                    fraction=by_id[c]["fraction"], locale=loc),
                            "sources": [s["article_id"] for s in sources.get(c, [])]}
                           for c in conflicts.get(r["id"], [])],
-            "qualifies": r["qualifies_uuid"], "confidence": r["confidence"], "scope": r["scope"],
+            "qualifies": r["qualifies_uuid"], "scope": r["scope"],
             "same_as": edit.get("same_as"), "status": d["status"] if d else "proposed",
         })
+    for f in out:
+        f["signals"] = figure_signals(f["measure"], f["subject"], f["period"],
+                                      len({x["article_id"] for x in f["sources"]}))
+        f["confidence"] = figure_confidence(f["signals"])
     return out
 
 

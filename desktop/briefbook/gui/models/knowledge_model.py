@@ -23,7 +23,9 @@ CONFLICT_BG = QColor("#fde2e1")
 STATUS_FG = {"accepted": QColor("#1b7a2f"), "edited": QColor("#1b5e9a"), "rejected": QColor("#a33"),
              "auto": QColor("#666")}
 SIGNAL_LABELS = {"dictionary": N_("dictionary"), "tagger": N_("tagger"), "cue": N_("cue"),
-                 "articles": N_("several articles"), "mentions": N_("many mentions")}
+                 "articles": N_("several articles"), "mentions": N_("many mentions"),
+                 "measure": N_("measure known"), "subject": N_("subject found"), "period": N_("period found"),
+                 "sources": N_("several sources")}
 KIND_LABELS = {"person": N_("Person"), "organization": N_("Organisation"), "place": N_("Place"),
                "figure": N_("Figure"), "event": N_("Event"), "agreement": N_("Agreement")}
 STATUS_LABELS = {"proposed": N_("proposed"), "auto": N_("signals agree"), "accepted": N_("accepted"),
@@ -94,8 +96,8 @@ def row_value(row: dict) -> str:
 
 
 def row_signals(row: dict) -> str:
-    if row["kind"] == "entity":
-        return ", ".join(_(SIGNAL_LABELS[s]) for s in row["signals"]) or _("no signal")
+    if row["kind"] in ("entity", "figure"):
+        return ", ".join(_(SIGNAL_LABELS[s]) for s in row.get("signals") or ()) or _("no signal")
     return ""
 
 

@@ -38,7 +38,7 @@ from ..commands.knowledge_commands import (
     subject_mentions,
 )
 from ..commands.undo_commands import SetFactStatus, push
-from ..models.knowledge_model import STATUS_LABELS, period_text, row_kind_label, ui_locale
+from ..models.knowledge_model import STATUS_LABELS, period_text, row_kind_label, row_signals, ui_locale
 from ..runtime.i18n import _
 
 CONTEXT = 40  # characters shown either side of a mention's span
@@ -214,6 +214,8 @@ class KnowledgeCard(QWidget):
             parts.append(f"<ul>{quotes}</ul>")
         for q in row.get("qualifiers") or []:
             parts.append(f"<p>{_e(q['label'])}: {_e(q['display'])}</p>")
+        parts.append(f"<p><b>{_e(_('Signals that agree'))}:</b> {_e(row_signals(row))} "
+                     f"<span style='color:gray'>({row.get('confidence') or 0:.2f})</span></p>")
         return "".join(parts)
 
     def statement_html(self, row: dict) -> str:
