@@ -138,3 +138,57 @@ def test_undo_of_a_new_measure_removes_it_from_the_vocabulary(tmp_path, capsys):
         record = add_user_measure(lib, "user_port_throughput", ["amount"], {"en": "Throughput"})
         undo_user_measure(lib, record)
         assert vocabulary(lib).get("user_port_throughput").label("de") == "Hafenumschlag"
+
+
+def test_statements_follow_their_mentions_through_a_merge_and_re_extraction(tmp_path, capsys):
+    from briefbook.services.review import follow_mentions
+    from briefbook.store import entities as ent
+    from briefbook.store import knowledge as K
+
+    lib_path = _library(tmp_path, capsys)
+    with open_library(lib_path) as lib:
+        def title_statement():
+            rows = [s for s in K.statement_rows(lib, ("holds_title",)) if s["args"]["person"] == "王伟"]
+            assert len(rows) == 1
+            return rows[0]
+
+        before = title_statement()
+        decide(lib, "statement", before["uuid"], "accepted")
+        person = before["entity_id"]
+        kept = ent.create_entity(lib, "person", "Wang Wei", [("Wang Wei", "en")])
+        ent.merge_entities(lib, kept, person)
+        # the statement is the kept entity's now: its name and its title follow
+        st = title_statement()
+        follow_mentions(lib, [st], K.statement_sources(lib))
+        assert st["args"]["person"] == "Wang Wei" and st["written"]["person"] == "王伟"
+        assert st["entities"][0] == lib.scalar("SELECT uuid FROM entities WHERE id = ?", (kept,))
+        titles = [r for r in review_queue(lib, include_decided=True) if r["kind"] == "entity" and r["id"] == kept]
+        assert titles and titles[0]["title"] == "局长"
+        # re-extraction links the new mentions to the kept entity: the key changes, the claim stays
+        extract_articles(lib, [1, 2], force=True)
+        after = title_statement()
+        assert after["uuid"] == before["uuid"]
+        assert K.decision_for(lib, "statement", before["uuid"])["status"] == "accepted"
+
+
+def test_an_edited_mention_is_read_again_and_its_figure_keeps_uuid_and_decision(tmp_path, capsys):
+    from briefbook.services.knowledge import refresh_articles
+    from briefbook.store import facts as facts_store
+
+    lib_path = _library(tmp_path, capsys)
+    with open_library(lib_path) as lib:
+        trade = next(f for f in list_figures(lib) if f["measure"] == "trade_volume" and f["value"] == 7210000000)
+        decide(lib, "figure", trade["uuid"], "accepted")
+        fact_id = trade["sources"] and lib.scalar("SELECT fact_id FROM figure_sources WHERE figure_id = "
+                                                  "(SELECT id FROM figures WHERE uuid = ?)", (trade["uuid"],))
+        fact = facts_store.get_fact(lib, fact_id)
+        facts_store.update_fact(lib, fact_id, value=dict(fact.value, value=7300000000.0))  # the user corrects it
+        assert refresh_articles(lib, [fact.article_id]) == 1
+        after = {f["uuid"]: f for f in list_figures(lib)}
+        assert after[trade["uuid"]]["value"] == 7300000000 and after[trade["uuid"]]["status"] == "accepted"
+        assert [c["value"] for c in after[trade["uuid"]]["conflicts"]] == [7643000000]
+        # corrected to the other article's value: one figure with two sources, no ghost conflict left
+        facts_store.update_fact(lib, fact_id, value=dict(fact.value, value=7643000000.0))
+        refresh_articles(lib, [fact.article_id])
+        trade_rows = [r for r in review_queue(lib, include_decided=True) if r.get("measure") == "trade_volume"]
+        assert len(trade_rows) == 1 and not trade_rows[0].get("conflict") and trade_rows[0]["articles"] == [1, 2]

@@ -140,7 +140,7 @@ def conflict_groups(figures: list[dict]) -> list[list[int]]:
     u = _Union(len(figures))
     _by_key(u, ((i, (f["measure"], f["subject"], _period(f), f.get("scope") or "", f.get("currency")))
                 for i, f in enumerate(figures)
-                if f["measure"] != "unknown" and f.get("subject") and any(_period(f))))
+                if f["measure"] != "unknown" and f.get("subject") and any(_period(f)) and f.get("sources")))
     return [g for g in u.groups() if len(g) > 1 and len({figures[i]["value"] for i in g}) > 1]
 
 

@@ -18,6 +18,7 @@ decision (decided by "migration").
     build_article_knowledge(lib, article_id) -> {"figures": n, "statements": n}
     build_knowledge(lib, article_ids=None, progress=..., cancel=...) -> articles done
     ensure_built(lib) -> articles built (those whose mentions have no knowledge yet)
+    refresh_articles(lib, article_ids) -> articles read again (after the user edited their mentions)
     vocabulary(lib) -> knowledge.measures.Vocabulary (shipped + the user's measures)
     add_user_measure(lib, key, kinds, labels, triggers) -> undo record; undo_user_measure(lib, record)
 """
@@ -223,6 +224,19 @@ def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | N
     st_uuids = KR.statement_uuids_of_article(lib, article_id)
     _migrate_decisions(lib, "statement", st_records, st_uuids)
     return {"figures": len(fig_records), "statements": len(st_records)}
+
+
+def refresh_articles(lib: Library, article_ids: Iterable[int]) -> int:
+    """After the user edited, added or deleted mentions: the articles' figures and statements are
+    read again from their mentions (same claims keep their uuids and decisions); returns how
+    many articles were read."""
+    ids = sorted({a for a in article_ids if a is not None})
+    if lib.readonly or not ids:
+        return 0
+    vocab = vocabulary(lib)
+    for aid in ids:
+        build_article_knowledge(lib, aid, vocab)
+    return len(ids)
 
 
 def ensure_built(lib: Library) -> int:

@@ -131,6 +131,8 @@ def list_figures(lib: Library, locale: str = "en") -> list[dict]:
     by_id = {r["id"]: r for r in rows}
     out = []
     for r in rows:
+        if not sources.get(r["id"]):
+            continue  # kept only for its decision, until an article reads the claim again
         d = decided.get(r["uuid"])
         edit = (d or {}).get("edit") or {}
         measure = edit.get("measure", r["measure"])
@@ -164,14 +166,49 @@ def list_figures(lib: Library, locale: str = "en") -> list[dict]:
     return out
 
 
+_NAME_ARGS = ("person", "org", "place", "organisation", "parent")
+
+
+def follow_mentions(lib: Library, statements: list[dict], sources: dict[int, list[dict]]) -> None:
+    """The names in a statement's arguments follow their mentions' entities: after a merge, a
+    rename or the user's edit of the entity the current name is shown (``args``; the words of
+    the article stay under ``written``) and ``entities`` lists the entities' uuids."""
+    arts = sorted({x["article_id"] for srcs in sources.values() for x in srcs})
+    known = KR.mention_entities(lib, arts)
+    edited = {u: d["edit"]["name"] for u, d in K.decisions_for(lib, "entity").items() if d["edit"].get("name")}
+
+    def current(name, articles):
+        ent = next((known[(a, name)] for a in articles if (a, name) in known), None) if isinstance(name, str) else None
+        return (edited.get(ent["uuid"], ent["name"]), ent["uuid"]) if ent else (name, None)
+
+    for st in statements:
+        articles = sorted({x["article_id"] for x in sources.get(st["id"], [])})
+        args, uuids = dict(st["args"]), []
+        for key in _NAME_ARGS:
+            if args.get(key):
+                args[key], u = current(args[key], articles)
+                uuids.append(u)
+        if args.get("parties"):
+            pairs = [current(p, articles) for p in args["parties"]]
+            args["parties"] = list(dict.fromkeys(n for n, _ in pairs))  # two names of one entity: one party
+            uuids += [u for _, u in pairs]
+        st["written"], st["args"] = st["args"], args
+        st["entities"] = list(dict.fromkeys(u for u in uuids if u))
+
+
 def _statement_rows(lib: Library) -> list[dict]:
     decided = K.decisions_for(lib, "statement")
     sources = K.statement_sources(lib)
+    statements = K.statement_rows(lib, ("event", "agreement"))
+    follow_mentions(lib, statements, sources)
     out = []
-    for s in K.statement_rows(lib, ("event", "agreement")):
+    for s in statements:
         d = decided.get(s["uuid"])
         srcs = sources.get(s["id"], [])
-        out.append({"kind": s["kind"], "uuid": s["uuid"], "args": s["args"], "mentions": len(srcs),
+        if not srcs:
+            continue  # kept only for its decision
+        out.append({"kind": s["kind"], "uuid": s["uuid"], "args": s["args"], "written": s["written"],
+                    "entities": s["entities"], "mentions": len(srcs),
                     "sources": srcs, "articles": sorted({x["article_id"] for x in srcs}),
                     "confidence": s["confidence"], "status": d["status"] if d else "proposed"})
     return out

@@ -132,6 +132,31 @@ def changes_for(lib: Library, kind: str, uuid: str) -> list[dict]:
 
 # -- figures -----------------------------------------------------------------------
 
+def _own_claims_by_span(conn, table: str, sources: str, column: str, article_id: int) -> dict[tuple, int]:
+    """(kind, start, end) -> claim id, for the claims whose every source is in this article:
+    a claim read again from the same span after an edit, a merge or re-extraction (its key
+    changed with the words) is the same claim, so it keeps its uuid and decision."""
+    rows = conn.execute(
+        f'SELECT c.id, c.kind, s.start, s."end" FROM {table} c JOIN {sources} s ON s.{column} = c.id '
+        f"WHERE s.article_id = ? AND NOT EXISTS (SELECT 1 FROM {sources} o WHERE o.{column} = c.id "
+        f"AND o.article_id != ?)", (article_id, article_id)).fetchall()
+    return {(r["kind"], r["start"], r["end"]): r["id"] for r in rows}
+
+
+def _adopt(conn, table: str, key: str, kind: str, srcs: list[dict], by_span: dict[tuple, int], taken: set[int]):
+    """The row for ``key``: the existing one, else the article's earlier claim from the same span
+    (re-keyed), else None."""
+    row = conn.execute(f"SELECT id, uuid FROM {table} WHERE key = ?", (key,)).fetchone()
+    if row is not None:
+        return row
+    for src in srcs:
+        old = by_span.get((kind, src["start"], src["end"]))
+        if old is not None and old not in taken:
+            conn.execute(f"UPDATE {table} SET key = ? WHERE id = ?", (key, old))
+            return conn.execute(f"SELECT id, uuid FROM {table} WHERE id = ?", (old,)).fetchone()
+    return None
+
+
 def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) -> dict:
     """Make ``figures`` (dicts with ``key``, the _FIGURE_FIELDS, ``sources`` [{fact_id, start, end, text}]
     and optionally ``qualifies_key``) the article's figure claims; returns
@@ -141,10 +166,14 @@ def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) 
     uuids: dict[str, str] = {}
     with lib.transaction() as conn:
         before = _sourced_by(conn, "figure_sources", "figure_id", article_id)
+        by_span = _own_claims_by_span(conn, "figures", "figure_sources", "figure_id", article_id)
         conn.execute("DELETE FROM figure_sources WHERE article_id = ?", (article_id,))
         ids: dict[str, int | None] = {}
+        taken: set[int] = set()
         for fig in figures:
-            row = conn.execute("SELECT id, uuid FROM figures WHERE key = ?", (fig["key"],)).fetchone()
+            row = _adopt(conn, "figures", fig["key"], fig["kind"], fig.get("sources", []), by_span, taken)
+            if row is not None:
+                taken.add(row["id"])
             values = [fig.get(f) for f in _FIGURE_FIELDS]
             values[_FIGURE_FIELDS.index("scope")] = fig.get("scope") or ""
             values[_FIGURE_FIELDS.index("approx")] = fig.get("approx") or "exact"
@@ -243,6 +272,7 @@ def figure_conflicts(lib: Library) -> dict[int, list[int]]:
         "SELECT f.id, f.measure, f.subject, f.period_start, f.period_end, f.scope, f.value, f.unit, f.currency "
         "FROM figures f WHERE f.measure != 'unknown' AND f.subject IS NOT NULL "
         "AND (f.period_start IS NOT NULL OR f.period_end IS NOT NULL) "
+        "AND EXISTS (SELECT 1 FROM figure_sources s WHERE s.figure_id = f.id) "
         "AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.target_kind = 'figure' AND d.target_uuid = f.uuid "
         "AND d.status = 'rejected')").fetchall()
     groups: dict[tuple, list] = {}
@@ -267,9 +297,13 @@ def replace_article_statements(lib: Library, article_id: int, statements: list[d
     added = 0
     with lib.transaction() as conn:
         before = _sourced_by(conn, "statement_sources", "statement_id", article_id)
+        by_span = _own_claims_by_span(conn, "statements", "statement_sources", "statement_id", article_id)
         conn.execute("DELETE FROM statement_sources WHERE article_id = ?", (article_id,))
+        taken: set[int] = set()
         for st in statements:
-            row = conn.execute("SELECT id FROM statements WHERE key = ?", (st["key"],)).fetchone()
+            row = _adopt(conn, "statements", st["key"], st["kind"], st.get("sources", []), by_span, taken)
+            if row is not None:
+                taken.add(row["id"])
             args = json.dumps(st.get("args") or {}, ensure_ascii=False)
             if row is None:
                 sid = conn.execute(

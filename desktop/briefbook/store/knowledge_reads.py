@@ -15,6 +15,11 @@ def _marks(values: list) -> str:
     return ",".join("?" * len(values))
 
 
+_ROOT_CTE = """WITH RECURSIVE root(id, top) AS (
+    SELECT id, id FROM entities WHERE merged_into IS NULL
+    UNION ALL SELECT e.id, root.top FROM entities e JOIN root ON e.merged_into = root.id)"""
+
+
 def article_for_knowledge(lib: Library, article_id: int) -> sqlite3.Row | None:
     """text, lang, published of one article (None if it is gone)."""
     return lib.conn.execute("SELECT text, lang, published FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -96,12 +101,13 @@ def names_by_entity(lib: Library) -> dict[int, list[str]]:
 
 
 def best_titles(lib: Library) -> dict[int, dict]:
-    """entity id -> the arguments of its title statement with the most sources."""
+    """entity id -> the arguments of its title statement with the most sources (statements of
+    entities merged into it count as its own)."""
     titles: dict[int, dict] = {}
-    for r in lib.conn.execute("SELECT entity_id, args_json, COUNT(*) AS n FROM statements s "
-                              "JOIN statement_sources ss ON ss.statement_id = s.id "
-                              "WHERE kind = 'holds_title' AND entity_id IS NOT NULL GROUP BY s.id ORDER BY n DESC"):
-        titles.setdefault(r["entity_id"], json.loads(r["args_json"]))
+    for r in lib.conn.execute(f"{_ROOT_CTE} SELECT root.top AS entity_id, args_json, COUNT(*) AS n FROM statements s "
+                              "JOIN statement_sources ss ON ss.statement_id = s.id JOIN root ON root.id = s.entity_id "
+                              "WHERE kind = 'holds_title' GROUP BY s.id ORDER BY n DESC"):
+        titles.setdefault(r["entity_id"], json.loads(r["args_json"]))  # a merged entity's titles are the kept one's
     return titles
 
 
@@ -127,3 +133,31 @@ def kept_apart(lib: Library) -> set[int]:
     """Entities the user said are not the same as another (a rejected merge or a split)."""
     return {r[0] for r in lib.conn.execute("SELECT entity_a FROM entity_merge_proposals WHERE status = 'rejected' "
                                            "UNION SELECT entity_b FROM entity_merge_proposals WHERE status = 'rejected'")}
+
+
+def mention_entities(lib: Library, article_ids: list[int]) -> dict[tuple[int, str], dict]:
+    """(article id, name as the mention wrote it) -> the entity it is a mention of now (after
+    merges: the entity it was merged into), with that entity's uuid and canonical name."""
+    if not article_ids:
+        return {}
+    out: dict[tuple[int, str], dict] = {}
+    rows = lib.conn.execute(
+        f"{_ROOT_CTE} SELECT f.article_id, f.text, json_extract(f.value_json, '$.name') AS name, "
+        f"e.id, e.uuid, e.canonical_name FROM facts f JOIN fact_entities fe ON fe.fact_id = f.id "
+        f"AND fe.role = 'subject' JOIN root ON root.id = fe.entity_id JOIN entities e ON e.id = root.top "
+        f"WHERE f.article_id IN ({_marks(article_ids)}) AND f.status != 'rejected' "
+        f"AND f.kind IN ('person', 'organization', 'place')", article_ids)
+    for r in rows:
+        ent = {"id": r["id"], "uuid": r["uuid"], "name": r["canonical_name"]}
+        for written in {r["text"], r["name"]} - {None}:
+            out.setdefault((r["article_id"], written), ent)
+    return out
+
+
+def entity_roots(lib: Library, entity_ids: list[int]) -> dict[int, int]:
+    """entity id -> the entity it is now (itself, or the one it was merged into)."""
+    ids = [i for i in entity_ids if i is not None]
+    if not ids:
+        return {}
+    return {r[0]: r[1] for r in lib.conn.execute(f"{_ROOT_CTE} SELECT id, top FROM root WHERE id IN ({_marks(ids)})",
+                                                 ids)}

@@ -12,6 +12,7 @@ import time
 from PySide6.QtGui import QUndoCommand
 
 from ...core.facts import Fact
+from ...services.knowledge import refresh_articles
 from ...store import articles as articles_store
 from ...store import entities as ent
 from ...store import entity_edits, notes, views
@@ -175,6 +176,7 @@ class EditFact(StoreCommand):
         facts_store.write_fact_back(self.lib, self.before)
 
     def notify(self):
+        refresh_articles(self.lib, self.article_ids)  # the figures and statements follow the edited mentions
         self.ctx.events.facts_changed.emit(self.article_ids)
 
 
@@ -195,6 +197,7 @@ class AddFact(StoreCommand):
         self.saved = facts_store.delete_fact(self.lib, self.fact_id)
 
     def notify(self):
+        refresh_articles(self.lib, [self.article_id])  # the figures and statements follow the edited mentions
         self.ctx.events.facts_changed.emit([self.article_id])
 
 
@@ -214,6 +217,7 @@ class DeleteFacts(StoreCommand):
             facts_store.restore_fact(self.lib, saved)
 
     def notify(self):
+        refresh_articles(self.lib, self.article_ids)  # the figures and statements follow the edited mentions
         self.ctx.events.facts_changed.emit(self.article_ids)
 
 
