@@ -85,3 +85,16 @@ def test_a_count_inside_an_agreement_is_decided_with_it():
     figs = [{"sources": [{"article_id": 4, "start": 22, "end": 24}]}, {"sources": [{"article_id": 4, "start": 40, "end": 42}]},
             {"sources": [{"article_id": 5, "start": 22, "end": 24}]}]
     assert figures_in_statements(figs, sts) == {0: 0}
+
+
+def test_a_short_form_after_a_coordinated_name_shares_its_place():
+    from briefbook.knowledge.grouping import coordinated_name
+
+    places = ["烟台", "山东省", "青岛市"]
+    assert coordinated_name("市政府", "这是在今年烟台市委、", places) == "烟台市政府"
+    assert coordinated_name("省政府", "等国之重任,山东省委、", places) == "山东省政府"
+    assert coordinated_name("市政府", "今年由", places) is None
+    assert coordinated_name("省政府", "烟台市委、", places) is None  # a city does not make a province's government
+    assert coordinated_name("市政府", "在今年某某市委、", places) is None  # not a place the library knows
+    ents = [org("市政府", 4, resolved=["烟台市政府"]), org("烟台市人民政府", 4), org("市政府", 1)]
+    assert entity_groups(ents) == [[0, 1], [2]]

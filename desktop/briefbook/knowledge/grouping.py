@@ -9,7 +9,8 @@ them for review (one row, one decision for every member) without merging anythin
                 山东自贸试验区 = 山东自贸区, a province before a city dropped:
                 山东省青岛市政府 = 青岛市政府); a short form of the same article that
                 starts with 市/省/县/区 or with one of the article's places and is the tail
-                of exactly one longer name (市委 → 烟台市委, 青岛片区 → 山东自贸区青岛片区);
+                of exactly one longer name (市委 → 烟台市委, 青岛片区 → 山东自贸区青岛片区), or
+                right after a coordinated name of a place (烟台市委、市政府; ``resolved``);
                 the byline of one article (作者 | 杨光  策划 | 沈默) as one row
     figures     the same measure, subject, value, unit and currency in the same article,
                 one of them without a period (the period the other gives is its own);
@@ -20,7 +21,7 @@ them for review (one row, one decision for every member) without merging anythin
                 "<subject>签约仪式" with the agreement <subject>
 
     name_key(name) -> normalised name
-    entity_groups(entities, glossary=None) -> [[index, ...]]   (entities: dicts kind or entity_kind, names, articles, byline, apart)
+    entity_groups(entities, glossary=None) -> [[index, ...]]   (entities: dicts kind or entity_kind, names, resolved, articles, byline, apart)
     figure_groups(figures) -> [[index, ...]]    (figures: list_figures objects)
     conflict_groups(figures) -> [[index, ...]]
     statement_groups(statements) -> [[index, ...]]  (kind, args, articles)
@@ -83,13 +84,28 @@ def _by_key(u: _Union, keys: Iterable[tuple[int, Hashable]]) -> None:
 _GLOSSARY_CATEGORY = {"organization": "organisations", "place": "places"}
 
 
+_COORDINATED = re.compile(r"([\u4e00-\u9fff]{2,8})([市省县縣区區])[\u4e00-\u9fff]{1,10}[、和与與及]$")
+
+
+def coordinated_name(short: str, before: str, places: Iterable[str]) -> str | None:
+    """烟台市委、市政府: a 市/省 short form right after a coordinated name of a known place
+    shares its place (市政府 is 烟台市政府; 山东省委、省政府 gives 山东省政府)."""
+    m = _COORDINATED.search(before)
+    if not m or not short or short[0] != m.group(2):
+        return None
+    known = {to_simplified(p).rstrip("市省县区") for p in places}
+    run = to_simplified(m.group(1))
+    place = next((run[i:] for i in range(len(run) - 1) if run[i:] in known), None)
+    return f"{place}{short}" if place else None
+
+
 def entity_groups(entities: list[dict], glossary: Glossary | None = None) -> list[list[int]]:
     u = _Union(len(entities))
     kinds = [e.get("entity_kind") or e["kind"] for e in entities]
     # names group organisations and places; people with one name stay apart (two 王伟 are two)
     # and so does an entity the user split off or kept apart ("apart")
-    keys = [{name_key(n) for n in e["names"] if n} if kinds[i] in _GLOSSARY_CATEGORY and not e.get("apart") else set()
-            for i, e in enumerate(entities)]
+    keys = [{name_key(n) for n in (*e["names"], *(e.get("resolved") or ())) if n}
+            if kinds[i] in _GLOSSARY_CATEGORY and not e.get("apart") else set() for i, e in enumerate(entities)]
     arts = [set(e.get("articles") or ()) for e in entities]
     _by_key(u, ((i, (kinds[i], k)) for i in range(len(entities)) for k in keys[i]
                 if len(k) >= 2 and not k.startswith(_UNQUALIFIED)))

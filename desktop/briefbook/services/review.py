@@ -84,6 +84,8 @@ def _entity_rows(lib: Library) -> list[dict]:
     decided = K.decisions_for(lib, "entity")
     titles_seen = KR.mention_titles(lib)
     apart = KR.kept_apart(lib)
+    contexts = KR.short_form_contexts(lib)
+    places = [n for r in rows if r["kind"] == "place" for n in names.get(r["id"], [r["canonical_name"]])] if contexts else []
     out = []
     for r in rows:
         signals = []
@@ -110,6 +112,8 @@ def _entity_rows(lib: Library) -> list[dict]:
                     "title": title.get("title"), "org": title.get("org"),
                     "signals": signals, "confidence": entity_confidence(signals), "status": status,
                     "decided_by": decision["decided_by"] if decision else None, "apart": r["id"] in apart,
+                    "resolved": [n for before in contexts.get(r["id"], ())
+                                 if (n := grouping.coordinated_name(r["canonical_name"], before, places))],
                     "byline": bool(titles_seen.get(r["id"])) and all(t in _BYLINE_ROLES
                                                                       for t in titles_seen[r["id"]])})
     return out

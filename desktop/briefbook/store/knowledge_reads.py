@@ -161,3 +161,16 @@ def entity_roots(lib: Library, entity_ids: list[int]) -> dict[int, int]:
         return {}
     return {r[0]: r[1] for r in lib.conn.execute(f"{_ROOT_CTE} SELECT id, top FROM root WHERE id IN ({_marks(ids)})",
                                                  ids)}
+
+
+def short_form_contexts(lib: Library) -> dict[int, list[str]]:
+    """entity id -> the words just before each of its mentions whose name starts with 市/省/县/区
+    (烟台市委、市政府: what the short form shares its place with)."""
+    out: dict[int, list[str]] = {}
+    for r in lib.conn.execute(
+            "SELECT fe.entity_id, substr(a.text, max(1, f.start - 15), min(f.start, 16)) FROM facts f "
+            "JOIN fact_entities fe ON fe.fact_id = f.id AND fe.role = 'subject' JOIN articles a ON a.id = f.article_id "
+            "WHERE f.kind = 'organization' AND f.status != 'rejected' AND (f.text LIKE '市%' OR f.text LIKE '省%' "
+            "OR f.text LIKE '县%' OR f.text LIKE '區%' OR f.text LIKE '区%' OR f.text LIKE '縣%')"):
+        out.setdefault(r[0], []).append(r[1] or "")
+    return out
