@@ -134,3 +134,22 @@ def test_a_conflict_is_one_row_a_value_is_picked_and_a_new_measure_undone(make_w
     window.ctx.undo.undo()
     assert vocabulary(lib).get(key) is None
     assert next(f for f in list_figures(lib) if f["uuid"] == trade[0]["uuid"])["measure"] == "trade_volume"
+
+
+def test_a_grouped_row_lists_and_decides_the_mentions_of_every_member(make_window, library_path, qtbot):
+    window, review = _window(make_window, library_path, [SEEDS])
+    lib = window.ctx.lib
+    model = review.model
+    while model.canFetchMore():
+        model.fetchMore()
+    n, row = next((n, r) for n, r in enumerate(model.rows)
+                  if r["kind"] == "entity" and len({m["entity_id"] for m in r.get("members") or ()}) > 1)
+    members = [m["entity_id"] for m in row["members"]]
+    before = {e: _statuses(lib, e) for e in members}
+    review._select_row(n)
+    assert review.card.mention_list.count() == sum(len(v) for v in before.values())
+    review.table.setFocus()
+    qtbot.keyClick(review.table, Qt.Key.Key_A)
+    assert all(set(_statuses(lib, e)) == {"accepted"} for e in members)
+    window.ctx.undo.undo()
+    assert {e: _statuses(lib, e) for e in members} == before

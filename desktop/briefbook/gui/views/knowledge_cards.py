@@ -43,6 +43,7 @@ from ..runtime.i18n import _
 
 CONTEXT = 40  # characters shown either side of a mention's span
 FactRole = Qt.ItemDataRole.UserRole
+EntityRole = Qt.ItemDataRole.UserRole + 1  # the entity a listed mention belongs to (a grouped row has several)
 
 
 def _e(text) -> str:
@@ -164,8 +165,11 @@ class KnowledgeCard(QWidget):
         return "".join(parts)
 
     def _fill_mentions(self, row: dict) -> None:
+        """Every mention of the row: of its entity and of the entities grouped with it."""
         texts: dict[int, str] = {}
-        for f in subject_mentions(self.ctx.lib, row["entity_id"]):
+        entity_ids = list(dict.fromkeys([row["entity_id"]] + [m["entity_id"] for m in row.get("members") or ()
+                                                             if m.get("entity_id") is not None]))
+        for entity_id, f in ((eid, f) for eid in entity_ids for f in subject_mentions(self.ctx.lib, eid)):
             if f["article_id"] not in texts:
                 texts[f["article_id"]] = articles_store.article_text(self.ctx.lib, f["article_id"]) or ""
             full = texts[f["article_id"]]
@@ -174,6 +178,7 @@ class KnowledgeCard(QWidget):
             item = QListWidgetItem(f"{f['text']}  ·  {f['title'] or ''}  ·  {s}–{e}  ·  "
                                    f"{_(STATUS_LABELS.get(f['status'], f['status']))}")
             item.setData(FactRole, (f["id"], f["article_id"]))
+            item.setData(EntityRole, entity_id)
             item.setToolTip(("…" + full[max(0, s - CONTEXT):s] + "【" + full[s:e] + "】" + full[e:e + CONTEXT] + "…")
                             .replace("\n", " "))
             self.mention_list.addItem(item)
@@ -275,7 +280,9 @@ class KnowledgeCard(QWidget):
         mention = self.current_mention()
         if mention is None or self.row is None:
             return
-        push(self.ctx, SplitMention(self.ctx, mention[0], self.row["entity_id"], mention[1], shown=self.changed.emit))
+        item = self.mention_list.currentItem()
+        entity_id = item.data(EntityRole) if item is not None and item.data(EntityRole) else self.row["entity_id"]
+        push(self.ctx, SplitMention(self.ctx, mention[0], entity_id, mention[1], shown=self.changed.emit))
 
     def reject_current_mention(self) -> None:
         mention = self.current_mention()
