@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..core.text import is_cjk
+from .dateline import find_dateline
 
 _HEAD_LINES = 12
 
@@ -21,12 +22,6 @@ _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\
 _TIME = r"(?:\s*(?P<time>\d{1,2}:\d{2})(?::\d{2})?)?"
 _LABELLED_DATE = re.compile(r"(?:发布时间|發佈時間|发布日期|發布時間|时间|時間|日期|发表时间|更新时间|投稿日|公開日|更新日|掲載日)\s*[:：]?\s*" + _DATE + _TIME)
 _STAMP = re.compile(_DATE + _TIME)
-_GERMAN_DATE = re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})" + _TIME)
-_ENGLISH_DATE = re.compile(
-    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d{2})"
-)
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
 _SOURCE = re.compile(r"(?:信息来源|信息來源|来源|來源|出处|出處|稿源|Quelle|Source|出典)\s*[:：]\s*(?P<src>[^\s|｜:：]{2,40})")
 _AUTHOR_PATTERNS = (
@@ -86,15 +81,10 @@ def _find_date(text: str, head: list[str], meta: Metadata) -> None:
             if rest and len(rest) <= 30 and not _SENTENCE_END.search(rest) and not meta.source:
                 meta.source = rest.split()[0] if " " in rest and len(rest.split()) > 2 else rest
             return
-        for pattern in (_GERMAN_DATE, _ENGLISH_DATE):
-            m = pattern.search(line)
-            if m and len(line) < 80:
-                month = m["m"] if "m" in m.groupdict() else _MONTHS[m["mon"][:3].lower()]
-                iso = _iso(m["y"], str(month), m["d"])
-                if iso:
-                    meta.published = iso
-                    meta.published_time = m.groupdict().get("time")
-                    return
+    # German and English datelines, Chinese wire datelines, bracketed date lines
+    found = find_dateline(text)
+    if found:
+        meta.published, meta.published_time = found
 
 
 def _title(lines: list[str]) -> str | None:

@@ -1,0 +1,120 @@
+"""The article's own date from its dateline or page line, in every language.
+
+News text states its date in a few places only: a labelled page line
+(Published: 12 March 2025, Veröffentlicht am 14.03.2025, 発行日 2025年3月12日),
+a line that is nothing but the date, under the title ((2025年3月12日),
+March 12, 2025, Mittwoch, 12.03.2025), a dateline that opens the first
+paragraph (München, 14. März 2025 – ..., TOKYO, March 12, 2025 (Reuters) -,
+新华社北京3月12日电).  A date anywhere else in the opening lines is usually an
+event the story reports (a past meeting, a deadline), so it is not taken: every
+pattern here is anchored to the start of a line, a label, or a line that holds
+little besides the date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+HEAD_LINES = 8
+
+_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
+    "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+    "dezember": 12, "january": 1, "february": 2, "march": 3, "may": 5, "june": 6,
+    "july": 7, "october": 10, "december": 12,
+}
+for _k, _v in list(_MONTHS.items()):
+    _MONTHS.setdefault(_k[:3], _v)
+_MONTHS.update({"sept": 9, "okt": 10, "dez": 12, "mrz": 3})
+_MON = "|".join(sorted((re.escape(k) for k in _MONTHS), key=len, reverse=True))
+_Y = r"(?P<y>(?:19|20)\d{2})"
+
+# one date, any of the shapes articles use; each has groups y, m or mon, d
+_FORMS = (
+    rf"{_Y}\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})(?:\s*[日号])?",
+    rf"(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{_Y}",
+    rf"(?P<d>\d{{1,2}})\.?\s+(?P<mon>{_MON})\.?,?\s+{_Y}",
+    rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}",
+)
+_DATES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
+_ANY_DATE = re.compile("|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '', f)})" for f in _FORMS), re.IGNORECASE)
+_TIME = re.compile(r"^\s*,?\s*(?:um\s+|at\s+)?(\d{1,2}:\d{2})(?::\d{2})?")
+
+_LABEL = re.compile(
+    r"^\W{0,3}(?:published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|date|dated|"
+    r"veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|aktualisiert(?:\s+am)?|stand|datum|vom|"
+    r"发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|更新时间|时间|時間|日期|"
+    r"発行日|発表日|公開日|掲載日|更新日|投稿日|配信日|日付)\s*[:：]?\s*", re.IGNORECASE)
+_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+            r"donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?,?\s*")
+# a line that is the date and little else: brackets, a weekday, a time, a publisher
+_FILLER = re.compile(rf"^[\s(（\[【]*(?:{_WEEKDAY})?$", re.IGNORECASE)
+# the opening of a first paragraph: PLACE, DATE – / PLACE (dpa) DATE: / PLACE, DATE (Reuters) -
+_PLACE_HEAD = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\w.'\-]*(?:[ /][A-ZÄÖÜ][\w.'\-]*){0,3})\s*(?:\([\w ./\-]{1,20}\))?\s*[,/]?\s*"
+    rf"(?:{_WEEKDAY})?$", re.IGNORECASE)
+_AFTER_DATELINE = re.compile(r"^\s*(?:\([\w ./\-]{1,20}\)\s*)?[–—\-:|/]")
+# Chinese wire datelines: 新华社北京3月12日电 / 本报东京2025年3月12日讯
+_CN_WIRE = re.compile(
+    r"^\W{0,2}[\u4e00-\u9fff]{1,12}?(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|訊|電)")
+
+
+def _iso(y: str | int, m: str | int, d: str | int) -> str | None:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _value(m: re.Match) -> str | None:
+    g = m.groupdict()
+    month = g.get("m") or _MONTHS.get((g.get("mon") or "").lower().rstrip("."))
+    return _iso(g["y"], month, g["d"]) if month else None
+
+
+def _first_date(line: str) -> tuple[re.Match, str] | None:
+    """The earliest date in the line (the forms may overlap: take the leftmost, longest)."""
+    best = None
+    for rx in _DATES:
+        m = rx.search(line)
+        if m and (best is None or m.start() < best.start() or (m.start() == best.start() and m.end() > best.end())):
+            best = m
+    if best is None:
+        return None
+    iso = _value(best)
+    return (best, iso) if iso else None
+
+
+def _time_after(line: str, end: int) -> str | None:
+    t = _TIME.match(line[end:])
+    return t.group(1) if t else None
+
+
+def find_dateline(text: str, published_year: int | None = None) -> tuple[str, str | None] | None:
+    """(ISO date, time or None) of the article's dateline, or None when it has none.
+
+    ``published_year`` fills in a wire dateline without a year (3月12日电)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
+    for line in lines:
+        found = _first_date(line)
+        if found:
+            m, iso = found
+            before, after = line[: m.start()], line[m.end():]
+            time = _time_after(line, m.end())
+            label = _LABEL.match(before)
+            if label and label.end() == len(before):
+                return iso, time
+            rest = _TIME.sub("", after, count=1).strip(" )）]】|·,.")
+            if _FILLER.match(before) and (not rest or (len(rest) <= 30 and not re.search(r"[。.!?！？]$", rest)
+                                                     and not _ANY_DATE.search(rest))):
+                return iso, time  # a date line (its publisher may stand beside it)
+            if _PLACE_HEAD.match(before) and _AFTER_DATELINE.match(after):
+                return iso, time  # München, 14. März 2025 – ...
+        w = _CN_WIRE.match(line)
+        if w:
+            year = w["y"] or published_year
+            iso = _iso(year, w["m"], w["d"]) if year else None
+            if iso:
+                return iso, None
+    return None
