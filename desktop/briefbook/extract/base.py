@@ -27,6 +27,11 @@ class Doc:
     def is_free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])
 
+    def in_amount(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside an amount already found: the US of "US dollars",
+        the 美 of 美元 and the Hong Kong of "Hong Kong dollars" name a currency, not a place."""
+        return any(f.kind == "amount" and f.start <= start and end <= f.end for f in self.facts)
+
     def claim(self, start: int, end: int) -> None:
         self.taken[start:end] = b"\x01" * (end - start)
 

@@ -21,6 +21,7 @@ ABOUT_CJK = ("将近", "大约", "接近", "近乎", "约合", "约", "近", "�
 MORE_CJK = ("超过", "多达", "逾", "超", "以上", "多", "余")
 PREFIX_CJK = r"(?P<pre>将近|大约|接近|约合|超过|多达|约|近|逾|超)?"
 NUM_CJK = rf"(?P<num>{DIGITS_RE}|{CN_NUM_RE})"
+RANGE_SEP_CJK = r"(?:-|–|—|~|～|〜|至|到)"
 
 
 def _approx(pre: str | None, post: str | None) -> str:
@@ -38,7 +39,7 @@ def _cjk_patterns():
     cjk_cur = [w for w in cjk_cur if w not in ("$", "€", "£", "¥", "￥")]
     cur = "|".join(re.escape(w) for w in cjk_cur)
     amount = re.compile(
-        rf"{PREFIX_CJK}{NUM_CJK}(?P<scale>{SCALE_RE})?(?:(?P<num2>\d+(?:\.\d+)?)(?P<scale2>亿|万))?"
+        rf"{PREFIX_CJK}(?:(?P<lo>{DIGITS_RE}|{CN_NUM_RE})(?P<loscale>{SCALE_RE})?\s?{RANGE_SEP_CJK}\s?)?{NUM_CJK}(?P<scale>{SCALE_RE})?(?:(?P<num2>\d+(?:\.\d+)?)(?P<scale2>亿|万))?"
         rf"(?P<more>多|余)?(?P<cur>{cur})")
     counters = sorted(d.units.words, key=len, reverse=True)
     cnt = "|".join(re.escape(w) for w in counters)
@@ -78,7 +79,18 @@ def _cjk_amounts(doc: Doc) -> None:
         if m.group("cur") in ("元", "块", "圆") and not m.group("scale") and m.group("num").isdigit() \
                 and len(m.group("num")) == 4 and e < len(doc.norm) and doc.norm[e] in "年旦月":
             continue  # 2020元旦
-        doc.add("amount", s, e, {"value": clean_value(v), "currency": code}, 0.9, claim=True)
+        value = {"value": clean_value(v), "currency": code,
+                 "approx": _approx(m.group("pre"), m.group("more"))}
+        if m.group("lo"):
+            # 3-5亿元: the lower end takes the scale written after the upper one
+            lo = parse_number(m.group("lo"), m.group("loscale") or m.group("scale") or "")
+            if lo is None or lo >= v:
+                s = m.start("num")
+                if m.group("pre"):
+                    continue
+            else:
+                value = {**value, "value": clean_value(lo), "value_end": clean_value(v)}
+        doc.add("amount", s, e, value, 0.9, claim=True)
 
 
 def _cjk_percentages(doc: Doc) -> None:
@@ -99,7 +111,8 @@ def _cjk_percentages(doc: Doc) -> None:
             v = round(nom / den * 100, 2) if den and nom is not None and nom <= den else None
         if v is None or v > 100000:
             continue
-        doc.add("percentage", s, e, {"value": clean_value(v)}, 0.9, claim=True)
+        doc.add("percentage", s, e, {"value": clean_value(v), "approx": _approx(m.group("pre"), None)},
+                0.9, claim=True)
 
 
 def _cjk_counts(doc: Doc) -> None:
@@ -120,8 +133,9 @@ def _cjk_counts(doc: Doc) -> None:
         v = parse_number(num, m.group("scale") or "")
         if v is None or v <= 0:
             continue
-        if is_cn and num in ("一", "两", "二") and counter not in ("个月", "年", "倍", "场", "座", "家", "方"):
-            continue  # 一次, 两国: idiomatic, rarely a figure worth keeping
+        if is_cn and num in ("一", "两", "二") and counter not in ("个月", "年", "倍", "场", "座", "家", "方") \
+                and not (num != "一" and d.unit_nouns.match_at(norm, e)):
+            continue  # 一次, 两国: idiomatic, rarely a figure worth keeping (两个项目 is a count)
         if is_cn and num == "一":
             continue
         if counter in ("日", "月", "年") and v >= 1000:
@@ -250,10 +264,12 @@ def _latin_patterns():
     cur_all = "|".join(re.escape(w) for w in words)
     pre = "|".join(re.escape(w) for w in symbols)
     before = re.compile(rf"(?<![\w.,\-])(?P<cur>{pre})\s?(?P<num>{LNUM})(?:\s?(?P<scale>{SCALE_LATIN_RE})(?![\w]))?")
-    after = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>{LNUM})\s?(?:(?P<scale>{SCALE_LATIN_RE})\s?)?(?P<cur>{cur_all})(?![\w])")
+    after = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}{RANGE_LATIN}(?P<num>{LNUM})\s?(?:(?P<scale>{SCALE_LATIN_RE})\s?)?(?P<cur>{cur_all})(?![\w])")
     return before, after
 
 
+# between 3 and 5 billion / zwischen 3 und 5 Milliarden / 3 bis 5 Mrd. / 3-5 million
+RANGE_LATIN = rf"(?:(?P<between>between|zwischen)\s+)?(?:(?P<lo>{LNUM})\s?(?:–|-|bis|to|and|und)\s?)?"
 PCT_LATIN = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>{LNUM})\s?(?:%|Prozent|percent|per cent|vH)(?![\w])")
 NUMWORD = "|".join(sorted((w for w, v in WORD_NUMBERS.items() if v >= 2), key=len, reverse=True))
 COUNT_DE = re.compile(
@@ -268,6 +284,30 @@ DE_UNITS = {"projekt": "projects", "seminar": "seminars", "unternehmen": "compan
             "person": "people", "teilnehmer": "participants", "mitarbeiter": "employees",
             "besucher": "visitors", "veranstaltung": "events", "abkommen": "agreements",
             "vertr": "contracts", "aussteller": "exhibitors", "delegation": "delegations"}
+# what a briefing counts: a spelled-out number counts only these (digits count any plural noun)
+COUNTABLE = set(DE_UNITS.values()) | {
+    "companies", "firms", "enterprises", "businesses", "projects", "visitors", "flights", "delegations",
+    "cities", "countries", "provinces", "regions", "agreements", "contracts", "deals", "events", "seminars",
+    "exhibitors", "participants", "people", "employees", "workers", "jobs", "members", "students", "years",
+    "months", "days", "weeks", "hours", "factories", "plants", "branches", "offices", "stores", "ships",
+    "vessels", "containers", "routes", "ports", "hotels", "schools", "universities", "hospitals", "banks",
+    "investors", "tourists", "passengers", "products", "vehicles", "cars", "trains", "sessions", "forums",
+    "meetings", "memoranda", "partnerships", "zones", "parks", "sites", "centres", "centers", "institutes",
+}
+
+
+def _de_unit(low: str) -> str | None:
+    """The unit of a German noun from the head of its compound (its last part):
+    Städtekooperationsseminare are seminars, Partnerstädte cities, Unternehmensvertreter
+    no companies."""
+    best = None
+    for key, unit in DE_UNITS.items():
+        p = low.rfind(key)
+        if p >= 0 and len(low) - (p + len(key)) <= 3 and (best is None or p > best[0]):
+            best = (p, unit)
+    return best[1] if best else None
+
+
 MONTHS_LATIN = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
                 "september", "oktober", "november", "dezember", "january", "february",
                 "march", "may", "june", "july", "october", "december", "jan", "feb", "mar",
@@ -297,8 +337,20 @@ def extract_latin(doc: Doc) -> None:
                 if key in ("m", "k") and rx is after and lang == "de":
                     mult = 1
                 v *= mult
-            doc.add("amount", s, e, {"value": clean_value(v), "currency": d.currencies.get(m.group("cur"))},
-                    0.85, claim=True)
+            value = {"value": clean_value(v), "currency": d.currencies.get(m.group("cur")),
+                     "approx": APPROX_LATIN.get((m.groupdict().get("pre") or "").lower(), "exact")}
+            lo_text = m.groupdict().get("lo")
+            if lo_text:
+                lo = _latin_value(lo_text, lang)
+                if lo is not None and scale:
+                    lo *= v / (_latin_value(m.group("num"), lang) or 1)  # the scale after the upper end
+                if lo is None or lo >= v or (m.group("between") is None and re.search(r"and|und", m.group(0))):
+                    s = m.start("num")  # "3 and 5 million": two figures, not a range
+                else:
+                    value = {**value, "value": clean_value(lo), "value_end": clean_value(v)}
+            elif m.groupdict().get("between"):
+                s = m.start("num")
+            doc.add("amount", s, e, value, 0.85, claim=True)
     for m in PCT_LATIN.finditer(doc.norm):
         s, e = m.span()
         if not doc.is_free(s, e):
@@ -306,7 +358,9 @@ def extract_latin(doc: Doc) -> None:
         v = _latin_value(m.group("num"), lang)
         if v is None:
             continue
-        doc.add("percentage", s, e, {"value": clean_value(v)}, 0.9, claim=True)
+        doc.add("percentage", s, e, {"value": clean_value(v),
+                                     "approx": APPROX_LATIN.get((m.group("pre") or "").lower(), "exact")},
+                0.9, claim=True)
     for m in (COUNT_DE if lang == "de" else COUNT_EN).finditer(doc.norm):
         s, e = m.span()
         if not doc.is_free(s, e):
@@ -329,7 +383,12 @@ def extract_latin(doc: Doc) -> None:
         if not v or v < 2 and not num.isdigit():
             continue
         low = noun.lower()
-        unit = next((u for k, u in DE_UNITS.items() if low.startswith(k)), None) if lang == "de" else low
+        unit = _de_unit(low) if lang == "de" else low
+        if not num[0].isdigit() and (unit or low) not in COUNTABLE:
+            # a spelled-out number before a noun that is no countable thing names the
+            # parties of a talk ("two sides", "zwei Seiten"), not a figure: a written-out
+            # count is taken only for things a briefing counts (companies, projects, flights)
+            continue
         unit = unit or low
         doc.add("count", s, e, {"value": clean_value(v), "unit": unit,
                                 "approx": APPROX_LATIN.get((m.group("pre") or "").lower(), "exact")},

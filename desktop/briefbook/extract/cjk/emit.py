@@ -55,7 +55,7 @@ def emit(scan: CjkScan) -> None:
     for (s, e), src in sorted(scan.places.items()):
         if any(os_ <= s and e <= oe and (os_, oe) != (s, e) for os_, oe in org_spans):
             continue  # 青岛 inside 青岛市政府 is part of the organisation's name
-        if any(ps <= s < pe for ps, pe in scan.person_spans):
+        if any(ps <= s < pe for ps, pe in scan.person_spans) or doc.in_amount(s, e):
             continue
         if doc.lang == "ja" and src == "gaz" and _glued_ja(scan, s, e):
             continue  # 釧路|工場, 札幌|オリンピック, 日本|映画: part of a longer noun

@@ -124,6 +124,6 @@ def emit(scan: LatinScan) -> None:
     for (s, e) in sorted(scan.places):
         if (s, e) in place_inside:
             continue
-        if in_person(s):
+        if in_person(s) or doc.in_amount(s, e):
             continue
         doc.add("place", s, e, {"name": doc.text[s:e]}, 0.7)
