@@ -83,12 +83,16 @@ CJK_PATTERNS = [
         rf"(?:(?P<rel>{REL})|{YEAR})?(?P<m>{CN_SMALL_NUM})(?:月)?(?:至|到|—|–|-|~)(?P<m2>{CN_SMALL_NUM})月(?!份?[\d一二三四五六七八九十]+[日号])")),
     # 今年上半年 / 2020年上半年 / 去年一季度 / 前三季度
     ("half", re.compile(
-        rf"(?:(?P<rel>{REL})|{YEAR})"
+        rf"(?:(?P<rel>{REL})|{YEAR})?"
         r"(?P<h>上半年|下半年|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度|前三季度|年初|年底|年末|年中)")),
     # (截至)2020年5月30日(上午) / 2020年5月(底) / 7月30日上午 / 今年5月
     ("ymd", re.compile(
         rf"(?P<until>截至|截止到|截止)?(?:(?P<rel>{REL})|{YEAR})?"
         rf"(?P<m>{CN_SMALL_NUM})月(?:(?P<d>{CN_SMALL_NUM})[日号]|份)?{PART}?(?P<tod>{TIME_OF_DAY})?")),
+    # 本月 / 上月 / 今月 / 先月: a month counted from the article's own
+    ("relm", re.compile(r"(?P<relm>本月|上月|下月|上个月|下个月|今月|先月|来月)(?P<part>上旬|中旬|下旬|底|初|末)?")),
+    # 甲辰年: a year of the sixty-year cycle, the one nearest the article's date
+    ("ganzhi", re.compile(r"(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<branch>[子丑寅卯辰巳午未申酉戌亥])年")),
     ("y", re.compile(rf"(?P<until>截至|截止到)?(?<![\d.])(?:(?P<y>(?:1[89]|20|21)\d{{2}})|{ERA})年(?!代|度?[以]?[\d])(?:{PART})?")),
     ("rel", re.compile(r"(?P<rel>今年|去年|明年|前年|来年|昨年)(?!\d|[一二三四五六七八九十]+月)")),
     ("sameday", re.compile(rf"(?P<same>当天|当日)(?P<tod>{TIME_OF_DAY})")),
@@ -144,6 +148,8 @@ def extract_cjk(doc: Doc) -> None:
                     pass
                 iso, end_iso = (_iso(y, mo), _iso(y, mo2)) if y else (None, None)
             elif kind == "half":
+                if not (g["rel"] or g["y"]) and g["h"] in ("年初", "年底", "年末", "年中"):
+                    continue  # 年底 alone is read by the later patterns, if at all
                 y = _year(g, pub)
                 a, b = HALVES[g["h"]]
                 if y is None:
@@ -177,13 +183,54 @@ def extract_cjk(doc: Doc) -> None:
                     continue
                 y = _year(g, pub)
                 iso = _iso(y) if y else None
+            elif kind == "relm":
+                iso = _month_from(doc, REL_MONTH[g["relm"]])
+            elif kind == "ganzhi":
+                if STEMS.index(g["stem"]) % 2 != BRANCHES.index(g["branch"]) % 2:
+                    continue  # not a year of the cycle (甲丑): two characters that are no year
+                y = _ganzhi_year(g["stem"], g["branch"], pub)
+                iso = _iso(y) if y is not None else None
             elif kind == "sameday":
                 prev = [f for (fs, f) in found if fs < s and f.value.get("iso") and len(f.value["iso"]) == 10]
                 iso = prev[-1].value["iso"] if prev else last_day
-            f = doc.add("date", s, e, {"iso": iso, "end_iso": end_iso}, 0.85, claim=True)
+            value = {"iso": iso, "end_iso": end_iso}
+            if iso and _resolved_relative(kind, g):
+                value["relative"] = True  # read against the article's date, not written out
+            f = doc.add("date", s, e, value, 0.85, claim=True)
             if f:
                 found.append((s, f))
                 found.sort(key=lambda x: x[0])
+
+
+REL_MONTH = {"本月": 0, "今月": 0, "上月": -1, "上个月": -1, "先月": -1, "下月": 1, "下个月": 1, "来月": 1}
+STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+
+
+def _resolved_relative(kind: str, g: dict) -> bool:
+    """Whether the date's year (or month) came from the article's date rather than the text."""
+    if kind in ("relm", "ganzhi", "rel"):
+        return True
+    if kind in ("iso", "y", "sameday"):
+        return False
+    return not g.get("y")
+
+
+def _month_from(doc: Doc, offset: int) -> str | None:
+    if not (doc.published and re.match(r"\d{4}-\d{2}", doc.published)):
+        return None
+    y, m = int(doc.published[:4]), int(doc.published[5:7]) + offset
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    return _iso(y, m)
+
+
+def _ganzhi_year(stem: str, branch: str, pub: int | None) -> int | None:
+    """The year of 甲辰 (2024, 1964, ...) nearest the publication year."""
+    s, b = STEMS.index(stem), BRANCHES.index(branch)
+    k = next(i for i in range(60) if i % 10 == s and i % 12 == b)  # 0 = 甲子 = 1984
+    if pub is None:
+        return None
+    base = 1984 + k
+    return min((base + 60 * n for n in range(-3, 4)), key=lambda y: (abs(y - pub), y))
 
 
 def _year(g: dict, pub: int | None) -> int | None:
@@ -226,6 +273,14 @@ LATIN_PATTERNS = [
     # in May / im Mai / Ende Juni: a month of the publication year
     ("m", re.compile(rf"(?:(?<=\bin )|(?<=\bim )|(?<=\bEnde )|(?<=\bAnfang )|(?<=\bMitte )|(?<=\bearly )|(?<=\blate )"
                      rf"|(?<=\bmid-))(?P<mon>{MONTH_RE})(?!\w|\s\d)")),
+    # im ersten Halbjahr / in the first half (of 2024) / im dritten Quartal / in the first quarter
+    ("part", re.compile(r"\b(?:[Ii]m|[Ii]n the|[Ii]n|[Dd]uring the|[Ii]m Laufe des)\s+(?P<ord>ersten|zweiten|dritten|vierten|first|second|"
+                        r"third|fourth)\s+(?P<unit>Halbjahr(?:es)?|Quartal(?:s)?|half|quarter)"
+                        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?(?:\s+(?P<rel>des vergangenen Jahres|des Jahres|of the year|"
+                        r"of last year|of this year|of next year|des laufenden Jahres|dieses Jahres))?\b")),
+    # last month / im vergangenen Monat / diesen Monat
+    ("relm", re.compile(r"\b(?P<relm>[Ll]ast month|[Tt]his month|[Nn]ext month|(?:im )?vergangenen Monat|im letzten Monat"
+                        r"|letzten Monat|diesen Monat|in diesem Monat|im kommenden Monat|nächsten Monat)\b")),
     # last year / im vergangenen Jahr / next year
     ("rel", re.compile(r"\b(?P<rel>[Ll]ast year|[Tt]his year|[Nn]ext year|(?:im )?vergangenen Jahr(?:es)?|im letzten Jahr"
                        r"|letztes Jahr|in diesem Jahr|dieses Jahr(?:es)?|im kommenden Jahr|im nächsten Jahr|nächstes Jahr)\b")),
@@ -242,12 +297,24 @@ def extract_latin(doc: Doc) -> None:
             if not doc.is_free(s, e):
                 continue
             g = m.groupdict()
+            if kind == "part":
+                _latin_part(doc, s, e, g, pub)
+                continue
+            if kind == "relm":
+                rel = g["relm"].lower()
+                off = -1 if ("last" in rel or "vergangen" in rel or "letzt" in rel) else \
+                    (1 if ("next" in rel or "komm" in rel or "nächst" in rel) else 0)
+                iso = _month_from(doc, off)
+                doc.add("date", s, e, {"iso": iso, "end_iso": None, **({"relative": True} if iso else {})},
+                        0.8, claim=True)
+                continue
             if kind == "rel":
                 rel = g["rel"].lower()
                 off = -1 if ("last" in rel or "vergangen" in rel or "letzt" in rel) else \
                     (1 if ("next" in rel or "komm" in rel or "nächst" in rel) else 0)
                 iso = _iso(pub + off) if pub is not None else None
-                doc.add("date", s, e, {"iso": iso, "end_iso": None}, 0.8, claim=True)
+                doc.add("date", s, e, {"iso": iso, "end_iso": None, **({"relative": True} if iso else {})},
+                        0.8, claim=True)
                 continue
             y = int(g["y"]) if g.get("y") else None
             mon = MONTHS.get(g["mon"].lower()) if g.get("mon") else (int(g["m"]) if g.get("m") else None)
@@ -265,3 +332,26 @@ def extract_latin(doc: Doc) -> None:
             iso = _iso(yy, mon, d) if yy is not None else None
             end_iso = _iso(yy, mon, d2) if (d2 is not None and yy is not None) else None
             doc.add("date", s, e, {"iso": iso, "end_iso": end_iso}, 0.85, claim=True)
+
+
+_ORDINAL = {"ersten": 1, "first": 1, "zweiten": 2, "second": 2, "dritten": 3, "third": 3, "vierten": 4, "fourth": 4}
+
+
+def _latin_part(doc: Doc, s: int, e: int, g: dict, pub: int | None) -> None:
+    """im ersten Halbjahr (des vergangenen Jahres) / in the third quarter of 2024 -> a month range."""
+    n = _ORDINAL[g["ord"].lower()]
+    half = g["unit"].lower().startswith(("halb", "half"))
+    if half and n > 2:
+        return
+    a, b = ((n - 1) * 6 + 1, n * 6) if half else ((n - 1) * 3 + 1, n * 3)
+    rel = (g.get("rel") or "").lower()
+    if g.get("y"):
+        y: int | None = int(g["y"])
+    elif pub is not None:
+        y = pub - 1 if ("vergangen" in rel or "last" in rel) else (pub + 1 if "next" in rel else pub)
+    else:
+        y = None
+    value: dict = {"iso": _iso(y, a) if y else None, "end_iso": _iso(y, b) if y else None}
+    if y and not g.get("y"):
+        value["relative"] = True
+    doc.add("date", s, e, value, 0.8, claim=True)

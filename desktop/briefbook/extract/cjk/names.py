@@ -85,7 +85,9 @@ def read_name_before(norm: str, end: int, surnames_zh: set, surnames_ja: set) ->
             continue
         if s > 0 and is_han(norm[s - 1]) and norm[s - 1] not in STOP_AFTER:
             continue  # the name must start after a boundary or a function word
-        got = read_name_at(norm, s, surnames_zh, surnames_ja)
+        # read within the text up to ``end``: 王刚|副市长 must not read as 王刚副 (a given
+        # character would otherwise be taken from the modifier that opens the title)
+        got = read_name_at(norm[s:end], 0, surnames_zh, surnames_ja)
         if got and got[0] == n:
             return n
     return 0

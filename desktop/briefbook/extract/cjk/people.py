@@ -150,7 +150,8 @@ def scan_titled_people(scan: CjkScan) -> None:
                 p = ne
             continue
         # title after the name: 习近平主席, 安倍晋三首相
-        if norm[ts:te] in d.titles_after_zh or norm[core:te] in d.titles_after_zh and ts == core:
+        # (the modifiers 副, 常务副, 第一 stay with the title: 王刚|副市长, never 王刚副|市长)
+        if norm[ts:te] in d.titles_after_zh or norm[core:te] in d.titles_after_zh:
             after = norm[te] if te < len(norm) else ""
             k = read_name_before(norm, ts, zh_s, ja_s)
             if after and is_han(after) and after not in STOP_AFTER and after not in "多亲":

@@ -34,6 +34,10 @@ def scan_people(scan: CjkScan) -> None:
                 title = t
                 name_e = s + k
                 break
+        if title is not None:
+            # 副, 常務, 第一 and the like belong to the title: 王小明|副省長, not 王小明副|省長
+            name_e = _title_modifiers_before(scan, s, name_e)
+            title = norm[name_e:e]
         follows = norm[e:e + 2]
         if title is None and not follows.startswith(("氏", "さん", "様", "首相", "知事", "社長")):
             continue
@@ -50,6 +54,24 @@ def scan_people(scan: CjkScan) -> None:
                 org = doc.text[j:s - 1]
                 scan.orgs.setdefault((j, s - 1), norm[j:s - 1])
         scan.add_person(s, e if title else name_e, s, name_e, doc.text[name_e:e] if title else None, org, 0.75)
+
+
+def _title_modifiers_before(scan: CjkScan, s: int, name_e: int) -> int:
+    """Move the title's start left over the modifiers written before it (副, 常务副, 第一),
+    leaving at least a two-character name."""
+    norm, affixes = scan.norm, scan.d.title_affixes_zh
+    moved = True
+    while moved:
+        moved = False
+        for k in range(min(4, name_e - s - 2), 0, -1):
+            if norm[name_e - k:name_e] in affixes or norm[name_e - k:name_e] in JA_TITLE_MODIFIERS:
+                name_e -= k
+                moved = True
+                break
+    return name_e
+
+
+JA_TITLE_MODIFIERS = {"副", "常務", "専務", "筆頭", "第一", "名誉", "代表", "執行", "首席", "代理", "元", "前"}
 
 
 def _org_start_before_no(scan: CjkScan, e: int) -> int | None:
