@@ -32,6 +32,12 @@ def _approx(pre: str | None, post: str | None) -> str:
     return "exact"
 
 
+def _with_approx(value: dict, approx: str) -> dict:
+    """An amount's or percentage's value with its approximation (约, rund, more than); an
+    exact figure keeps the plain {value, currency} it always had."""
+    return {**value, "approx": approx} if approx != "exact" else value
+
+
 @lru_cache(maxsize=1)
 def _cjk_patterns():
     d = dictionaries.get()
@@ -79,8 +85,7 @@ def _cjk_amounts(doc: Doc) -> None:
         if m.group("cur") in ("元", "块", "圆") and not m.group("scale") and m.group("num").isdigit() \
                 and len(m.group("num")) == 4 and e < len(doc.norm) and doc.norm[e] in "年旦月":
             continue  # 2020元旦
-        value = {"value": clean_value(v), "currency": code,
-                 "approx": _approx(m.group("pre"), m.group("more"))}
+        value = _with_approx({"value": clean_value(v), "currency": code}, _approx(m.group("pre"), m.group("more")))
         if m.group("lo"):
             # 3-5亿元: the lower end takes the scale written after the upper one
             lo = parse_number(m.group("lo"), m.group("loscale") or m.group("scale") or "")
@@ -111,7 +116,7 @@ def _cjk_percentages(doc: Doc) -> None:
             v = round(nom / den * 100, 2) if den and nom is not None and nom <= den else None
         if v is None or v > 100000:
             continue
-        doc.add("percentage", s, e, {"value": clean_value(v), "approx": _approx(m.group("pre"), None)},
+        doc.add("percentage", s, e, _with_approx({"value": clean_value(v)}, _approx(m.group("pre"), None)),
                 0.9, claim=True)
 
 
@@ -337,8 +342,8 @@ def extract_latin(doc: Doc) -> None:
                 if key in ("m", "k") and rx is after and lang == "de":
                     mult = 1
                 v *= mult
-            value = {"value": clean_value(v), "currency": d.currencies.get(m.group("cur")),
-                     "approx": APPROX_LATIN.get((m.groupdict().get("pre") or "").lower(), "exact")}
+            value = _with_approx({"value": clean_value(v), "currency": d.currencies.get(m.group("cur"))},
+                                 APPROX_LATIN.get((m.groupdict().get("pre") or "").lower(), "exact"))
             lo_text = m.groupdict().get("lo")
             if lo_text:
                 lo = _latin_value(lo_text, lang)
@@ -358,8 +363,8 @@ def extract_latin(doc: Doc) -> None:
         v = _latin_value(m.group("num"), lang)
         if v is None:
             continue
-        doc.add("percentage", s, e, {"value": clean_value(v),
-                                     "approx": APPROX_LATIN.get((m.group("pre") or "").lower(), "exact")},
+        doc.add("percentage", s, e,
+                _with_approx({"value": clean_value(v)}, APPROX_LATIN.get((m.group("pre") or "").lower(), "exact")),
                 0.9, claim=True)
     for m in (COUNT_DE if lang == "de" else COUNT_EN).finditer(doc.norm):
         s, e = m.span()
