@@ -188,12 +188,12 @@ def extract_cjk(doc: Doc) -> None:
             elif kind == "ganzhi":
                 if STEMS.index(g["stem"]) % 2 != BRANCHES.index(g["branch"]) % 2:
                     continue  # not a year of the cycle (甲丑): two characters that are no year
-                y = _ganzhi_year(g["stem"], g["branch"], pub)
-                iso = _iso(y) if y is not None else None
+                cycle_year = _ganzhi_year(g["stem"], g["branch"], pub)
+                iso = _iso(cycle_year) if cycle_year is not None else None
             elif kind == "sameday":
                 prev = [f for (fs, f) in found if fs < s and f.value.get("iso") and len(f.value["iso"]) == 10]
                 iso = prev[-1].value["iso"] if prev else last_day
-            value = {"iso": iso, "end_iso": end_iso}
+            value: dict[str, object] = {"iso": iso, "end_iso": end_iso}
             if iso and _resolved_relative(kind, g):
                 value["relative"] = True  # read against the article's date, not written out
             f = doc.add("date", s, e, value, 0.85, claim=True)

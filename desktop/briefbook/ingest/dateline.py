@@ -114,7 +114,7 @@ def find_dateline(text: str, published_year: int | None = None) -> tuple[str, st
         w = _CN_WIRE.match(line)
         if w:
             year = w["y"] or published_year
-            iso = _iso(year, w["m"], w["d"]) if year else None
-            if iso:
-                return iso, None
+            wire = _iso(year, w["m"], w["d"]) if year else None
+            if wire:
+                return wire, None
     return None
