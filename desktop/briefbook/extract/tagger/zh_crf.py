@@ -38,7 +38,20 @@ _PIECE = re.compile(r"[^，。、；：！？,.;:!?\n]+[，。、；：！？,.;
 _MAX_SENT = 400
 
 
+_CTYPE: dict[str, str] = {}
+
+
 def _ctype(c: str) -> str:
+    """The character's class (Han, digit, Latin, dot, space, punctuation), cached."""
+    t = _CTYPE.get(c)
+    if t is None:
+        t = _ctype_of(c)
+        if len(_CTYPE) < 100_000:
+            _CTYPE[c] = t
+    return t
+
+
+def _ctype_of(c: str) -> str:
     if is_han(c):
         return "H"
     if c.isdigit():
@@ -119,7 +132,7 @@ def features(norm: str, d=None, rules=()) -> list[list[str]]:
                 if i > 0:
                     marks[i - 1].append("befT")
     sur, g1, g2, tr, common = d.surnames_zh, d.zh_given1, d.zh_given2, d.zh_translit, d.zh_common
-    types = "^^" + "".join(_ctype(c) for c in norm) + "$$"
+    types = "^^" + "".join([_CTYPE.get(c) or _ctype(c) for c in norm]) + "$$"
     out = []
     for i in range(n):
         j = i + 2
