@@ -61,23 +61,28 @@ def _key(f) -> tuple[int, int, str]:
 
 
 def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[str, float],
-            accept: Callable[[TaggedSpan], bool], prefer_tagger: float = 1.01,
+            accept: Callable[[TaggedSpan], bool], prefer: dict[str, float] | None = None,
             veto: tuple[str, ...] = ()) -> None:
-    """``prefer_tagger``: a tagger span with at least this score replaces the rule
-    facts it overlaps (when they differ from it)."""
+    """``prefer``: a tagger span of a kind listed there, with at least that score,
+    replaces the rule facts it overlaps (when they differ from it); ``veto``: a rule
+    fact of a kind listed there goes when the tagger found nothing of its kind there."""
     sig = signal(tagger)
     by_span = {(t.start, t.end, t.kind): t for t in spans}
-    strong = sorted((t.start, t.end, t.kind) for t in spans if t.score >= prefer_tagger and accept(t))
+    bounds = {(t.start, t.end) for t in spans}
+    prefer = prefer or {}
+    strong = sorted((t.start, t.end, t.kind) for t in spans if t.score >= prefer.get(t.kind, 1.01) and accept(t))
     if strong:
         starts = [s for s, _, _ in strong]
         drop = []
         for f in doc.facts:
-            if f.kind not in ENTITY or _key(f) in by_span:
+            # same span, another kind (インドネシア投資省 as a place): the rule's kind stays
+            if f.kind not in ENTITY or _key(f)[:2] in bounds:
                 continue
             s, e, _ = _key(f)
             i = bisect_left(starts, e)
-            # a longer rule name keeps what the tagger cut short ("Ursula" of "Ursula von der Leyen")
-            if any(ts < e and s < te and not (f.kind == "person" == kind and s <= ts and te <= e)
+            # a longer rule name keeps what the tagger cut short ("Ursula" of "Ursula von der
+            # Leyen", インドネシア of インドネシア投資省)
+            if any(ts < e and s < te and not (s <= ts and te <= e)
                    for ts, te, kind in strong[max(0, i - 40):i]):
                 drop.append(f)
         if drop:
@@ -85,10 +90,15 @@ def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[
             doc.facts[:] = [f for f in doc.facts if id(f) not in gone]
     if veto:
         kept = []
+        names = [f.value.get("name") or f.text for f in doc.facts if f.kind == "person"]
         for f in doc.facts:
             if f.kind in veto:
                 s, e, _ = _key(f)
-                if not any(t.kind == f.kind and t.start < e and s < t.end for t in spans):
+                name = doc.text[s:e]
+                # a later short mention of a person named in full stays (高橋 after 高橋誠一)
+                short = f.kind == "person" and any(n != name and n.startswith(name) for n in names)
+                if not short and (s, e) not in bounds and \
+                        not any(t.kind == f.kind and t.start < e and s < t.end for t in spans):
                     continue
             kept.append(f)
         doc.facts[:] = kept
