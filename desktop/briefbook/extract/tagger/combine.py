@@ -82,7 +82,9 @@ def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[
             i = bisect_left(starts, e)
             # a longer rule name keeps what the tagger cut short ("Ursula" of "Ursula von der
             # Leyen", インドネシア of インドネシア投資省)
-            if any(ts < e and s < te and not (s <= ts and te <= e)
+            if any(ts < e and s < te and not (s <= ts and te <= e) and
+                   # a person's fact (name with its title) goes only for a tagger span over all of it
+                   (f.kind != "person" or (ts <= f.start and f.end <= te))
                    for ts, te, kind in strong[max(0, i - 40):i]):
                 drop.append(f)
         if drop:
@@ -96,7 +98,9 @@ def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[
                 s, e, _ = _key(f)
                 name = doc.text[s:e]
                 # a later short mention of a person named in full stays (高橋 after 高橋誠一)
-                short = f.kind == "person" and any(n != name and n.startswith(name) for n in names)
+                # and so does a person the rules read with a title (王小明副省長)
+                short = f.kind == "person" and (bool(f.value.get("title")) or
+                                                any(n != name and n.startswith(name) for n in names))
                 if not short and (s, e) not in bounds and \
                         not any(t.kind == f.kind and t.start < e and s < t.end for t in spans):
                     continue
