@@ -54,6 +54,7 @@ def save_extracted(lib: Library, article_id: int, facts: list[Fact], version: st
         existing = {(r["kind"], r["start"], r["end"]): r for r in conn.execute(
             'SELECT id, kind, start, "end", status FROM facts WHERE article_id = ?', (article_id,))}
         fresh_keys = set()
+        inserts = []
         for f in facts:
             key = (f.kind, f.start, f.end)
             if key in fresh_keys:
@@ -61,18 +62,19 @@ def save_extracted(lib: Library, article_id: int, facts: list[Fact], version: st
             fresh_keys.add(key)
             old = existing.get(key)
             if old is None:
-                conn.execute(
-                    'INSERT INTO facts (article_id, kind, start, "end", text, value_json, status, confidence, '
-                    "extractor_version, origin, changed_by, created_at, updated_at) "
-                    "VALUES (?,?,?,?,?,?,'proposed',?,?,'extractor','extractor',?,?)",
-                    (article_id, f.kind, f.start, f.end, f.text, json.dumps(f.value, ensure_ascii=False),
-                     f.confidence, version, stamp, stamp))
+                inserts.append((article_id, f.kind, f.start, f.end, f.text, json.dumps(f.value, ensure_ascii=False),
+                                f.confidence, version, stamp, stamp))
                 added += 1
             elif old["status"] == "proposed":
                 conn.execute(
                     "UPDATE facts SET text=?, value_json=?, confidence=?, extractor_version=?, updated_at=? WHERE id=?",
                     (f.text, json.dumps(f.value, ensure_ascii=False), f.confidence, version, stamp, old["id"]))
                 updated += 1
+        # in the order of the extraction (ids follow it), in one statement
+        conn.executemany(
+            'INSERT INTO facts (article_id, kind, start, "end", text, value_json, status, confidence, '
+            "extractor_version, origin, changed_by, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,'proposed',?,?,'extractor','extractor',?,?)", inserts)
         for key, old in existing.items():
             if key not in fresh_keys and old["status"] == "proposed":
                 conn.execute("DELETE FROM facts WHERE id = ?", (old["id"],))

@@ -178,28 +178,27 @@ def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) 
             values[_FIGURE_FIELDS.index("scope")] = fig.get("scope") or ""
             values[_FIGURE_FIELDS.index("approx")] = fig.get("approx") or "exact"
             if row is None:
+                uuid = new_uuid()
                 fid = conn.execute(
                     f"INSERT INTO figures (uuid, key, {', '.join(_FIGURE_FIELDS)}, created_at, modified_at) "
                     f"VALUES (?, ?, {', '.join('?' * len(_FIGURE_FIELDS))}, ?, ?)",
-                    (new_uuid(), fig["key"], *values, stamp, stamp)).lastrowid
+                    (uuid, fig["key"], *values, stamp, stamp)).lastrowid
+                uuids[fig["key"]] = uuid
                 added += 1
             else:
                 fid = row["id"]
+                uuids[fig["key"]] = row["uuid"]
                 conn.execute(f"UPDATE figures SET {', '.join(f + ' = ?' for f in _FIGURE_FIELDS)} WHERE id = ?",
                              (*values, fid))
                 kept += 1
             ids[fig["key"]] = fid
-            for src in fig.get("sources", []):
-                conn.execute('INSERT OR IGNORE INTO figure_sources (figure_id, article_id, fact_id, start, "end", text) '
-                             "VALUES (?,?,?,?,?,?)", (fid, article_id, src.get("fact_id"), src["start"], src["end"],
-                                                      src["text"]))
-        for fig in figures:
-            parent = fig.get("qualifies_key")
-            conn.execute("UPDATE figures SET qualifies_id = ? WHERE id = ?",
-                         (ids.get(parent) if parent else None, ids[fig["key"]]))
+            conn.executemany('INSERT OR IGNORE INTO figure_sources (figure_id, article_id, fact_id, start, "end", text) '
+                             "VALUES (?,?,?,?,?,?)", [(fid, article_id, src.get("fact_id"), src["start"], src["end"],
+                                                       src["text"]) for src in fig.get("sources", [])])
+        conn.executemany("UPDATE figures SET qualifies_id = ? WHERE id = ?",
+                         [(ids.get(fig["qualifies_key"]) if fig.get("qualifies_key") else None, ids[fig["key"]])
+                          for fig in figures])
         removed = _drop_orphans(conn, "figures", "figure_sources", "figure_id", "figure", before)
-        for key, fid in ids.items():
-            uuids[key] = conn.execute("SELECT uuid FROM figures WHERE id = ?", (fid,)).fetchone()[0]
     return {"added": added, "kept": kept, "removed": removed, "uuids": uuids}
 
 
