@@ -13,6 +13,7 @@ from briefbook.core.book import (
     Section,
     SourceRef,
 )
+from briefbook.core.text import has_cjk
 from briefbook.export.layout_tree import Chart, ChartPoint, Para, Span, Table
 
 TRIVIAL_COUNT_UNITS = frozenset({
@@ -184,6 +185,10 @@ class FiguresBuilder:
         if src is None:
             return []
         name = src.publisher or src.title
+        lang = (src.lang or "")[:2]
+        if not src.publisher and has_cjk(name or "") and (
+                not self.L.cjk or (lang and lang != self.loc[:2] and {lang, self.loc[:2]} <= {"zh", "ja"})):
+            name = None  # a title in another language: the date and [n] point to the Sources list
         if name and not src.publisher and len(name) > 36:
             name = name[:34].rstrip(" ,，、") + "…"
         parts = [x for x in (name, self.L.date(src.date)) if x]

@@ -264,10 +264,14 @@ def _build_date() -> str | None:
     return datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
 
 
-def assemble_book(lib: Library, book_id: int) -> Book:
+def assemble_book(lib: Library, book_id: int, locale: str | None = None) -> Book:
+    """The book ``book_id``; ``locale`` (the export's choice) replaces the book's own, so
+    that the figures' labels and periods are worded in it."""
     row = book_store.get_book(lib, book_id)
     if row is None:
         raise KeyError(f"there is no book {book_id}")
+    if locale:
+        row = dict(row, locale=locale)
     book = Book(title=row["title"], trip=assemble_trip(lib, row["trip_id"]), locale=row["locale"],
                 template=row["template"], prepared_by=row["prepared_by"] or "",
                 prepared_on=_build_date() or (row["updated_at"] or "")[:10], draft=bool(row["draft"]),

@@ -132,8 +132,10 @@ def demo_book_id(lib: Library) -> int | None:
 def accept_seed_figures(lib: Library, trip_id: int, prefixes=("000", "001", "002", "003")) -> int:
     """Accept, for the demo trip, the figures of those seed articles whose measure is known
     (the book's key figures are accepted figures; the seeds are about Qingdao and Shandong,
-    not the trip's Tokyo, so they are chosen into the trip explicitly)."""
-    ids = {a for p in prefixes if (a := _seed_article(lib, p)) is not None}
+    not the trip's Tokyo, so they are chosen into the trip explicitly).  The off-trip
+    articles (Yantai, 2024) are never chosen: an officer does not put another city's
+    figures of four years later into this trip's book."""
+    ids = {a for p in prefixes if p not in OFF_TRIP_ARTICLES and (a := _seed_article(lib, p)) is not None}
     uuids = [f["uuid"] for f in review.list_figures(lib) if f["measure"] != "unknown" and f["status"] == "proposed"
              and not f["qualifies"] and ids & {s["article_id"] for s in f["sources"]}]
     review.decide_many(lib, "figure", uuids, "accepted", {"trip": trip_id}, by="demo")
@@ -189,11 +191,12 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
 
     book_id = book_store.create_book(lib, _pick(_TEXT["title"], locale), trip_id, locale=locale, template=template,
                                      prepared_by="Briefbook demo", draft=True, outline=[])
-    distribution = {"en": "Head of delegation\nDelegation members (9)\nProtocol office\nFile",
+    distributions = {"en": "Head of delegation\nDelegation members (9)\nProtocol office\nFile",
                     "de": "Delegationsleitung\nDelegationsmitglieder (9)\nProtokoll\nAkte",
-                    "zh": "团长\n代表团成员（9）\n外事办公室礼宾处\n存档"}[loc]
+                    "zh": "团长\n代表团成员（9）\n外事办公室礼宾处\n存档",
+                    "ja": "団長\n代表団員（9名）\n儀典担当\n保存用"}
     book_store.update_row(lib, "books", book_id, document_number="QD-TYO-2020-001", version="1.0",
-                          distribution=distribution)
+                          distribution=_pick(distributions, locale))
     for kind, title in book_store.default_outline(locale):
         sid = book_store.add_section(lib, book_id, kind, title)
         if kind == "profile":

@@ -37,7 +37,7 @@ def book_for_export(lib: Library, book_id: int, *, locale: str | None = None, te
     """The library's book ``book_id``, assembled, with the export choices that were given applied,
     and its titles, organisations and places rendered in its (final) locale."""
     changes = {k: v for k, v in (("locale", locale), ("template", template), ("draft", draft)) if v is not None}
-    return localise_book(dataclasses.replace(assemble_book(lib, book_id), **changes))
+    return localise_book(dataclasses.replace(assemble_book(lib, book_id, locale), **changes))
 
 
 def write_book(book: Book, target: str | Path, fmt: str | None = None, progress: ProgressFn = no_progress,
@@ -51,4 +51,5 @@ def write_book(book: Book, target: str | Path, fmt: str | None = None, progress:
 def book_language_check(lib: Library, book_id: int, locale: str | None = None) -> list[dict]:
     """What in book ``book_id`` is not yet in its language (or ``locale``): one dict per item
     with where it is, the text, what to fix and a ref to jump to."""
-    return [i.as_dict() for i in language_check(book_for_export(lib, book_id, locale=locale))]
+    book = localise_book(assemble_book(lib, book_id, locale), drop_untranslated=False)
+    return [i.as_dict() for i in language_check(book)]

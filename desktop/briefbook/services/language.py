@@ -11,10 +11,11 @@ the check lists it so the user can write a translation.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
-from ..core.book import ArticleItem, Book, FactItem, Section
-from ..core.text import has_cjk, is_han, to_japanese_forms
+from ..core.book import NUMERIC_KINDS, ArticleItem, Book, FactItem, Section, SourceRef
+from ..core.text import has_cjk, is_cjk, is_han, is_kana, to_japanese_forms
 from ..export.locale import romanise_name
 from ..knowledge.glossary import default_glossary, in_script
 from ..link.romanise import starts_with_japanese_surname, to_japanese_kanji
@@ -71,7 +72,129 @@ def _guessed_reading(f: FactItem) -> str | None:
     return None
 
 
+def romanise_term(text: str, lang: str | None = None) -> str:
+    """A place, organisation or publisher the glossary does not know, in Latin letters:
+    pinyin (Hepburn for Japanese), one word per run of characters (烟海e家 -> "Yanhai e Jia")."""
+    if lang == "ja" or any(map(is_kana, text)):
+        return romanise_name(text, "ja") or text
+    from pypinyin import Style, lazy_pinyin
+
+    out = []
+    for run in re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+|[^\u3400-\u9fff\uf900-\ufaff]+", text):
+        if is_cjk(run[0]):
+            out.append("".join(lazy_pinyin(run, style=Style.NORMAL)).capitalize())
+        elif run.strip(" “”\"「」『』"):
+            out.append(run.strip(" “”\"「」『』"))
+    return " ".join(out)
+
+
+_QUOTE_MARKS = "“”\"「」『』„"
+
+
+def _glossary_name(text: str, locale: str) -> str | None:
+    """A place or organisation from the glossary (烟台, 烟台市, 日本“国际客厅”), or None."""
+    bare = text.strip().strip(_QUOTE_MARKS)
+    for candidate in dict.fromkeys((text.strip(), bare, bare.replace("“", "").replace("”", ""))):
+        for category in ("places", "organisations"):
+            term = default_glossary().find(candidate, category)
+            if term is not None:
+                return term.renderings.get(locale) or term.renderings.get("en")
+        if candidate.endswith(("市", "省")) and len(candidate) > 2:
+            term = default_glossary().find(candidate[:-1], "places")
+            if term is not None:
+                return term.renderings.get(locale) or term.renderings.get("en")
+    return None
+
+
+def render_proper_name(text: str, locale: str, lang: str | None = None) -> str:
+    """A place, organisation or publisher in ``locale``: the glossary's rendering; for
+    en/de a name it does not know in pinyin with the original in parentheses
+    ("Yanhai e Jia (烟海e家)"); in a CJK book in the book's script."""
+    if not text or not has_cjk(text):
+        return text
+    if locale in CJK_LOCALES:
+        found = _glossary_name(text, locale)
+        return found if found is not None else in_script(text, locale)
+    found = _glossary_name(text, locale)
+    if found is not None:
+        return found
+    return f"{romanise_term(text, lang)} ({text})"
+
+
+_SUBJECT_PARTS = re.compile(r"(\s*(?:–|—|←|→|↔|、|/)\s*)")
+
+
+def render_subject(subject: str, locale: str) -> str:
+    """A figure's subject ("青岛–日本", "青岛 ← 日本") part by part, its arrows kept."""
+    if not has_cjk(subject):
+        return subject
+    parts = _SUBJECT_PARTS.split(subject)
+    return "".join(p if _SUBJECT_PARTS.fullmatch(p) or not p.strip() else render_proper_name(p, locale)
+                   for p in parts)
+
+
+def render_measure(measure: str, locale: str) -> str:
+    """A key figure's label "Anzahl der Projekte · 烟台": the subject after the last " · "."""
+    if not has_cjk(measure):
+        return measure
+    label, sep, subject = measure.rpartition(" · ")
+    if not sep:
+        return in_script(measure, locale) if locale in CJK_LOCALES else measure
+    label = in_script(label, locale) if locale in CJK_LOCALES else label
+    return f"{label}{sep}{render_subject(subject, locale)}"
+
+
+def localise_source(src: SourceRef | None, locale: str) -> SourceRef | None:
+    """The publisher in the book's language; the title stays as published (Sources list),
+    except that a Chinese book gives a Chinese title in its own script (OpenCC)."""
+    if src is None:
+        return src
+    if locale in ("zh-Hans", "zh-Hant") and (src.lang or "zh").startswith("zh") and has_cjk(src.title):
+        src = dataclasses.replace(src, title=in_script(src.title, locale))
+    if not src.publisher or not has_cjk(src.publisher):
+        return src
+    lang = "ja" if (src.lang or "").startswith("ja") else None
+    return dataclasses.replace(src, publisher=render_proper_name(src.publisher, locale, lang))
+
+
+def needs_translation(text: str, src_lang: str | None, locale: str) -> bool:
+    """Free text the reader of a ``locale`` book cannot read as it is: CJK in an en/de book,
+    Japanese in a Chinese book, Chinese in a Japanese one, German in an English or a CJK
+    book (another script of the same language is converted, not translated)."""
+    if not text:
+        return False
+    written_in = (src_lang or "")[:2]
+    if not has_cjk(text):  # a German quote in an English or Japanese book
+        return written_in in ("de", "en") and written_in != locale[:2]
+    if locale not in CJK_LOCALES:
+        return True
+    japanese = (src_lang or "").startswith("ja") or any(map(is_kana, text))
+    return japanese != (locale == "ja")
+
+
+def _article(a: ArticleItem, locale: str, kind: str) -> ArticleItem | None:
+    """A quote or excerpt for the book: in the book's script; in another language only
+    as the user's translation (``summary``), else None (left out, and listed by the check)."""
+    src = localise_source(a.source, locale)
+    lang = a.source.lang if a.source else None
+    if kind == "sources":
+        return dataclasses.replace(a, source=src)
+    text = a.excerpt or ""
+    if not needs_translation(text, lang, locale) and not needs_translation(a.title, lang, locale):
+        if locale in CJK_LOCALES:
+            return dataclasses.replace(a, source=src, title=in_script(a.title, locale), excerpt=in_script(text, locale),
+                                       summary=in_script(a.summary, locale) if a.summary else a.summary)
+        return dataclasses.replace(a, source=src)
+    if a.summary and not needs_translation(a.summary, lang, locale):
+        # the user's translation stands for the original; the citation says where it is from
+        title = a.title if not needs_translation(a.title, lang, locale) else (src.publisher if src else "") or ""
+        return dataclasses.replace(a, source=src, title=title, excerpt=a.summary if text else "", summary=None
+                                   if text else a.summary)
+    return None
+
+
 def _fact_translations(f: FactItem, locale: str) -> FactItem:
+    f = _fact_script(f, locale)
     own = f.translations.get(locale) or f.translations.get(locale.split("-")[0]) or {}
     add = {}
     for key, category in _FIELDS.get(f.kind, ()):
@@ -87,7 +210,11 @@ def _fact_translations(f: FactItem, locale: str) -> FactItem:
     if f.kind == "person" and "name" not in own and f.value.get("name"):
         name = f.value["name"]
         # a Japanese name in Japanese forms (佐々木, not 佐佐木) wherever it prints
-        written = japanese_name(name) if f.lang == "ja" else in_script(name, locale) if locale in CJK_LOCALES else name
+        # (a Chinese book writes it in its own script: 高岛大浩, as the Chinese press does)
+        if locale in ("zh-Hans", "zh-Hant"):
+            written = in_script(name, locale)
+        else:
+            written = japanese_name(name) if f.lang == "ja" else in_script(name, locale) if locale == "ja" else name
         if written != name:
             add["name"] = written
     if not add:
@@ -95,13 +222,39 @@ def _fact_translations(f: FactItem, locale: str) -> FactItem:
     return dataclasses.replace(f, translations={**f.translations, locale: {**add, **own}})
 
 
-def _section(s: Section, locale: str) -> Section:
-    items = [_fact_translations(i, locale) if isinstance(i, FactItem) else i for i in s.items]
-    return dataclasses.replace(s, items=items, children=[_section(c, locale) for c in s.children])
+def _fact_script(f: FactItem, locale: str) -> FactItem:
+    """The measure label (its subject included) and the citation's publisher in the book's language."""
+    measure = render_measure(f.measure, locale) if f.measure and f.kind in NUMERIC_KINDS else f.measure
+    source = localise_source(f.source, locale)
+    if measure == f.measure and source is f.source:
+        return f
+    return dataclasses.replace(f, measure=measure, source=source)
 
 
-def localise_book(book: Book) -> Book:
-    """A copy of ``book`` with glossary renderings and script conversion for its locale."""
+def _section(s: Section, locale: str, drop_untranslated: bool = True) -> Section:
+    items = []
+    for i in s.items:
+        if isinstance(i, FactItem):
+            items.append(_fact_translations(i, locale))
+        elif isinstance(i, ArticleItem):
+            shown = _article(i, locale, s.kind)
+            if shown is not None:
+                items.append(shown)
+            elif not drop_untranslated:
+                items.append(i)
+        else:
+            items.append(i)
+    return dataclasses.replace(s, items=items, children=[_section(c, locale, drop_untranslated) for c in s.children])
+
+
+def localise_book(book: Book, drop_untranslated: bool = True) -> Book:
+    """A copy of ``book`` with glossary renderings and script conversion for its locale.
+
+    A quote or excerpt in a language the reader does not read is printed only as the
+    user's translation; without one it is left out (``drop_untranslated``) rather than
+    printed in a script the delegation cannot read, and ``language_check`` (run on the
+    book localised with ``drop_untranslated=False``) lists it so the user can add one.
+    """
     loc = book.locale
     trip = book.trip
     if trip is not None:
@@ -113,7 +266,7 @@ def localise_book(book: Book) -> Book:
                      for i in trip.itinerary]
         trip = dataclasses.replace(trip, members=members, itinerary=itinerary,
                                    destinations=[_render(d, "places", loc) for d in trip.destinations])
-    return dataclasses.replace(book, trip=trip, sections=[_section(s, loc) for s in book.sections])
+    return dataclasses.replace(book, trip=trip, sections=[_section(s, loc, drop_untranslated) for s in book.sections])
 
 
 def _fact_issues(f: FactItem, where: str, ref: str, locale: str) -> list[LanguageIssue]:
@@ -136,6 +289,15 @@ def _walk(sections: list[Section], locale: str, out: list[LanguageIssue]) -> Non
     for s in sections:
         if not s.included:
             continue
+        if locale in CJK_LOCALES:  # the script is converted as a whole; only another language is listed
+            for n, item in enumerate(s.items, start=1):
+                lang = item.source.lang if isinstance(item, ArticleItem) and item.source else None
+                if (isinstance(item, ArticleItem) and s.kind != "sources" and needs_translation(item.excerpt, lang, locale)
+                        and not (item.summary and not needs_translation(item.summary, lang, locale))):
+                    out.append(LanguageIssue(s.title, item.excerpt[:80], "left out of the book: quoted in another "
+                                             "language; add your translation to print it", f"section:{s.title}#{n}"))
+            _walk(s.children, locale, out)
+            continue
         if has_cjk(s.title):
             out.append(LanguageIssue(s.title, s.title, "give the section a title in the book's language",
                                      f"section:{s.title}"))
@@ -144,21 +306,26 @@ def _walk(sections: list[Section], locale: str, out: list[LanguageIssue]) -> Non
             if isinstance(item, FactItem):
                 out += _fact_issues(item, s.title, ref, locale)
             elif isinstance(item, ArticleItem) and s.kind != "sources":
-                text = item.summary or item.excerpt
-                if has_cjk(text or "") and not (item.summary and not has_cjk(item.summary)):
-                    out.append(LanguageIssue(s.title, (text or "")[:80], "write a summary in the book's language",
-                                             ref))
+                lang = item.source.lang if item.source else None
+                text = item.excerpt or item.title
+                if (needs_translation(text, lang, locale) or needs_translation(item.title, lang, locale)) and not (
+                        item.summary and not needs_translation(item.summary, lang, locale)):
+                    out.append(LanguageIssue(s.title, (text or "")[:80],
+                                             "left out of the book: quoted in its original language; add your "
+                                             "translation to print it", ref))
         _walk(s.children, locale, out)
 
 
 def language_check(book: Book) -> list[LanguageIssue]:
     """Everything in ``book`` (already localised) that an en or de reader could not read.
 
-    A CJK book needs no such list: its script is converted as a whole.
+    A CJK book's script is converted as a whole: it lists only quotes in another
+    language (Chinese in a Japanese book, Japanese in a Chinese one).
     """
-    if book.locale in CJK_LOCALES:
-        return []
     out: list[LanguageIssue] = []
+    if book.locale in CJK_LOCALES:
+        _walk(book.sections, book.locale, out)
+        return out
     trip = book.trip
     if trip is not None:
         for n, m in enumerate(trip.members, start=1):

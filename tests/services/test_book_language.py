@@ -1,0 +1,127 @@
+"""The demo book as its reader gets it: every word in the book's language and script.
+
+The demo library is built once; each locale's book is built in a copy of it, the way
+``briefbook export --demo --locale X`` builds it, and read from its layout tree (what
+both writers print).  The Sources list may keep the articles' original titles.
+"""
+
+import re
+import shutil
+
+import pytest
+
+from briefbook.core.text import has_cjk, to_japanese_forms, to_simplified
+from briefbook.export import build_layout
+from briefbook.export import layout as L
+from briefbook.services.demo import build_demo_library
+from briefbook.services.demo_book import build_demo_book
+from briefbook.services.exporting import book_for_export, book_language_check
+from briefbook.store.db import open_library
+
+LOCALES = ("de", "en", "zh-Hans", "ja")
+
+
+@pytest.fixture(scope="module")
+def demo_books(tmp_path_factory):
+    """{locale: (document, book, language check)} of the demo book in each locale."""
+    root = tmp_path_factory.mktemp("demo-language")
+    build_demo_library(root / "base.briefbook").close()
+    out = {}
+    for loc in LOCALES:
+        path = root / f"{loc}.briefbook"
+        shutil.copy(root / "base.briefbook", path)
+        lib = open_library(path)
+        try:
+            book_id = build_demo_book(lib, locale=loc)
+            book = book_for_export(lib, book_id)
+            out[loc] = (build_layout(book)[0], book, book_language_check(lib, book_id))
+        finally:
+            lib.close()
+    return out
+
+
+def _spans(spans) -> str:
+    return "".join(s.text for s in spans)
+
+
+def printed_lines(doc: L.Document, sources_title: str) -> list[str]:
+    """Every line the book prints, the cover included, the Sources list left out."""
+    cover = doc.cover
+    lines = [cover.title, cover.subtitle, cover.classification, cover.prepared,
+             *(f"{a} {b}" for a, b in cover.lines + cover.control)]
+    in_sources = False
+    for b in doc.blocks:
+        if isinstance(b, L.Heading):
+            in_sources = b.level == 1 and b.text == sources_title if b.level == 1 else in_sources
+            if not in_sources:
+                lines.append(b.text)
+        elif in_sources:
+            continue
+        elif isinstance(b, L.Para):
+            lines.append(_spans(b.spans))
+        elif isinstance(b, L.Table):
+            lines += [_spans(cell) for row in [b.header, *b.rows] for cell in row]
+        elif isinstance(b, L.Chart):
+            lines += [b.title, *(p.label for p in b.points), *(p.display for p in b.points)]
+    return [ln for ln in lines if ln]
+
+
+def _sources_title(book) -> str:
+    return next(s.title for s in book.sections if s.kind == "sources")
+
+
+_GLOSS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def outside_parentheses(line: str) -> str:
+    """The line without its parenthesised glosses: "Xue Qingguo (薛慶國)" -> "Xue Qingguo "."""
+    return _GLOSS.sub("", line)
+
+
+def test_outside_parentheses_keeps_what_a_reader_must_read():
+    assert not has_cjk(outside_parentheses("Xue Qingguo (薛⁠慶⁠國) · Yanhai e Jia (烟海e家)"))
+    assert has_cjk(outside_parentheses("Anzahl der Projekte · 烟台 (Yantai)"))
+
+
+@pytest.mark.parametrize("loc", ["de", "en"])
+def test_a_latin_book_has_cjk_only_in_glosses(demo_books, loc):
+    doc, book, _check = demo_books[loc]
+    lines = printed_lines(doc, _sources_title(book))
+    assert len(lines) > 50  # the book has its sections, profiles and figures
+    assert [ln for ln in lines if has_cjk(outside_parentheses(ln))] == []
+    # the originals are kept where a reader needs them: the people's names
+    assert any(re.search(r"[A-Z][a-z]+\s[A-Z][a-z]+†?\s\([^)]*[\u4e00-\u9fff]", ln) for ln in lines)
+
+
+def test_a_simplified_book_has_no_traditional_forms(demo_books):
+    doc, book, _ = demo_books["zh-Hans"]
+    lines = printed_lines(doc, _sources_title(book))
+    assert sum(map(has_cjk, lines)) > 50
+    assert [ln for ln in lines if to_simplified(ln) != ln] == []
+
+
+def test_a_japanese_book_has_japanese_forms(demo_books):
+    doc, book, _ = demo_books["ja"]
+    lines = printed_lines(doc, _sources_title(book))
+    assert sum(map(has_cjk, lines)) > 40
+    assert [ln for ln in lines if to_japanese_forms(ln) != ln] == []
+    assert any("佐⁠々⁠木" in ln for ln in lines)  # a Japanese name in Japanese forms
+
+
+@pytest.mark.parametrize("loc", LOCALES)
+def test_untranslated_quotes_are_left_out_and_listed(demo_books, loc):
+    doc, book, check = demo_books[loc]
+    left_out = [i for i in check if i["fix"].startswith("left out")]
+    assert left_out  # the seed articles' Chinese quotes (and a German one outside de)
+    printed = "\n".join(printed_lines(doc, _sources_title(book)))
+    for issue in left_out:
+        assert issue["text"][:30] not in printed
+
+
+def test_the_2020_book_takes_no_2024_figures(demo_books):
+    for loc in ("de", "zh-Hans"):
+        _doc, book, _ = demo_books[loc]
+        figures = [i for s in book.sections if s.kind == "figures" for i in s.items]
+        assert figures  # the trip's figures are there
+        assert [f.source.date for f in figures if f.source and (f.source.date or "").startswith("2024")] == []
+        assert not [f for f in figures if "Yantai" in (f.measure or "") or "烟台" in (f.measure or "")]
