@@ -78,6 +78,45 @@ _TEXT = {
     },
 }
 
+# The officer's one-paragraph description of each counterpart (COUNTERPARTS' order), written
+# from the seed articles in the reader's language: the articles' own sentences are
+# Chinese, and a profile of quotes the delegation cannot read would be empty in en/de/ja.
+PROFILES = (
+    {"en": "Japan's government-related organisation for trade and investment promotion. In July 2020 it co-hosted "
+           "the seminar “Dialogue Shandong – Japan” with the Shandong Provincial Government and CCPIT; its Qingdao "
+           "office is the delegation's working contact.",
+     "de": "Japans staatsnahe Organisation zur Förderung von Handel und Investitionen. Im Juli 2020 veranstaltete sie "
+           "mit der Provinzregierung Shandong und dem CCPIT das Seminar „Dialog Shandong – Japan“; ihr Büro in "
+           "Qingdao ist der Arbeitskontakt der Delegation.",
+     "zh": "日本政府背景的贸易投资促进机构。2020年7月与山东省人民政府、中国贸促会共同主办“对话山东—日本”研讨会；"
+           "其青岛代表处是代表团的日常联系渠道。",
+     "ja": "日本の貿易・投資促進を担う政府系機関。2020年7月、山東省人民政府・中国国際貿易促進委員会と共に"
+           "セミナー「山東との対話―日本」を主催した。青島事務所が代表団の実務窓口である。"},
+    {"en": "Japan's largest non-bank financial group and a full-range financial services provider. In November 2020 "
+           "ORIX set up its China industrial investment headquarters in Qingdao.",
+     "de": "Japans größter Finanzkonzern außerhalb des Bankensektors mit umfassenden Finanzdienstleistungen. Im "
+           "November 2020 richtete ORIX in Qingdao seine Zentrale für Industrieinvestitionen in China ein.",
+     "zh": "日本最大的非银行金融机构和综合金融服务集团，2020年11月在青岛设立中国产业投资总部。",
+     "ja": "日本最大のノンバンク系総合金融サービスグループ。2020年11月、青島に中国産業投資本部を設立した。"},
+    {"en": "A multinational beverage and food group active in more than 40 countries and regions. Qingdao seeks "
+           "cooperation in health drinks and access to international sales channels.",
+     "de": "Ein multinationaler Getränke- und Lebensmittelkonzern, tätig in mehr als 40 Ländern und Regionen. Qingdao "
+           "sucht die Zusammenarbeit bei Gesundheitsgetränken und den Zugang zu internationalen Vertriebswegen.",
+     "zh": "跨国饮料食品集团，经营区域跨越四十多个国家和地区。青岛希望在健康饮品领域深化合作、拓展国际营销渠道。",
+     "ja": "40以上の国・地域で事業を展開する多国籍の飲料・食品グループ。青島は健康飲料分野での協力と国際販路の開拓を求めている。"},
+    {"en": "One of Japan's leading manufacturers and distributors of pharmaceutical and health products, with some "
+           "50,000 sales partners in Japan. Qingdao proposes cross-border e-commerce in prescription drugs, health "
+           "products and medical devices.",
+     "de": "Einer der führenden Hersteller und Großhändler von Arzneimitteln und Gesundheitsprodukten in Japan mit rund "
+           "50.000 Vertriebspartnern. Qingdao schlägt grenzüberschreitenden Onlinehandel mit verschreibungspflichtigen "
+           "Arzneimitteln, Gesundheitsprodukten und Medizintechnik vor.",
+     "zh": "日本重要的医疗健康产品生产销售企业集团，在日本约有5万多家销售合作单位。青岛提议围绕处方药品、保健产品、"
+           "医疗器械等开展跨境电商合作。",
+     "ja": "日本を代表する医薬品・ヘルスケア製品の製造・卸売グループで、国内の取引先は約5万。青島は処方薬・"
+           "健康製品・医療機器の越境EC協力を提案している。"},
+)
+
+
 def _pick(table: dict, locale: str) -> str:
     """The text for ``locale``: its own, else the Chinese one in the locale's script, else English."""
     if locale in table:
@@ -200,9 +239,10 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
     for kind, title in book_store.default_outline(locale):
         sid = book_store.add_section(lib, book_id, kind, title)
         if kind == "profile":
-            for (display, _), eid in zip(COUNTERPARTS, counterpart_ids, strict=True):
-                book_store.add_section(lib, book_id, "profile", _pick(display, locale), parent_id=sid,
-                                       settings={"entity_id": eid})
+            for (display, _), eid, about in zip(COUNTERPARTS, counterpart_ids, PROFILES, strict=True):
+                child = book_store.add_section(lib, book_id, "profile", _pick(display, locale), parent_id=sid,
+                                               settings={"entity_id": eid})
+                book_store.add_item(lib, child, "text", payload={"text": _pick(about, locale)})
         elif kind == "background":  # the officer's own summary where the articles are not in the reader's language
             if locale in _TEXT["background"]:
                 book_store.add_item(lib, sid, "text", payload={"text": _TEXT["background"][locale]})
