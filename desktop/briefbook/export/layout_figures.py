@@ -184,7 +184,7 @@ class FiguresBuilder:
     def source_short(self, src: SourceRef | None) -> list[Span]:
         if src is None:
             return []
-        name = src.publisher or src.title
+        name: str | None = src.publisher or src.title
         lang = (src.lang or "")[:2]
         if not src.publisher and has_cjk(name or "") and (
                 not self.L.cjk or (lang and lang != self.loc[:2] and {lang, self.loc[:2]} <= {"zh", "ja"})):

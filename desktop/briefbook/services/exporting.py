@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..core.book import Book
 from ..core.progress import CancelToken, ProgressFn, no_progress
@@ -36,7 +37,7 @@ def book_for_export(lib: Library, book_id: int, *, locale: str | None = None, te
                     draft: bool | None = None) -> Book:
     """The library's book ``book_id``, assembled, with the export choices that were given applied,
     and its titles, organisations and places rendered in its (final) locale."""
-    changes = {k: v for k, v in (("locale", locale), ("template", template), ("draft", draft)) if v is not None}
+    changes: dict[str, Any] = {k: v for k, v in (("locale", locale), ("template", template), ("draft", draft)) if v is not None}
     return localise_book(dataclasses.replace(assemble_book(lib, book_id, locale), **changes))
 
 

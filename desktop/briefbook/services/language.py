@@ -14,7 +14,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..core.book import NUMERIC_KINDS, ArticleItem, Book, FactItem, Section, SourceRef
+from ..core.book import NUMERIC_KINDS, ArticleItem, Book, FactItem, Item, Section, SourceRef
 from ..core.text import has_cjk, is_cjk, is_han, is_kana, to_japanese_forms
 from ..export.locale import romanise_name
 from ..knowledge.glossary import default_glossary, in_script
@@ -196,7 +196,7 @@ def _article(a: ArticleItem, locale: str, kind: str) -> ArticleItem | None:
 def _fact_translations(f: FactItem, locale: str) -> FactItem:
     f = _fact_script(f, locale)
     own = f.translations.get(locale) or f.translations.get(locale.split("-")[0]) or {}
-    add = {}
+    add: dict = {}
     for key, category in _FIELDS.get(f.kind, ()):
         text = f.value.get(key)
         if isinstance(text, str) and text and key not in own:
@@ -232,7 +232,7 @@ def _fact_script(f: FactItem, locale: str) -> FactItem:
 
 
 def _section(s: Section, locale: str, drop_untranslated: bool = True) -> Section:
-    items = []
+    items: list[Item] = []
     for i in s.items:
         if isinstance(i, FactItem):
             items.append(_fact_translations(i, locale))
