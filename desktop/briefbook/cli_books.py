@@ -65,7 +65,19 @@ def add_parsers(sub, library_option) -> None:
     check = books.add_parser("check", help="list what is not yet in the book's language (before export)")
     check.add_argument("id", type=item_id)
     check.add_argument("--locale", choices=LOCALES, help="check for this locale instead of the book's")
-    for q in (new, show, add, remove, check, books.choices["list"]):
+    tr = books.add_parser("translate", help="keep your rendering of an entity's name, title, organisation, "
+                                            "description or a quote, for every book in that locale")
+    tr.add_argument("entity", type=item_id)
+    tr.add_argument("text", help="the rendering (empty: forget it)")
+    tr.add_argument("--locale", choices=LOCALES, required=True)
+    tr.add_argument("--field", choices=("name", "title", "org", "description", "quote"), required=True)
+    tr.add_argument("--original", default="", help="with --field quote: the quoted sentence as the check lists it")
+    confirm = books.add_parser("confirm-reading", help="the Latin reading of a person's name is checked "
+                                                       "(no † in books from now on)")
+    confirm.add_argument("entity", type=item_id)
+    confirm.add_argument("--reading", help="the right spelling, when the printed one is wrong")
+    confirm.add_argument("--undo", action="store_true", help="mark the reading as unchecked again")
+    for q in (new, show, add, remove, check, tr, confirm, books.choices["list"]):
         q.add_argument("--json", action="store_true")
         library_option(q)
 
@@ -136,6 +148,17 @@ def cmd_book(args, open_library, open_existing) -> int:
             issues = book_language_check(lib, args.id, args.locale)
         text = "\n".join(f"{i['ref']:<16} {i['where']}: {i['text']} — {i['fix']}" for i in issues)
         return _print(issues, args.json, text or "Everything is in the book's language.")
+    if args.action in ("translate", "confirm-reading"):
+        from .services import entity_texts
+
+        with open_existing(args, write=True) as lib:
+            if args.action == "translate":
+                r = entity_texts.translate(lib, args.entity, args.locale, args.field, args.text, args.original)
+                return _print(r, args.json, f"Entity {args.entity}: {args.field} ({args.locale}) = {r['translation']}"
+                              if r["translation"] else f"Entity {args.entity}: {args.field} ({args.locale}) forgotten")
+            r = entity_texts.confirm_reading(lib, args.entity, args.reading, confirmed=not args.undo)
+            return _print(r, args.json, f"Entity {args.entity}: reading {r['reading'] or ''} "
+                          + ("confirmed" if r["reading_confirmed"] else "marked as unchecked"))
     with (open_library(args) if args.action == "new" else open_existing(args, write=True)) as lib:
         if args.action == "new":
             b = trips.new_book(lib, args.title, args.trip, locale=args.locale, template=args.template)

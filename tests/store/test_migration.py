@@ -36,3 +36,33 @@ def test_v1_library_migrates_with_a_backup_first(tmp_path):
     assert con.execute("SELECT version FROM schema_version").fetchone()[0] == 1
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == before["articles"]
     con.close()
+
+
+def test_v6_library_gains_the_reading_flag_and_entity_translations(tmp_path, monkeypatch):
+    from briefbook.store import db
+    from briefbook.store import entities as entity_store
+    from briefbook.store import entity_translations as texts
+
+    path = tmp_path / "v6.briefbook"
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 6)
+    lib = open_library(path)
+    assert lib.schema_version() == 6
+    eid = entity_store.create_entity(lib, "person", "高島大浩")
+    lib.close()
+    monkeypatch.undo()
+
+    lib = open_library(path)
+    try:
+        assert lib.schema_version() == schema.SCHEMA_VERSION >= 7
+        assert entity_store.canonical_name(lib, eid) == "高島大浩"
+        assert texts.reading_confirmed(lib, eid) is False
+        assert texts.set_reading_confirmed(lib, eid) is False and texts.reading_confirmed(lib, eid)
+        assert texts.set_translation(lib, eid, "de", "title", "Vorstandsmitglied") is None
+        assert texts.set_translation(lib, eid, "de", "title", "Direktor") == "Vorstandsmitglied"
+        assert texts.fields_for(lib, eid, "de") == {"title": "Direktor"}
+        texts.set_translation(lib, eid, "de", "quote", "Er überreichte ein Geschenk.", original="薛慶國向 高島大浩 贈送")
+        assert texts.quote_translation(lib, eid, "de", "薛慶國向  高島大浩\n贈送") == "Er überreichte ein Geschenk."
+        assert texts.quote_translation(lib, eid, "en", "薛慶國向 高島大浩 贈送") is None
+    finally:
+        lib.close()
+    assert len(list(tmp_path.glob("v6.briefbook.v6-*.bak"))) == 1

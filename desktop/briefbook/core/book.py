@@ -98,7 +98,8 @@ class ArticleItem:
     source: SourceRef | None = None
     date: str | None = None
     excerpt: str = ""
-    summary: str | None = None
+    summary: str | None = None  # the user's summary or translation, printed in the book's language
+    ref: str | None = None  # what a check's "jump to fix" opens: "entity:12" for a profile's quote
 
 
 Item = FactItem | ArticleItem | TextItem

@@ -28,6 +28,7 @@ from ..core.richtext import parse_blocks
 from ..link.romanise import starts_with_japanese_surname
 from ..store import book_sources as sources
 from ..store import books as book_store
+from ..store import entity_translations as user_texts
 from ..store.book_sources import CHECKED
 from ..store.db import Library
 from .book_figures import key_figure_items
@@ -107,13 +108,22 @@ def fact_item(lib: Library, fact_id: int, payload: dict | None = None) -> FactIt
     elif row["kind"] in ("event", "agreement", "date"):
         as_of = as_of or value.get("date") or value.get("iso") or row["published"]
     lang = row["lang"]
+    translations: dict[str, dict] = {}
     if row["kind"] == "person":
         romanised, name_lang = romanise_person(lib, fact_id, value.get("name") or row["text"])
         if romanised:
             value = dict(value, romanised=romanised)
         lang = name_lang or lang
+        entity_id = sources.subject_entity(lib, fact_id)
+        if entity_id is not None:  # the user's own renderings of this person, kept for every book
+            if user_texts.reading_confirmed(lib, entity_id):
+                value = dict(value, reading_confirmed=True)
+            for t in user_texts.translations(lib, entity_id):
+                if t["field"] in ("name", "title", "org"):
+                    key = "romanised" if t["field"] == "name" and t["locale"] in ("en", "de") else t["field"]
+                    translations.setdefault(t["locale"], {})[key] = t["translation"]
     return FactItem(kind=row["kind"], text=row["text"], value=value, source=source_ref(lib, row["article_id"]),
-                    measure=measure, as_of=as_of, note=payload.get("note"), lang=lang)
+                    measure=measure, as_of=as_of, note=payload.get("note"), lang=lang, translations=translations)
 
 
 def romanise_person(lib: Library, fact_id: int, name: str) -> tuple[str | None, str | None]:
@@ -158,15 +168,21 @@ def profile_facts(lib: Library, entity_id: int) -> list[int]:
     return [fid for _, _, fid in found]
 
 
-def profile_mentions(lib: Library, entity_id: int, limit: int = 6) -> list[ArticleItem]:
+def profile_mentions(lib: Library, entity_id: int, limit: int = 6, locale: str | None = None,
+                     until: str | None = None) -> list[ArticleItem]:
     """What the articles say about an organisation: the sentence of each mention
-    (one per article, newest first), cited like any fact."""
+    (one per article, newest first), cited like any fact; with the user's translation of
+    the sentence for ``locale`` as its ``summary`` when there is one.  ``until`` (the
+    trip's last day) leaves out articles published after it: a 2020 trip's book does not
+    quote a 2024 report."""
     keys = sources.entity_match_keys(lib, entity_id)
     linked = sources.linked_fact_ids(lib, entity_id)
     by_article: dict[int, tuple[str, set[str]]] = {}
     for r in sources.organization_mentions(lib):
         name = json.loads(r["value_json"] or "{}").get("name") or r["text"]
         if r["id"] not in linked and match_key(name) not in keys:
+            continue
+        if until and (r["published"] or "")[:10] > until:
             continue
         _, sentence = _sentence_around(r["body"], r["start"], r["end"])
         by_article.setdefault(r["article_id"], (r["published"] or "", set()))[1].add(sentence.strip())
@@ -175,7 +191,9 @@ def profile_mentions(lib: Library, entity_id: int, limit: int = 6) -> list[Artic
         ref = source_ref(lib, article_id)
         # The fullest sentences say the most; captions ("拜訪歐力士集團") say least.
         for sentence in sorted(sentences, key=len, reverse=True)[:2]:
-            out.append((published, ArticleItem(title=ref.title, source=ref, date=ref.date, excerpt=sentence[:400])))
+            translated = user_texts.quote_translation(lib, entity_id, locale, sentence[:400]) if locale else None
+            out.append((published, ArticleItem(title=ref.title, source=ref, date=ref.date, excerpt=sentence[:400],
+                                               summary=translated, ref=f"entity:{entity_id}")))
     out.sort(key=lambda t: t[0], reverse=True)
     return [item for _, item in out[:limit]]
 
@@ -215,8 +233,13 @@ def _lead(text: str, title: str | None, limit: int = 280) -> str:
 def _auto_items(lib: Library, section: dict, items: list, book: dict | None = None) -> list:
     settings = section.get("settings") or {}
     if section["kind"] == "profile" and settings.get("entity_id") and settings.get("auto", True):
-        extra = [fi for fid in profile_facts(lib, settings["entity_id"]) if (fi := fact_item(lib, fid))]
-        return items + extra + profile_mentions(lib, settings["entity_id"])
+        eid = settings["entity_id"]
+        extra = [fi for fid in profile_facts(lib, eid) if (fi := fact_item(lib, fid))]
+        locale = (book or {}).get("locale")
+        about = user_texts.fields_for(lib, eid, locale).get("description") if locale else None
+        if about and not any(isinstance(i, TextItem) for i in items):  # the user's description, kept per entity
+            items = [TextItem(parse_blocks(about)), *items]
+        return items + extra + profile_mentions(lib, eid, locale=locale, until=(book or {}).get("until"))
     if section["kind"] == "figures" and not items and settings.get("auto", True):
         # knowledge, not mentions: the accepted figures relevant to the trip (services/book_figures.py)
         return key_figure_items(lib, (book or {}).get("trip_id"), (book or {}).get("locale"),
@@ -283,7 +306,8 @@ def assemble_book(lib: Library, book_id: int, locale: str | None = None) -> Book
         items = _assemble_items(lib, s)
         if s["body"]:
             items.insert(0, TextItem(parse_blocks(s["body"])))
-        items = _auto_items(lib, s, items, {"trip_id": row["trip_id"], "locale": row["locale"]})
+        items = _auto_items(lib, s, items, {"trip_id": row["trip_id"], "locale": row["locale"],
+                                            "until": book.trip.end if book.trip else None})
         section = Section(kind=s["kind"], title=s["title"], included=bool(s["included"]), items=items)
         by_id[s["id"]] = section
     for s in rows:

@@ -35,7 +35,8 @@ class LanguageIssue:
     where: str   # the section title, or "Delegation", "Itinerary"
     text: str    # the text as it would print
     fix: str     # what to do about it, in one sentence
-    ref: str     # what to open: "fact:12", "member:3", "itinerary:2", "section:Background"
+    ref: str     # what to open: "fact:12", "member:3", "itinerary:2", "section:Background", "entity:7"
+    original: str = ""  # a quote's whole sentence, which its translation is kept under (book translate)
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -206,7 +207,8 @@ def _fact_translations(f: FactItem, locale: str) -> FactItem:
     if f.kind == "agreement" and "parties" not in own and f.value.get("parties"):
         add["parties"] = [_render(_render(p, "organisations", locale), "places", locale) for p in f.value["parties"]]
     if f.kind == "person" and locale not in CJK_LOCALES and "romanised" not in own and (guess := _guessed_reading(f)):
-        add["romanised"] = guess + UNVERIFIED_MARK
+        # a reading the user confirmed (entity_translations/reading_confirmed) prints without the mark
+        add["romanised"] = guess if f.value.get("reading_confirmed") else guess + UNVERIFIED_MARK
     if f.kind == "person" and "name" not in own and f.value.get("name"):
         name = f.value["name"]
         # a Japanese name in Japanese forms (佐々木, not 佐佐木) wherever it prints
@@ -295,7 +297,8 @@ def _walk(sections: list[Section], locale: str, out: list[LanguageIssue]) -> Non
                 if (isinstance(item, ArticleItem) and s.kind != "sources" and needs_translation(item.excerpt, lang, locale)
                         and not (item.summary and not needs_translation(item.summary, lang, locale))):
                     out.append(LanguageIssue(s.title, item.excerpt[:80], "left out of the book: quoted in another "
-                                             "language; add your translation to print it", f"section:{s.title}#{n}"))
+                                             "language; add your translation to print it",
+                                             item.ref or f"section:{s.title}#{n}", item.excerpt))
             _walk(s.children, locale, out)
             continue
         if has_cjk(s.title):
@@ -312,7 +315,7 @@ def _walk(sections: list[Section], locale: str, out: list[LanguageIssue]) -> Non
                         item.summary and not needs_translation(item.summary, lang, locale)):
                     out.append(LanguageIssue(s.title, (text or "")[:80],
                                              "left out of the book: quoted in its original language; add your "
-                                             "translation to print it", ref))
+                                             "translation to print it", ref, item.excerpt or ""))
         _walk(s.children, locale, out)
 
 

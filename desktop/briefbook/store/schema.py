@@ -47,6 +47,12 @@ Entities, statements, figures and decisions carry a stable uuid and modified_at.
 v6: a book's document control (document number, version, distribution list, one
 recipient a line) and a programme item's end time, venue, address and our
 participants (one name a line), all optional.
+
+v7: entities.reading_confirmed (the user checked the Latin reading printed for a
+name, so the book no longer marks it as guessed); entity_translations holds the
+user's own renderings per entity and book locale (field name, title, org,
+description, quote: ``original`` is the quoted sentence a quote translates), reused
+by every later book.
 """
 
 from __future__ import annotations
@@ -57,7 +63,7 @@ from collections.abc import Callable
 from .fts import rebuild_index
 from .originals import compact_originals
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _V1 = """
 CREATE TABLE articles (
@@ -453,6 +459,21 @@ ALTER TABLE itinerary_items ADD COLUMN address TEXT;
 ALTER TABLE itinerary_items ADD COLUMN participants TEXT;
 """
 
+_V7 = """
+ALTER TABLE entities ADD COLUMN reading_confirmed INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE entity_translations (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    locale TEXT NOT NULL,
+    field TEXT NOT NULL,
+    original TEXT NOT NULL DEFAULT '',
+    translation TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (entity_id, locale, field, original)
+);
+CREATE INDEX idx_entity_translations ON entity_translations(entity_id, locale);
+"""
+
 # version -> SQL, or a function of the connection and a statement splitter, that
 # brings a file from version-1 to version.
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[str], list[str]]], None]] = {
@@ -462,4 +483,5 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[str], list[s
     4: _V4,
     5: _v5,
     6: _V6,
+    7: _V7,
 }
