@@ -112,3 +112,23 @@ def test_book_check_lists_what_is_not_in_the_books_language(library, capsys):
     issues = json.loads(run(capsys, "book", "check", str(book), "--library", library, "--json"))
     assert issues and all({"where", "text", "fix", "ref"} <= set(i) for i in issues)
     assert "no book 42" in refused(capsys, "book", "check", "42", "--library", library)
+
+
+def test_book_translate_and_confirm_reading_keep_the_users_texts(library, capsys):
+    from briefbook.store import entities as entity_store
+    from briefbook.store.db import open_library
+
+    lib = open_library(library)
+    try:
+        person = entity_store.create_entity(lib, "person", "高島大浩")
+    finally:
+        lib.close()
+    out = json.loads(run(capsys, "book", "translate", str(person), "Direktor", "--locale", "de", "--field", "title",
+                         "--library", library, "--json"))
+    assert out["translation"] == "Direktor" and out["before"] is None
+    out = json.loads(run(capsys, "book", "confirm-reading", str(person), "--reading", "Takashima Hiroshi",
+                         "--library", library, "--json"))
+    assert out["reading_confirmed"] and out["reading"] == "Takashima Hiroshi"
+    assert "quoted sentence" in refused(capsys, "book", "translate", str(person), "x", "--locale", "de",
+                                        "--field", "quote", "--library", library)
+    assert "no entity 999" in refused(capsys, "book", "confirm-reading", "999", "--library", library)
