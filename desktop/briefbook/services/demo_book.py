@@ -22,10 +22,11 @@ from . import review
 # Counterparts: (display name per locale, names to look for in the library, kind)
 COUNTERPARTS = (
     ({"en": "JETRO – Japan External Trade Organization", "de": "JETRO – Japanische Außenhandelsorganisation",
-      "zh": "日本贸易振兴机构（JETRO）"}, ["JETRO", "日本貿易振興機構", "日本贸易振兴机构"]),
-    ({"en": "ORIX Group", "de": "ORIX-Gruppe", "zh": "欧力士集团（ORIX）"}, ["歐力士集團", "欧力士集团", "ORIX"]),
-    ({"en": "Suntory", "de": "Suntory", "zh": "三得利集团（Suntory）"}, ["三得利集團", "三得利株式會社", "三得利", "Suntory"]),
-    ({"en": "Alfresa Holdings", "de": "Alfresa Holdings", "zh": "阿尔弗雷萨集团（Alfresa）"}, ["阿爾弗雷薩集團", "Alfresa"]),
+      "zh": "日本贸易振兴机构（JETRO）", "ja": "日本貿易振興機構（ジェトロ）"}, ["JETRO", "日本貿易振興機構", "日本贸易振兴机构"]),
+    ({"en": "ORIX Group", "de": "ORIX-Gruppe", "zh": "欧力士集团（ORIX）", "ja": "オリックス"}, ["歐力士集團", "欧力士集团", "ORIX"]),
+    ({"en": "Suntory", "de": "Suntory", "zh": "三得利集团（Suntory）", "ja": "サントリー"}, ["三得利集團", "三得利株式會社", "三得利", "Suntory"]),
+    ({"en": "Alfresa Holdings", "de": "Alfresa Holdings", "zh": "阿尔弗雷萨集团（Alfresa）",
+      "ja": "アルフレッサ ホールディングス"}, ["阿爾弗雷薩集團", "Alfresa"]),
 )
 
 _TEXT = {
