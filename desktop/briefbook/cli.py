@@ -554,11 +554,11 @@ def cmd_figures(args) -> int:
 
 
 def _run_gui(args) -> int:
-    from .services.demo import build_demo_library, demo_library_path
-
     library = getattr(args, "library", None)
-    ask_rebuild = False
-    if args.demo:
+    ask_rebuild = new_demo = False
+    if args.demo:  # imported only here: the extractors it loads would delay every start
+        from .services.demo import build_demo_library, demo_library_path
+
         path = Path(library) if library else demo_library_path()
         if path.exists() and path.stat().st_size > 0:
             _refuse_if_in_use(path)
@@ -567,12 +567,13 @@ def _run_gui(args) -> int:
                       f"--library {path}, or choose a new path for the demo library.", file=sys.stderr)
                 return 2
             ask_rebuild = True  # the app asks first
-        else:
+        elif args.no_gui:
             lib = build_demo_library(path, progress=_Bar("Building the demo library"), with_book=True)
             lib.close()
             print(f"Demo library ready: {path}")
-            if args.no_gui:
-                return 0
+            return 0
+        else:
+            new_demo = True  # the app opens at once and builds it in the background
         library = str(path)
     try:
         from .gui.app import run_app
@@ -580,7 +581,8 @@ def _run_gui(args) -> int:
         print(f"briefbook: the desktop app cannot start ({err}); the command-line tools still work "
               "(briefbook --help)", file=sys.stderr)
         return 2
-    return run_app(library_path=library, first_run_demo=not args.demo, ask_demo_rebuild=ask_rebuild)
+    return run_app(library_path=library, first_run_demo=not args.demo, ask_demo_rebuild=ask_rebuild,
+                   new_demo=new_demo)
 
 
 def _refuse_if_in_use(path: Path) -> None:

@@ -82,7 +82,7 @@ def test_corrupt_library_without_backup_explains(make_window, library_path):
     assert "No automatic backup" in prompts.errors[0][1]
 
 
-def test_first_run_builds_the_demo_library(make_window, tmp_path, monkeypatch, settings):
+def test_first_run_builds_the_demo_library(make_window, tmp_path, monkeypatch, settings, qtbot):
     from briefbook.gui import app
     from briefbook.gui.runtime.settings import WELCOME_SHOWN
 
@@ -91,10 +91,50 @@ def test_first_run_builds_the_demo_library(make_window, tmp_path, monkeypatch, s
     settings.set(WELCOME_SHOWN, False)
     window = app.build_window(None, True, settings, prompts=ScriptedPrompts(), show_dialogs=True)
     try:
+        # the window is there at once, on the new library, while the demo fills in behind it
         assert target.exists()
-        assert window.library.model.total == 5
         assert window.welcome is not None and "What to do next" in window.welcome.findChild(
             type(window.counts_label)).text()
+        assert window.progress.handle is not None and window.progress.label.text() == "Building the demo library"
+        with qtbot.waitSignal(window.importer.demo_ready, timeout=120_000):
+            pass
+        qtbot.waitUntil(lambda: window.library.model.total == 5 and window.article_id is not None, timeout=10_000)
+        assert window.book.trips.count() == 1 and window.book.books.count() == 1
+        assert window.progress.isHidden()
+    finally:
+        window.ctx.executor.shutdown()
+        window.close()
+        window.ctx.lib.close()
+
+
+def test_first_run_demo_can_be_cancelled(tmp_path, monkeypatch, settings, qtbot):
+    """Cancel while the demo is built: the window stays on the library, with what was stored."""
+    from briefbook.gui import app
+    from briefbook.gui.runtime.tasks import SyncExecutor
+    from briefbook.store.articles import article_ids
+
+    target = tmp_path / "fresh" / "library.briefbook"
+    monkeypatch.setenv("BRIEFBOOK_LIBRARY", str(target))
+    executor = SyncExecutor()
+    submitted = []
+    real_submit = executor.submit
+
+    def submit(title, job, **kw):  # the user presses Cancel before the job gets going
+        if title == "Building the demo library":
+            submitted.append(title)
+
+            def cancelled_job(progress, cancel):
+                cancel.cancel()
+                return job(progress, cancel)
+            return real_submit(title, cancelled_job, **kw)
+        return real_submit(title, job, **kw)
+
+    executor.submit = submit
+    window = app.build_window(None, True, settings, executor, prompts=ScriptedPrompts(), show_dialogs=False)
+    try:
+        assert submitted == ["Building the demo library"]
+        assert window.ctx.lib.raw.conn is not None and target.exists()
+        assert article_ids(window.ctx.lib) == [] and window.book.trips.count() == 0
     finally:
         window.close()
         window.ctx.lib.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -66,31 +66,24 @@ def _reader(lib):
 
 
 def build_window(library_path: str | None, first_run_demo: bool, settings: Settings, executor=None,
-                 prompts: Prompts | None = None, show_dialogs: bool = True):
-    """The main window on the library, or None when it cannot be opened (the user was told why)."""
+                 prompts: Prompts | None = None, show_dialogs: bool = True, new_demo: bool = False):
+    """The main window on the library, or None when it cannot be opened (the user was told why).
+
+    First run (``first_run_demo`` and no library at the default path yet), or ``new_demo``
+    with a path where nothing is yet: the window opens at once on a new library, and the
+    demo articles fill it in the background, with progress and Cancel in the status bar."""
     prompts = prompts or Prompts()
     path = Path(library_path).expanduser() if library_path else default_library_path()
-    welcome = False
-    lib = None
-    if library_path is None and first_run_demo and not path.exists():
-        from ..services.demo import build_demo_library
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            lib = build_demo_library(path, fresh=False, with_book=True)
-        except LibraryError as err:
-            prompts.error(_("Cannot create the library"), str(err))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        welcome = True
+    fill_demo = new_demo or (library_path is None and first_run_demo and not path.exists())
+    # The daily backup runs in the background once the window is up (see window_for),
+    # so a large library does not delay the start.
+    lib = open_for_gui(path, prompts, daily_backup=False)
     if lib is None:
-        # The daily backup runs in the background once the window is up (see window_for),
-        # so a large library does not delay the start.
-        lib = open_for_gui(path, prompts, daily_backup=False)
-        if lib is None:
-            return None
-    return window_for(lib, settings, executor or ThreadExecutor(), prompts, show_dialogs, welcome)
+        return None
+    window = window_for(lib, settings, executor or ThreadExecutor(), prompts, show_dialogs, welcome=fill_demo)
+    if fill_demo:
+        window.importer.build_demo()
+    return window
 
 
 def _warm_up() -> None:
@@ -204,12 +197,13 @@ def _rebuild_demo_if_wanted(path: Path, prompts: Prompts) -> None:
         prompts.error(_("The demo library was not rebuilt"), str(err))
 
 
-def run_app(library_path: str | None, first_run_demo: bool, ask_demo_rebuild: bool = False) -> int:
+def run_app(library_path: str | None, first_run_demo: bool, ask_demo_rebuild: bool = False,
+            new_demo: bool = False) -> int:
     settings = Settings()
     app = setup_application(settings)
     if ask_demo_rebuild and library_path:
         _rebuild_demo_if_wanted(Path(library_path), Prompts())
-    window = build_window(library_path, first_run_demo, settings)
+    window = build_window(library_path, first_run_demo, settings, new_demo=new_demo)
     if window is None:
         return 1
     WINDOWS.append(window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.progress import ProgressFn, no_progress
+from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..paths import seeds_dir, user_data_dir
 from ..store.backup import prepare_rebuild
 from ..store.db import Library, open_library
@@ -27,11 +27,23 @@ def build_demo_library(path: Path, progress: ProgressFn = no_progress, fresh: bo
     if fresh:  # refused while the library is in use; what was there is backed up first
         lock, _saved = prepare_rebuild(path, "before-demo")
     lib = open_library(path, lock=lock)
+    fill_demo_library(lib, progress=progress, with_book=with_book)
+    return lib
+
+
+def fill_demo_library(lib: Library, progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+                      with_book: bool = True) -> int:
+    """Import and extract the seed articles into the open ``lib`` (a new, empty library),
+    then (``with_book``) make the demo trip and book.  The app runs this in the background
+    on first start, so its window is usable while the demo fills in; cancelling keeps
+    what was stored so far.  Returns the number of articles extracted."""
     seeds = sorted(p for p in seeds_dir().glob("*.txt"))
-    import_paths(lib, seeds, progress=progress)
-    extract_library(lib, progress=progress)
-    if with_book:
+    import_paths(lib, seeds, progress=progress, cancel=cancel)
+    if cancel is not None and cancel.cancelled:
+        return 0
+    extracted = extract_library(lib, progress=progress, cancel=cancel)
+    if with_book and not (cancel is not None and cancel.cancelled):
         from .demo_book import build_demo_book
 
         build_demo_book(lib)
-    return lib
+    return extracted

@@ -370,6 +370,7 @@ def attach(window) -> BookView:
     view = BookView(window.ctx)
     window.book = view
     window.tabs.addTab(view, _("Book"))
+    window.importer.demo_ready.connect(lambda: view.reload_trips())  # first run: the demo trip and book
 
     def entity_ids():
         row = window.entities.list.currentRow()

@@ -60,6 +60,7 @@ class ProgressArea(QWidget):
 class ImportController(QObject):
     report_ready = Signal(object)  # ImportReport
     extraction_done = Signal(int)
+    demo_ready = Signal()  # the demo library was built (or its building cancelled)
 
     def __init__(self, ctx, progress: ProgressArea, parent_widget, show_dialogs: bool = True):
         super().__init__(parent_widget)
@@ -117,6 +118,24 @@ class ImportController(QObject):
             return finish_queue(lib, progress=progress, cancel=cancel)
 
         self._run(_("Extracting facts"), job, self._extracted)
+
+    def build_demo(self) -> None:
+        """First run: fill the new, empty library with the demo articles, trip and book."""
+        lib = self.ctx.lib
+
+        def job(progress, cancel):
+            from ...services.demo import fill_demo_library
+
+            return fill_demo_library(lib, progress=progress, cancel=cancel)
+
+        self._run(_("Building the demo library"), job, self._demo_built)
+
+    def _demo_built(self, _count) -> None:
+        self.ctx.events.articles_changed.emit()
+        self.ctx.events.facts_changed.emit([])
+        self.ctx.events.entities_changed.emit()
+        self.extraction_done.emit(_count or 0)
+        self.demo_ready.emit()
 
     def resume(self) -> None:
         """On opening a library: finish the extraction an interrupted import left queued."""

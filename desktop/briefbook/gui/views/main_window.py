@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.importer.extraction_done.connect(lambda _n: self.review.view.refresh_keeping_current())
         ev.annotations_changed.connect(lambda aid: self.reader.reload() if aid in (0, self.article_id) else None)
         ev.articles_changed.connect(self._articles_changed)
+        self.importer.demo_ready.connect(self._select_first_article)  # first run: the demo filled in
         self.ctx.undo.indexChanged.connect(self._undo_index_changed)
 
     def _undo_index_changed(self, _index: int) -> None:
