@@ -138,3 +138,33 @@ def test_first_run_demo_can_be_cancelled(tmp_path, monkeypatch, settings, qtbot)
     finally:
         window.close()
         window.ctx.lib.close()
+
+
+def test_damage_found_after_the_window_opened_is_reported(make_window, tmp_path, seeds):
+    """A cleanly closed library is quick-checked in the background, not before the window;
+    damage found there is reported with the way back (restore)."""
+    from briefbook.services.importing import import_paths
+
+    library = tmp_path / "lib.briefbook"
+    lib = open_library(library)
+    import_paths(lib, sorted(seeds.glob("*.txt")))
+    lib.close()
+    con = sqlite3.connect(library)
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    pages = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = 'articles' ORDER BY pageno")]
+    con.close()
+    with open(library, "r+b") as fh:  # a bad sector in the middle of the articles
+        fh.seek((pages[len(pages) // 2] - 1) * size)
+        fh.write(b"\xa5" * size)
+    prompts = ScriptedPrompts(confirm=False)
+    window = make_window(library, prompts)
+    assert window is not None
+    assert [title for title, _text in prompts.questions] == ["Library damaged"]
+    assert "restore the newest sound backup" in prompts.questions[0][1]
+
+    sound = tmp_path / "sound.briefbook"
+    lib = open_library(sound)
+    import_paths(lib, sorted(seeds.glob("*.txt"))[:1])
+    lib.close()
+    prompts = ScriptedPrompts()
+    assert make_window(sound, prompts) is not None and prompts.questions == []

@@ -108,6 +108,35 @@ def _daily_backup_job(path: Path):
     return job
 
 
+def _damage_check_job(path: Path):
+    """A background job: SQLite's quick check of the library, on its own read-only
+    connection (a WAL snapshot); None when sound, else what it found."""
+    def job(progress, cancel):
+        import sqlite3
+
+        from ..store.db import check_damage
+
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return check_damage(conn)
+        finally:
+            conn.close()
+    return job
+
+
+def _damage_found(window, problem: str | None) -> None:
+    if problem is None:
+        return
+    from .dialogs import library_actions
+
+    prompts = window.prompts or Prompts()
+    if prompts.confirm(_("Library damaged"), _(
+            "SQLite reports damage in {name}: {problem}\n\nStop working in it and restore the newest sound "
+            "backup? (The damaged file is kept beside the library.)").format(
+                name=Path(str(window.ctx.lib.path)).name, problem=problem)):
+        library_actions.restore_dialog(window)
+
+
 def window_for(lib, settings: Settings, executor, prompts: Prompts, show_dialogs: bool = True,
                welcome: bool = False):
     """The main window on an open library (remembered in the recent-libraries list)."""
@@ -119,12 +148,15 @@ def window_for(lib, settings: Settings, executor, prompts: Prompts, show_dialogs
     remember_library(settings, lib.path)
     # Load the Traditional/Simplified converter off the GUI thread now, so the first
     # search does not pay for it (about 80 ms).
+    window = MainWindow(ctx, show_dialogs=show_dialogs, switch_library=switch_library)
+    window.prompts = prompts
+    if getattr(lib, "damage_check_due", False):  # before the backup: never back up a damaged file unseen
+        executor.submit(_("Checking the library"), _damage_check_job(Path(lib.path)),
+                        on_result=lambda problem: _damage_found(window, problem))
     executor.submit("warm-up", lambda progress, cancel: _warm_up())
     if not lib.readonly:
         executor.submit(_("Daily backup"), _daily_backup_job(Path(lib.path)),
                         on_error=lambda err: prompts.error(_("Backup failed"), str(err)))
-    window = MainWindow(ctx, show_dialogs=show_dialogs, switch_library=switch_library)
-    window.prompts = prompts
     if welcome or not settings.get(WELCOME_SHOWN):
         settings.set(WELCOME_SHOWN, True)
         if show_dialogs:

@@ -107,6 +107,9 @@ class Library:
         self._lost: LibraryError | None = None  # SQLite rolled the whole transaction back (disk full...)
         self._thread = threading.get_ident()
         self._changes_counted = conn.total_changes
+        # open_library(defer_clean_check=True) left the quick check of a cleanly closed
+        # file to the caller (the app runs it in the background, see check_damage)
+        self.damage_check_due = False
 
     # -- lifecycle -------------------------------------------------------
     def close(self) -> None:
@@ -366,7 +369,7 @@ def check_damage(conn: sqlite3.Connection, full: bool = False) -> str | None:
 
 def open_library(path: str | Path, readonly: bool = False, create: bool = True, check: bool = True,
                  lock: LibraryLock | None = None, on_busy: WaitProgress | None = None,
-                 busy_seconds: float = BUSY_SECONDS) -> Library:
+                 busy_seconds: float = BUSY_SECONDS, defer_clean_check: bool = False) -> Library:
     """Open (and create or migrate) the library at ``path``.
 
     A library that cannot be written (read-only media, write-protected file or
@@ -374,6 +377,10 @@ def open_library(path: str | Path, readonly: bool = False, create: bool = True, 
     first checks the file (``check``): quick_check, or integrity_check when the
     last session did not close cleanly; damage raises LibraryCorrupt before
     anything is written.  ``lock`` is a lock the caller already holds.
+    ``defer_clean_check``: a file whose last session closed cleanly and that needs no
+    migration is not checked here (quick_check reads the whole file: about a second per
+    100 MB); ``lib.damage_check_due`` is set and the caller runs ``check_damage`` on a
+    connection of its own (the app does so in the background once its window is up).
 
     Raises LibraryBusy when another process has it open, LibraryTooNew for a
     file from a newer Briefbook, LibraryCorrupt for a file that is damaged or not
@@ -407,8 +414,10 @@ def open_library(path: str | Path, readonly: bool = False, create: bool = True, 
         if not readonly:
             _truncate_leftover_wal(conn, path)
         version = _read_version(conn)
-        if not readonly and version > 0 and check:
-            problem = check_damage(conn, full=lock is not None and lock.unclean)
+        unclean = lock is not None and lock.unclean
+        deferred = defer_clean_check and not unclean and version == SCHEMA_VERSION
+        if not readonly and version > 0 and check and not deferred:
+            problem = check_damage(conn, full=unclean)
             if problem is not None:
                 conn.close()
                 raise LibraryCorrupt(
@@ -427,6 +436,7 @@ def open_library(path: str | Path, readonly: bool = False, create: bool = True, 
 
     lib = Library(path, conn, lock, readonly, readonly_reason)
     lib.on_busy, lib.busy_seconds = on_busy, busy_seconds
+    lib.damage_check_due = not readonly and version > 0 and check and deferred
     try:
         if version > SCHEMA_VERSION:
             raise LibraryTooNew(

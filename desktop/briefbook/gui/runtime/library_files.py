@@ -44,8 +44,10 @@ def backup_time(backup: Path) -> str:
 
 
 def _open_for_work(path: Path):
-    """A writer's open: backups follow the work (on close, and hours apart while changes happen)."""
-    return BackupPolicy().attach(open_library(path))
+    """A writer's open: backups follow the work (on close, and hours apart while changes happen).
+    The quick damage check of a cleanly closed library runs in the background once the
+    window is up (app.window_for), so a large library does not delay the start."""
+    return BackupPolicy().attach(open_library(path, defer_clean_check=True))
 
 
 def open_for_gui(path: Path, prompts: Prompts, daily_backup: bool = True):

@@ -1,0 +1,83 @@
+"""The launch children of bench_gui.py, in a module of their own so that neither side
+imports more than it needs: the app as a user starts it, and the bare PySide6 window.
+
+    python benchmarks/gui_launch_child.py launch LIBRARY | bare
+
+Each prints READY and its resident memory when its window has painted (the app: with
+the first article open), then quits as a user would (the app closes its library cleanly,
+so the next launch is a normal one, not a recovery); bench_gui.py times the process from
+its start to READY.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _quit_on_first_paint(window, usable) -> None:
+    """Print READY and quit at the first paint of ``window`` or of a widget in it once
+    ``usable()`` holds."""
+    from PySide6.QtCore import QEvent, QObject  # noqa: TID251 (a GUI benchmark)
+    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a GUI benchmark)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if (event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is window
+                    and usable()):
+                print("READY", round(rss_mb(), 1), flush=True)
+                QApplication.instance().removeEventFilter(self)
+                QApplication.instance().quit()
+            return False
+
+    window._first_paint = FirstPaint()
+    QApplication.instance().installEventFilter(window._first_paint)
+
+
+def child_launch(library: str) -> None:
+    """Child: the app as a user starts it (``briefbook --library PATH``, the real entry point),
+    until its main window has painted with the first article open."""
+    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a GUI benchmark)
+
+    real_exec = QApplication.exec
+
+    def exec_and_watch(*_args):  # run_app calls app.exec() once the window is shown
+        app = QApplication.instance()
+        window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+        _quit_on_first_paint(window, lambda: window.article_id is not None)
+        return real_exec()
+
+    QApplication.exec = exec_and_watch
+    from briefbook.cli import main
+
+    if main(["--library", library]) != 0:
+        raise SystemExit("the app did not start")
+    os._exit(0)  # the library is closed; skip the teardown of Qt objects
+
+
+def child_bare_window() -> None:
+    """Child: the anchor, a bare PySide6 window process, until the window has painted."""
+    from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: TID251 (a GUI benchmark)
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1200, 800)
+    _quit_on_first_paint(window, lambda: True)
+    window.show()
+    app.exec()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "launch":
+        child_launch(sys.argv[2])
+    else:
+        child_bare_window()
