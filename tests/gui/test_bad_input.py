@@ -100,7 +100,7 @@ def test_first_run_builds_the_demo_library(make_window, tmp_path, monkeypatch, s
             pass
         qtbot.waitUntil(lambda: window.library.model.total == 5 and window.article_id is not None, timeout=10_000)
         assert window.book.trips.count() == 1 and window.book.books.count() == 1
-        assert window.progress.isHidden()
+        qtbot.waitUntil(window.progress.isHidden, timeout=10_000)  # the job's end follows its result
     finally:
         window.ctx.executor.shutdown()
         window.close()

@@ -92,12 +92,14 @@ def test_cancel_leaves_no_file(make_window, library_path, tmp_path, monkeypatch)
     dialog = window.book.export()
     dialog.pdf.setChecked(True)
     dialog.path.setText(str(tmp_path / "book.pdf"))
-    real = ed.export_book
+    from briefbook.services import exporting  # the dialog's job imports the writer when it runs
+
+    real = exporting.export_book
 
     def cancelled_at_once(book, path, fmt=None, progress=None, cancel=None):
         return real(book, path, fmt=fmt, progress=progress, cancel=lambda: True)
 
-    monkeypatch.setattr(ed, "export_book", cancelled_at_once)
+    monkeypatch.setattr(exporting, "export_book", cancelled_at_once)
     dialog.start_export()
     assert dialog.error is None and dialog.result_path is None
     assert "cancelled" in dialog.status.text()

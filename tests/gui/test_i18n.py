@@ -41,3 +41,14 @@ def test_language_from_locale_and_switch():
     finally:
         i18n.install("en")
     assert i18n._("Library") == "Library"
+
+
+def test_the_language_names_shown_without_babel_are_babels():
+    """i18n keeps the CLDR names of the five languages so the start need not load babel's data."""
+    from babel import Locale
+
+    from briefbook.gui.runtime import i18n
+
+    for ui, names in i18n._LANGUAGE_NAMES.items():
+        for code, name in names.items():
+            assert Locale.parse(code.replace("-", "_")).get_display_name(Locale.parse(ui)) == name, (ui, code)

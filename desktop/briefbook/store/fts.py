@@ -19,7 +19,6 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable
 from functools import cache
-from importlib import metadata
 
 from ..core.searchtext import index_tokens
 
@@ -31,6 +30,8 @@ _PROBE = "經貿合作 张琳與高燕 臺灣 東京都の記者会見 Wirtschaf
 @cache
 def tokens_fingerprint() -> str:
     """What identifies this program's token stream: the probe's tokens and the converter's version."""
+    from importlib import metadata  # here, not at the top: it costs every start of the app 20 ms
+
     try:
         opencc_version = metadata.version("opencc")
     except metadata.PackageNotFoundError:  # pragma: no cover - frozen builds without metadata

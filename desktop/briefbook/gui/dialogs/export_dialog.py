@@ -33,8 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.assembling import assemble_book
-from ...services.exporting import ExportCancelled, available_templates, export_book, localise_book
 from ...store import books as book_store
 from ..runtime.i18n import _
 from ..runtime.settings import Setting
@@ -91,6 +89,8 @@ class ExportDialog(QDialog):
             self.locale.addItem(name, code)
         self.locale.setCurrentIndex(max(0, self.locale.findData(self.book["locale"])))
         self.template = QComboBox()
+        from ...services.exporting import available_templates  # the writers load on first use
+
         for name in available_templates():
             self.template.addItem(template_label(name), name)
         self.template.setCurrentIndex(max(0, self.template.findData(self.book["template"])))
@@ -229,6 +229,9 @@ class ExportDialog(QDialog):
         locale, template, draft = self.locale.currentData(), self.template.currentData(), self.draft.isChecked()
 
         def job(progress, token):
+            from ...services.assembling import assemble_book
+            from ...services.exporting import ExportCancelled, export_book, localise_book
+
             book = localise_book(replace(assemble_book(lib, book_id), locale=locale, template=template, draft=draft))
             try:
                 path = export_book(book, target, fmt=fmt, progress=lambda f, m: progress(int(f * 1000), 1000, m),

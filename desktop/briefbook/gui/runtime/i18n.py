@@ -81,10 +81,25 @@ def _install_qt(language: str) -> None:
         _qt_translators.append(translator)
 
 
+# The CLDR names (as babel gives them) of the languages Briefbook reads and writes, in each
+# UI language: the library's language filter shows them at start, and loading babel's
+# locale data for them would add about 70 ms to every start.  Other codes ask babel.
+_LANGUAGE_NAMES = {
+    "en": {"zh-Hans": "Chinese (Simplified)", "zh-Hant": "Chinese (Traditional)", "ja": "Japanese",
+           "de": "German", "en": "English"},
+    "de": {"zh-Hans": "Chinesisch (Vereinfacht)", "zh-Hant": "Chinesisch (Traditionell)", "ja": "Japanisch",
+           "de": "Deutsch", "en": "Englisch"},
+    "zh_CN": {"zh-Hans": "中文 (简体)", "zh-Hant": "中文 (繁体)", "ja": "日语", "de": "德语", "en": "英语"},
+}
+
+
 def language_name(code: str | None) -> str:
     """An article's or a book's language (zh-Hans, de, ja) named in the UI language."""
     if not code:
         return ""
+    known = _LANGUAGE_NAMES.get(_current, {}).get(code)
+    if known:
+        return known
     from babel import Locale, UnknownLocaleError
 
     try:

@@ -6,7 +6,6 @@ menu, dragging from the library/review/entities views and their
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,12 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.exporting import available_templates
 from ...store import books as book_store
 from ..commands.book_commands import AddItems, DeleteBook, NewBook, NewTrip, UpdateRow, book_events
 from ..commands.undo_commands import push
 from ..dialogs.export_dialog import LOCALES, ExportDialog, template_label
-from ..models.book_mime import DragSource
 from ..models.book_outline import kind_label
 from ..runtime import i18n
 from ..runtime.i18n import _, ngettext
@@ -55,6 +52,8 @@ class BookDialog(QDialog):
             self.locale.addItem(name, code)
         self.locale.setCurrentIndex(max(0, self.locale.findData(book["locale"])))
         self.template = QComboBox()
+        from ...services.exporting import available_templates  # the writers load on first use
+
         for name in available_templates():
             self.template.addItem(template_label(name), name)
         self.template.setCurrentIndex(max(0, self.template.findData(book["template"])))
@@ -363,47 +362,3 @@ class BookView(QWidget):
                 return False
             section_id = chooser.section_id()
         return self._push(AddItems(self.ctx, section_id, kind, ids))
-
-
-def attach(window) -> BookView:
-    """Add the Book tab, its menu, and dragging / "Add to book section…" to the main window's views."""
-    view = BookView(window.ctx)
-    window.book = view
-    window.tabs.addTab(view, _("Book"))
-    window.importer.demo_ready.connect(lambda: view.reload_trips())  # first run: the demo trip and book
-
-    def entity_ids():
-        row = window.entities.list.currentRow()
-        item = window.entities.list.item(row, 0) if row >= 0 else None
-        return [item.data(Qt.ItemDataRole.UserRole)] if item else []
-
-    sources = (
-        (window.library.table, "article", window.library.selected_article_ids),
-        (window.facts.table, "fact", window.facts.selected_fact_ids),
-        (window.review.view.table, "fact", window.review.view.selected_fact_ids),
-        (window.entities.list, "entity", entity_ids),
-    )
-    window.book_drag_sources = []
-    for table, kind, ids in sources:
-        window.book_drag_sources.append(DragSource(table, kind, ids))
-        action = QAction(_("Add to book section…"), table)
-        action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(lambda _c=False, k=kind, f=ids: view.add_items(k, f()))
-        table.addAction(action)
-        if table.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
-            table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-    menu = window.menuBar().addMenu(_("&Book"))
-    show = menu.addAction(_("Show &book"), lambda: window.tabs.setCurrentWidget(view))
-    show.setShortcut(QKeySequence("Ctrl+4"))
-    menu.addAction(_("New &trip"), lambda: (window.tabs.setCurrentWidget(view), view.new_trip()))
-    menu.addAction(_("New b&ook…"), lambda: (window.tabs.setCurrentWidget(view), view.new_book()))
-    menu.addSeparator()
-    export = menu.addAction(_("&Export book…"), lambda: view.export())
-    export.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    # the Help menu stays last
-    actions = window.menuBar().actions()
-    if len(actions) >= 2:
-        window.menuBar().insertAction(actions[-2], actions[-1])
-    return view

@@ -4,13 +4,17 @@ articles with its own progress."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ...services.importing import ImportReport, import_pasted, import_paths
 from ..dialogs.small import ImportReportDialog
 from ..runtime.i18n import _, ngettext
 from ..runtime.settings import EXTRACT_AFTER_IMPORT
+
+if TYPE_CHECKING:
+    from ...services.importing import ImportReport
 
 
 class ProgressArea(QWidget):
@@ -78,7 +82,9 @@ class ImportController(QObject):
         paths = [str(p) for p in paths]
         queue = bool(self.ctx.settings.get(EXTRACT_AFTER_IMPORT))
 
-        def job(progress, cancel):
+        def job(progress, cancel):  # the importer (and the readers it loads) only when needed
+            from ...services.importing import import_paths
+
             return import_paths(lib, paths, progress=progress, cancel=cancel, batch_seconds=0.1,
                                 queue_extraction=queue)
 
@@ -89,6 +95,8 @@ class ImportController(QObject):
         queue = bool(self.ctx.settings.get(EXTRACT_AFTER_IMPORT))
 
         def job(progress, cancel):
+            from ...services.importing import ImportReport, import_pasted
+
             outcome = import_pasted(lib, text, title, queue_extraction=queue)
             return ImportReport([outcome])
 

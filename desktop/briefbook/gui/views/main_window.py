@@ -31,15 +31,13 @@ from ..dialogs.small import PreferencesDialog, WelcomeDialog
 from ..runtime import settings as S
 from ..runtime.i18n import _, ngettext, shortcut_text
 from ..runtime.library_files import Prompts
-from .book_view import attach as attach_book
-from .entities_view import EntitiesView
+from .book_menu import add_book_drag, add_book_menu
 from .facts_panel import FactReviewView
 from .import_flow import ImportController, ProgressArea
-from .knowledge_review import KnowledgeReview
+from .lazy_tabs import LazyTabs
 from .library_view import LibraryPanel
 from .notes_panel import NotesPanel
 from .reader import ArticleReader
-from .review_queue import ReviewQueue
 
 LIBRARY_TAB, REVIEW_TAB, ENTITIES_TAB = range(3)
 
@@ -83,15 +81,17 @@ class MainWindow(QMainWindow):
         library_page = QWidget()
         library_page.setLayout(_margins_layout(self.splitter))
 
-        self.review = ReviewQueue(ctx)  # the mention-level queue, the Review tab's "Mentions" mode
-        self.knowledge_review = KnowledgeReview(ctx, mentions=self.review)
-        self.entities = EntitiesView(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(library_page, _("Library"))
-        self.tabs.addTab(self.knowledge_review, _("Review"))
-        self.tabs.addTab(self.entities, _("Entities"))
+        # The other tabs are built when first shown or used (see the properties below), so
+        # the window opens without waiting for pages the user may not look at.
+        self._review = self._knowledge_review = self._entities = self._book = None
+        self.lazy_tabs = LazyTabs(self.tabs)
+        self._review_tab = self.lazy_tabs.add(_("Review"), self._build_review)
+        self._entities_tab = self.lazy_tabs.add(_("Entities"), self._build_entities)
+        self._book_tab = self.lazy_tabs.add(_("Book"), self._build_book)
         self.setCentralWidget(self.tabs)
 
         self.progress = ProgressArea()
@@ -103,13 +103,75 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
-        attach_book(self)  # the Book tab, its menu, and dragging into book sections
+        self.book_drag_sources: list = []  # dragging rows into book sections (book_menu.py)
+        add_book_drag(self, self.library.table, "article", self.library.selected_article_ids)
+        add_book_drag(self, self.facts.table, "fact", self.facts.selected_fact_ids)
+        add_book_menu(self)
         self.update_counts()
         self._restore_layout()
         self.setWindowTitle(f"{Path(str(ctx.lib.path)).name} — Briefbook")
-        self.review.reload()
-        self.knowledge_review.reload()
         self.importer.resume()  # extraction an interrupted import left queued
+
+    # -- the tabs built on first use -------------------------------------------------------------
+    @property
+    def review(self):
+        """The mention-level queue, the Review tab's "Mentions" mode."""
+        self.lazy_tabs.realise(self._review_tab)
+        return self._review
+
+    @property
+    def knowledge_review(self):
+        self.lazy_tabs.realise(self._review_tab)
+        return self._knowledge_review
+
+    @property
+    def entities(self):
+        self.lazy_tabs.realise(self._entities_tab)
+        return self._entities
+
+    @property
+    def book(self):
+        self.lazy_tabs.realise(self._book_tab)
+        return self._book
+
+    def _build_review(self):
+        from .knowledge_review import KnowledgeReview
+        from .review_queue import ReviewQueue
+
+        self._review = review = ReviewQueue(self.ctx)
+        self._knowledge_review = knowledge = KnowledgeReview(self.ctx, mentions=review)
+        review.view.jump_requested.connect(self.show_fact)
+        knowledge.jump_requested.connect(self.show_fact)
+        # new facts from an extraction (after an import, or resumed at start) must show in
+        # the queue, not only in its counts; a review step keeps its rows in place instead
+        self.importer.extraction_done.connect(lambda _n: review.view.refresh_keeping_current())
+        review.splitter.restoreState(self.ctx.settings.get(S.REVIEW_SPLITTER))
+        add_book_drag(self, review.view.table, "fact", review.view.selected_fact_ids)
+        review.reload()
+        knowledge.reload()
+        return knowledge
+
+    def _build_entities(self):
+        from .entities_view import EntitiesView
+
+        self._entities = view = EntitiesView(self.ctx)
+        view.open_article.connect(self.show_article)
+        view.splitter.restoreState(self.ctx.settings.get(S.ENTITY_SPLITTER))
+
+        def entity_ids():
+            row = view.list.currentRow()
+            item = view.list.item(row, 0) if row >= 0 else None
+            return [item.data(Qt.ItemDataRole.UserRole)] if item else []
+
+        add_book_drag(self, view.list, "entity", entity_ids)
+        return view
+
+    def _build_book(self):
+        from .book_view import BookView
+
+        self._book = view = BookView(self.ctx)
+        self.importer.demo_ready.connect(lambda: view.reload_trips())  # first run: the demo trip and book
+        return view
 
     def switch_library(self, path, before=None, after=None):
         """Replace this window by one on the library at ``path`` (see app.switch_library)."""
@@ -226,15 +288,9 @@ class MainWindow(QMainWindow):
         self.reader.note_requested.connect(self.note_dialog)
         self.facts.current_fact_changed.connect(lambda fid: self.reader.select_fact(fid) if fid else None)
         self.facts.jump_requested.connect(lambda fid, _aid: self._jump_in_reader(fid))
-        self.review.view.jump_requested.connect(self.show_fact)
-        self.knowledge_review.jump_requested.connect(self.show_fact)
         self.notes.span_requested.connect(self.reader.select_span)
-        self.entities.open_article.connect(self.show_article)
         ev.facts_changed.connect(self._facts_changed)
         ev.fact_returned.connect(self.return_to_fact)
-        # new facts from an extraction (after an import, or resumed at start) must show in
-        # the queue, not only in its counts; a review step keeps its rows in place instead
-        self.importer.extraction_done.connect(lambda _n: self.review.view.refresh_keeping_current())
         ev.annotations_changed.connect(lambda aid: self.reader.reload() if aid in (0, self.article_id) else None)
         ev.articles_changed.connect(self._articles_changed)
         self.importer.demo_ready.connect(self._select_first_article)  # first run: the demo filled in
@@ -273,7 +329,8 @@ class MainWindow(QMainWindow):
 
     def return_to_fact(self, fact_id: int) -> None:
         """After an undo: select and show the fact it touched, where the user is working."""
-        if (self.tabs.currentIndex() == REVIEW_TAB and self.knowledge_review.showing_mentions()
+        if (self.tabs.currentIndex() == REVIEW_TAB and self._review is not None
+                and self.knowledge_review.showing_mentions()
                 and self.review.view.model.row_of(fact_id) is not None):
             self.review.view.select_fact(fact_id)
             return
@@ -433,9 +490,7 @@ class MainWindow(QMainWindow):
             self.resize(1440, 860)
         self.restoreState(st.get(S.MAIN_STATE))
         self.splitter.restoreState(st.get(S.LIBRARY_SPLITTER))
-        self.review.splitter.restoreState(st.get(S.REVIEW_SPLITTER))
-        self.entities.splitter.restoreState(st.get(S.ENTITY_SPLITTER))
-        self.tabs.setCurrentIndex(st.get(S.CURRENT_TAB))
+        self.tabs.setCurrentIndex(st.get(S.CURRENT_TAB))  # builds that tab if it is not the library
         self._apply_reader_font()
         QTimer.singleShot(0, self._select_first_article)
 
@@ -460,8 +515,10 @@ class MainWindow(QMainWindow):
         st.set(S.MAIN_GEOMETRY, self.saveGeometry())
         st.set(S.MAIN_STATE, self.saveState())
         st.set(S.LIBRARY_SPLITTER, self.splitter.saveState())
-        st.set(S.REVIEW_SPLITTER, self.review.splitter.saveState())
-        st.set(S.ENTITY_SPLITTER, self.entities.splitter.saveState())
+        if self._review is not None:  # a tab never opened keeps the sizes saved before
+            st.set(S.REVIEW_SPLITTER, self._review.splitter.saveState())
+        if self._entities is not None:
+            st.set(S.ENTITY_SPLITTER, self._entities.splitter.saveState())
         st.set(S.CURRENT_TAB, self.tabs.currentIndex())
         st.sync()
 
