@@ -568,12 +568,10 @@ def _run_gui(args) -> int:
                 return 2
             ask_rebuild = True  # the app asks first
         elif args.no_gui:
-            lib = build_demo_library(path, progress=_Bar("Building the demo library"), with_book=True)
-            lib.close()
+            build_demo_library(path, progress=_Bar("Building the demo library"), with_book=True).close()
             print(f"Demo library ready: {path}")
             return 0
-        else:
-            new_demo = True  # the app opens at once and builds it in the background
+        new_demo = not ask_rebuild  # a new one: the app opens at once and builds it in the background
         library = str(path)
     try:
         from .gui.app import run_app
