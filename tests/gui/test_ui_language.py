@@ -108,3 +108,20 @@ def test_no_english_left_in_the_windows(qtbot, make_window, library_path, langua
     # the hint bar names the undo key as the menus do
     hint = [t for t in _visible_texts(window.facts) if "J/K" in t][0]
     assert window.undo_action.shortcut().toString(window.undo_action.shortcut().SequenceFormat.NativeText) in hint
+
+
+def test_units_and_the_named_undo_in_the_ui_language(qtbot, make_window, library_path, language):
+    from PySide6.QtGui import QUndoCommand
+
+    from briefbook.gui.models.fact_model import describe
+
+    assert describe("count", {"value": 46, "unit": "companies"}) == {"zh_CN": "46家企业", "de": "46 Unternehmen"}[language]
+    assert describe("count", {"value": 1, "unit": "people"}) == {"zh_CN": "1人", "de": "1 Person"}[language]
+    assert describe("count", {"value": 3, "unit": "fold"}) == {"zh_CN": "3倍", "de": "3-fach"}[language]
+    window = make_window(library_path)
+    assert window.undo_action.text() == i18n._("&Undo") and not window.undo_action.isEnabled()
+    window.ctx.undo.push(QUndoCommand(i18n._("Accept")))
+    expected = {"zh_CN": "撤销接受(&U)", "de": "Annehmen &rückgängig machen"}[language]
+    assert window.undo_action.text() == expected and window.undo_action.isEnabled()
+    window.ctx.undo.undo()
+    assert window.redo_action.text() == {"zh_CN": "重做接受(&R)", "de": "Annehmen &wiederholen"}[language]

@@ -32,6 +32,17 @@ def status_text(status: str) -> str:
             "duplicate": _("already in the library"), "failed": _("failed"), "skipped": _("skipped")}.get(status, status)
 
 
+def _outcome_reason(outcome) -> str:
+    """Why a file was not simply imported, in the UI language (the import service words
+    its reasons in English; a failure's reason, from the reader that failed, stays as given)."""
+    if outcome.status == "duplicate":
+        return _("the same text is already in the library") if outcome.path == "(pasted text)" \
+            else _("the same file is already in the library")
+    if outcome.status == "near_duplicate" and outcome.duplicate_of:
+        return _("nearly the same text as article {n}; kept and flagged").format(n=outcome.duplicate_of)
+    return outcome.reason or ""
+
+
 class ImportReportDialog(QDialog):
     def __init__(self, report, parent=None):
         super().__init__(parent)
@@ -57,7 +68,9 @@ class ImportReportDialog(QDialog):
             name.setToolTip(o.path)
             self.table.setItem(n, 0, name)
             self.table.setItem(n, 1, QTableWidgetItem(f"{_STATUS.get(o.status, '')} {status_text(o.status)}"))
-            self.table.setItem(n, 2, QTableWidgetItem(o.reason or ""))
+            reason = QTableWidgetItem(_outcome_reason(o))
+            reason.setToolTip(reason.text())
+            self.table.setItem(n, 2, reason)
         self.table.setColumnWidth(0, 240)
         self.table.setColumnWidth(1, 170)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

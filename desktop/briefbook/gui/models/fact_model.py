@@ -11,6 +11,7 @@ from ...store import views
 from ..runtime.i18n import N_, _
 from . import kinds
 from .paged_table import Column, IdRole, PagedTableModel
+from .units import count_text
 
 STATUS, KIND, TEXT, DETAILS, CONFIDENCE, ARTICLE = range(6)
 REFRESH_AT_ONCE = 500  # loaded rows refreshed on the GUI thread; more are read in the background
@@ -29,7 +30,7 @@ def describe(kind: str, value: dict) -> str:
         return f"{value.get('value')} %" if value.get("value") is not None else ""
     if kind == "count":
         approx = {"more_than": "> ", "about": "≈ ", "less_than": "< "}.get(value.get("approx") or "", "")
-        return f"{approx}{value.get('value', '')} {value.get('unit') or ''}".strip()
+        return f"{approx}{count_text(value.get('value', ''), value.get('unit'))}".strip()
     if kind == "date":
         return (value.get("iso") or "") + (f" – {value['end_iso']}" if value.get("end_iso") else "")
     if kind == "agreement":

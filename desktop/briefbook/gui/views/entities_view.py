@@ -89,6 +89,11 @@ class EntitiesView(QWidget):
 
         self.proposals = _table([_("Same as?"), _("Confidence"), _("Reason")], "proposals")
         self.proposals.setColumnWidth(0, 220)
+        # the confidence takes only what its header needs; the reason gets the rest of the
+        # row, cut off with "…" when it is longer, and is shown whole in its tooltip
+        metrics = self.proposals.horizontalHeader().fontMetrics()
+        self.proposals.setColumnWidth(1, metrics.horizontalAdvance(_("Confidence")) + 24)
+        self.proposals.setTextElideMode(Qt.TextElideMode.ElideRight)
         # room for eight suggestions before it scrolls
         self.proposals.setMinimumHeight(self.proposals.verticalHeader().defaultSectionSize() * 8
                                         + self.proposals.horizontalHeader().sizeHint().height() + 4)
@@ -191,9 +196,12 @@ class EntitiesView(QWidget):
         props = ent.merge_proposals(self.ctx.lib)
         self.proposals.setRowCount(len(props))
         for n, p in enumerate(props):
-            self.proposals.setItem(n, 0, _item(f"{p['name_a']}  ⇄  {p['name_b']}", p))
+            pair, reason = f"{p['name_a']}  ⇄  {p['name_b']}", reason_text(p["reason"] or "")
+            self.proposals.setItem(n, 0, _item(pair, p))
             self.proposals.setItem(n, 1, _item(f"{p['confidence']:.2f}"))
-            self.proposals.setItem(n, 2, _item(reason_text(p["reason"] or "")))
+            self.proposals.setItem(n, 2, _item(reason))
+            for col, tip in ((0, pair), (2, reason)):
+                self.proposals.item(n, col).setToolTip(tip)
 
     def select_entity(self, entity_id: int) -> bool:
         for row in range(self.list.rowCount()):
@@ -217,7 +225,8 @@ class EntitiesView(QWidget):
         for table in (self.aliases, self.titles, self.facts, self.notes_list):
             table.setRowCount(0)
         if entity is None:
-            self.title.setText(f"<span style='color:gray'>{_('Choose a person or organisation.')}</span>")
+            hint = _("Choose a person or organisation.")  # (pybabel misses _() inside f-strings)
+            self.title.setText(f"<span style='color:gray'>{hint}</span>")
             return
         self.title.setText(f"<span style='font-size:14pt; font-weight:600'>{entity.name}</span>"
                            f"&nbsp;&nbsp;<span style='color:gray'>{kinds.label(entity.kind)} · "

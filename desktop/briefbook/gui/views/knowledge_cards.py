@@ -39,9 +39,27 @@ from ..commands.knowledge_commands import (
 )
 from ..commands.undo_commands import SetFactStatus, push
 from ..models.knowledge_model import STATUS_LABELS, period_text, row_kind_label, row_signals, ui_locale
-from ..runtime.i18n import _
+from ..runtime.i18n import N_, _
 
 CONTEXT = 40  # characters shown either side of a mention's span
+# The texts the cards translate with _() inside f-strings, which pybabel (on Python < 3.12)
+# does not look into: marked here so that they reach the catalogs.
+_IN_FSTRINGS = (
+    N_("Nothing to review here."),
+    N_("Names"),
+    N_("Organisation"),
+    N_("no date"),
+    N_("Titles"),
+    N_("Signals that agree"),
+    N_("Articles"),
+    N_("no source"),
+    N_("Subject"),
+    N_("subject unknown"),
+    N_("Period"),
+    N_("Approximation"),
+    N_("Conflict: the sources give different values"),
+    N_("Sources"),
+)
 FactRole = Qt.ItemDataRole.UserRole
 EntityRole = Qt.ItemDataRole.UserRole + 1  # the entity a listed mention belongs to (a grouped row has several)
 

@@ -211,10 +211,10 @@ class MainWindow(QMainWindow):
         self.reader.original_button.toggled.connect(self.original_action.setChecked)
         self.prefs_action = self._action(_("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(_("&Quit"), self.close, "Ctrl+Q")
-        self.undo_action = self.ctx.undo.createUndoAction(self, _("&Undo"))
+        self.undo_action = _stack_action(self, self.ctx.undo, redo=False)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
-        self.redo_action = self.ctx.undo.createRedoAction(self, _("&Redo"))
+        self.redo_action = _stack_action(self, self.ctx.undo, redo=True)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
         self.find_action = self._action(_("&Find"), self.focus_search, "Ctrl+F")
@@ -529,6 +529,31 @@ class MainWindow(QMainWindow):
         self.ctx.queries.shutdown()
         self.save_layout()
         super().closeEvent(event)
+
+
+def _stack_action(parent, stack, redo: bool) -> QAction:
+    """Undo or Redo named with the step it undoes in a translated phrase ("Undo Accept",
+    "Annehmen rückgängig machen", "撤销接受"): Qt's own action puts its prefix before the
+    name, which reads wrong in German."""
+    action = QAction(parent)
+
+    def update(*_args) -> None:
+        try:
+            name = stack.redoText() if redo else stack.undoText()
+        except RuntimeError:  # the stack is being destroyed with its window (it says so as it goes)
+            return
+        if redo:
+            action.setText(_("&Redo {action}").format(action=name) if name else _("&Redo"))
+        else:
+            action.setText(_("&Undo {action}").format(action=name) if name else _("&Undo"))
+        action.setEnabled(stack.canRedo() if redo else stack.canUndo())
+
+    for signal in ((stack.canRedoChanged, stack.redoTextChanged) if redo
+                   else (stack.canUndoChanged, stack.undoTextChanged)):
+        signal.connect(update)
+    action.triggered.connect(lambda _checked=False: stack.redo() if redo else stack.undo())
+    update()
+    return action
 
 
 def _margins_layout(widget):

@@ -113,7 +113,8 @@ class ArticleReader(QWidget):
         self.selected_fact = None
         if self.article is None:
             self.facts, self.annotations = [], []
-            self.header.setText(f"<span style='color:gray'>{html.escape(_('Choose an article in the library.'))}</span>")
+            hint = html.escape(_("Choose an article in the library."))  # (pybabel misses _() inside f-strings)
+            self.header.setText(f"<span style='color:gray'>{hint}</span>")
             self.text.clear()
             self.offsets = OffsetMap("")
             self.dup_bar.show_article(None)
