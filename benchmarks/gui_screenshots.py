@@ -73,7 +73,8 @@ def main() -> int:
             pal.setColor(role, QColor(color))
         app.setPalette(pal)
     path = tmp / "demo.briefbook"
-    build_demo_library(path).close()
+    book_locale = {"zh_CN": "zh-Hans", "de": "de"}.get(args.lang, "en")  # as the first run makes it
+    build_demo_library(path, with_book=True, locale=book_locale).close()
     from briefbook.store.db import open_library
 
     lib = open_library(path)
@@ -139,6 +140,22 @@ def main() -> int:
     window.entities.select_entity(window.entities.list.item(0, 0).data(256))
     window.entities.proposals.setCurrentCell(0, 0)
     shot(window, "04-entities")
+
+    # the book: trip and delegation, the outline, the export dialog; preferences
+    window.tabs.setCurrentWidget(window.book)
+    shot(window, "14-book-trip")
+    window.book.tabs.setCurrentWidget(window.book.outline)
+    shot(window, "15-book-outline")
+    export = window.book.export()
+    if export is not None:
+        shot(export, "16-export-dialog")
+        export.close()
+    from briefbook.gui.dialogs.small import PreferencesDialog
+
+    prefs = PreferencesDialog(settings, window, library_path=path)
+    prefs.show()
+    shot(prefs, "17-preferences")
+    prefs.close()
 
     window.tabs.setCurrentIndex(0)
     bad = tmp / "scan.png"

@@ -168,3 +168,26 @@ def test_damage_found_after_the_window_opened_is_reported(make_window, tmp_path,
     lib.close()
     prompts = ScriptedPrompts()
     assert make_window(sound, prompts) is not None and prompts.questions == []
+
+
+def test_first_run_demo_book_is_in_the_ui_language(tmp_path, monkeypatch, settings, qtbot):
+    from briefbook.gui import app
+    from briefbook.gui.runtime import i18n
+    from briefbook.gui.runtime.tasks import SyncExecutor
+    from briefbook.store import books as book_store
+
+    monkeypatch.setenv("BRIEFBOOK_LIBRARY", str(tmp_path / "fresh.briefbook"))
+    i18n.install("de")
+    try:
+        window = app.build_window(None, True, settings, SyncExecutor(), prompts=ScriptedPrompts(), show_dialogs=False)
+    finally:
+        i18n.install("en")
+    try:
+        assert [b["locale"] for b in book_store.list_books(window.ctx.lib)] == ["de"]
+        from briefbook.services import demo_book
+
+        title = book_store.list_trips(window.ctx.lib)[0].title
+        assert title == demo_book._pick(demo_book._TEXT["title"], "de") != demo_book._pick(demo_book._TEXT["title"], "en")
+    finally:
+        window.close()
+        window.ctx.lib.close()

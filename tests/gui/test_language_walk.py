@@ -33,22 +33,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
 import briefbook.gui
-from briefbook.gui.models import kinds, units
+from briefbook.gui.models import kinds, knowledge_model, reasons, units
 from briefbook.gui.runtime import i18n
 from briefbook.gui.views import trip_editor
-from briefbook.paths import resource
+from briefbook.paths import notices_path, resource
 
 # Names and codes that are the same in every language.
 ALLOWED = {"briefbook", "pdf", "docx", "sqlite", "jetro", "orix", "ctrl", "shift", "strg", "alt", "iso", "teu",
            "cjk", "utf", "opencc", "pinyin", "hepburn", "png",
            "english", "deutsch"}  # language choosers name each language in itself
-# Words of the program's own vocabulary that must never reach a user untranslated.
-INTERNAL = ({k.lower() for k in kinds.LABELS} | set(kinds.STATUS_LABELS) | {"extractor", "auto", "mentions"}
-            | {key for key in units._FORMS if "_" not in key})
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 MARKUP = re.compile(r"<[^>]*>|&#?\w+;")  # rich text's tags and entities are not read
 FILE_NAMES = re.compile(r"\S*[/\\]\S*|\S+\.(?:briefbook|backups|bak|xz|docx|pdf|txt)\b\S*")
@@ -56,6 +54,12 @@ FILE_NAMES = re.compile(r"\S*[/\\]\S*|\S+\.(?:briefbook|backups|bak|xz|docx|pdf|
 
 def _words(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(FILE_NAMES.sub(" ", MARKUP.sub(" ", text or "")))}
+
+
+# Words of the program's own vocabulary that must never reach a user untranslated.
+INTERNAL = ({k.lower() for k in kinds.LABELS} | set(kinds.STATUS_LABELS) | {"extractor", "auto", "mentions"}
+            | {key for key in units._FORMS if "_" not in key}
+            | {w for key in (*knowledge_model.SIGNAL_LABELS, *reasons.ORIGIN_LABELS) for w in _words(key)})
 
 
 @pytest.fixture(scope="module")
@@ -138,6 +142,8 @@ def _visible_texts(root: QWidget) -> list[str]:
             texts.append(w.placeholderText())
         if isinstance(w, QTabWidget):
             texts += [w.tabText(i) for i in range(w.count())]
+        if isinstance(w, QTextEdit) and w.isReadOnly():  # cards, previews, the reader
+            texts.append(w.toPlainText())
         if isinstance(w, QComboBox):
             texts += [w.itemText(i) for i in range(w.count())]
         if isinstance(w, QHeaderView) and w.model() is not None:
@@ -206,7 +212,8 @@ def test_every_window_and_dialog_speaks_the_ui_language(qtbot, make_window, demo
     english, translated = _catalog_words(language)
     # the trip's classification offers the marks as the book prints them, in each book language
     marks = " ".join(trip_editor.CLASSIFICATIONS)
-    allowed = ALLOWED | _content_words(library, f"{tmp_path} {resource()} {marks}") | translated
+    licences = notices_path().read_text(encoding="utf-8")  # the licences are quoted as written
+    allowed = ALLOWED | _content_words(library, f"{tmp_path} {resource()} {marks}") | translated | _words(licences)
     suspicious = (english | INTERNAL) - allowed if language == "de" else None  # zh: any Latin word
 
     def check(where: str, texts: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ def demo_library_path() -> Path:
 
 
 def build_demo_library(path: Path, progress: ProgressFn = no_progress, fresh: bool = True,
-                       with_book: bool = False) -> Library:
+                       with_book: bool = False, locale: str = "en") -> Library:
     """Create (or recreate) a library at ``path`` from the seed articles; returns the open Library.
 
     ``with_book``: also review the seed facts (as a careful officer would) and make the
@@ -27,14 +27,15 @@ def build_demo_library(path: Path, progress: ProgressFn = no_progress, fresh: bo
     if fresh:  # refused while the library is in use; what was there is backed up first
         lock, _saved = prepare_rebuild(path, "before-demo")
     lib = open_library(path, lock=lock)
-    fill_demo_library(lib, progress=progress, with_book=with_book)
+    fill_demo_library(lib, progress=progress, with_book=with_book, locale=locale)
     return lib
 
 
 def fill_demo_library(lib: Library, progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
-                      with_book: bool = True) -> int:
+                      with_book: bool = True, locale: str = "en") -> int:
     """Import and extract the seed articles into the open ``lib`` (a new, empty library),
-    then (``with_book``) make the demo trip and book.  The app runs this in the background
+    then (``with_book``) make the demo trip and book in the book ``locale`` (the app passes
+    the one of its UI language).  The app runs this in the background
     on first start, so its window is usable while the demo fills in; cancelling keeps
     what was stored so far.  Returns the number of articles extracted."""
     seeds = sorted(p for p in seeds_dir().glob("*.txt"))
@@ -45,5 +46,5 @@ def fill_demo_library(lib: Library, progress: ProgressFn = no_progress, cancel: 
     if with_book and not (cancel is not None and cancel.cancelled):
         from .demo_book import build_demo_book
 
-        build_demo_book(lib)
+        build_demo_book(lib, locale=locale)
     return extracted

@@ -101,9 +101,15 @@ class EntitiesView(QWidget):
         reject = QPushButton(_("Not the same"))
         accept.clicked.connect(self.accept_current_proposal)
         reject.clicked.connect(self.reject_current_proposal)
+        # the chosen suggestion's reason in full: the column is narrow in this pane
+        self.proposal_reason = QLabel()
+        self.proposal_reason.setObjectName("proposalReason")
+        self.proposal_reason.setWordWrap(True)
+        self.proposals.currentCellChanged.connect(lambda row, *_a: self._show_reason(row))
         prop_box = QGroupBox(_("Suggested merges"))
         pl = QVBoxLayout(prop_box)
         pl.addWidget(self.proposals)
+        pl.addWidget(self.proposal_reason)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(accept)
@@ -133,6 +139,12 @@ class EntitiesView(QWidget):
         self.facts = _table([_("Date"), _("Kind"), _("Text"), _("Status"), _("Article")], "entityFacts")
         for col, w in ((0, 90), (1, 80), (2, 200), (3, 80)):
             self.facts.setColumnWidth(col, w)
+        # the status and language columns as wide as their longest word in the UI language
+        metrics = self.facts.fontMetrics()
+        self.facts.setColumnWidth(3, 16 + max(metrics.horizontalAdvance(kinds.status_label(s))
+                                              for s in kinds.STATUS_LABELS))
+        self.aliases.setColumnWidth(2, 16 + max(metrics.horizontalAdvance(i18n.language_name(c))
+                                                for c in ("zh-Hans", "zh-Hant", "ja", "de", "en")))
         self.facts.cellDoubleClicked.connect(self._open_fact_article)
         self.notes_list = _table([_("Note")], "entityNotes")
         buttons = QHBoxLayout()
@@ -202,6 +214,11 @@ class EntitiesView(QWidget):
             self.proposals.setItem(n, 2, _item(reason))
             for col, tip in ((0, pair), (2, reason)):
                 self.proposals.item(n, col).setToolTip(tip)
+        self._show_reason(self.proposals.currentRow())
+
+    def _show_reason(self, row: int) -> None:
+        item = self.proposals.item(row, 2) if row >= 0 else None
+        self.proposal_reason.setText(item.text() if item else "")
 
     def select_entity(self, entity_id: int) -> bool:
         for row in range(self.list.rowCount()):

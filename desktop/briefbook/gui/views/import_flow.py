@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ..dialogs.small import ImportReportDialog
+from ..runtime import i18n
 from ..runtime.i18n import _, ngettext
 from ..runtime.settings import EXTRACT_AFTER_IMPORT
 
@@ -130,11 +131,12 @@ class ImportController(QObject):
     def build_demo(self) -> None:
         """First run: fill the new, empty library with the demo articles, trip and book."""
         lib = self.ctx.lib
+        locale = {"zh_CN": "zh-Hans", "de": "de"}.get(i18n.current(), "en")  # the demo book in the UI's language
 
         def job(progress, cancel):
             from ...services.demo import fill_demo_library
 
-            return fill_demo_library(lib, progress=progress, cancel=cancel)
+            return fill_demo_library(lib, progress=progress, cancel=cancel, locale=locale)
 
         self._run(_("Building the demo library"), job, self._demo_built)
 

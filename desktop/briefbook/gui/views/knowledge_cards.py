@@ -176,7 +176,7 @@ class KnowledgeCard(QWidget):
                 f"({_e(', '.join(sorted(h['dates'])) or _('no date'))}; {_e('; '.join(sorted(h['articles'])))})</span></li>"
                 for (t, o), h in sorted(history.items(), key=lambda kv: max(kv[1]["dates"] or {""}), reverse=True))
             parts.append(f"<p><b>{_e(_('Titles'))}:</b></p><ul style='margin-top:0'>{items}</ul>")
-        signals = ", ".join(row["signals"]) or _("no signal")
+        signals = row_signals(row)  # named as the table's Signals column names them
         parts.append(f"<p><b>{_e(_('Signals that agree'))}:</b> {_e(signals)}</p>")
         arts = "".join(f"<li>{_e(self._title(a))}</li>" for a in row["articles"])
         parts.append(f"<p><b>{_e(_('Articles'))} ({len(row['articles'])}):</b></p><ul style='margin-top:0'>{arts}</ul>")
