@@ -210,6 +210,9 @@ class LibraryPanel(QWidget):
         for col, width in ((TITLE, 270), (SOURCE, 110), (DATE, 80), (LANG, 52), (PROPOSED, 62), (ACCEPTED, 62),
                            (TAGS, 90), (DUPLICATE, 36)):
             self.table.setColumnWidth(col, width)
+        # the language column shows names ("中文 (简体)", "Deutsch"), not codes: room for them
+        self.table.setColumnWidth(LANG, min(130, 16 + max(self.table.fontMetrics().horizontalAdvance(
+            i18n.language_name(code)) for code in ("zh-Hans", "zh-Hant", "ja", "de", "en"))))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
