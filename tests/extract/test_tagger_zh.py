@@ -7,6 +7,9 @@ import pytest
 from briefbook.core.text import to_simplified
 from briefbook.extract import extract_text
 from briefbook.extract import tagger as tagger_mod
+from briefbook.extract.base import Doc
+from briefbook.extract.cjk.scan import CjkScan
+from briefbook.extract.spans import normalise
 from briefbook.extract.tagger import zh_crf
 from briefbook.extract.zh import tagged  # noqa: F401  (registers the Chinese taggers)
 
@@ -117,3 +120,63 @@ def test_an_organisation_the_tagger_surely_reads_as_no_name_is_dropped(no_tagger
     got = extract_text(text, "zh-Hans", None)
     assert "organization" not in {f.kind for f in got}
     assert "王大力" in {f.value["name"] for f in got if f.kind == "person"}  # people are never vetoed
+
+
+
+class _Given:
+    """A stand-in tagger that reads the given (text, kind, which occurrence) spans, sure of each."""
+    name = "given"
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def tag(self, text):
+        out = []
+        for needle, kind, nth in self.spans:
+            i = -1
+            for _ in range(nth + 1):
+                i = text.find(needle, i + 1)
+            out.append(tagger_mod.TaggedSpan(i, i + len(needle), kind, 0.95))
+        return out
+
+
+def _tagger_pass(text, spans):
+    """The scan after the tagger pass alone (no rule ran before it)."""
+    tagger_mod.register("zh-Hans", lambda: _Given(spans))
+    scan = CjkScan(Doc(text=text, norm=normalise(text), lang="zh-Hans", published=None))
+    tagged.scan_tagged(scan)
+    return scan
+
+
+def _names(scan, spans):
+    return sorted(scan.norm[s:e] for s, e in spans)
+
+
+def test_a_tagger_person_cut_short_of_a_longer_name_is_not_taken(no_tagger):
+    # made-up: the tagger reads the full name once and only its first two characters later
+    text = "导演林晓明执导。会后林晓表示满意。"
+    scan = _tagger_pass(text, [("林晓明", "person", 0), ("林晓", "person", 1)])
+    assert _names(scan, scan.person_spans) == ["林晓明"]
+    scan = _tagger_pass(text, [("林晓", "person", 1)])
+    assert _names(scan, scan.person_spans) == ["林晓"]  # with no longer name in the text it stays
+
+
+def test_a_tagger_person_that_stops_inside_a_longer_name_is_taken_whole(no_tagger):
+    text = "导演林晓明执导。会后林晓明表示满意。"
+    scan = _tagger_pass(text, [("林晓明", "person", 0), ("林晓", "person", 1)])
+    assert _names(scan, scan.person_spans) == ["林晓明", "林晓明"]
+
+
+def test_a_known_organisation_is_no_tagger_person(no_tagger):
+    # 伊藤忠 is the dictionaries' short form of 伊藤忠商事; 林晓明 is a made-up name
+    scan = _tagger_pass("这家公司由伊藤忠和林晓明共同出资。", [("伊藤忠", "person", 0), ("林晓明", "person", 0)])
+    assert _names(scan, scan.person_spans) == ["林晓明"]
+
+
+def test_a_generic_noun_after_ordinary_words_is_no_tagger_name(no_tagger):
+    text = "这里将成为承载平台和交流新平台，考察团也到了烟台新平台和烟台科技中心。"
+    spans = [("承载平台", "place", 0), ("交流新平台", "place", 0), ("考察团", "organization", 0),
+             ("烟台新平台", "place", 0), ("烟台科技中心", "organization", 0)]
+    scan = _tagger_pass(text, spans)
+    assert _names(scan, scan.places) == ["烟台新平台"]  # its head 烟台 is a known place
+    assert _names(scan, scan.orgs) == ["烟台科技中心"]

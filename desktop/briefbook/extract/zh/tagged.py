@@ -13,7 +13,13 @@ rules' own findings as votes; the tagger's answer is used like this:
   with and goes on from (北京 -> 北京大学), and a sure tagger organisation replaces a
   rule organisation that ends with it but began too far left (``_yields``);
 - a rule organisation whose characters the tagger surely reads as no name at all is
-  dropped (``_veto``).
+  dropped (``_veto``);
+- a new person that is a known organisation (伊藤忠) or the start of a longer name of the
+  same text (孔铉 of 孔铉佑) is not taken; where the longer name goes on right there, it
+  is taken whole (``_longer_name``);
+- a new place or organisation that ends with a generic noun (平台, 团, 中心:
+  ``zh/generic_name_ends.txt``) after nothing but ordinary words (考察|团,
+  国际合作新|平台) is not taken (``_generic``).
 
 With no tagger (model or library missing) the pass does nothing and the rules work
 alone.
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 from ...core.text import is_han
 from ..cjk.scan import CjkScan
+from ..dictionaries import word_list
 from ..tagger import TaggedSpan, tagger_for, zh_crf
 from .people import NOT_LAST_GIVEN
 
@@ -42,6 +49,8 @@ SURE = 0.99
 VETO_SCORE = 0.9
 VETO_MIN_LEN = 4
 PUBLIC_BODY = ("政府", "委员会", "人大", "政协")
+# generic nouns that end a name only after a proper-name head (平台, 团, 中心), longest first
+GENERIC_ENDS = tuple(sorted(word_list("zh/generic_name_ends.txt"), key=len, reverse=True))
 
 
 def rule_spans(scan: CjkScan) -> list[tuple[int, int, str]]:
@@ -98,6 +107,8 @@ def scan_tagged(scan: CjkScan) -> None:
         used[s:e] = b"\x01" * (e - s)
     found = {(s, e): lab for s, e, lab in votes}
     title_end = {e: s for s, e in scan.title_spans}
+    names = {scan.norm[a:b] for a, b in scan.person_spans}
+    names |= {scan.norm[sp.start:sp.end] for sp in spans if sp.kind == "person" and sp.score >= MIN_SCORE["person"]}
     for sp in spans:
         s, e = sp.start, sp.end
         if not (0 <= s < e <= n):
@@ -108,7 +119,13 @@ def scan_tagged(scan: CjkScan) -> None:
             continue
         if sp.score < MIN_SCORE[sp.kind] or not _name_like(scan.norm[s:e]):
             continue
-        if sp.kind == "person" and not _person_like(scan, scan.norm[s:e], sp.score):
+        if sp.kind == "person":
+            if not _person_like(scan, scan.norm[s:e], sp.score) or scan.norm[s:e] in scan.d.orgs_cjk:
+                continue
+            e = _longer_name(scan, s, e, names, used)
+            if not e:
+                continue
+        elif _generic(scan, scan.norm[s:e]):
             continue
         if any(used[s:e]):
             if not _yields(scan, sp):
@@ -190,3 +207,45 @@ def _yields(scan: CjkScan, sp: TaggedSpan) -> bool:
     for k in inner_o:
         scan.orgs.pop(k, None)
     return True
+
+
+def _longer_name(scan: CjkScan, s: int, e: int, names: set[str], used: bytearray) -> int:
+    """The end of the tagger person at ``s..e``, or 0 when it is the start of a longer
+    name of the same text (a name cut short, 孔铉 of 孔铉佑).  Where that longer name
+    goes on right here on characters no rule claimed, it is taken whole."""
+    name = scan.norm[s:e]
+    longer = sorted((m for m in names if len(m) > len(name) and m.startswith(name)), key=len, reverse=True)
+    for m in longer:
+        end = s + len(m)
+        if scan.norm[s:end] == m and not any(used[e:end]):
+            return end
+    return 0 if longer else e
+
+
+def _generic(scan: CjkScan, name: str) -> bool:
+    """A generic noun after nothing but ordinary words (考察|团, 承载|平台,
+    国际合作新|平台): no name for a tagger place or organisation."""
+    # an ordinary word alone is not enough: the common-word list holds 美军, 火星, 汾河
+    for end in GENERIC_ENDS:
+        if name.endswith(end):
+            return _ordinary(scan, name[:-len(end)])
+    return False
+
+
+def _ordinary(scan: CjkScan, text: str) -> bool:
+    """Whether ``text`` splits into ordinary words (no known place or organisation) with
+    at most one single character among them (新|平台, 国际|合作|新)."""
+    d = scan.d
+    n = len(text)
+    singles = [0] + [n + 1] * n  # fewest single characters needed for text[:j]
+    for j in range(1, n + 1):
+        for i in range(max(0, j - 8), j):
+            w = text[i:j]
+            if j - i == 1:
+                cost = 1
+            elif w in d.zh_common and w not in d.places_cjk and w not in d.orgs_cjk:
+                cost = 0
+            else:
+                continue
+            singles[j] = min(singles[j], singles[i] + cost)
+    return singles[n] <= 1
