@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...store import books as book_store
 from ..runtime.i18n import _
 from ..runtime.settings import Setting
+from .export_check import ExportCheck
 
 EXPORT_DIR = Setting("export/last_dir", str, "")
 EXPORT_FORMAT = Setting("export/format", str, "pdf")
@@ -66,6 +67,8 @@ def safe_file_name(title: str) -> str:
 
 
 class ExportDialog(QDialog):
+    entity_requested = Signal(int)  # a finding of the check before export asks to show this entity
+
     def __init__(self, ctx, book_id: int, parent=None):
         super().__init__(parent)
         self.ctx, self.book_id = ctx, book_id
@@ -118,6 +121,11 @@ class ExportDialog(QDialog):
         settings_box = QGroupBox(_("Export settings"))
         settings_box.setLayout(form)
 
+        self.check = ExportCheck(ctx, book_id)
+        self.check.entity_requested.connect(self.entity_requested)
+        self.locale.currentIndexChanged.connect(self.refresh_check)
+        self.template.currentIndexChanged.connect(self.refresh_check)
+
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -160,6 +168,7 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(settings_box)
+        layout.addWidget(self.check, 1)
         layout.addWidget(self.progress)
         layout.addLayout(after)
         layout.addWidget(preview_box, 1)
@@ -168,9 +177,14 @@ class ExportDialog(QDialog):
         (self.docx if fmt == "docx" else self.pdf).setChecked(True)
         self._set_running(False)
         self._show_done(False)
-        self.resize(800, 720)
+        self.refresh_check()
+        self.resize(860, 900)
 
     # -- choices -----------------------------------------------------------------------
+    def refresh_check(self, *_a) -> None:
+        """The check before export, for the locale and template now chosen."""
+        self.check.refresh(self.locale.currentData(), self.template.currentData())
+
     @property
     def fmt(self) -> str:
         return "docx" if self.docx.isChecked() else "pdf"

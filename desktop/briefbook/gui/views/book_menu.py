@@ -24,6 +24,18 @@ def add_book_drag(window, table, kind: str, ids) -> None:
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
 
+def show_entity(window, entity_id: int) -> None:
+    """The Entities tab with ``entity_id`` selected (the export dialog's check asks for it)."""
+    entities = window.entities
+    window.tabs.setCurrentWidget(entities)
+    if not entities.select_entity(entity_id):  # filtered out of the list: show every entity
+        entities.name_filter.clear()
+        entities.kind_box.setCurrentIndex(max(0, entities.kind_box.count() - 1))  # "All" is last
+        entities.select_entity(entity_id)
+    window.raise_()
+    window.activateWindow()
+
+
 def add_book_menu(window) -> None:
     """The Book menu (before Help, which stays last)."""
     def show_book():

@@ -5,7 +5,7 @@ menu, dragging from the library/review/entities views and their
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -130,6 +130,8 @@ class SectionChooser(QDialog):
 
 
 class BookView(QWidget):
+    entity_requested = Signal(int)  # the export dialog's check asks to show an entity
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -345,6 +347,7 @@ class BookView(QWidget):
             return None
         self.outline.panel.commit_text()
         dialog = ExportDialog(self.ctx, book_id, self)
+        dialog.entity_requested.connect(self.entity_requested)
         dialog.show()
         return dialog
 

@@ -31,7 +31,7 @@ from ..dialogs.small import PreferencesDialog, WelcomeDialog
 from ..runtime import settings as S
 from ..runtime.i18n import _, ngettext, shortcut_text
 from ..runtime.library_files import Prompts
-from .book_menu import add_book_drag, add_book_menu
+from .book_menu import add_book_drag, add_book_menu, show_entity
 from .facts_panel import FactReviewView
 from .import_flow import ImportController, ProgressArea
 from .lazy_tabs import LazyTabs
@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
 
         self._book = view = BookView(self.ctx)
         self.importer.demo_ready.connect(lambda: view.reload_trips())  # first run: the demo trip and book
+        view.entity_requested.connect(lambda entity_id: show_entity(self, entity_id))
         return view
 
     def switch_library(self, path, before=None, after=None):

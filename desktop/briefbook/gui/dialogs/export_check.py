@@ -1,0 +1,155 @@
+"""The check before export, shown in the export dialog: the sections left out of the
+book because they are empty, and what is not yet in the book's language. It informs;
+it never blocks the export. Double-clicking a finding about an entity asks the main
+window to show that entity; a quote's finding can take its translation in place."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from ...services import entity_texts
+from ...services.exporting import book_for_export, book_language_check, left_out_sections
+from ..runtime.i18n import N_, _
+
+FINDING = Qt.ItemDataRole.UserRole
+
+# The check's fixes (services/language.py) in the user's language; one that is not
+# here is shown as the check wrote it.
+_FIXES = (
+    (r"left out of the book: quoted in (its original|another) language", N_(
+        "Quoted in another language: left out of the book until you add your translation.")),
+    (r"type the title's .* rendering", N_("Type the title in the book's language (it is not in the glossary).")),
+    (r"type the organisation's .* rendering", N_(
+        "Type the organisation in the book's language (it is not in the glossary).")),
+    (r"type the place's .* rendering", N_("Type the place in the book's language (it is not in the glossary).")),
+    (r"choose a measure", N_("Choose a measure from the vocabulary or translate its label.")),
+    (r"add your translation of the note", N_("Add your translation of the note.")),
+    (r"give the section a title", N_("Give the section a title in the book's language.")),
+    (r"type the member's", N_("Type the delegation member's details in the book's language.")),
+    (r"type the (place|counterpart|purpose|notes) in", N_("Type the programme item in the book's language.")),
+    (r"write the purpose", N_("Write the trip's purpose in the book's language.")),
+)
+
+
+def fix_message(fix: str) -> str:
+    for pattern, message in _FIXES:
+        if re.match(pattern, fix):
+            return _(message)
+    return fix
+
+
+def entity_of(finding: dict) -> int | None:
+    ref = finding.get("ref") or ""
+    return int(ref.split(":", 1)[1]) if re.fullmatch(r"entity:\d+", ref) else None
+
+
+class ExportCheck(QGroupBox):
+    entity_requested = Signal(int)
+
+    def __init__(self, ctx, book_id: int, parent=None):
+        super().__init__(_("Before export"), parent)
+        self.ctx, self.book_id = ctx, book_id
+        self.locale, self.template = "", None
+        self.left_out: list[str] = []
+        self.findings: list[dict] = []
+        self.setObjectName("exportCheck")
+        self.summary = QLabel()
+        self.summary.setObjectName("exportCheckSummary")
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("exportCheckList")
+        self.tree.setHeaderLabels([_("Where"), _("Text"), _("What to do")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setColumnWidth(1, 260)
+        self.tree.itemDoubleClicked.connect(self._activated)
+        self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
+        self.show_button = QPushButton(_("Show entity"))
+        self.show_button.clicked.connect(lambda: self._activated(self.tree.currentItem()))
+        self.translate_button = QPushButton(_("Type translation…"))
+        self.translate_button.clicked.connect(self.translate_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(_("The export is not blocked; double-click an entity's finding to show it.")), 1)
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.translate_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def refresh(self, locale: str, template: str | None = None) -> None:
+        lib = self.ctx.lib
+        self.locale, self.template = locale, template
+        self.left_out = left_out_sections(book_for_export(lib, self.book_id, locale=locale, template=template))
+        self.findings = book_language_check(lib, self.book_id, locale)
+        self.tree.clear()
+        if self.left_out:
+            group = QTreeWidgetItem([_("Left out because empty ({n})").format(n=len(self.left_out))])
+            for title in self.left_out:
+                group.addChild(QTreeWidgetItem([title, "", _("Empty: this section is left out of the book.")]))
+            self.tree.addTopLevelItem(group)
+        if self.findings:
+            group = QTreeWidgetItem([_("Not yet in the book's language ({n})").format(n=len(self.findings))])
+            for finding in self.findings:
+                item = QTreeWidgetItem([finding["where"], finding["text"], fix_message(finding["fix"])])
+                item.setData(0, FINDING, finding)
+                item.setToolTip(1, finding.get("original") or finding["text"])
+                item.setToolTip(2, item.text(2))
+                group.addChild(item)
+            self.tree.addTopLevelItem(group)
+        self.tree.expandAll()
+        if not self.left_out and not self.findings:
+            self.summary.setText(_("Nothing to check: every section has content and all is in the book's language."))
+        else:
+            self.summary.setText(_("{s} empty sections left out, {f} items not yet in the book's language.").format(
+                s=len(self.left_out), f=len(self.findings)))
+        self._update_buttons()
+
+    def _current_finding(self) -> dict | None:
+        item = self.tree.currentItem()
+        return item.data(0, FINDING) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        finding = self._current_finding()
+        self.show_button.setEnabled(bool(finding and entity_of(finding)))
+        self.translate_button.setEnabled(bool(finding and entity_of(finding) and finding.get("original")))
+
+    def _activated(self, item, _column: int = 0) -> None:
+        finding = item.data(0, FINDING) if item is not None else None
+        entity_id = entity_of(finding) if finding else None
+        if entity_id is not None:
+            self.entity_requested.emit(entity_id)
+
+    def translate_current(self, text: str | None = None) -> bool:
+        """Keep the user's translation of the selected quote (``text`` given: no prompt)."""
+        finding = self._current_finding()
+        entity_id = entity_of(finding) if finding else None
+        if finding is None or entity_id is None or not finding.get("original"):
+            return False
+        if not isinstance(text, str):
+            text, ok = QInputDialog.getMultiLineText(
+                self, _("Type translation"), _("Your translation of:\n{original}").format(
+                    original=finding["original"]), "")
+            if not ok:
+                return False
+        if not text.strip():
+            return False
+        entity_texts.translate(self.ctx.lib, entity_id, self.locale, "quote", text, finding["original"])
+        self.refresh(self.locale, self.template)
+        return True
+
+
+__all__ = ["ExportCheck", "entity_of", "fix_message"]
