@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...services import entity_texts
 from ...services.exporting import book_for_export, book_language_check, left_out_sections
-from ..runtime.i18n import N_, _
+from ..runtime.i18n import N_, _, ngettext
 
 FINDING = Qt.ItemDataRole.UserRole
 
@@ -101,6 +101,7 @@ class ExportCheck(QGroupBox):
             for title in self.left_out:
                 group.addChild(QTreeWidgetItem([title, "", _("Empty: this section is left out of the book.")]))
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
         if self.findings:
             group = QTreeWidgetItem([_("Not yet in the book's language ({n})").format(n=len(self.findings))])
             for finding in self.findings:
@@ -110,12 +111,15 @@ class ExportCheck(QGroupBox):
                 item.setToolTip(2, item.text(2))
                 group.addChild(item)
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
         self.tree.expandAll()
         if not self.left_out and not self.findings:
             self.summary.setText(_("Nothing to check: every section has content and all is in the book's language."))
         else:
-            self.summary.setText(_("{s} empty sections left out, {f} items not yet in the book's language.").format(
-                s=len(self.left_out), f=len(self.findings)))
+            s, f = len(self.left_out), len(self.findings)
+            self.summary.setText(ngettext("{s} empty section left out", "{s} empty sections left out", s).format(s=s)
+                                 + " · " + ngettext("{f} item not yet in the book's language",
+                                                    "{f} items not yet in the book's language", f).format(f=f))
         self._update_buttons()
 
     def _current_finding(self) -> dict | None:

@@ -168,7 +168,7 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(settings_box)
-        layout.addWidget(self.check, 1)
+        layout.addWidget(self.check, 2)
         layout.addWidget(self.progress)
         layout.addLayout(after)
         layout.addWidget(preview_box, 1)
@@ -178,7 +178,7 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self._show_done(False)
         self.refresh_check()
-        self.resize(860, 900)
+        self.resize(860, 960)
 
     # -- choices -----------------------------------------------------------------------
     def refresh_check(self, *_a) -> None:
