@@ -61,7 +61,8 @@ class ExportCheck(QGroupBox):
     def __init__(self, ctx, book_id: int, parent=None):
         super().__init__(_("Before export"), parent)
         self.ctx, self.book_id = ctx, book_id
-        self.locale, self.template = "", None
+        self.book_locale: str = ""
+        self.template: str | None = None
         self.left_out: list[str] = []
         self.findings: list[dict] = []
         self.setObjectName("exportCheck")
@@ -92,7 +93,7 @@ class ExportCheck(QGroupBox):
 
     def refresh(self, locale: str, template: str | None = None) -> None:
         lib = self.ctx.lib
-        self.locale, self.template = locale, template
+        self.book_locale, self.template = locale, template
         self.left_out = left_out_sections(book_for_export(lib, self.book_id, locale=locale, template=template))
         self.findings = book_language_check(lib, self.book_id, locale)
         self.tree.clear()
@@ -151,8 +152,8 @@ class ExportCheck(QGroupBox):
                 return False
         if not text.strip():
             return False
-        entity_texts.translate(self.ctx.lib, entity_id, self.locale, "quote", text, finding["original"])
-        self.refresh(self.locale, self.template)
+        entity_texts.translate(self.ctx.lib, entity_id, self.book_locale, "quote", text, finding["original"])
+        self.refresh(self.book_locale, self.template)
         return True
 
 

@@ -87,7 +87,8 @@ class ExportDialog(QDialog):
         for b in (self.pdf, self.docx):
             group.addButton(b)
             b.toggled.connect(self._format_changed)
-        self.locale = QComboBox()
+        # locale_box: the same combo, typed (the name locale hides QWidget.locale())
+        self.locale = self.locale_box = QComboBox()
         for code, name in LOCALES:
             self.locale.addItem(name, code)
         self.locale.setCurrentIndex(max(0, self.locale.findData(self.book["locale"])))
@@ -123,7 +124,7 @@ class ExportDialog(QDialog):
 
         self.check = ExportCheck(ctx, book_id)
         self.check.entity_requested.connect(self.entity_requested)
-        self.locale.currentIndexChanged.connect(self.refresh_check)
+        self.locale_box.currentIndexChanged.connect(self.refresh_check)
         self.template.currentIndexChanged.connect(self.refresh_check)
 
         self.progress = QProgressBar()
@@ -183,7 +184,7 @@ class ExportDialog(QDialog):
     # -- choices -----------------------------------------------------------------------
     def refresh_check(self, *_a) -> None:
         """The check before export, for the locale and template now chosen."""
-        self.check.refresh(self.locale.currentData(), self.template.currentData())
+        self.check.refresh(self.locale_box.currentData(), self.template.currentData())
 
     @property
     def fmt(self) -> str:
