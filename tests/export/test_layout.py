@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import pytest
+
 from briefbook.core.book import ArticleItem, Book, FactItem, Section, SourceRef
 from briefbook.export import build_layout
 from briefbook.export import layout as L
+from briefbook.knowledge.period_words import period_words
 from tests.export.sample_book import demo_book
 
 
@@ -232,3 +235,20 @@ def test_cjk_books_set_full_width_punctuation():
         assert text == "青岛，日本；合作：共赢！会见日本贸易振兴机构（JETRO），时间10:00"
     doc, _ = build_layout(Book("B", locale="en", sections=[Section("notes", "Notes", items=items)]))
     assert "青岛,日本" in "".join(s.text for b in _blocks(doc, L.Para) for s in b.spans)
+
+
+@pytest.mark.parametrize("loc, year, half", [
+    ("de", "2019", "1. Halbjahr 2020"), ("en", "2019", "H1 2020"),
+    ("zh-Hans", "2019年", "2020年上半年"), ("ja", "2019年", "2020年上半期"),
+])
+def test_chart_labels_say_the_period_as_the_table_does(loc, year, half):
+    # a full year and a half-year, labelled by the period formatter the figure tables use
+    src = SourceRef("S", publisher="P", date="2020-07-31")
+    facts = [FactItem("amount", "t", {"value": v, "currency": "USD", "period_label": period_words(s, e, loc)},
+                      source=src, measure="Trade", as_of=e)
+             for v, s, e in ((7643000000, "2019-01-01", "2019-12-31"), (3680000000, "2020-01-01", "2020-06-30"))]
+    doc, _ = build_layout(Book("b", locale=loc, sections=[Section("figures", "F", items=facts)]))
+    table = next(t for t in _blocks(doc, L.Table) if len(t.rows) == 2)
+    chart = _blocks(doc, L.Chart)[0]
+    assert [p.label for p in chart.points] == [year, half]  # oldest left
+    assert [p.label for p in chart.points] == [r[0][0].text for r in reversed(table.rows)]

@@ -154,7 +154,8 @@ class FiguresBuilder:
         for period, pfs in periods.items():
             val = pfs[0].value.get("value")
             if period and isinstance(val, int | float):
-                lbl = self.period_label(period)
+                # the period as the table says it ("2019", "1. Halbjahr 2020"), not a month
+                lbl = pfs[0].value.get("period_label") or self.period_label(period)
                 points.append(ChartPoint(lbl, float(val),
                                          self.L.fact_value(pfs[0].kind, self.localised_value(pfs[0]))))
         kinds = {f.kind for f in fs}
@@ -163,7 +164,8 @@ class FiguresBuilder:
             self.blocks.append(Chart(self.L.label("chart_caption", measure=measure), points))
 
     def period_label(self, period: str) -> str:
-        """A short axis label: 2019, Jun 2020 / Juni 2020 / 2020年6月."""
+        """A short axis label for a figure with no period in words: 2019, Jun 2020 /
+        Juni 2020 / 2020年6月."""
         if re.fullmatch(r"\d{4}", period):
             return period
         m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", period)
