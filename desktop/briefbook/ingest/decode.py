@@ -105,7 +105,8 @@ def _seven_bit_cjk(data: bytes) -> tuple[str, str] | None:
             return text, enc.replace("_", "-")
     if candidates:
         name = "HZ" if candidates == ("hz",) else "ISO-2022"
-        raise IngestError(f"the file looks {name}-encoded but does not decode as valid {name} text")
+        raise IngestError(f"the file looks {name}-encoded but does not decode as valid {name} text",
+                          "bad_encoding", encoding=name)
     return None
 
 
@@ -145,7 +146,7 @@ def _quality(text: str) -> float:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name).  Raises IngestError when it is not text."""
     if not data.strip():
-        raise IngestError("the file is empty")
+        raise IngestError("the file is empty", "empty")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             unit = 4 if enc == "utf-32" else 2 if enc == "utf-16" else 1
@@ -156,7 +157,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:  # a file cut in the middle of its last character keeps the rest
                 return data[: len(data) - len(data) % unit].decode(enc), enc
             except UnicodeDecodeError as err:
-                raise IngestError(f"the file starts with a {enc} byte-order mark but is not valid {enc}") from err
+                raise IngestError(f"the file starts with a {enc} byte-order mark but is not valid {enc}",
+                                  "bad_encoding", encoding=enc) from err
     utf32 = _utf32_without_bom(data)
     if utf32:
         try:
@@ -196,9 +198,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             options.append((_quality(text) + _script_bonus(text, enc), text, enc))
     if not options or max(o[0] for o in options) < 0.9:
         if looks_binary(data):
-            raise IngestError("this is a binary file, not text")
+            raise IngestError("this is a binary file, not text", "binary")
         raise IngestError("the text encoding could not be recognised (not UTF-8, UTF-16, UTF-32, GB18030, Big5, "
-                          "Shift_JIS, EUC-JP, ISO-2022-JP, HZ or cp1252)")
+                          "Shift_JIS, EUC-JP, ISO-2022-JP, HZ or cp1252)", "unknown_encoding")
     score, text, enc = max(options, key=lambda o: o[0])
     return text, enc
 

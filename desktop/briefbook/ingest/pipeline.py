@@ -31,10 +31,10 @@ def read_file(path: str | Path) -> Article:
 def read_pasted(text: str, title: str | None = None) -> Article:
     """An article from text pasted by the user."""
     if not text or not text.strip():
-        raise IngestError("the pasted text is empty")
+        raise IngestError("the pasted text is empty", "paste_empty")
     data = text.encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
-        raise IngestError("the pasted text is too large (over 50 MB)")
+        raise IngestError("the pasted text is too large (over 50 MB)", "too_large_over", limit_mb=50)
     article = _article_from(ReadResult(text=text, format="paste", encoding="utf-8", title=title), data)
     return article
 
@@ -46,13 +46,13 @@ def read_file_or_error(path: Path) -> Article | IngestError:
     except IngestError as err:
         return err
     except Exception as err:  # a bug of ours or a library's on a hostile file must not end the batch
-        return IngestError(f"the file could not be read ({type(err).__name__})")
+        return IngestError(f"the file could not be read ({type(err).__name__})", "unreadable", detail=type(err).__name__)
 
 
 def _article_from(result: ReadResult, data: bytes) -> Article:
     cleaned = clean_text(result.text)
     if not cleaned.strip():
-        raise IngestError("nothing is left after removing page furniture (no article text)")
+        raise IngestError("nothing is left after removing page furniture (no article text)", "no_text")
     meta = extract_metadata(cleaned)
     return Article(
         text=cleaned,

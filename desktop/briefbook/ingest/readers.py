@@ -41,6 +41,9 @@ _MAX_PDF_PAGES = 2000
 _PDF_SECONDS = 60.0
 
 
+SUPPORTED = ".txt, .md, .html, .docx, .pdf"  # a reason's value: the types Briefbook reads
+
+
 def supported_types() -> str:
     return "Briefbook reads .txt, .md, .html, .docx and .pdf"
 
@@ -64,24 +67,27 @@ def read_bytes(data: bytes, fmt: str) -> ReadResult:
     reader = {"txt": _read_txt, "md": _read_md, "html": _read_html,
               "docx": _read_docx, "pdf": _read_pdf}.get(fmt)
     if reader is None:
-        raise IngestError(f"unsupported file type '{fmt}' ({supported_types()})")
+        raise IngestError(f"unsupported file type '{fmt}' ({supported_types()})", "unsupported_type",
+                          type=fmt, supported=SUPPORTED)
     if not data.strip():
-        raise IngestError("the file is empty")
+        raise IngestError("the file is empty", "empty")
     try:
         result = reader(data)
     except IngestError:
         raise
     except MemoryError as err:
-        raise IngestError("the file needs more memory to read than is available; skipped") from err
+        raise IngestError("the file needs more memory to read than is available; skipped", "out_of_memory") from err
     except RecursionError as err:
-        raise IngestError(f"the {_FORMAT_NAMES[fmt]} is nested too deeply to read") from err
+        raise IngestError(f"the {_FORMAT_NAMES[fmt]} is nested too deeply to read", "too_deep", format=fmt) from err
     except Exception as err:  # a parser library choking on a damaged file must not end the batch
-        raise IngestError(f"the {_FORMAT_NAMES[fmt]} is damaged and cannot be read ({_brief(err)})") from err
+        raise IngestError(f"the {_FORMAT_NAMES[fmt]} is damaged and cannot be read ({_brief(err)})", "damaged",
+                          format=fmt, detail=_brief(err)) from err
     if not result.text.strip():
-        raise IngestError("no readable text was found in the file")
+        raise IngestError("no readable text was found in the file", "no_text")
     if len(result.text) > MAX_TEXT_CHARS:
         raise IngestError(f"the text is too long for one article ({len(result.text):,} characters; "
-                          f"the limit is {MAX_TEXT_CHARS:,}); split it into several files")
+                          f"the limit is {MAX_TEXT_CHARS:,}); split it into several files", "text_too_long",
+                          chars=len(result.text), limit=MAX_TEXT_CHARS)
     warning = plausibility_warning(result.text)
     if warning:
         result.warnings.append(warning)
@@ -129,7 +135,7 @@ def _read_md(data: bytes) -> ReadResult:
 
 def _read_html(data: bytes) -> ReadResult:
     if looks_binary(data):
-        raise IngestError("this is a binary file, not an HTML page")
+        raise IngestError("this is a binary file, not an HTML page", "binary_not_html")
     html, enc = _decode_html(data)
     # trafilatura finds the article body and drops navigation, share and comment
     # blocks; it never fetches anything or runs scripts.
@@ -141,10 +147,11 @@ def _read_html(data: bytes) -> ReadResult:
             with_metadata=True, deduplicate=False,
         )
     except Exception as err:  # trafilatura raises a variety of parser errors on malformed pages
-        raise IngestError(f"the HTML page could not be parsed ({type(err).__name__})") from err
+        raise IngestError(f"the HTML page could not be parsed ({type(err).__name__})", "damaged",
+                          format="html", detail=type(err).__name__) from err
     # A page whose "content" is a handful of words is navigation left over, not an article.
     if doc is None or len(re.findall(r"\w", doc.text or "")) < 20:
-        raise IngestError("the HTML page has no article text (only navigation, scripts or markup)")
+        raise IngestError("the HTML page has no article text (only navigation, scripts or markup)", "html_no_text")
     title = (doc.title or "").strip() or None
     text = doc.text
     if title and not text.lstrip().startswith(title):
@@ -177,14 +184,15 @@ def _check_zip(data: bytes) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError) as err:
-        raise IngestError("the Word file is damaged (not a valid .docx zip archive)") from err
+        raise IngestError("the Word file is damaged (not a valid .docx zip archive)", "docx_not_zip") from err
     total = sum(info.file_size for info in members)
     if total > _MAX_UNZIPPED or total > max(len(data), 1) * _MAX_RATIO:
-        raise IngestError("the Word file expands to an implausible size (a zip bomb?); refused")
+        raise IngestError("the Word file expands to an implausible size (a zip bomb?); refused", "zip_bomb")
     if any(info.flag_bits & 0x1 for info in members):
-        raise IngestError("the Word file is encrypted (password-protected); open it in Word and save it without a password")
+        raise IngestError("the Word file is encrypted (password-protected); open it in Word and save it without a password",
+                          "docx_encrypted")
     if "word/document.xml" not in archive.namelist():
-        raise IngestError("the file is a zip archive but not a Word document (no word/document.xml)")
+        raise IngestError("the file is a zip archive but not a Word document (no word/document.xml)", "docx_not_word")
     return archive
 
 
@@ -199,9 +207,10 @@ def _read_docx(data: bytes) -> ReadResult:
             with archive.open(info) as member:
                 head = member.read(8192)
         except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError, EOFError) as err:
-            raise IngestError(f"the Word file is damaged ({info.filename[:60]}: {_brief(err)})") from err
+            raise IngestError(f"the Word file is damaged ({info.filename[:60]}: {_brief(err)})", "damaged",
+                              format="docx", detail=f"{info.filename[:60]}: {_brief(err)}") from err
         if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-            raise IngestError("the Word file declares XML entities; refused for safety")
+            raise IngestError("the Word file declares XML entities; refused for safety", "xml_entities")
     import docx
 
     try:
@@ -211,9 +220,9 @@ def _read_docx(data: bytes) -> ReadResult:
             for row in table.rows:
                 lines.append("\t".join(cell.text for cell in row.cells))
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError) as err:
-        raise IngestError(f"the Word file is damaged ({_brief(err)})") from err
+        raise IngestError(f"the Word file is damaged ({_brief(err)})", "damaged", format="docx", detail=_brief(err)) from err
     except Exception as err:
-        raise IngestError(f"the Word file could not be read ({_brief(err)})") from err
+        raise IngestError(f"the Word file could not be read ({_brief(err)})", "unreadable", detail=_brief(err)) from err
     title = author = None
     try:  # metadata is a bonus: a damaged docProps/core.xml must not cost the text
         props = document.core_properties
@@ -225,7 +234,7 @@ def _read_docx(data: bytes) -> ReadResult:
 
 def _read_pdf(data: bytes) -> ReadResult:
     if not data.lstrip().startswith(b"%PDF"):
-        raise IngestError("the file is not a PDF (no %PDF header)")
+        raise IngestError("the file is not a PDF (no %PDF header)", "not_pdf")
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError
 
@@ -235,7 +244,8 @@ def _read_pdf(data: bytes) -> ReadResult:
             _decrypt(reader)
         count = len(reader.pages)
         if count > _MAX_PDF_PAGES:
-            raise IngestError(f"the PDF has {count:,} pages; Briefbook reads articles of up to {_MAX_PDF_PAGES:,} pages")
+            raise IngestError(f"the PDF has {count:,} pages; Briefbook reads articles of up to {_MAX_PDF_PAGES:,} pages",
+                              "pdf_too_many_pages", pages=count, limit=_MAX_PDF_PAGES)
         deadline = time.monotonic() + _PDF_SECONDS
         pages: list[str] = []
         size = 0
@@ -244,23 +254,27 @@ def _read_pdf(data: bytes) -> ReadResult:
             pages.append(text)
             size += len(text)
             if size > MAX_TEXT_CHARS:
-                raise IngestError(f"the PDF holds more text than one article (over {MAX_TEXT_CHARS:,} characters)")
+                raise IngestError(f"the PDF holds more text than one article (over {MAX_TEXT_CHARS:,} characters)",
+                                  "text_too_long", chars=size, limit=MAX_TEXT_CHARS)
             if time.monotonic() > deadline:
                 raise IngestError(f"reading the PDF's text takes too long (over {_PDF_SECONDS:.0f} s after "
-                                  f"{len(pages)} of {count} pages); skipped")
+                                  f"{len(pages)} of {count} pages); skipped", "pdf_too_slow",
+                                  seconds=round(_PDF_SECONDS), read=len(pages), pages=count)
     except IngestError:
         raise
     except LimitReachedError as err:
-        raise IngestError("the PDF holds a stream that expands to an implausible size (a compression bomb?); refused") from err
+        raise IngestError("the PDF holds a stream that expands to an implausible size (a compression bomb?); refused",
+                          "zip_bomb") from err
     except FileNotDecryptedError as err:
-        raise IngestError("the PDF is encrypted and cannot be opened without its password") from err
+        raise IngestError("the PDF is encrypted and cannot be opened without its password", "pdf_encrypted") from err
     except DependencyError as err:
-        raise IngestError("the PDF is encrypted with AES; not supported by this installation") from err
+        raise IngestError("the PDF is encrypted with AES; not supported by this installation", "pdf_aes") from err
     except Exception as err:
-        raise IngestError(f"the PDF is damaged and cannot be read ({_brief(err)})") from err
+        raise IngestError(f"the PDF is damaged and cannot be read ({_brief(err)})", "damaged",
+                          format="pdf", detail=_brief(err)) from err
     text = "\n".join(pages)
     if not text.strip():
-        raise IngestError("the PDF has no text layer (a scan?); Briefbook does not run OCR")
+        raise IngestError("the PDF has no text layer (a scan?); Briefbook does not run OCR", "pdf_no_text_layer")
     title = None
     try:  # metadata is a bonus: a damaged info dictionary must not cost the text
         title = (reader.metadata or {}).get("/Title") or None
@@ -277,10 +291,11 @@ def _decrypt(reader) -> None:
     try:
         ok = reader.decrypt("")
     except DependencyError as err:
-        raise IngestError("the PDF is encrypted with AES; not supported by this installation") from err
+        raise IngestError("the PDF is encrypted with AES; not supported by this installation", "pdf_aes") from err
     except NotImplementedError as err:
-        raise IngestError(f"the PDF uses an encryption Briefbook cannot open ({_brief(err)})") from err
+        raise IngestError(f"the PDF uses an encryption Briefbook cannot open ({_brief(err)})",
+                          "pdf_encryption_unsupported", detail=_brief(err)) from err
     except Exception as err:
-        raise IngestError("the PDF is encrypted and cannot be opened without its password") from err
+        raise IngestError("the PDF is encrypted and cannot be opened without its password", "pdf_encrypted") from err
     if not ok:
-        raise IngestError("the PDF is password-protected; open it and save a copy without a password")
+        raise IngestError("the PDF is password-protected; open it and save a copy without a password", "pdf_encrypted")

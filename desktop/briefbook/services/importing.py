@@ -31,6 +31,14 @@ class FileOutcome:
     reason: str | None = None
     duplicate_of: int | None = None
     warning: str | None = None  # imported, but the user should check it (e.g. a doubtful encoding)
+    # a failure's reason as a stable code and its values (see ingest.errors), for a face
+    # that words reasons in its own language; ``reason`` stays the English text
+    reason_code: str | None = None
+    reason_params: dict = field(default_factory=dict)
+
+    @classmethod
+    def failed(cls, path: str, err: IngestError) -> FileOutcome:
+        return cls(path, "failed", reason=str(err), reason_code=err.code, reason_params=dict(err.params))
 
 
 @dataclass
@@ -93,7 +101,7 @@ def import_paths(lib: Library, paths: list[str | Path], progress: ProgressFn = n
     the file ``name`` is stored; with ``batch_seconds=0`` every file before it is committed.
     """
     files, problems = collect_files(paths)
-    report = ImportReport([FileOutcome(p, "failed", reason=r) for p, r in problems])
+    report = ImportReport([FileOutcome.failed(p, err) for p, err in problems])
     if queue_extraction:
         report.resumed = queue_store.queued_articles(lib)
     total = len(files)
@@ -124,6 +132,7 @@ def _forget_unstored(lib: Library, report: ImportReport, err: Exception) -> None
     for o in claimed:
         if o.article_id not in stored:
             o.status, o.article_id, o.reason = "failed", None, f"not stored: {err}"
+            o.reason_code, o.reason_params = "not_stored", {"detail": str(err)}
 
 
 _PARALLEL_FROM = 64
@@ -166,7 +175,7 @@ class TransactionBatch:
 def _store_one(lib: Library, path: Path, article: Article | IngestError, report: ImportReport,
                queue: bool = False) -> None:
     if isinstance(article, IngestError):
-        report.outcomes.append(FileOutcome(display_path(path), "failed", reason=str(article)))
+        report.outcomes.append(FileOutcome.failed(display_path(path), article))
         return
     result = _add(lib, article, queue)
     if result.status == "duplicate":
@@ -196,7 +205,7 @@ def import_pasted(lib: Library, text: str, title: str | None = None, queue_extra
     try:
         article = read_pasted(text, title)
     except IngestError as err:
-        return FileOutcome("(pasted text)", "failed", reason=str(err))
+        return FileOutcome.failed("(pasted text)", err)
     result = _add(lib, article, queue_extraction)
     if result.status == "duplicate":
         return FileOutcome("(pasted text)", "duplicate", result.article_id, "the same text is already in the library", result.article_id)
