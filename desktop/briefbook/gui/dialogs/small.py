@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..models.import_reasons import failure_reason
 from ..runtime import i18n
 from ..runtime.i18n import _
 from ..runtime.settings import EXTRACT_AFTER_IMPORT, LANGUAGE, READER_FONT_SIZE
@@ -34,12 +35,15 @@ def status_text(status: str) -> str:
 
 def _outcome_reason(outcome) -> str:
     """Why a file was not simply imported, in the UI language (the import service words
-    its reasons in English; a failure's reason, from the reader that failed, stays as given)."""
+    its reasons in English; a failure's reason is worded from its code)."""
     if outcome.status == "duplicate":
         return _("the same text is already in the library") if outcome.path == "(pasted text)" \
             else _("the same file is already in the library")
     if outcome.status == "near_duplicate" and outcome.duplicate_of:
         return _("nearly the same text as article {n}; kept and flagged").format(n=outcome.duplicate_of)
+    if outcome.status == "failed":
+        return failure_reason(getattr(outcome, "reason_code", None), getattr(outcome, "reason_params", None),
+                              outcome.reason or "")
     return outcome.reason or ""
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..commands.knowledge_commands import DecideKnowledge
 from ..commands.undo_commands import push
 from ..models.knowledge_model import KnowledgeFilter, KnowledgeModel, row_key, ui_locale
-from ..runtime.i18n import _
+from ..runtime.i18n import _, ngettext
 from .knowledge_cards import KnowledgeCard
 
 KIND_CHOICES = (((), "all"), (("entity",), "entities"), (("figure",), "figures"),
@@ -169,9 +169,9 @@ class KnowledgeReview(QWidget):
 
     def _update_count(self) -> None:
         conflicts = sum(1 for r in self.model.rows if r["kind"] == "figure" and r["conflicts"])
-        text = _("{n} rows").format(n=self.model.total)
+        text = ngettext("{n} row", "{n} rows", self.model.total).format(n=self.model.total)
         if conflicts:
-            text += " · " + _("{n} conflicts").format(n=conflicts)
+            text += " · " + ngettext("{n} conflict", "{n} conflicts", conflicts).format(n=conflicts)
         self.count_label.setText(text)
 
     # -- selection --------------------------------------------------------------------

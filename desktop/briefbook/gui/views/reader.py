@@ -4,6 +4,7 @@ marked, a metadata header and a legend; the original text as imported on demand.
 from __future__ import annotations
 
 import html
+from pathlib import PurePath
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor, QTextFormat
@@ -137,7 +138,17 @@ class ArticleReader(QWidget):
         a = self.article
         meta = [a.source, a.published, i18n.language_name(a.lang), a.author]
         meta = " · ".join(html.escape(m) for m in meta if m)
-        where = html.escape(a.path or a.url or (_("pasted text") if a.format == "paste" else ""))
+        # Publisher and date are in the meta line; then the URL; the imported file's name
+        # (never its path) only when nothing else says where the article comes from.
+        if a.url:
+            where = a.url
+        elif a.format == "paste":
+            where = _("pasted text")
+        elif a.path and not (a.source or a.published):
+            where = PurePath(a.path).name
+        else:
+            where = ""
+        where = html.escape(where)
         counts = facts_store.status_counts(self.ctx.lib, a.id)
         facts_line = _("{p} proposed · {a} accepted · {r} rejected").format(
             p=counts["proposed"], a=counts["accepted"] + counts["edited"], r=counts["rejected"])

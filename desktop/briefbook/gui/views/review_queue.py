@@ -24,7 +24,7 @@ from ...store import articles as articles_store
 from ...store import views
 from ..commands.undo_commands import BulkFactStatus, SetFactStatus, push
 from ..models import kinds
-from ..runtime.i18n import _
+from ..runtime.i18n import _, ngettext
 from .facts_panel import FactReviewView
 
 BULK_AT_ONCE = 2000  # facts a bulk review writes on the GUI thread; more go to the background worker
@@ -130,7 +130,8 @@ class ReviewQueue(QWidget):
             return 0
         if confirm:
             verb = _("Accept") if status == "accepted" else _("Reject")
-            answer = QMessageBox.question(self, verb, _("{verb} all {n} facts shown? (Ctrl+Z undoes it.)").format(
+            answer = QMessageBox.question(self, verb, ngettext("{verb} the {n} fact shown? (Ctrl+Z undoes it.)",
+                                                               "{verb} all {n} facts shown? (Ctrl+Z undoes it.)", n).format(
                 verb=verb, n=n))
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
