@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..models.import_reasons import failure_reason
 from ..runtime import i18n
-from ..runtime.i18n import _
+from ..runtime.i18n import _, ngettext
 from ..runtime.settings import EXTRACT_AFTER_IMPORT, LANGUAGE, READER_FONT_SIZE
 
 _STATUS = {"imported": "✓", "near_duplicate": "≈", "duplicate": "=", "failed": "✗", "skipped": "–"}
@@ -119,9 +119,11 @@ class PreferencesDialog(QDialog):
             self.backups.setValue(backup.backup_count(self.library_path))
             self.backups.setEnabled(not readonly)
             count, used = backup.space_used(self.library_path)
-            self.backup_space = QLabel(_(
+            self.backup_space = QLabel(ngettext(
+                "{count} backup takes {used:.1f} MB (the library: {size:.1f} MB). The newest are kept, "
+                "never more than {ratio}× the library's size.",
                 "{count} backups take {used:.1f} MB (the library: {size:.1f} MB). The newest are kept, "
-                "never more than {ratio}× the library's size.").format(
+                "never more than {ratio}× the library's size.", count).format(
                     count=count, used=used / 1e6, size=backup.library_size(self.library_path) / 1e6,
                     ratio=backup.BUDGET_RATIO))
             self.backup_space.setObjectName("backupSpace")

@@ -241,7 +241,8 @@ class KnowledgeReview(QWidget):
             return
         if row["kind"] != "entity":
             return
-        name, ok = QInputDialog.getText(self, _("Edit"), _("Name for all {n} mentions").format(n=row["mentions"]),
+        name, ok = QInputDialog.getText(self, _("Edit"), ngettext("Name for the {n} mention", "Name for all {n} mentions",
+                                                                 row["mentions"]).format(n=row["mentions"]),
                                         text=row["name"])
         if ok and name.strip() and name.strip() != row["name"]:
             push(self.ctx, DecideKnowledge(self.ctx, [row], "edited", {"name": name.strip()}, shown=self._decided))
