@@ -28,7 +28,7 @@ def test_preferences_show_the_space_backups_take_and_set_their_count(make_window
     assert count == 1
     dialog = PreferencesDialog(window.ctx.settings, window, library_path=library_path)
     assert dialog.backups.value() == backup.KEEP
-    assert f"{count} backups take {used / 1e6:.1f} MB" in dialog.backup_space.text()
+    assert f"1 backup takes {used / 1e6:.1f} MB" in dialog.backup_space.text()  # one: the singular form
     dialog.backups.setValue(3)
     dialog.save()
     assert backup.backup_count(library_path) == 3
