@@ -125,3 +125,15 @@ def test_the_2020_book_takes_no_2024_figures(demo_books):
         assert figures  # the trip's figures are there
         assert [f.source.date for f in figures if f.source and (f.source.date or "").startswith("2024")] == []
         assert not [f for f in figures if "Yantai" in (f.measure or "") or "烟台" in (f.measure or "")]
+
+
+@pytest.mark.parametrize("loc", LOCALES)
+def test_every_demo_delegation_member_has_an_organisation(demo_books, loc):
+    _doc, book, _ = demo_books[loc]
+    members = book.trip.members
+    assert len(members) == 9 and all(m.org for m in members)
+    if loc in ("de", "en"):
+        assert not [m.org for m in members if has_cjk(m.org)]
+    head = members[0]
+    assert head.org == {"de": "Unternehmensverband Qingdao", "en": "Qingdao Enterprise Confederation",
+                        "zh-Hans": "青岛市企业联合会", "ja": "青島市企業連合会"}[loc]

@@ -28,6 +28,7 @@ from ..core.richtext import parse_blocks
 from ..link.romanise import starts_with_japanese_surname
 from ..store import book_sources as sources
 from ..store import books as book_store
+from ..store import entities as entity_store
 from ..store import entity_translations as user_texts
 from ..store.book_sources import CHECKED
 from ..store.db import Library
@@ -259,7 +260,7 @@ def assemble_trip(lib: Library, trip_id: int | None) -> Trip | None:
 
     trip = Trip(title=row.title, destinations=row.destinations, start=row.start_date, end=row.end_date,
                 purpose=row.purpose, classification=row.classification)
-    trip.members = [DelegationMember(m["name"], m["title"] or "", m["org"] or "", m["role"] or "")
+    trip.members = [DelegationMember(m["name"], m["title"] or "", m["org"] or _member_org(lib, m), m["role"] or "")
                     for m in book_store.members(lib, trip_id)]
     trip.itinerary = [ItineraryItem(day=i["day"] or "", time=i["time"] or "", place=i["place"] or "",
                                     counterpart_org=entity_name(i["org_entity_id"]) or "",
@@ -269,6 +270,20 @@ def assemble_trip(lib: Library, trip_id: int | None) -> Trip | None:
                                     address=i.get("address") or "", participants=_lines(i.get("participants")))
                       for i in book_store.itinerary(lib, trip_id)]
     return trip
+
+
+def _member_org(lib: Library, member: dict) -> str:
+    """A member typed without an organisation takes the one accepted for their person entity
+    (the member's own, else the one person entity of that name); the glossary localises it."""
+    eid = member.get("entity_id")
+    if eid is None:
+        found = entity_store.find_entities(lib, "person", member["name"] or "")
+        eid = found[0] if len(found) == 1 else None
+    for _ in range(10):  # a merged-away entity: the one it was merged into
+        if eid is None or (into := entity_store.merged_into(lib, eid)) is None:
+            break
+        eid = into
+    return (entity_store.accepted_organisation(lib, eid) or "") if eid is not None else ""
 
 
 def _lines(text: str | None) -> list[str]:

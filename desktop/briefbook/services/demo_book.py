@@ -11,11 +11,13 @@ library produces, and the review queue still shows what was turned down.
 
 from __future__ import annotations
 
+from ..core.text import to_simplified
 from ..knowledge.glossary import in_script
 from ..store import books as book_store
 from ..store import entities as entity_store
 from ..store import facts as fact_store
 from ..store.articles import article_with_path_prefix
+from ..store.book_sources import subject_entity
 from ..store.db import Library
 from . import review
 
@@ -138,6 +140,10 @@ JUNK_ORGANISATIONS = frozenset({"客厅", "国际客厅", "中外政府", "经�
 BYLINE_TITLES = frozenset({"记者", "編輯", "编辑", "作者", "策划", "策劃", "記者"})
 OFF_TRIP_ARTICLES = ("003",)  # Yantai, 2024: figures and events of another city and year
 NUMERIC = ("amount", "percentage", "count")
+# Organisations the extractor cannot give and an officer fills in (name: organisation, title):
+# "由我会党委书记薛庆国带队" -- "our association" is the article's publisher; a chained title
+# ("市政府副秘书长、市投促办第一副主任") holds its organisation in the title.
+MISSED_ORGANISATIONS = {"薛庆国": ("青島市企業聯合會", None), "张琳": ("青島市政府", "副秘書長、市投促辦第一副主任")}
 
 
 def review_as_officer(lib: Library, prefixes=("000", "001", "002", "003")) -> dict[str, int]:
@@ -155,6 +161,13 @@ def review_as_officer(lib: Library, prefixes=("000", "001", "002", "003")) -> di
                 rejected.append(fact.id)
     fact_store.set_status(lib, rejected, "rejected", by="demo")
     accepted = fact_store.accept_proposals(lib, ids, by="demo")
+    for aid in ids:
+        for fact in fact_store.facts_for_article(lib, aid, statuses=["accepted"]):
+            fill = MISSED_ORGANISATIONS.get(to_simplified(fact.value.get("name") or ""))
+            if fact.kind == "person" and fill and fact.value.get("title") and not fact.value.get("org"):
+                org, title = fill
+                fact_store.update_fact(lib, fact.id, value={**fact.value, "org": org,
+                                                             "title": title or fact.value["title"]}, by="demo")
     return {"accepted": len(accepted), "rejected": len(rejected)}
 
 
@@ -203,7 +216,7 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
     a000 = _seed_article(lib, "000")
     if a000:
         seen = set()
-        for fact in fact_store.facts_for_article(lib, a000, statuses=["accepted"]):
+        for fact in fact_store.facts_for_article(lib, a000, statuses=["accepted", "edited"]):
             if fact.kind != "person":
                 continue
             v = fact.value
@@ -213,7 +226,8 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
             seen.add(name)
             role = _pick({"en": "Head of delegation", "de": "Delegationsleiter", "zh": "团长", "ja": "団長"},
                          locale) if not seen - {name} else ""
-            book_store.add_member(lib, trip_id, name, v.get("title") or "", v.get("org") or "", role)
+            book_store.add_member(lib, trip_id, name, v.get("title") or "", v.get("org") or "", role,
+                                  entity_id=subject_entity(lib, fact.id))
 
     counterpart_ids = [_entity_for(lib, names) for _, names in COUNTERPARTS]
     tokyo = _pick({"en": "Tokyo", "de": "Tokio", "zh": "东京", "ja": "東京"}, locale)

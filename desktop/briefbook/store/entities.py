@@ -163,6 +163,15 @@ def titles_over_time(lib: Library, entity_id: int) -> list[tuple[str | None, str
     return result
 
 
+def accepted_organisation(lib: Library, entity_id: int) -> str | None:
+    """The organisation of the entity's newest accepted (or edited) person fact that names one."""
+    for f in entity_facts(lib, entity_id):
+        if (f["kind"] == "person" and f["status"] in ("accepted", "edited") and f["link_status"] != "rejected"
+                and (f["value"].get("org") or "").strip()):
+            return f["value"]["org"].strip()
+    return None
+
+
 def rename_entity(lib: Library, entity_id: int, name: str) -> str:
     old = lib.scalar("SELECT canonical_name FROM entities WHERE id = ?", (entity_id,))
     if old is None:
