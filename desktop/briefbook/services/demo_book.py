@@ -164,7 +164,8 @@ def review_as_officer(lib: Library, prefixes=("000", "001", "002", "003")) -> di
     for aid in ids:
         for fact in fact_store.facts_for_article(lib, aid, statuses=["accepted"]):
             fill = MISSED_ORGANISATIONS.get(to_simplified(fact.value.get("name") or ""))
-            if fact.kind == "person" and fill and fact.value.get("title") and not fact.value.get("org"):
+            if (fact.id is not None and fact.kind == "person" and fill and fact.value.get("title")
+                    and not fact.value.get("org")):
                 org, title = fill
                 fact_store.update_fact(lib, fact.id, value={**fact.value, "org": org,
                                                              "title": title or fact.value["title"]}, by="demo")
@@ -227,7 +228,7 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
             role = _pick({"en": "Head of delegation", "de": "Delegationsleiter", "zh": "团长", "ja": "団長"},
                          locale) if not seen - {name} else ""
             book_store.add_member(lib, trip_id, name, v.get("title") or "", v.get("org") or "", role,
-                                  entity_id=subject_entity(lib, fact.id))
+                                  entity_id=subject_entity(lib, fact.id) if fact.id is not None else None)
 
     counterpart_ids = [_entity_for(lib, names) for _, names in COUNTERPARTS]
     tokyo = _pick({"en": "Tokyo", "de": "Tokio", "zh": "东京", "ja": "東京"}, locale)
