@@ -116,3 +116,11 @@ def test_every_reason_code_of_the_readers_is_worded_in_the_ui():
                           and isinstance(r.value, ast.Tuple)}
     assert len(codes) > 30
     assert codes - set(_REASONS) == set()
+
+
+def test_an_empty_paste_is_refused_in_german(make_window, library_path, german, qtbot):
+    window = make_window(library_path)
+    window.importer.import_text("  \n ")
+    dialog = ImportReportDialog(window.importer.last_report)
+    qtbot.addWidget(dialog)
+    assert list(_reasons(dialog).values()) == ["der eingefügte Text ist leer"]

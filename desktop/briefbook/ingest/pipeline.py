@@ -34,7 +34,7 @@ def read_pasted(text: str, title: str | None = None) -> Article:
         raise IngestError("the pasted text is empty", "paste_empty")
     data = text.encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
-        raise IngestError("the pasted text is too large (over 50 MB)", "too_large_over", limit_mb=50)
+        raise IngestError("the pasted text is too large (over 50 MB)", "paste_too_large", limit_mb=50)
     article = _article_from(ReadResult(text=text, format="paste", encoding="utf-8", title=title), data)
     return article
 

@@ -56,6 +56,7 @@ _REASONS = {
     "binary": N_("this is a binary file, not text"),
     "unknown_encoding": N_("the text encoding could not be recognised"),
     "paste_empty": N_("the pasted text is empty"),
+    "paste_too_large": N_("the pasted text is too large (over {limit_mb} MB)"),
     "not_stored": N_("not stored: {detail}"),
 }
 
