@@ -124,3 +124,23 @@ def test_an_empty_paste_is_refused_in_german(make_window, library_path, german, 
     dialog = ImportReportDialog(window.importer.last_report)
     qtbot.addWidget(dialog)
     assert list(_reasons(dialog).values()) == ["der eingefügte Text ist leer"]
+
+
+@pytest.mark.parametrize("language, one, two", [
+    ("de", "1 als Beinahe-Dublette markiert", "2 als Beinahe-Dubletten markiert"),
+    ("en", "1 flagged as a near-duplicate", "2 flagged as near-duplicates"),
+])
+def test_the_report_counts_near_duplicates_with_plural_forms(qtbot, language, one, two):
+    from briefbook.services.importing import FileOutcome, ImportReport
+
+    i18n.install(language)
+    try:
+        texts = []
+        for n in (1, 2):
+            report = ImportReport([FileOutcome(f"/x/{k}.txt", "near_duplicate", 10 + k, duplicate_of=1) for k in range(n)])
+            dialog = ImportReportDialog(report)
+            qtbot.addWidget(dialog)
+            texts.append(dialog.findChild(QLabel, "reportSummary").text())
+        assert texts[0].endswith(" · " + one) and texts[1].endswith(" · " + two)
+    finally:
+        i18n.install("en")

@@ -53,8 +53,11 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(_("Import report"))
         self.report = report
         near = len(report.by_status("near_duplicate"))
-        summary = _("{i} imported ({n} flagged as near-duplicates), {d} already in the library, {f} failed").format(
-            i=len(report.imported), n=near, d=len(report.duplicates), f=len(report.failures))
+        summary = _("{i} imported, {d} already in the library, {f} failed").format(
+            i=len(report.imported), d=len(report.duplicates), f=len(report.failures))
+        if near:
+            summary += " · " + ngettext("{n} flagged as a near-duplicate", "{n} flagged as near-duplicates",
+                                        near).format(n=near)
         if report.cancelled:
             summary += " — " + _("cancelled")
         label = QLabel(summary)
