@@ -72,6 +72,7 @@ def test_names_romanised_outside_cjk_books():
     assert romanise_name("欧阳修") == "Ouyang Xiu"
     assert romanise_name("張琳") == "Zhang Lin"  # Traditional
     assert romanise_name("佐佐木伸彦", "ja") == "Sasaki Nobuhiko"
+    assert romanise_name("吕光辉") == "Lü Guanghui"  # ü as in standard pinyin, never "Lv"
     assert display_name("二階俊博", "en", "ja") == "Nikai Toshihiro (二階俊博)"
     assert display_name("高燕", "en", romanised="GAO Yan") == "GAO Yan (高燕)"
 

@@ -315,8 +315,8 @@ def romanise_name(name: str, lang: str | None = None) -> str:
     from pypinyin import Style, lazy_pinyin
 
     n = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
-    family = "".join(lazy_pinyin(name[:n], style=Style.NORMAL, errors="default"))
-    given = "".join(lazy_pinyin(name[n:], style=Style.NORMAL, errors="default"))
+    family = "".join(lazy_pinyin(name[:n], style=Style.NORMAL, errors="default", v_to_u=True))
+    given = "".join(lazy_pinyin(name[n:], style=Style.NORMAL, errors="default", v_to_u=True))
     out = family.capitalize()
     if given:
         out += " " + given.capitalize()

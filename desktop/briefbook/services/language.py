@@ -83,7 +83,7 @@ def romanise_term(text: str, lang: str | None = None) -> str:
     out = []
     for run in re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+|[^\u3400-\u9fff\uf900-\ufaff]+", text):
         if is_cjk(run[0]):
-            out.append("".join(lazy_pinyin(run, style=Style.NORMAL)).capitalize())
+            out.append("".join(lazy_pinyin(run, style=Style.NORMAL, v_to_u=True)).capitalize())
         elif run.strip(" “”\"「」『』"):
             out.append(run.strip(" “”\"「」『』"))
     return " ".join(out)
