@@ -21,19 +21,9 @@ import sqlite3
 
 import pytest
 from babel.messages.pofile import read_po
-from PySide6.QtCore import QAbstractListModel, QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
     QDialog,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QTabWidget,
-    QTextEdit,
     QWidget,
 )
 
@@ -42,6 +32,8 @@ from briefbook.gui.models import kinds, knowledge_model, reasons, units
 from briefbook.gui.runtime import i18n
 from briefbook.gui.views import trip_editor
 from briefbook.paths import notices_path, resource
+
+from .visible import visible_texts
 
 # Names and codes that are the same in every language.
 ALLOWED = {"briefbook", "pdf", "docx", "sqlite", "jetro", "orix", "ctrl", "shift", "strg", "alt", "iso", "teu",
@@ -132,36 +124,7 @@ def _json_words(cell: str) -> set[str]:
 
 
 def _visible_texts(root: QWidget) -> list[str]:
-    texts: list[str] = []
-    for w in [root, *root.findChildren(QWidget)]:
-        if isinstance(w, QAbstractButton | QLabel):
-            texts.append(w.text())
-        if isinstance(w, QGroupBox):
-            texts.append(w.title())
-        if isinstance(w, QLineEdit):
-            texts.append(w.placeholderText())
-        if isinstance(w, QTabWidget):
-            texts += [w.tabText(i) for i in range(w.count())]
-        if isinstance(w, QTextEdit) and w.isReadOnly():  # cards, previews, the reader
-            texts.append(w.toPlainText())
-        if isinstance(w, QComboBox):
-            texts += [w.itemText(i) for i in range(w.count())]
-        if isinstance(w, QHeaderView) and w.model() is not None:
-            texts += [str(w.model().headerData(i, w.orientation()) or "") for i in range(w.count())]
-        elif isinstance(w, QAbstractItemView) and w.model() is not None:
-            model, top = w.model(), QModelIndex()
-            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
-            for r in range(min(model.rowCount(top), 40)):
-                for c in range(columns):
-                    value = model.index(r, c).data()
-                    if isinstance(value, str):
-                        texts.append(value)
-        if isinstance(w, QMenu):
-            texts += [a.text() for a in w.actions()]
-        if isinstance(w, QDialog | QWidget) and w.isWindow():
-            texts.append(w.windowTitle())
-        texts.append(w.toolTip())
-    return [t for t in texts if t and t.strip()]
+    return visible_texts(root, content=True)
 
 
 def _dialog_classes() -> list[type]:

@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 from babel.messages.pofile import read_po
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDialogButtonBox,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QTabWidget,
     QWidget,
 )
 
@@ -23,6 +17,8 @@ from briefbook.gui.models.reasons import reason_text
 from briefbook.gui.runtime import i18n
 from briefbook.gui.views.trip_editor import EntityPicker
 from briefbook.paths import resource
+
+from .visible import visible_texts
 
 QT_ENGLISH = {"Cancel", "&Cancel", "Close", "&Close", "Yes", "&Yes", "No", "&No", "Apply", "&Apply"}
 
@@ -49,23 +45,7 @@ def _english_msgids(lang: str) -> set[str]:
 
 
 def _visible_texts(root: QWidget) -> list[str]:
-    texts: list[str] = []
-    for w in [root, *root.findChildren(QWidget)]:
-        if isinstance(w, QAbstractButton | QLabel):
-            texts.append(w.text())
-        if isinstance(w, QGroupBox):
-            texts.append(w.title())
-        if isinstance(w, QLineEdit):
-            texts.append(w.placeholderText())
-        if isinstance(w, QTabWidget):
-            texts += [w.tabText(i) for i in range(w.count())]
-        if isinstance(w, QHeaderView) and w.model() is not None:
-            orientation = w.orientation()
-            texts += [str(w.model().headerData(i, orientation) or "") for i in range(w.count())]
-        if isinstance(w, QMenu):
-            texts += [a.text() for a in w.actions()]
-        texts.append(w.toolTip())
-    return [t.strip() for t in texts if t and t.strip()]
+    return [t.strip() for t in visible_texts(root)]
 
 
 def _untranslated(texts: list[str], english: set[str]) -> list[str]:
