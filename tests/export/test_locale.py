@@ -56,10 +56,13 @@ def test_numbers_percent_counts():
     assert format_percent_value(2.1, "en") == "2.1%"
     assert format_percent_value(2.1, "de") == "2,1\u00a0%"
     assert format_count(1000, "companies", "more_than", "en") == "more than 1,000 companies"
-    assert format_count(1000, "companies", "more_than", "de") == "über 1.000 Unternehmen"
-    assert format_count(1000, "companies", "more_than", "zh-Hans") == "1000多家企业"
+    assert format_count(1000, "companies", "more_than", "de") == "mehr als 1.000 Unternehmen"
+    assert format_count(1000, "companies", "more_than", "zh-Hans") == "超过1000家企业"
     assert format_count(400000, "person_trips", "nearly", "zh-Hans") == "近40万人次"
-    assert format_count(1000, "companies", "more_than", "ja") == "1000社以上"
+    assert format_count(1000, "companies", "more_than", "ja") == "1000社超"
+    assert format_count(1000, "companies", "at_least", "ja") == "1000社以上"
+    assert format_count(12, "TEU", None, "zh-Hant") == "12標準箱"
+    assert format_count(3, "sets", None, "de") == "3 Sätze"
 
 
 def test_names_romanised_outside_cjk_books():

@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from ..core.quantity_words import CJK_CURRENCY, approx_pattern, unit_label
 from ..core.text import has_cjk, is_kana
 
 if TYPE_CHECKING:
@@ -88,44 +89,6 @@ LABELS: dict[str, dict[str, str]] = {
                     "ja": "報道から"},
     "figure": {"en": "Figure", "de": "Abbildung", "zh-Hans": "图", "zh-Hant": "圖", "ja": "図"},
 }
-
-_APPROX = {
-    "more_than": {"en": "more than {n}", "de": "über {n}", "zh-Hans": "{n}多", "zh-Hant": "{n}多", "ja": "{n}以上"},
-    "about": {"en": "about {n}", "de": "rund {n}", "zh-Hans": "约{n}", "zh-Hant": "約{n}", "ja": "約{n}"},
-    "nearly": {"en": "nearly {n}", "de": "knapp {n}", "zh-Hans": "近{n}", "zh-Hant": "近{n}", "ja": "{n}近く"},
-    "less_than": {"en": "less than {n}", "de": "unter {n}", "zh-Hans": "不到{n}", "zh-Hant": "不到{n}", "ja": "{n}未満"},
-}
-
-_UNITS = {
-    "companies": {"en": "companies", "de": "Unternehmen", "zh-Hans": "家企业", "zh-Hant": "家企業", "ja": "社"},
-    "projects": {"en": "projects", "de": "Projekte", "zh-Hans": "个项目", "zh-Hant": "個項目", "ja": "件"},
-    "people": {"en": "people", "de": "Personen", "zh-Hans": "人", "zh-Hant": "人", "ja": "人"},
-    "person_trips": {"en": "person-trips", "de": "Reisen", "zh-Hans": "人次", "zh-Hant": "人次", "ja": "人"},
-    "flights": {"en": "flights", "de": "Flüge", "zh-Hans": "架次航班", "zh-Hant": "架次航班", "ja": "便"},
-    "cities": {"en": "cities", "de": "Städte", "zh-Hans": "座城市", "zh-Hant": "座城市", "ja": "都市"},
-    "countries": {"en": "countries and regions", "de": "Länder und Regionen", "zh-Hans": "个国家和地区",
-                  "zh-Hant": "個國家和地區", "ja": "か国・地域"},
-    "partners": {"en": "partners", "de": "Partner", "zh-Hans": "家合作单位", "zh-Hant": "家合作單位", "ja": "社"},
-    "member_units": {"en": "member organisations", "de": "Mitgliedsunternehmen", "zh-Hans": "家会员单位",
-                     "zh-Hant": "家會員單位", "ja": "会員"},
-    "countries_and_regions": {"en": "countries and regions", "de": "Länder und Regionen", "zh-Hans": "个国家和地区",
-                              "zh-Hant": "個國家和地區", "ja": "か国・地域"},
-    "organisations": {"en": "organisations", "de": "Organisationen", "zh-Hans": "家机构", "zh-Hant": "家機構",
-                      "ja": "団体"},
-    "departments": {"en": "departments", "de": "Behörden", "zh-Hans": "个部门", "zh-Hant": "個部門", "ja": "部門"},
-    "industries": {"en": "industries", "de": "Branchen", "zh-Hans": "个产业", "zh-Hant": "個產業", "ja": "産業"},
-    "events": {"en": "events", "de": "Veranstaltungen", "zh-Hans": "场活动", "zh-Hant": "場活動", "ja": "件"},
-    "parties": {"en": "parties", "de": "Parteien", "zh-Hans": "方", "zh-Hant": "方", "ja": "者"},
-    "years": {"en": "years", "de": "Jahre", "zh-Hans": "年", "zh-Hant": "年", "ja": "年"},
-    "months": {"en": "months", "de": "Monate", "zh-Hans": "个月", "zh-Hant": "個月", "ja": "か月"},
-    "days": {"en": "days", "de": "Tage", "zh-Hans": "天", "zh-Hant": "天", "ja": "日"},
-    "times": {"en": "times", "de": "Mal", "zh-Hans": "次", "zh-Hant": "次", "ja": "回"},
-    "fold": {"en": "-fold", "de": "-fach", "zh-Hans": "倍", "zh-Hant": "倍", "ja": "倍"},
-    "units": {"en": "units", "de": "Einheiten", "zh-Hans": "个", "zh-Hant": "個", "ja": "件"},
-    "square_metres": {"en": "m²", "de": "m²", "zh-Hans": "平方米", "zh-Hant": "平方米", "ja": "平方メートル"},
-    "members": {"en": "members", "de": "Mitglieder", "zh-Hans": "家会员单位", "zh-Hant": "家會員單位", "ja": "会員"},
-}
-
 
 def normalise_locale(loc: str | None) -> str:
     """Map user spellings (zh_CN, zh-TW, de-DE, ja_JP ...) onto a book locale."""
@@ -223,14 +186,8 @@ def format_money(value: float | int, currency: str | None, loc: str) -> str:
     return f"{cur} {number}"
 
 
-_CJK_CURRENCY = {
-    ("CNY", "zh-Hans"): "元", ("CNY", "zh-Hant"): "元", ("CNY", "ja"): "人民元",
-    ("JPY", "zh-Hans"): "日元", ("JPY", "zh-Hant"): "日圓", ("JPY", "ja"): "円",
-}
-
-
 def _cjk_currency_name(cur: str, loc: str) -> str:
-    fixed = _CJK_CURRENCY.get((cur, loc))
+    fixed = CJK_CURRENCY.get((cur, loc))
     if fixed:
         return fixed
     from babel.numbers import get_currency_name
@@ -260,10 +217,10 @@ def format_count(value: float | int, unit: str | None, approx: str | None, loc: 
         n = format_compact_decimal(value, format_type="short", locale=babel_locale(loc), fraction_digits=2)
     else:
         n = format_number(value, loc)
-    approx_fmt = _APPROX.get(approx or "", {}).get(loc, "{n}")
+    approx_fmt = approx_pattern(approx, loc)
     u = ""
     if unit:
-        u = _UNITS.get(unit, {}).get(loc, unit.replace("_", " "))
+        u = unit_label(unit, loc) or ("" if cjk else unit.replace("_", " "))
     if loc == "ja":  # 1,000社以上: the qualifier follows the counter
         return approx_fmt.format(n=n + u)
     n = approx_fmt.format(n=n)
