@@ -83,3 +83,21 @@ def test_registry_covers_every_language():
     assert set(STEPS) == set(CJK_PASSES) == set(LATIN_PASSES) == set(LANGS)
     for lang in LANGS:
         assert all(callable(p) for p in CJK_PASSES[lang] + LATIN_PASSES[lang] + STEPS[lang])
+
+
+def test_known_chinese_names_hold_no_company_place_or_unit():
+    """jieba tags some companies, places and units as personal names; the generated
+    list of known names drops them (伊藤忠 is the company 伊藤忠商事)."""
+    d = dictionaries.get()
+    orgs = list(d.orgs_cjk.words)
+    assert "伊藤忠" not in d.zh_known
+    bad = [w for w in d.zh_known
+           if w in d.places_cjk or w in d.orgs_cjk or any(o.startswith(w) for o in orgs if len(o) > len(w))
+           or w[-1] in "县镇乡市"]
+    assert bad == []
+    assert {"丁俊晖", "吴梅村"} <= d.zh_known  # real names, including one ending in 村
+
+
+def test_company_is_no_person_in_text():
+    facts = extract_text("伊藤忠商事与三菱商事签署了合作协议。", "zh-Hans")
+    assert not [f for f in facts if f.kind == "person" and "伊藤忠" in f.text]

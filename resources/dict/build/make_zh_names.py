@@ -9,14 +9,16 @@ Sections written:
                        given character of such names: read as a given name only with a clear
                        context cue (a verb of saying or acting after the name and a boundary,
                        role noun or 由/与/和/同/被/向 before it)
-  [known]              such three-character names seen at least MIN_NAME times
+  [known]              such three-character names seen at least MIN_NAME times, except the
+                       ones that are no personal name (see ``_not_a_name``): jieba tags some
+                       companies, places and units as names (伊藤忠, 莫斯科, 丁青县, 史学会)
   [common]             two- and three-character ordinary words (not tagged as names) with a
                        frequency of at least MIN_WORD: a candidate name that is, or that
                        starts with, an ordinary word is not read as a name (高度, 张开, 王国)
   [translit]           characters frequent in transliterated foreign names (tag nrt)
 
-    pip install jieba==0.42.1 opencc
-    python resources/dict/build/make_zh_names.py
+    pip install jieba==0.42.1      (into the project's environment: the script reads the
+    python resources/dict/build/make_zh_names.py      gazetteers with the extractor's loader)
 """
 
 from __future__ import annotations
@@ -26,9 +28,23 @@ from pathlib import Path
 
 import jieba
 
+from briefbook.extract import dictionaries
+
 HERE = Path(__file__).resolve().parents[1]
 OUT = HERE / "names_zh.txt"
 MIN_CHAR, MIN_NAME, MIN_WORD, MIN_TRANSLIT, MIN_RARE = 25, 3, 30, 40, 3
+# last characters of an administrative unit: a county, town, township or city, never the
+# end of a personal name (村, 州 and 省 end real names too: 吴梅村, 陈建州, 胡三省)
+UNIT_ENDS = "县镇乡市"
+
+
+def _not_a_name(word: str, d) -> bool:
+    """A word jieba tags as a name that is a listed place or organisation, the start of a
+    listed organisation (伊藤忠 of 伊藤忠商事), ends with an organisation suffix (史学会)
+    or with the word for an administrative unit (丁青县)."""
+    return word in d.places_cjk or word in d.orgs_cjk or \
+        any(o.startswith(word) for o in d.orgs_cjk.words) or \
+        d.org_suffixes_zh.match_ending_at(word, len(word), 3) >= 2 or word[-1] in UNIT_ENDS
 
 
 def main() -> None:
@@ -39,13 +55,15 @@ def main() -> None:
         p = line.split()
         if len(p) == 3:
             rows.append((p[0], int(p[1]), p[2]))
+    # the gazetteers as the extractor reads them (normalised to Simplified)
+    d = dictionaries.get()
     g1, g2, tr = Counter(), Counter(), Counter()
     known, common = [], []
     for w, f, t in rows:
         if t == "nr" and len(w) == 3 and w[0] in surnames:
             g1[w[1]] += 1
             g2[w[2]] += 1
-            if f >= MIN_NAME:
+            if f >= MIN_NAME and not _not_a_name(w, d):
                 known.append(w)
         elif t in ("nrt", "nrfg") and len(w) >= 2:
             for c in w:
