@@ -64,9 +64,31 @@ def _extract_one(text: str, lang: str, published: str | None) -> list[Fact]:
         except Exception:  # one rule's bug must not lose the article
             log.exception("extract step %s failed", getattr(step, "__qualname__", step))
     facts = [f for f in doc.facts if 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.text]
-    facts = _mark_short_references(facts)
+    facts = _mark_short_references(_without_duplicates(facts))
     facts.sort(key=lambda f: (f.start, -f.end, f.kind))
     return facts
+
+
+def _without_duplicates(facts: list[Fact]) -> list[Fact]:
+    """One fact per kind and span: two passes that read the same organisation (the
+    Chinese and the Latin passes both see JETRO) give one fact, the one that says more
+    (more filled values, then the higher confidence), with the signals of both."""
+    best: dict[tuple[str, int, int], Fact] = {}
+    order: list[tuple[str, int, int]] = []
+    for f in facts:
+        key = (f.kind, f.start, f.end)
+        kept = best.get(key)
+        if kept is None:
+            best[key] = f
+            order.append(key)
+            continue
+        signals = list(dict.fromkeys([*(kept.value.get("signals") or []), *(f.value.get("signals") or [])]))
+        if (sum(v is not None for v in f.value.values()), f.confidence) > \
+                (sum(v is not None for v in kept.value.values()), kept.confidence):
+            best[key] = kept = f
+        if signals:
+            kept.value["signals"] = signals
+    return [best[k] for k in order]
 
 
 def _mark_short_references(facts: list[Fact]) -> list[Fact]:
@@ -84,8 +106,8 @@ def _mark_short_references(facts: list[Fact]) -> list[Fact]:
         elif n and not n.isascii() and len(n) >= 3:
             cjk_full.append(n)
     for f in facts:
-        if f.kind != "person":
-            continue
+        if f.kind != "person" or f.value.get("refers_to"):
+            continue  # linked already by the pass that read the mention
         name = f.value.get("name") or ""
         target = None
         if name and " " not in name and name in latin:

@@ -22,6 +22,7 @@ from ..core.text import is_han
 from . import dates, events, quantities
 from .base import Doc
 from .cjk import emit as cjk_emit
+from .cjk import mentions as cjk_mentions
 from .cjk import orgs as cjk_orgs
 from .cjk import people as cjk_people
 from .cjk import places as cjk_places
@@ -48,13 +49,17 @@ LANGS = ("zh-Hans", "zh-Hant", "ja", "de", "en")
 _CJK_FIRST = [cjk_people.mark_titles, cjk_orgs.scan_known_orgs, cjk_orgs.scan_suffix_orgs,
               cjk_people.scan_titled_people]
 _CJK_LAST = [cjk_orgs.drop_glosses, cjk_emit.emit]
+# on the emitted facts, after every pass that adds people (the Japanese tagger's too)
+_CJK_PEOPLE_LAST = [cjk_mentions.attach_orgs, cjk_mentions.link_short_mentions]
 
 CJK_PASSES: dict[str, list[Callable[[CjkScan], None]]] = {
-    "zh-Hans": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged, *_CJK_LAST],
-    "zh-Hant": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged, *_CJK_LAST],
+    "zh-Hans": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged, *_CJK_LAST,
+                *_CJK_PEOPLE_LAST],
+    "zh-Hant": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged, *_CJK_LAST,
+                *_CJK_PEOPLE_LAST],
     "ja": [*_CJK_FIRST, ja_orgs.scan_kabushiki, ja_orgs.scan_orgs, ja_people.scan_people,
            ja_people.scan_katakana_people, cjk_places.scan_places, ja_people.scan_bare_names, *_CJK_LAST,
-           ja_tagged.scan_tagged],
+           ja_tagged.scan_tagged, *_CJK_PEOPLE_LAST],
     # Chinese or Japanese names quoted in German or English text
     "de": [*_CJK_FIRST, cjk_places.scan_places, *_CJK_LAST],
     "en": [*_CJK_FIRST, cjk_places.scan_places, *_CJK_LAST],

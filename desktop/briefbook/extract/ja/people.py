@@ -17,6 +17,8 @@ JA_NAME_AFTER = set("はがのとにをもや、。（(「」")
 JA_ORG_AFTER = set(char_string("ja/org_after_chars.txt"))
 
 JA_NOT_NAME_END = set(char_string("ja/not_name_end_chars.txt"))
+# honorifics written in kanji right after a name: they end the name (佐藤一郎|氏が)
+JA_HONORIFIC_KANJI = ("氏", "様", "殿", "君")
 JA_NOT_NAME_WORDS = set(word_list("ja/not_name_words.txt"))
 
 
@@ -26,6 +28,8 @@ def scan_people(scan: CjkScan) -> None:
     for m in re.finditer(r"[\u3400-\u9fff々]{2,6}", norm):
         s, e = m.span()
         run = m.group()
+        if run.endswith(JA_HONORIFIC_KANJI) and len(run) >= 3:
+            run, e = run[:-1], e - 1  # 佐藤一郎|氏: the honorific follows the name
         title = None
         name_e = e
         for k in range(len(run) - 1, 1, -1):
@@ -141,13 +145,18 @@ def scan_bare_names(scan: CjkScan) -> None:
         if any(used[a:b]):
             continue
         run = m.group()
+        if run.endswith(JA_HONORIFIC_KANJI):
+            run, b = run[:-1], b - 1  # 田中|氏は: the honorific is no part of the name
+            if len(run) < 2:
+                continue
         k = 3 if run[:3] in d.surnames_ja else (2 if run[:2] in d.surnames_ja else 0)
         if not k:
             continue
         after = norm[b:b + 1]
         if after not in JA_NAME_AFTER and not norm.startswith(("さん", "氏", "様", "君", "ら", "監督", "選手"), b):
             continue
-        if len(run) - k > 3 or run[-1] in JA_NOT_NAME_END or run in d.orgs_cjk or scan.place_at(a) == len(run):
+        if len(run) - k > 3 or (len(run) == k and not norm.startswith(JA_HONORIFIC_KANJI, b)) or \
+                run[-1] in JA_NOT_NAME_END or run in d.orgs_cjk or scan.place_at(a) == len(run):
             continue
         scan.add_person(a, b, a, b, None, None, 0.5)
         used[a:b] = b"\x01" * (b - a)
