@@ -9,7 +9,8 @@
     briefbook extract [--article ID | --all]     extract into the library
     briefbook export --book ID --format pdf -o FILE   export a briefing book (--demo: the sample book)
     briefbook backup | restore [BACKUP] [--list]  back up the library, or put a backup back
-    briefbook review list [--all] [--json]       the review queue: one row per entity, figure, event, agreement
+    briefbook review list|accept|reject|reset    the review queue and its decisions (see cli_review.py)
+    briefbook mention accept|reject|delete ID... single mentions
     briefbook entities list [--json]             people, organisations and places with their review status
     briefbook figures list [--locale L] [--json] figures with measure, subject, period, sources, conflicts
     briefbook trip new|list|show|edit            trips (see cli_books.py)
@@ -94,12 +95,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", nargs="?", help="the backup file (default: the newest)")
     p.add_argument("--list", action="store_true", help="list the backups, newest first")
 
-    p = sub.add_parser("review", help="the review queue: one row per entity, figure, event or agreement")
-    _library_option(p)
-    p.add_argument("action", choices=("list",))
-    p.add_argument("--all", action="store_true", help="also the rows already decided (or accepted by agreement)")
-    p.add_argument("--locale", choices=BOOK_LOCALES, default="en")
-    p.add_argument("--json", action="store_true")
     p = sub.add_parser("entities", help="people, organisations and places (after linking)")
     _library_option(p)
     p.add_argument("action", choices=("list",))
@@ -109,9 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("list",))
     p.add_argument("--locale", choices=BOOK_LOCALES, default="en", help="the locale of labels and values")
     p.add_argument("--json", action="store_true")
-    from .cli_books import add_parsers
+    from . import cli_books, cli_review
 
-    add_parsers(sub, _library_option)
+    cli_review.add_parsers(sub, _library_option)
+    cli_books.add_parsers(sub, _library_option)
     for command in [parser, *sub.choices.values()]:
         command.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
                              help="also show the warnings of Briefbook and its libraries on the terminal "
@@ -137,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             return _run_gui(args)
         handler = {"import": cmd_import, "list": cmd_list, "show": cmd_show,
                    "search": cmd_search, "extract": cmd_extract, "export": cmd_export,
-                   "backup": cmd_backup, "restore": cmd_restore, "review": cmd_review,
+                   "backup": cmd_backup, "restore": cmd_restore, "review": _cmd_review, "mention": _cmd_review,
                    "entities": cmd_entities, "figures": cmd_figures, "trip": _cmd_trips, "book": _cmd_trips}[args.command]
         return handler(args)
     except KeyboardInterrupt:
@@ -164,6 +160,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _cmd_trips(args) -> int:
     from .cli_books import run
+
+    return run(args, _open, _open_existing)
+
+
+def _cmd_review(args) -> int:
+    from .cli_review import run
 
     return run(args, _open, _open_existing)
 
@@ -505,20 +507,6 @@ def _print_rows(rows: list[dict], as_json: bool, line) -> int:
         for row in rows:
             print(line(row))
     return 0
-
-
-def cmd_review(args) -> int:
-    from .services.knowledge import ensure_built
-    from .services.review import review_queue
-
-    with _open_existing(args) as lib:
-        ensure_built(lib)
-        rows = review_queue(lib, args.locale, include_decided=args.all)
-
-    def line(r):
-        what = r.get("name") or r.get("display") or (r.get("args") or {}).get("name") or (r.get("args") or {}).get("subject")
-        return f"{r['kind']:<9} {r['status']:<9} {r['mentions']:>3}  {what}"
-    return _print_rows(rows, args.json, line)
 
 
 def cmd_entities(args) -> int:

@@ -19,7 +19,7 @@ from ..store import facts as fact_store
 from ..store.articles import article_with_path_prefix
 from ..store.book_sources import subject_entity
 from ..store.db import Library
-from . import review
+from . import mention_edits, review
 
 # Counterparts: (display name per locale, names to look for in the library, kind)
 COUNTERPARTS = (
@@ -159,16 +159,19 @@ def review_as_officer(lib: Library, prefixes=("000", "001", "002", "003")) -> di
                     or (fact.kind == "person" and (v.get("title") or "") in BYLINE_TITLES)
                     or (fact.kind in (*NUMERIC, "event", "agreement") and aid in off_trip)):
                 rejected.append(fact.id)
-    fact_store.set_status(lib, rejected, "rejected", by="demo")
-    accepted = fact_store.accept_proposals(lib, ids, by="demo")
+    # through mention_edits: the figures and statements of the rejected mentions go with them
+    mention_edits.set_mention_status(lib, rejected, "rejected", by="demo")
+    proposed = [f.id for aid in ids for f in fact_store.facts_for_article(lib, aid, statuses=["proposed"])
+                if f.id is not None]
+    accepted = mention_edits.set_mention_status(lib, proposed, "accepted", by="demo").inverse["previous"].get("proposed", [])
     for aid in ids:
         for fact in fact_store.facts_for_article(lib, aid, statuses=["accepted"]):
             fill = MISSED_ORGANISATIONS.get(to_simplified(fact.value.get("name") or ""))
             if (fact.id is not None and fact.kind == "person" and fill and fact.value.get("title")
                     and not fact.value.get("org")):
                 org, title = fill
-                fact_store.update_fact(lib, fact.id, value={**fact.value, "org": org,
-                                                             "title": title or fact.value["title"]}, by="demo")
+                mention_edits.edit_mention(lib, fact.id, value={**fact.value, "org": org,
+                                                                "title": title or fact.value["title"]}, by="demo")
     return {"accepted": len(accepted), "rejected": len(rejected)}
 
 

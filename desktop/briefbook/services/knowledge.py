@@ -204,10 +204,13 @@ def facts_signature(facts) -> list[tuple]:
 
 
 def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | None = None,
-                            read: tuple[list[tuple], list[FigureReading]] | None = None) -> dict:
+                            read: tuple[list[tuple], list[FigureReading]] | None = None,
+                            migrate: bool = True) -> dict:
     """``read``: (facts signature, readings) made beforehand from the extracted facts
     (services/extraction.py reads the figures in its workers); used when the article's
-    stored facts are those, else the figures are read here."""
+    stored facts are those, else the figures are read here.  ``migrate=False``: the
+    mentions' statuses do not become decisions on the claims (a re-reading after the
+    user's edit: an undo of that edit must find the claims as they were)."""
     row = KR.article_for_knowledge(lib, article_id)
     if row is None:
         return {"figures": 0, "statements": 0}
@@ -218,24 +221,25 @@ def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | N
         readings = read_figures(row["text"], row["lang"], row["published"], facts, vocab or vocabulary(lib))
     fig_records = figure_records(article_id, row["text"], facts, readings)
     result = K.replace_article_figures(lib, article_id, fig_records)
-    _migrate_decisions(lib, "figure", fig_records, result["uuids"])
     st_records = statement_records(lib, article_id, row["text"], row["published"], facts)
     K.replace_article_statements(lib, article_id, st_records)
-    st_uuids = KR.statement_uuids_of_article(lib, article_id)
-    _migrate_decisions(lib, "statement", st_records, st_uuids)
+    if migrate:
+        _migrate_decisions(lib, "figure", fig_records, result["uuids"])
+        _migrate_decisions(lib, "statement", st_records, KR.statement_uuids_of_article(lib, article_id))
     return {"figures": len(fig_records), "statements": len(st_records)}
 
 
 def refresh_articles(lib: Library, article_ids: Iterable[int]) -> int:
     """After the user edited, added or deleted mentions: the articles' figures and statements are
     read again from their mentions (same claims keep their uuids and decisions); returns how
-    many articles were read."""
+    many articles were read.  The faces do not call this: services/mention_edits.py does,
+    after each of its writes."""
     ids = sorted({a for a in article_ids if a is not None})
     if lib.readonly or not ids:
         return 0
     vocab = vocabulary(lib)
     for aid in ids:
-        build_article_knowledge(lib, aid, vocab)
+        build_article_knowledge(lib, aid, vocab, migrate=False)
     return len(ids)
 
 

@@ -23,6 +23,7 @@ recorded in ``changes`` (who, when, old, new).
     figure_rows(lib) / figure_sources(lib, ids) / figure_conflicts(lib)
     statement_rows(lib) / statement_sources(lib, ids)
     split_mention(lib, fact_id) / unsplit_mention(lib, record)
+    claims_of_articles(lib, ids) / gone_claims(lib, snapshot) / restore_claims(lib, snapshot) / drop_unsourced(lib, ids)
     user_measures(lib) / save_user_measure(lib, ...) / restore_user_measure(lib, key, old)
 """
 
@@ -37,6 +38,7 @@ from .ids import new_uuid
 TARGET_KINDS = ("entity", "statement", "figure")
 DECISIONS = ("accepted", "rejected", "edited")
 
+_CLAIM_TABLES = (("figures", "figure_sources", "figure_id"), ("statements", "statement_sources", "statement_id"))
 _FIGURE_FIELDS = ("kind", "measure", "subject", "subject_json", "period_start", "period_end", "period_kind",
                   "approx", "value", "unit", "currency", "fraction", "scope", "confidence")
 
@@ -235,6 +237,79 @@ def drop_article_claims(conn, article_id: int):
                 + _drop_orphans(conn, "statements", "statement_sources", "statement_id", "statement", statements))
 
     return drop
+
+
+def claims_of_articles(lib: Library, article_ids: Iterable[int]) -> dict[str, list[dict]]:
+    """The figures and statements the articles are a source of, and those sources, as stored
+    rows: what re-reading the articles may remove, kept so that an undo puts back the same
+    claims (same ids and uuids, so the decisions keyed by them hold again)."""
+    ids = json.dumps(sorted({int(a) for a in article_ids}))
+    out: dict[str, list[dict]] = {}
+    for table, sources, column in _CLAIM_TABLES:
+        out[sources] = [dict(r) for r in lib.conn.execute(
+            f"SELECT * FROM {sources} WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY rowid", (ids,))]
+        out[table] = [dict(r) for r in lib.conn.execute(
+            f"SELECT * FROM {table} WHERE id IN (SELECT {column} FROM {sources} "
+            f"WHERE article_id IN (SELECT value FROM json_each(?))) ORDER BY id", (ids,))]
+    return out
+
+
+def restore_claims(lib: Library, snapshot: dict[str, list[dict]]) -> dict[str, list[int]]:
+    """Put back the claims of a ``claims_of_articles`` snapshot that are gone (a claim whose id,
+    uuid or key is taken again stays as it is) and their sources (where the article is there;
+    a source's mention that is gone leaves it without a fact id).  Returns the ids put back
+    per table, for ``drop_unsourced``."""
+    put_back: dict[str, list[int]] = {table: [] for table, _, _ in _CLAIM_TABLES}
+    with lib.transaction() as conn:
+        qualifies = []
+        for table, sources, column in _CLAIM_TABLES:
+            for row in snapshot.get(table, []):
+                row = dict(row)
+                if table == "figures" and row.get("qualifies_id") is not None:
+                    qualifies.append((row["qualifies_id"], row["id"]))
+                    row["qualifies_id"] = None  # set below, once the figure it qualifies is back too
+                if table == "statements" and row.get("entity_id") is not None and conn.execute(
+                        "SELECT 1 FROM entities WHERE id = ?", (row["entity_id"],)).fetchone() is None:
+                    row["entity_id"] = None
+                cols = ", ".join(f'"{c}"' for c in row)
+                cur = conn.execute(f"INSERT OR IGNORE INTO {table} ({cols}) VALUES ({','.join('?' * len(row))})",
+                                   tuple(row.values()))
+                if cur.rowcount:
+                    put_back[table].append(row["id"])
+            for src in snapshot.get(sources, []):
+                src_cols = [c for c in src if c != "fact_id"]
+                quoted = ", ".join(f'"{c}"' for c in src_cols)
+                conn.execute(
+                    f"INSERT OR IGNORE INTO {sources} (fact_id, {quoted}) "
+                    f"SELECT (SELECT id FROM facts WHERE id = ?), {', '.join('?' * len(src_cols))} "
+                    f"WHERE EXISTS (SELECT 1 FROM {table} WHERE id = ?) AND EXISTS (SELECT 1 FROM articles WHERE id = ?)",
+                    (src.get("fact_id"), *(src[c] for c in src_cols), src[column], src["article_id"]))
+        conn.executemany("UPDATE figures SET qualifies_id = ? WHERE id = ? AND qualifies_id IS NULL "
+                         "AND EXISTS (SELECT 1 FROM figures q WHERE q.id = ?)",
+                         [(target, fid, target) for target, fid in qualifies])
+    return put_back
+
+
+def gone_claims(lib: Library, snapshot: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The claims of a ``claims_of_articles`` snapshot that are no longer in the library, with
+    their sources ({} if none is gone)."""
+    out: dict[str, list[dict]] = {}
+    for table, sources, column in _CLAIM_TABLES:
+        rows = snapshot.get(table, [])
+        there = {r[0] for r in lib.conn.execute(f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                                                (json.dumps([r["id"] for r in rows]),))} if rows else set()
+        gone = {r["id"] for r in rows if r["id"] not in there}
+        out[table] = [r for r in rows if r["id"] in gone]
+        out[sources] = [s for s in snapshot.get(sources, []) if s[column] in gone]
+    return out if any(out.values()) else {}
+
+
+def drop_unsourced(lib: Library, ids: dict[str, list[int]]) -> int:
+    """Of the claims ``restore_claims`` put back, those that are again without a source and
+    without a decision go (a re-reading did not find them)."""
+    with lib.transaction() as conn:
+        return sum(_drop_orphans(conn, table, sources, column, "figure" if table == "figures" else "statement",
+                                 ids.get(table, [])) for table, sources, column in _CLAIM_TABLES)
 
 
 def figure_rows(lib: Library, article_ids: Iterable[int] | None = None) -> list[dict]:

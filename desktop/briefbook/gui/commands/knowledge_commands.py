@@ -7,29 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...services import review
+from ...services import mention_edits
 from ...services.knowledge import add_user_measure, undo_user_measure
-from ...store import entities as ent
+from ...services.mention_edits import Edit, subject_mentions
 from ...store import views
 from ..runtime.i18n import N_, _
-from .undo_commands import StoreCommand
+from .undo_commands import EditCommand
 
 _VERBS = {"accepted": N_("Accept"), "rejected": N_("Reject"), "edited": N_("Edit")}
-# An entity decision is also the decision on each of its mentions (the mention-level
-# queue, the reader and the book read the mentions' statuses).
-_MENTION_STATUS = {"accepted": "accepted", "edited": "accepted", "rejected": "rejected"}
 
 Shown = Callable[[list[tuple[str, str]], bool], None]  # (row keys, undone?)
 
-
-def subject_mentions(lib, entity_id: int) -> list[dict]:
-    """The facts that name the entity itself (a person's fact that names an organisation
-    as the person's employer is a mention of the person, not one to decide with the
-    organisation)."""
-    return [f for f in ent.entity_facts(lib, entity_id) if f["role"] == "subject"]
+__all__ = ["AddMeasure", "DecideKnowledge", "PickValue", "SplitMention", "subject_mentions"]
 
 
-class DecideKnowledge(StoreCommand):
+class DecideKnowledge(EditCommand):
+    """An entity decision is also the decision on each of its mentions (services.mention_edits
+    .decide_rows), and the figures and statements read from rejected mentions go with them."""
+
     def __init__(self, ctx, rows: list[dict], status: str, edit: dict | None = None, shown: Shown | None = None):
         n = len(rows)
         label = rows[0].get("name") or rows[0].get("label") or "" if n == 1 else str(n)
@@ -37,34 +32,23 @@ class DecideKnowledge(StoreCommand):
         self.rows = [{"kind": r["kind"], "uuid": r["uuid"], "entity_id": r.get("entity_id"),
                       "conflict": r.get("conflict", False),
                       "members": [dict(m) for m in r.get("members") or ()]} for r in rows]
-        self.status, self.edit, self.shown = status, edit, shown
-        self.records: list[dict] = []
-        self.previous: dict[str, list[int]] = {}
+        self.status, self.edit_fields, self.shown = status, edit, shown
         self.article_ids: list[int] = []
         self._mention_ids: list[int] | None = None
         self._undone = False
 
-    def _mentions(self) -> list[int]:
-        if self._mention_ids is None:
-            ids, arts = [], set()
-            entity_ids = {m["entity_id"] for r in self.rows for m in r["members"] or [r] if m.get("entity_id") is not None}
-            for entity_id in sorted(entity_ids):
-                for f in subject_mentions(self.lib, entity_id):
-                    ids.append(f["id"])
-                    arts.add(f["article_id"])
-            self._mention_ids, self.article_ids = sorted(set(ids)), sorted(arts)
-        return self._mention_ids
+    def first(self) -> Edit:
+        edit = mention_edits.decide_rows(self.lib, self.rows, self.status, self.edit_fields)
+        self._mention_ids = list(edit.result or [])
+        self.article_ids = views.fact_article_ids(self.lib, self._mention_ids)
+        return edit
 
     def do(self):
-        self.records = review.decide_rows(self.lib, self.rows, self.status, self.edit)
-        mentions = self._mentions()
-        self.previous = views.set_fact_statuses(self.lib, mentions, _MENTION_STATUS[self.status]) if mentions else {}
+        super().do()
         self._undone = False
 
     def undo_(self):
-        review.undo(self.lib, self.records)
-        if self.previous:
-            views.restore_fact_statuses(self.lib, self.previous)
+        super().undo_()
         self._undone = True
 
     def notify(self):
@@ -85,9 +69,8 @@ class PickValue(DecideKnowledge):
         self.setText(f"{verb} {keep['display'] if keep else ''}".strip())
         self.row, self.keep_uuid = row, keep_uuid
 
-    def do(self):
-        self.records = review.pick_value(self.lib, self.row, self.keep_uuid)
-        self.previous, self._undone = {}, False
+    def first(self) -> Edit:
+        return mention_edits.pick_value(self.lib, self.row, self.keep_uuid)
 
 
 class AddMeasure(DecideKnowledge):
@@ -112,20 +95,15 @@ class AddMeasure(DecideKnowledge):
             undo_user_measure(self.lib, self.measure_record)
 
 
-class SplitMention(StoreCommand):
+class SplitMention(EditCommand):
     """Take one mention off its entity (it becomes an entity of its own)."""
 
     def __init__(self, ctx, fact_id: int, entity_id: int, article_id: int, shown: Callable[[], None] | None = None):
         super().__init__(ctx, _("Split mention off"))
         self.fact_id, self.entity_id, self.article_id, self.shown = fact_id, entity_id, article_id, shown
-        self.record: dict | None = None
 
-    def do(self):
-        self.record = review.split_mention(self.lib, self.fact_id, self.entity_id)
-
-    def undo_(self):
-        if self.record is not None:
-            review.unsplit_mention(self.lib, self.record)
+    def first(self) -> Edit:
+        return mention_edits.split_mention(self.lib, self.fact_id, self.entity_id)
 
     def notify(self):
         self.ctx.events.entities_changed.emit()

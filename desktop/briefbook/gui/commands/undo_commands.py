@@ -1,5 +1,7 @@
-"""Undoable edits.  Each command calls the store functions (one transaction each),
-keeps what the store returned for undo, and tells the views what changed.
+"""Undoable edits.  Each command calls the store functions (one transaction each), or,
+for what the figures and statements are read from (mentions, articles, entity links),
+the use cases of services/mention_edits.py, which also read the knowledge again; it
+keeps what they returned for undo, and tells the views what changed.
 
 ``push(ctx, command)`` runs the command; if the store refuses (a validation
 error), the command is dropped from the stack and the message is returned.
@@ -12,11 +14,11 @@ import time
 from PySide6.QtGui import QUndoCommand
 
 from ...core.facts import Fact
-from ...services.knowledge import refresh_articles
+from ...services import mention_edits
+from ...services.mention_edits import Edit
 from ...store import articles as articles_store
 from ...store import entities as ent
 from ...store import entity_edits, notes, views
-from ...store import facts as facts_store
 from ..runtime.i18n import N_, _
 
 
@@ -68,27 +70,44 @@ def _articles_of(lib, fact_ids) -> list[int]:
     return views.fact_article_ids(lib, list(fact_ids))
 
 
+class EditCommand(StoreCommand):
+    """A command whose write is a services.mention_edits edit.  Its undo is the edit's undo,
+    and its redo after an undo is the undo's own undo (the same rows, ids and claims come
+    back); ``first`` makes the edit the first time."""
+
+    def __init__(self, ctx, text: str):
+        super().__init__(ctx, text)
+        self.edit: Edit | None = None
+        self.redo_edit: Edit | None = None
+
+    def first(self) -> Edit:
+        raise NotImplementedError
+
+    def do(self):
+        self.edit = self.first() if self.redo_edit is None else mention_edits.undo(self.lib, self.redo_edit)
+
+    def undo_(self):
+        if self.edit is not None:
+            self.redo_edit = mention_edits.undo(self.lib, self.edit)
+
+
 # -- facts ----------------------------------------------------------------------
 
 _STATUS_VERBS = {"accepted": N_("Accept"), "rejected": N_("Reject"), "proposed": N_("Reset")}
 
 
-class SetFactStatus(StoreCommand):
+class SetFactStatus(EditCommand):
     """A review step on selected facts: set-based UPDATEs, previous statuses kept exactly."""
 
     def __init__(self, ctx, fact_ids: list[int], status: str):
         n = len(fact_ids)
         super().__init__(ctx, f"{_(_STATUS_VERBS.get(status, status))} {n if n > 1 else ''}".strip())
         self.ids, self.status = list(fact_ids), status
-        self.previous: dict[str, list[int]] = {}
         self.article_ids = views.fact_article_ids(ctx.lib, self.ids)
         self.shown_fact = self.ids[0] if self.ids else None
 
-    def do(self):
-        self.previous = views.set_fact_statuses(self.lib, self.ids, self.status)
-
-    def undo_(self):
-        views.restore_fact_statuses(self.lib, self.previous)
+    def first(self) -> Edit:
+        return mention_edits.set_mention_status(self.lib, self.ids, self.status)
 
     def notify(self):
         self.ctx.events.facts_changed.emit(self.article_ids)
@@ -99,9 +118,9 @@ class BulkFactStatus(QUndoCommand):
 
     Thousands of facts take the disk a second or more, so when the executor is a
     background thread the ids are read, the statuses written (a transaction per
-    chunk) and, on undo, put back there (in order: an undo queued behind its redo sees
-    what the redo saved); the views refresh when each job is done.  ``on_done`` is
-    called after each redo and undo.
+    chunk) and the knowledge of the articles read again, and, on undo, put back there
+    (in order: an undo queued behind its redo sees what the redo saved); the views
+    refresh when each job is done.  ``on_done`` is called after each redo and undo.
     """
 
     def __init__(self, ctx, flt: views.FactFilter, status: str, n: int, on_done=None, track=None):
@@ -109,6 +128,7 @@ class BulkFactStatus(QUndoCommand):
         self.ctx, self.filter, self.status, self.n = ctx, flt, status, n
         self.ids: list[int] | None = None
         self.previous: dict[str, list[int]] = {}
+        self.edit: Edit | None = None
         self.on_done = on_done
         self.track = track  # track(handle, title): show a job's progress
         self.error: str | None = None
@@ -125,14 +145,18 @@ class BulkFactStatus(QUndoCommand):
             self.ids = views.fact_ids(self.ctx.lib, self.filter)
         # A transaction per chunk: the GUI never waits long for the library.  If one fails,
         # ``previous`` still holds what the committed chunks changed, so undo stays exact.
-        self.previous = {}
-        views.set_fact_statuses(self.ctx.lib, self.ids, self.status, progress=self._between_chunks(progress),
-                                chunk_transactions=True, previous=self.previous)
+        self.previous, self.edit = {}, None
+        self.edit = mention_edits.set_mention_status(self.ctx.lib, self.ids, self.status,
+                                                     progress=self._between_chunks(progress),
+                                                     chunk_transactions=True, previous=self.previous)
         return len(self.ids)
 
     def _undo_job(self, progress, cancel):
-        views.restore_fact_statuses(self.ctx.lib, self.previous, progress=self._between_chunks(progress),
-                                    chunk_transactions=True)
+        opts = {"progress": self._between_chunks(progress), "chunk_transactions": True}
+        if self.edit is not None:
+            mention_edits.undo(self.ctx.lib, self.edit, **opts)
+        else:  # the redo failed part way: what its committed chunks changed
+            mention_edits.restore_mention_statuses(self.ctx.lib, self.previous, **opts)
         return sum(len(ids) for ids in self.previous.values())
 
     def _submit(self, job, title: str):
@@ -158,66 +182,47 @@ class BulkFactStatus(QUndoCommand):
         self._submit(self._undo_job, _("Undo") + " " + self.text())
 
 
-class EditFact(StoreCommand):
+class EditFact(EditCommand):
     def __init__(self, ctx, fact_id: int, *, value=None, start=None, end=None, kind=None):
         super().__init__(ctx, _("Edit fact"))
         self.fact_id = fact_id
         self.changes = {"value": value, "start": start, "end": end, "kind": kind}
         self.shown_fact = fact_id
-        self.before: Fact | None = None
         self.article_ids = _articles_of(ctx.lib, [fact_id])
 
-    def do(self):
-        before = facts_store.update_fact(self.lib, self.fact_id, **self.changes)
-        if self.before is None:
-            self.before = before
-
-    def undo_(self):
-        facts_store.write_fact_back(self.lib, self.before)
+    def first(self) -> Edit:
+        return mention_edits.edit_mention(self.lib, self.fact_id, **self.changes)
 
     def notify(self):
-        refresh_articles(self.lib, self.article_ids)  # the figures and statements follow the edited mentions
         self.ctx.events.facts_changed.emit(self.article_ids)
 
 
-class AddFact(StoreCommand):
+class AddFact(EditCommand):
     def __init__(self, ctx, article_id: int, fact: Fact):
         super().__init__(ctx, _("Add fact"))
         self.article_id, self.fact = article_id, fact
         self.fact_id: int | None = None
-        self.saved: dict | None = None
 
-    def do(self):
-        if self.saved is None:
-            self.fact_id = facts_store.add_user_fact(self.lib, self.article_id, self.fact)
-        else:
-            facts_store.restore_fact(self.lib, self.saved)
-
-    def undo_(self):
-        self.saved = facts_store.delete_fact(self.lib, self.fact_id)
+    def first(self) -> Edit:
+        edit = mention_edits.add_mention(self.lib, self.article_id, self.fact)
+        self.fact_id = edit.result
+        return edit
 
     def notify(self):
-        refresh_articles(self.lib, [self.article_id])  # the figures and statements follow the edited mentions
         self.ctx.events.facts_changed.emit([self.article_id])
 
 
-class DeleteFacts(StoreCommand):
+class DeleteFacts(EditCommand):
     def __init__(self, ctx, fact_ids: list[int]):
         super().__init__(ctx, _("Delete facts"))
         self.ids = list(fact_ids)
         self.shown_fact = self.ids[0] if self.ids else None
-        self.saved: list[dict] = []
         self.article_ids = _articles_of(ctx.lib, self.ids)
 
-    def do(self):
-        self.saved = [s for s in (facts_store.delete_fact(self.lib, i) for i in self.ids) if s]
-
-    def undo_(self):
-        for saved in self.saved:
-            facts_store.restore_fact(self.lib, saved)
+    def first(self) -> Edit:
+        return mention_edits.delete_mentions(self.lib, self.ids)
 
     def notify(self):
-        refresh_articles(self.lib, self.article_ids)  # the figures and statements follow the edited mentions
         self.ctx.events.facts_changed.emit(self.article_ids)
 
 
@@ -313,17 +318,13 @@ class TagFact(StoreCommand):
 
 # -- articles -----------------------------------------------------------------------
 
-class DeleteArticle(StoreCommand):
+class DeleteArticle(EditCommand):
     def __init__(self, ctx, article_id: int):
         super().__init__(ctx, _("Delete article"))
         self.article_id = article_id
-        self.snapshot: dict | None = None
 
-    def do(self):
-        self.snapshot = views.delete_article(self.lib, self.article_id)
-
-    def undo_(self):
-        views.restore_article(self.lib, self.snapshot)
+    def first(self) -> Edit:
+        return mention_edits.delete_article(self.lib, self.article_id)
 
     def notify(self):
         self.ctx.events.articles_changed.emit()
@@ -353,17 +354,18 @@ class _EntityCommand(StoreCommand):
         self.ctx.events.entities_changed.emit()
 
 
-class MergeEntities(_EntityCommand):
+class _EntityEdit(EditCommand):
+    def notify(self):
+        self.ctx.events.entities_changed.emit()
+
+
+class MergeEntities(_EntityEdit):
     def __init__(self, ctx, keep_id: int, other_id: int):
         super().__init__(ctx, _("Merge entities"))
         self.keep_id, self.other_id = keep_id, other_id
-        self.record: dict | None = None
 
-    def do(self):
-        self.record = ent.merge_entities(self.lib, self.keep_id, self.other_id)
-
-    def undo_(self):
-        ent.unmerge_entities(self.lib, self.record)
+    def first(self) -> Edit:
+        return mention_edits.merge_entities(self.lib, self.keep_id, self.other_id)
 
 
 class RenameEntity(_EntityCommand):
@@ -420,27 +422,20 @@ class RemoveAlias(_EntityCommand):
         ent.restore_alias(self.lib, self.saved)
 
 
-class SplitEntity(_EntityCommand):
+class SplitEntity(_EntityEdit):
     """Split; undo moves exactly the split-off names and fact links back (same rows) and
     removes the new entity; redo re-creates it with the same id."""
 
     def __init__(self, ctx, entity_id: int, alias_ids: list[int], name: str | None = None):
         super().__init__(ctx, _("Split entity"))
         self.entity_id, self.alias_ids, self.name = entity_id, list(alias_ids), name
-        self.record: dict | None = None
 
     @property
     def new_id(self) -> int | None:
-        return self.record["new"]["id"] if self.record else None
+        return self.edit.result if self.edit else None
 
-    def do(self):
-        if self.record is None:
-            self.record = entity_edits.split(self.lib, self.entity_id, self.alias_ids, self.name)
-        else:
-            entity_edits.redo_split(self.lib, self.record)
-
-    def undo_(self):
-        entity_edits.undo_split(self.lib, self.record)
+    def first(self) -> Edit:
+        return mention_edits.split_entity(self.lib, self.entity_id, self.alias_ids, self.name)
 
 
 class SetProposalStatus(_EntityCommand):
