@@ -76,3 +76,18 @@ def test_the_template_holds_every_string_of_the_source():
     missing = {m for m in found if m not in template}
     assert len(found) > 300 and not missing, (
         f"not in briefbook.pot (run pybabel extract/update, translate, compile): {sorted(missing, key=str)}")
+
+
+@pytest.mark.parametrize("lang, day, month", [
+    ("en", "7/15/2020", "July 2020"), ("de", "15.07.2020", "Juli 2020"), ("zh_CN", "2020/7/15", "2020年7月")])
+def test_dates_are_written_as_the_ui_language_writes_them(lang, day, month):
+    try:
+        i18n.install(lang)
+        assert i18n.date_text("2020-07-15") == day
+        assert i18n.date_text("2020-07-15T08:30:00") == day  # a time after the date is not shown
+        assert i18n.date_text("2020-07") == month
+        assert i18n.date_text("2020") == "2020"
+        assert i18n.date_text(None) == "" and i18n.date_text("im Sommer") == "im Sommer"
+        assert i18n.date_text("2020-02-31") == "2020-02-31"  # no such day: shown as it is
+    finally:
+        i18n.install("en")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from ...store import views
+from ..runtime import i18n
 from ..runtime.i18n import N_, _
 from . import kinds
 from .paged_table import Column, IdRole, PagedTableModel
@@ -51,7 +52,7 @@ def _fact_tip(row: dict) -> str:
 
 def _article(row: dict) -> str:
     title = row["article_title"] or _("(untitled)")
-    return f"{row['published'] or ''}  {title}".strip()
+    return f"{i18n.date_text(row['published'])}  {title}".strip()
 
 
 _ROLE = Qt.ItemDataRole

@@ -87,7 +87,7 @@ COLUMNS = (
         # in the title too: the Dup. column is often scrolled out of view
         _ROLE.DecorationRole: lambda row: duplicate_icon() if _suspected(row) else None,
         SnippetRole: lambda row: (row["snippet"], row["spans"]) if "snippet" in row else None}),
-    Column(N_("Date"), lambda row: row["published"] or ""),
+    Column(N_("Date"), lambda row: i18n.date_text(row["published"]), sort_key=lambda row: row["published"] or ""),
     Column(N_("Lang."), lambda row: i18n.language_name(row["lang"]), align=CENTER,
            roles={_ROLE.ToolTipRole: lambda row: i18n.language_name(row["lang"])}),
     Column(N_("Proposed"), _count("proposed"), align=CENTER, sort_key=lambda row: row["proposed"] or 0),

@@ -11,6 +11,7 @@ The language is read at start; a change in Preferences applies on the next start
 from __future__ import annotations
 
 import gettext
+import re
 
 from ...paths import resource
 
@@ -118,3 +119,32 @@ def shortcut_text(sequence) -> str:
 
 def current() -> str:
     return _current
+
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def date_text(iso: str | None) -> str:
+    """An ISO date (2020-07-15, 2020-07 or 2020, a time after it ignored) as the UI
+    language writes it: 15.07.2020, 7/15/2020, 2020/7/15; a month as "Juli 2020" or
+    "2020年7月". The year always has four digits (Qt's short formats have two, and
+    articles span decades); text that is no ISO date is shown as it is."""
+    match = _ISO_DATE.match(iso or "")
+    if not match:
+        return iso or ""
+    from PySide6.QtCore import QDate, QLocale
+
+    year, month, day = (int(g) if g else 0 for g in match.groups())
+    if not month:
+        return str(year)
+    locale = QLocale()
+    if not day:
+        pattern = "yyyy年M月" if _current.startswith("zh") else "MMMM yyyy"
+        return locale.toString(QDate(year, month, 1), pattern)
+    date = QDate(year, month, day)
+    if not date.isValid():
+        return iso or ""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(date, pattern)

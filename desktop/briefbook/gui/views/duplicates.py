@@ -172,7 +172,7 @@ class CompareDialog(QDialog):
 
     @staticmethod
     def _pane(article) -> tuple[QLabel, QTextEdit]:
-        meta = " · ".join(html.escape(m) for m in (article.source, article.published, i18n.language_name(article.lang)) if m)
+        meta = " · ".join(html.escape(m) for m in (article.source, i18n.date_text(article.published), i18n.language_name(article.lang)) if m)
         label = _("Article {n}").format(n=article.id)
         head = QLabel(f"<b>{html.escape(label)}: "
                       f"{html.escape(article.title or _('(untitled)'))}</b><br><span style='color:gray'>{meta}</span>")

@@ -261,11 +261,11 @@ class EntitiesView(QWidget):
         self.titles.setRowCount(len(titles))
         for n, (date, title, org) in enumerate(titles):
             for col, value in enumerate((date, title, org)):
-                self.titles.setItem(n, col, _item(value or ""))
+                self.titles.setItem(n, col, _item(i18n.date_text(value) if col == 0 else value or ""))
         facts = ent.entity_facts(lib, entity.id)
         self.facts.setRowCount(len(facts))
         for n, f in enumerate(facts):
-            self.facts.setItem(n, 0, _item(f["published"] or "", f["article_id"]))
+            self.facts.setItem(n, 0, _item(i18n.date_text(f["published"]), f["article_id"]))
             self.facts.setItem(n, 1, _item(kinds.label(f["kind"])))
             self.facts.setItem(n, 2, _item(f["text"]))
             self.facts.setItem(n, 3, _item(kinds.status_label(f["status"])))

@@ -39,6 +39,7 @@ from ..commands.knowledge_commands import (
 )
 from ..commands.undo_commands import SetFactStatus, push
 from ..models.knowledge_model import STATUS_LABELS, period_text, row_kind_label, row_signals, ui_locale
+from ..runtime import i18n
 from ..runtime.i18n import N_, _
 
 CONTEXT = 40  # characters shown either side of a mention's span
@@ -173,7 +174,7 @@ class KnowledgeCard(QWidget):
         if history:
             items = "".join(
                 f"<li>{_e(t or '')}{' — ' + _e(o) if o else ''} <span style='color:gray'>"
-                f"({_e(', '.join(sorted(h['dates'])) or _('no date'))}; {_e('; '.join(sorted(h['articles'])))})</span></li>"
+                f"({_e(', '.join(i18n.date_text(d) for d in sorted(h['dates'])) or _('no date'))}; {_e('; '.join(sorted(h['articles'])))})</span></li>"
                 for (t, o), h in sorted(history.items(), key=lambda kv: max(kv[1]["dates"] or {""}), reverse=True))
             parts.append(f"<p><b>{_e(_('Titles'))}:</b></p><ul style='margin-top:0'>{items}</ul>")
         signals = row_signals(row)  # named as the table's Signals column names them

@@ -136,7 +136,7 @@ class ArticleReader(QWidget):
 
     def _render_header(self) -> None:
         a = self.article
-        meta = [a.source, a.published, i18n.language_name(a.lang), a.author]
+        meta = [a.source, i18n.date_text(a.published), i18n.language_name(a.lang), a.author]
         meta = " · ".join(html.escape(m) for m in meta if m)
         # Publisher and date are in the meta line; then the URL; the imported file's name
         # (never its path) only when nothing else says where the article comes from.

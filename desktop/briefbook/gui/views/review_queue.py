@@ -24,6 +24,7 @@ from ...store import articles as articles_store
 from ...store import views
 from ..commands.undo_commands import BulkFactStatus, SetFactStatus, push
 from ..models import kinds
+from ..runtime import i18n
 from ..runtime.i18n import _, ngettext
 from .facts_panel import FactReviewView
 
@@ -166,5 +167,5 @@ class ReviewQueue(QWidget):
         body = (html.escape(text[lo:start]) + f"<span style='background:{bg}; font-weight:600'>"
                 + html.escape(text[start:end]) + "</span>" + html.escape(text[end:hi]))
         title = html.escape(fact["article_title"] or "")
-        self.preview.setText(f"<div style='color:gray'>{title} · {fact['published'] or ''}</div>"
+        self.preview.setText(f"<div style='color:gray'>{title} · {i18n.date_text(fact['published'])}</div>"
                              f"<div>{'…' if lo else ''}{body.replace(chr(10), ' ')}{'…' if hi < len(text) else ''}</div>")
