@@ -144,3 +144,24 @@ def test_the_report_counts_near_duplicates_with_plural_forms(qtbot, language, on
         assert texts[0].endswith(" · " + one) and texts[1].endswith(" · " + two)
     finally:
         i18n.install("en")
+
+
+def test_a_text_to_check_is_reported_with_its_warning_in_german(make_window, library_path, tmp_path, german, qtbot):
+    german_text = "Die Delegation aus Qingdao besuchte am Montag die Außenhandelskammer in München. " * 5
+    (tmp_path / "kaputt.txt").write_bytes(german_text.encode("utf-8").decode("latin-1").encode("utf-8"))
+    (tmp_path / "gut.txt").write_text("Die Stadt Yantai plant neue Investitionen im Hafen. " * 5, encoding="utf-8")
+    window = make_window(library_path)
+    window.importer.import_paths([str(tmp_path / "gut.txt"), str(tmp_path / "kaputt.txt")])
+    report = window.importer.last_report
+    assert {o.path.rsplit("/", 1)[-1]: o.status for o in report.outcomes} == {"gut.txt": "imported",
+                                                                               "kaputt.txt": "imported"}
+    warned = next(o for o in report.outcomes if o.path.endswith("kaputt.txt"))
+    assert warned.warning_codes == [["mojibake", {}]] and "mojibake" in warned.warning  # the CLI's English
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    reasons = _reasons(dialog)
+    assert reasons["gut.txt"] == ""
+    assert "UTF-8" in reasons["kaputt.txt"] and "prüfen" in reasons["kaputt.txt"]
+    assert dialog.table.item(0, 0).text() == "kaputt.txt"  # the text to check comes first
+    assert dialog.table.item(0, 1).text().startswith("⚠")
+    assert "1 zu prüfen" in dialog.findChild(QLabel, "reportSummary").text()

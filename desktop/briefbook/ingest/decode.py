@@ -14,7 +14,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from .errors import IngestError
+from .errors import IngestError, IngestWarning
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -208,7 +208,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 _MOJIBAKE = re.compile("[ÃÂâåæçèéäï][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 
 
-def plausibility_warning(text: str) -> str | None:
+def plausibility_warning(text: str) -> IngestWarning | None:
     """A one-line warning when decoded text does not read like text people write
     (a wrong or unrecognised encoding, a PDF font without a character map), else None.
     The text is still imported; the report tells the user to check it."""
@@ -218,14 +218,18 @@ def plausibility_warning(text: str) -> str | None:
         return None
     bad = sample.count("\ufffd") + len(_CONTROL.findall(sample)) + sum(1 for ch in sample if "\ue000" <= ch <= "\uf8ff")
     if bad > len(letters) * 0.01:
-        return "the text holds many undecodable or control characters (a wrong encoding?); check it"
+        return IngestWarning("the text holds many undecodable or control characters (a wrong encoding?); check it",
+                             "undecodable")
     lost = text.count("\ufffd")
     if lost:
-        return f"{lost} character(s) could not be decoded (damaged bytes) and are missing from the text; check it"
+        return IngestWarning(f"{lost} character(s) could not be decoded (damaged bytes) and are missing from the "
+                             "text; check it", "chars_lost", count=lost)
     if len(_MOJIBAKE.findall(sample)) > len(letters) * 0.01:
-        return "the text looks like UTF-8 read in a Western encoding (mojibake such as 'Ã©'); check it"
+        return IngestWarning("the text looks like UTF-8 read in a Western encoding (mojibake such as 'Ã©'); check it",
+                             "mojibake")
     if _common_share(sample) < 0.5:
-        return "the text is mostly rare characters, not ordinary Chinese, Japanese, German or English (a wrong encoding?); check it"
+        return IngestWarning("the text is mostly rare characters, not ordinary Chinese, Japanese, German or English "
+                             "(a wrong encoding?); check it", "rare_characters")
     return None
 
 

@@ -31,6 +31,8 @@ class FileOutcome:
     reason: str | None = None
     duplicate_of: int | None = None
     warning: str | None = None  # imported, but the user should check it (e.g. a doubtful encoding)
+    # each warning as a stable code and its values (see ingest.errors.IngestWarning)
+    warning_codes: list = field(default_factory=list)
     # a failure's reason as a stable code and its values (see ingest.errors), for a face
     # that words reasons in its own language; ``reason`` stays the English text
     reason_code: str | None = None
@@ -189,7 +191,10 @@ def _store_one(lib: Library, path: Path, article: Article | IngestError, report:
     else:
         report.outcomes.append(FileOutcome(display_path(path), "imported", result.article_id))
     if result.status != "duplicate" and article.extra.get("warnings"):
-        report.outcomes[-1].warning = "; ".join(article.extra["warnings"])
+        warnings = article.extra["warnings"]
+        report.outcomes[-1].warning = "; ".join(warnings)
+        report.outcomes[-1].warning_codes = [[getattr(w, "code", "other"), dict(getattr(w, "params", {}))]
+                                             for w in warnings]
 
 
 def _add(lib: Library, article: Article, queue: bool):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models.import_reasons import failure_reason
+from ..models.import_reasons import failure_reason, warning_text
 from ..runtime import i18n
 from ..runtime.i18n import _, ngettext
 from ..runtime.settings import EXTRACT_AFTER_IMPORT, LANGUAGE, READER_FONT_SIZE
@@ -44,6 +44,8 @@ def _outcome_reason(outcome) -> str:
     if outcome.status == "failed":
         return failure_reason(getattr(outcome, "reason_code", None), getattr(outcome, "reason_params", None),
                               outcome.reason or "")
+    if getattr(outcome, "warning", None):  # imported, but its text should be checked
+        return warning_text(getattr(outcome, "warning_codes", None), outcome.warning)
     return outcome.reason or ""
 
 
@@ -58,6 +60,10 @@ class ImportReportDialog(QDialog):
         if near:
             summary += " · " + ngettext("{n} flagged as a near-duplicate", "{n} flagged as near-duplicates",
                                         near).format(n=near)
+        warned = sum(1 for o in report.outcomes if getattr(o, "warning", None) and o.status != "failed")
+        if warned:
+            summary += " · " + ngettext("{n} to check (see the reasons)", "{n} to check (see the reasons)",
+                                        warned).format(n=warned)
         if report.cancelled:
             summary += " — " + _("cancelled")
         label = QLabel(summary)
@@ -70,11 +76,14 @@ class ImportReportDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         order = {"failed": 0, "near_duplicate": 1, "duplicate": 2, "imported": 3}
-        for n, o in enumerate(sorted(report.outcomes, key=lambda o: order.get(o.status, 9))):
+        # failures first, then what was imported but should be checked
+        for n, o in enumerate(sorted(report.outcomes, key=lambda o: (order.get(o.status, 9),
+                                                                     not getattr(o, "warning", None)))):
             name = QTableWidgetItem(Path(o.path).name)
             name.setToolTip(o.path)
             self.table.setItem(n, 0, name)
-            self.table.setItem(n, 1, QTableWidgetItem(f"{_STATUS.get(o.status, '')} {status_text(o.status)}"))
+            mark = "⚠" if getattr(o, "warning", None) and o.status != "failed" else _STATUS.get(o.status, "")
+            self.table.setItem(n, 1, QTableWidgetItem(f"{mark} {status_text(o.status)}"))
             reason = QTableWidgetItem(_outcome_reason(o))
             reason.setToolTip(reason.text())
             self.table.setItem(n, 2, reason)

@@ -75,3 +75,29 @@ def failure_reason(code: str | None, params: dict | None, fallback: str) -> str:
         return _(template).format(**values)
     except (KeyError, IndexError, ValueError):  # a code whose values changed: the stored text is still right
         return fallback
+
+
+# Why an imported text should be checked (ingest.errors.IngestWarning codes).
+_WARNINGS = {
+    "undecodable": N_("the text holds many undecodable or control characters (a wrong encoding?); check it"),
+    "chars_lost": N_("characters that could not be decoded (damaged bytes) are missing from the text: {count}; "
+                     "check it"),
+    "mojibake": N_("the text looks like UTF-8 read in a Western encoding (mojibake such as 'Ã©'); check it"),
+    "rare_characters": N_("the text is mostly rare characters, not ordinary Chinese, Japanese, German or English "
+                          "(a wrong encoding?); check it"),
+}
+
+
+def warning_text(codes: list | None, fallback: str) -> str:
+    """The warnings of an imported file in the UI language, one after the other;
+    ``fallback`` (the English text) when one has no known code."""
+    texts = []
+    for code, params in codes or []:
+        template = _WARNINGS.get(code or "")
+        if template is None:
+            return fallback
+        try:
+            texts.append(_(template).format(**dict(params or {})))
+        except (KeyError, IndexError, ValueError):
+            return fallback
+    return "; ".join(texts) or fallback
