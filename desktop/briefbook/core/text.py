@@ -14,7 +14,7 @@ for code that scans with ``re``: ``re.compile(f"[{HAN}]+")``.
   also separate foreign names in Chinese); ー is kana (only Japanese writes it).
 - CJK: Han or kana, what "Chinese or Japanese writing" means everywhere in Briefbook.
   Hangul is separate (``is_hangul``): Korean is not one of the book languages and
-  needs neither pinyin nor kakasi.
+  needs neither pinyin nor Japanese readings.
 - CJK punctuation: the punctuation and symbols of the CJK Symbols and Punctuation
   block, the vertical and compatibility forms, and the full-width and half-width
   forms (，。、「」（）！？：；～…), not the ideographic space.

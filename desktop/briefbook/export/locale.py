@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from ..core import ja_reading
 from ..core.quantity_words import CJK_CURRENCY, approx_pattern, unit_label
 from ..core.text import has_cjk, is_kana
 
@@ -266,9 +267,8 @@ def romanise_name(name: str, lang: str | None = None) -> str:
         return ""
     japanese = any(map(is_kana, name)) or (lang or "").startswith("ja")
     if japanese:
-
-        parts = [p["hepburn"] for p in _kakasi().convert(name) if p["hepburn"].strip()]
-        return " ".join(p[:1].upper() + p[1:] for p in parts)
+        parts = ja_reading.name_romaji(name)
+        return " ".join(p.capitalize() for p in parts if p) if parts else ""
     from pypinyin import Style, lazy_pinyin
 
     n = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
@@ -280,11 +280,11 @@ def romanise_name(name: str, lang: str | None = None) -> str:
     return out
 
 
-@lru_cache(maxsize=1)
-def _kakasi():
-    import pykakasi
-
-    return pykakasi.kakasi()
+def romanise_japanese(text: str) -> str:
+    """A Japanese place or organisation in Hepburn, one word per dictionary word
+    (トヨタ自動車 -> "Toyota Jidosha"); '' when part of it cannot be read."""
+    words = ja_reading.reading_romaji(text)
+    return " ".join(w.capitalize() for w in words) if words and all(words) else ""
 
 
 def display_name(name: str, loc: str, lang: str | None = None, romanised: str | None = None) -> str:

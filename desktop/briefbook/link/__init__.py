@@ -38,7 +38,7 @@ user whether two entities are one
 * **Japanese reading** (0.70 to 0.85): a name in Chinese characters or kanji and
   a Latin name whose surname and given name (either order) are among the
   candidate readings; +0.05 each when the surname is a known Japanese surname,
-  the surname reading is pykakasi's first choice, the given-name reading is.
+  the surname reading is the most likely one (core/ja_reading.py), the given-name reading is.
   二阶俊博 / Toshihiro Nikai 0.85; 鸠山友纪夫 / Yukio Hatoyama 0.80.
 * **Same Latin name in the other order** ("Liu Jiayi" / "Jiayi Liu"): 0.80.
 * **German/English inflection** of a multi-word Latin name: 0.80.

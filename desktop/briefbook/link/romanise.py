@@ -13,9 +13,10 @@ sorted so that either written order matches.
 Japanese: a name in Chinese characters (二阶俊博, 鸠山友纪夫, 佐佐木伸彦, 佐々木伸彦)
 is brought to Japanese kanji forms (OpenCC s2t then t2jp, 々 spelt out), split
 into surname and given name at every point where the surname is a known
-Japanese family name (resources/dict/surnames_ja.txt) or where pykakasi puts
-its first word boundary, and each part gets several candidate readings: the
-pykakasi reading plus readings assembled from pykakasi's own kanji dictionary.
+Japanese family name (resources/dict/surnames_ja.txt, then the family names of
+the reading dictionary, core/ja_reading.py), and each part gets several candidate
+readings: its most likely reading plus readings assembled from the dictionary's
+words and the kanji's readings inside given names.
 Romaji are compared after folding long vowels (ou/oo/oh -> o, uu -> u,
 ei -> e), hyphens and apostrophes, so Ōno = Ono = Ohno.
 """
@@ -26,7 +27,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from ..core.text import HAN, is_cjk, is_kana, to_japanese_forms, to_simplified
+from ..core import ja_reading
+from ..core.text import HAN, is_cjk, to_japanese_forms, to_simplified
 from ..paths import resource
 
 _HAN = re.compile(f"^[{HAN}〆]+$")  # HAN has 々; 〆 is written in Japanese names too
@@ -167,33 +169,16 @@ def fold_romaji(text: str) -> str:
     return t
 
 
-@cache
-def _kakasi():
-    import pykakasi
-
-    return pykakasi.kakasi()
-
-
-@cache
-def _kanwa():
-    from pykakasi.kanji import Kanwa
-
-    return Kanwa()
-
-
 @lru_cache(maxsize=50000)
 def _kana_to_romaji(kana: str) -> str:
-    return "".join(part["hepburn"] for part in _kakasi().convert(kana))
+    return ja_reading.kana_to_romaji(kana)
 
 
 @lru_cache(maxsize=20000)
 def default_reading(kanji: str) -> str:
-    """pykakasi's own (most likely) reading, folded."""
-    return fold_romaji("".join(part["hepburn"] for part in _kakasi().convert(kanji)))
-
-
-def _is_kana(text: str) -> bool:
-    return all(map(is_kana, text))
+    """The most likely reading (the cheapest cut into dictionary words), folded; '' when
+    a kanji of it is in no word."""
+    return fold_romaji("".join(ja_reading.reading_romaji(kanji)))
 
 
 @lru_cache(maxsize=20000)
@@ -202,19 +187,25 @@ def readings(kanji: str) -> frozenset[str]:
     if not kanji:
         return frozenset({""})
     result = {default_reading(kanji)}
-    table = _kanwa().load(kanji[0]) or {}
-    for key, values in table.items():
-        if not kanji.startswith(key) or any(not _HAN.match(ch) for ch in key):
+    for end in range(1, min(len(kanji), 8) + 1):
+        key = kanji[:end]
+        values = ja_reading.word_readings(key)
+        if end == 1:  # a single kanji also as it is read inside given names
+            values = values + ja_reading.word_readings("@" + key)
+        if not values:
             continue
-        rests = readings(kanji[len(key):])
-        for yomi, _ in values[:6]:
-            head = fold_romaji(_kana_to_romaji(yomi)) if _is_kana(yomi) else ""
+        rests = readings(kanji[end:])
+        if not rests:
+            continue
+        for yomi in values[:6]:
+            head = fold_romaji(_kana_to_romaji(yomi))
             if not head:
                 continue
             for rest in rests:
                 result.add(fold_romaji(head + rest))
                 if len(result) >= _MAX_READINGS:
                     return frozenset(result)
+    result.discard("")  # a part no word covers: no reading rather than half of one
     return frozenset(result)
 
 
@@ -228,10 +219,8 @@ def split_japanese_name(name: str) -> list[tuple[str, str, bool]]:
     for n in range(min(4, len(jp) - 1), 0, -1):
         if jp[:n] in known:
             out.append((jp[:n], jp[n:], True))
-    parts = _kakasi().convert(jp)
-    if parts and 0 < len(parts[0]["orig"]) < len(jp):
-        n = len(parts[0]["orig"])
-        if all(s != jp[:n] for s, _, _ in out):
+    for n in range(min(4, len(jp) - 1), 0, -1):  # family names the reading dictionary knows
+        if ja_reading.is_family_name(jp[:n]) and all(s != jp[:n] for s, _, _ in out):
             out.append((jp[:n], jp[n:], False))
     return out
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..core.book import NUMERIC_KINDS, ArticleItem, Book, FactItem, Item, Section, SourceRef
 from ..core.text import has_cjk, is_cjk, is_han, is_kana, to_japanese_forms
-from ..export.locale import romanise_name
+from ..export.locale import romanise_japanese, romanise_name
 from ..knowledge.glossary import default_glossary, in_script
 from ..link.romanise import starts_with_japanese_surname, to_japanese_kanji
 
@@ -77,7 +77,7 @@ def romanise_term(text: str, lang: str | None = None) -> str:
     """A place, organisation or publisher the glossary does not know, in Latin letters:
     pinyin (Hepburn for Japanese), one word per run of characters (烟海e家 -> "Yanhai e Jia")."""
     if lang == "ja" or any(map(is_kana, text)):
-        return romanise_name(text, "ja") or text
+        return romanise_japanese(text) or text
     from pypinyin import Style, lazy_pinyin
 
     out = []
