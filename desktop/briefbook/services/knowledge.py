@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 
 from ..core.progress import CancelToken, ProgressFn, no_progress
+from ..knowledge.agreements import signing_parties
 from ..knowledge.figures import FigureReading, read_figures
 from ..knowledge.measures import Measure, Vocabulary
 from ..knowledge.periods import to_simplified_per_char
@@ -135,7 +136,8 @@ def _person_entities(lib: Library, fact_ids: list[int]) -> dict[int, int]:
     return KR.subject_entities(lib, fact_ids)
 
 
-def statement_records(lib: Library, article_id: int, text: str, published: str | None, facts) -> list[dict]:
+def statement_records(lib: Library, article_id: int, text: str, published: str | None, facts,
+                      lang: str | None = None) -> list[dict]:
     """holds_title (person, title, org, as of the article's date), event (name, date, place,
     organiser), agreement (parties, date, subject), located_in / part_of (an organisation
     whose name starts with a place or another organisation of the article)."""
@@ -148,6 +150,8 @@ def statement_records(lib: Library, article_id: int, text: str, published: str |
                     "confidence": confidence, "fact_status": fact.status,
                     "sources": [{"fact_id": fact.id, "start": fact.start, "end": fact.end}]})
 
+    names = [(f.start, f.end, f.value.get("name") or f.text) for f in live
+             if f.kind in ("organization", "person", "place") and not f.value.get("refers_to")]
     places = sorted({f.value.get("name") or f.text for f in live if f.kind == "place"}, key=len, reverse=True)
     orgs = sorted({f.value.get("name") or f.text for f in live if f.kind == "organization"}, key=len, reverse=True)
     for f in live:
@@ -166,7 +170,8 @@ def statement_records(lib: Library, article_id: int, text: str, published: str |
                 {"name": name, "date": v.get("date"), "place": v.get("place"),
                  "organiser": m.group(1) if m else None, "participants": []}, f, None, f.confidence)
         elif f.kind == "agreement":
-            parties = v.get("parties") or []
+            # the signing sides the clause names, not every organisation of the sentence
+            parties = signing_parties(text, f.start, f.end, names, lang)
             add("agreement", f"{'+'.join(sorted(_norm(p) for p in parties))}|{published or ''}|{_norm(f.text)}",
                 {"parties": parties, "date": published, "subject": f.text, "value": None}, f, None, f.confidence)
         elif f.kind == "organization":
@@ -221,7 +226,7 @@ def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | N
         readings = read_figures(row["text"], row["lang"], row["published"], facts, vocab or vocabulary(lib))
     fig_records = figure_records(article_id, row["text"], facts, readings)
     result = K.replace_article_figures(lib, article_id, fig_records)
-    st_records = statement_records(lib, article_id, row["text"], row["published"], facts)
+    st_records = statement_records(lib, article_id, row["text"], row["published"], facts, row["lang"])
     K.replace_article_statements(lib, article_id, st_records)
     if migrate:
         _migrate_decisions(lib, "figure", fig_records, result["uuids"])
