@@ -107,3 +107,46 @@ def test_extracted_facts_never_repeat_a_kind_and_span():
     facts = extract_text(text, "zh-Hans", "2025-03-12")
     keys = [(f.kind, f.start, f.end) for f in facts]
     assert len(keys) == len(set(keys))
+
+
+def test_title_modifiers_after_the_name_belong_to_the_title():
+    for text, name, title in [("张强第一书记主持会议。", "张强", "第一书记"),
+                              ("会上，李明常务副市长讲话。", "李明", "常务副市长"),
+                              ("王刚副市长出席。", "王刚", "副市长"),
+                              ("张强书记指出，要加强合作。", "张强", "书记")]:
+        (value,) = people(text).values()
+        assert (value["name"], value["title"]) == (name, title), text
+
+
+def test_a_unit_read_as_a_surname_before_a_title_is_no_name():
+    assert people("各级党委书记要带头。") == {}
+
+
+def test_particles_end_a_name():
+    names = {v["name"] for v in people("张海涛了解到情况后表示支持。").values()}
+    assert names == {"张海涛"}
+    names = {v["name"] for v in people("董事长张海涛的发言引起关注。").values()}
+    assert names == {"张海涛"}
+
+
+def test_a_title_ending_in_an_org_suffix_is_cut_from_the_org():
+    facts = extract_text("青岛市委常委、常务副市长赵立新出席。", "zh-Hans", "2025-03-12")
+    orgs = [f.text for f in facts if f.kind == "organization"]
+    assert orgs == ["青岛市委"]
+    (person,) = [f.value for f in facts if f.kind == "person"]
+    assert (person["name"], person["title"], person["org"]) == ("赵立新", "青岛市委常委、常务副市长", None)
+
+
+def test_an_organisation_speaking_of_itself_is_the_publisher():
+    got = people("信息来源:威海市贸促会\n由我会会长王建军带队，日本商会与中国贸促会共同举办。")
+    (value,) = got.values()
+    assert (value["name"], value["org"]) == ("王建军", "威海市贸促会")
+    # no source line: the one company of the article
+    (value,) = people("我司总经理李明华表示，青岛海尔有限公司将扩大投资。").values()
+    assert value["org"] == "青岛海尔有限公司"
+    # several associations and no source line: no guess
+    (value,) = people("由我会会长王建军带队，日本商会与中国贸促会共同举办。").values()
+    assert value["org"] is None
+    # "来源" inside a word is no source line
+    (value,) = people("日本是第三大外资来源地，日本商会与中国贸促会合作。由我会会长王建军带队。").values()
+    assert value["org"] is None

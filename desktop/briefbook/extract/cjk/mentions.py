@@ -12,6 +12,9 @@ before the title or the name:
 - トヨタ自動車|副社長|の|佐藤一郎 (organisation title の name), which also gives the title.
 
 A chain of titles (市委副书记、市长) keeps no organisation: the chain is the title.
+An organisation speaking of itself (由我会党委书记…, 本公司总经理…) is the publishing
+organisation: the one named on a source line (信息来源:威海市贸促会), else the one
+organisation of the article with that kind of name (会, 公司, 局 …), named in full.
 
 ``link_short_mentions`` marks later mentions by family name (薛会长, 林书记, 李氏,
 田中氏, 佐藤社長) as references to the person named in full in the same article
@@ -19,6 +22,8 @@ A chain of titles (市委副书记、市长) keeps no organisation: the chain is
 """
 
 from __future__ import annotations
+
+import re
 
 from ...core.facts import Fact
 from ...core.text import is_han
@@ -42,12 +47,49 @@ def _name_start(f: Fact) -> int | None:
     return None
 
 
+# the organisation's own word for itself after 我/本 (我会, 本公司, 我行) -> the endings of
+# the names it may stand for
+SELF_WORDS = {"会": ("会",), "公司": ("公司",), "司": ("公司",), "局": ("局",), "院": ("院",), "行": ("行",),
+              "委": ("委", "委员会"), "办": ("办", "办公室"), "厅": ("厅",), "所": ("所",), "中心": ("中心",),
+              "校": ("校", "学"), "集团": ("集团",), "协会": ("协会",), "商会": ("商会",)}
+# a source line names the publisher right after its label: 信息来源:威海市贸促会
+SOURCE_LABEL = re.compile(r"(?:来源|供稿|发布单位|发布机构|主办单位)\s*[:：]?\s*$")
+
+
+def _self_reference(scan: CjkScan, end: int) -> str | None:
+    """The self word (会 of 我会) that ends at ``end``, after 我 or 本."""
+    norm = scan.norm
+    for w in sorted(SELF_WORDS, key=len, reverse=True):
+        s = end - len(w)
+        if s >= 1 and norm.startswith(w, s) and norm[s - 1] in "我本":
+            return w
+    return None
+
+
+def _publisher(scan: CjkScan, word: str, orgs: list[Fact]) -> Fact | None:
+    """The organisation a self word stands for (see the module docstring)."""
+    norm = scan.norm
+    endings = SELF_WORDS[word]
+    cands = [f for f in orgs if norm[f.start:f.end].endswith(endings) and f.end - f.start > len(word) + 1]
+    for f in cands:
+        if SOURCE_LABEL.search(norm, max(0, f.start - 12), f.start):
+            return f
+    # one organisation of the kind, counting a shorter form of a longer name once
+    # (市企业联合会 of 青岛市企业联合会)
+    names = {normalise(f.value.get("name") or f.text) for f in cands}
+    longest = [n for n in names if not any(m != n and m.endswith(n) for m in names)]
+    if len(longest) != 1:
+        return None
+    return next(f for f in cands if normalise(f.value.get("name") or f.text) == longest[0])
+
+
 def attach_orgs(scan: CjkScan) -> None:
     doc = scan.doc
     text = doc.text
     org_by_end: dict[int, Fact] = {}
-    for f in doc.facts:
-        if f.kind == "organization" and (f.end not in org_by_end or f.start < org_by_end[f.end].start):
+    orgs = [f for f in doc.facts if f.kind == "organization"]
+    for f in orgs:
+        if f.end not in org_by_end or f.start < org_by_end[f.end].start:
             org_by_end[f.end] = f
     title_by_end = {e: s for s, e in scan.title_spans}
     for f in doc.facts:
@@ -62,6 +104,8 @@ def attach_orgs(scan: CjkScan) -> None:
         org = None
         if title and text.startswith(title, ns - len(title)):
             org = org_by_end.get(ns - len(title))  # 青岛市商务局|局长|张建国
+            if org is None and (word := _self_reference(scan, ns - len(title))):
+                org = _publisher(scan, word, orgs)  # 由我会|党委书记|薛庆国
         elif ns == f.start and ns >= 2 and text[ns - 1] == "の":
             ts = title_by_end.get(ns - 1)
             if ts is not None and not title:

@@ -19,6 +19,9 @@ JA_NUMERALS = set("一二三四五六七八九十")
 # Characters that often end a Japanese given name, allowing a third given character.
 JA_NAME_END = set(char_string("ja/given_name_end_chars.txt"))
 NOT_NAME_START = set(char_string("cjk/not_name_start_chars.txt"))
+# particles and function words: never a given character, even where the title right after
+# bounds the name (张强|第一书记 may end in 强, which elsewhere starts 强调)
+FUNCTION_CHARS = set("的了着过在是和与及等也都就将从对向为于被把由并而或之其")
 
 
 def _run(norm: str, p: int, limit: int = 6) -> str:
@@ -74,7 +77,7 @@ def read_name_at(norm: str, p: int, surnames_zh: set, surnames_ja: set,
     return None
 
 
-def read_name_before(norm: str, end: int, surnames_zh: set, surnames_ja: set) -> int:
+def read_name_before(norm: str, end: int, surnames_zh: set, surnames_ja: set, common=frozenset()) -> int:
     """Length of a name that ends at ``end`` (习近平|主席, 安倍晋三|首相); 0 if none."""
     for n in (4, 3, 2):
         s = end - n
@@ -89,5 +92,17 @@ def read_name_before(norm: str, end: int, surnames_zh: set, surnames_ja: set) ->
         # character would otherwise be taken from the modifier that opens the title)
         got = read_name_at(norm[s:end], 0, surnames_zh, surnames_ja)
         if got and got[0] == n:
+            return n
+    for n in (3, 2):
+        s = end - n
+        if s < 0 or (s > 0 and is_han(norm[s - 1]) and norm[s - 1] not in STOP_AFTER):
+            continue
+        cand = norm[s:end]
+        k = 2 if n == 3 and cand[:2] in surnames_zh else (1 if cand[0] in surnames_zh else 0)
+        # bounded by the title, a given character that usually starts the next word
+        # (强, 指, 出) still ends the name: 张强|第一书记
+        # (not an ordinary word nor the end of one: 国防|部长, 共和国|总统)
+        if k and all(is_han(c) and c not in FUNCTION_CHARS for c in cand[k:]) and 1 <= n - k <= 2 and \
+                cand not in common and cand[:2] not in common and norm[max(0, s - 1):end] not in common:
             return n
     return 0

@@ -85,6 +85,8 @@ def scan_suffix_orgs(scan: CjkScan) -> None:
             pass
         if any(ts < e < te for ts, te in scan.title_spans):
             continue  # 商务厅|厅长, 商务部副|部长: the suffix is the start of a title
+        if any(ts <= i and e == te for ts, te in scan.title_spans):
+            continue  # 市委|常委: the suffix ends a title word (the organisation ends before it)
         prev = norm[i - 1] if i else ""
         if suf in ("署", "部") and prev in "签部":
             continue  # 签署, 部署: verbs

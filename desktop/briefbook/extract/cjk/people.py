@@ -153,7 +153,7 @@ def scan_titled_people(scan: CjkScan) -> None:
         # (the modifiers 副, 常务副, 第一 stay with the title: 王刚|副市长, never 王刚副|市长)
         if norm[ts:te] in d.titles_after_zh or norm[core:te] in d.titles_after_zh:
             after = norm[te] if te < len(norm) else ""
-            k = read_name_before(norm, ts, zh_s, ja_s)
+            k = read_name_before(norm, ts, zh_s, ja_s, d.zh_common)
             if after and is_han(after) and after not in STOP_AFTER and after not in "多亲":
                 # 习近平总书记赋予…: a verb may follow when the name starts a sentence
                 if not (k == 3 and (ts - k == 0 or norm[ts - k - 1] in "\n。！？!?;；")):
