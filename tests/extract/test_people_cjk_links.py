@@ -147,6 +147,9 @@ def test_an_organisation_speaking_of_itself_is_the_publisher():
     # several associations and no source line: no guess
     (value,) = people("由我会会长王建军带队，日本商会与中国贸促会共同举办。").values()
     assert value["org"] is None
+    # the association the article names most often, its short form counting for it
+    (value,) = people("青岛市企业联合会组织考察团，由我会会长王建军带队，与日本商会座谈。市企业联合会将继续搭建平台。").values()
+    assert value["org"] == "青岛市企业联合会"
     # "来源" inside a word is no source line
     (value,) = people("日本是第三大外资来源地，日本商会与中国贸促会合作。由我会会长王建军带队。").values()
     assert value["org"] is None

@@ -13,8 +13,8 @@ before the title or the name:
 
 A chain of titles (市委副书记、市长) keeps no organisation: the chain is the title.
 An organisation speaking of itself (由我会党委书记…, 本公司总经理…) is the publishing
-organisation: the one named on a source line (信息来源:威海市贸促会), else the one
-organisation of the article with that kind of name (会, 公司, 局 …), named in full.
+organisation: the one named on a source line (信息来源:威海市贸促会), else the
+organisation with that kind of name (会, 公司, 局 …) the article names most often.
 
 ``link_short_mentions`` marks later mentions by family name (薛会长, 林书记, 李氏,
 田中氏, 佐藤社長) as references to the person named in full in the same article
@@ -74,13 +74,14 @@ def _publisher(scan: CjkScan, word: str, orgs: list[Fact]) -> Fact | None:
     for f in cands:
         if SOURCE_LABEL.search(norm, max(0, f.start - 12), f.start):
             return f
-    # one organisation of the kind, counting a shorter form of a longer name once
-    # (市企业联合会 of 青岛市企业联合会)
-    names = {normalise(f.value.get("name") or f.text) for f in cands}
-    longest = [n for n in names if not any(m != n and m.endswith(n) for m in names)]
-    if len(longest) != 1:
+    # the organisation of the kind the article names most often, a shorter form of a
+    # longer name counting for it (市企业联合会 of 青岛市企业联合会); a tie is no answer
+    names = [normalise(f.value.get("name") or f.text) for f in cands]
+    longest = {n for n in names if not any(m != n and m.endswith(n) for m in names)}
+    counts = sorted(((sum(1 for m in names if n.endswith(m)), n) for n in longest), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
         return None
-    return next(f for f in cands if normalise(f.value.get("name") or f.text) == longest[0])
+    return next(f for f, n in zip(cands, names) if n == counts[0][1])
 
 
 def attach_orgs(scan: CjkScan) -> None:
