@@ -81,7 +81,7 @@ def _publisher(scan: CjkScan, word: str, orgs: list[Fact]) -> Fact | None:
     counts = sorted(((sum(1 for m in names if n.endswith(m)), n) for n in longest), reverse=True)
     if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
         return None
-    return next(f for f, n in zip(cands, names) if n == counts[0][1])
+    return next(f for f, n in zip(cands, names, strict=True) if n == counts[0][1])
 
 
 def attach_orgs(scan: CjkScan) -> None:
