@@ -153,3 +153,11 @@ def test_an_organisation_speaking_of_itself_is_the_publisher():
     # "来源" inside a word is no source line
     (value,) = people("日本是第三大外资来源地，日本商会与中国贸促会合作。由我会会长王建军带队。").values()
     assert value["org"] is None
+
+
+def test_japanese_longest_title_after_the_name():
+    (value,) = [v for v in people("日本貿易振興機構の石黒憲彦理事長が挨拶した。", "ja").values()]
+    assert (value["name"], value["title"]) == ("石黒憲彦", "理事長")
+    got = [v for v in people("ソニーグループの吉田憲一郎会長兼社長は述べた。", "ja").values()]
+    value = next(v for v in got if v["name"] == "吉田憲一郎")
+    assert value["title"] == "会長兼社長"

@@ -100,6 +100,10 @@ def attach_orgs(scan: CjkScan) -> None:
         if ns is None:
             continue
         title = f.value.get("title") or ""
+        if not title and doc.lang == "ja" and (k := _ja_title_after(scan, ns + len(f.value["name"]))):
+            # a person another pass added without the title written after it (吉田憲一郎|会長兼社長)
+            ne = ns + len(f.value["name"])
+            title = f.value["title"] = text[ne:ne + k]
         if "、" in title:
             continue  # a chain of titles is the title, with no one organisation
         org = None
@@ -116,6 +120,24 @@ def attach_orgs(scan: CjkScan) -> None:
                 org = org_by_end.get(ns - 1)  # 伊藤忠商事|の|田中|社長
         if org is not None and org.value.get("name") != f.value.get("name"):
             f.value["org"] = org.text
+
+
+def _ja_title_after(scan: CjkScan, e: int) -> int:
+    """Length of the Japanese title (or titles joined by 兼) right at ``e``, 0 if none;
+    a title glued to more kanji (社長室) is none."""
+    norm, d = scan.norm, scan.d
+    j = e
+    while True:
+        k = max(d.titles_ja.match_at(norm, j), d.titles_zh.match_at(norm, j))
+        if not k:
+            return 0 if j == e else j - 1 - e
+        j += k
+        if j < len(norm) and norm[j] == "兼":
+            j += 1
+            continue
+        if j < len(norm) and is_han(norm[j]):
+            return 0
+        return j - e
 
 
 def _family_name(scan: CjkScan, name: str, lang: str) -> str:

@@ -25,19 +25,23 @@ JA_NOT_NAME_WORDS = set(word_list("ja/not_name_words.txt"))
 def scan_people(scan: CjkScan) -> None:
     """Japanese word order: 組織の 佐々木伸彦 理事長 / 佐々木伸彦氏."""
     doc, norm, d = scan.doc, scan.norm, scan.d
-    for m in re.finditer(r"[\u3400-\u9fff々]{2,6}", norm):
+    for m in re.finditer(r"[\u3400-\u9fff々]{2,12}", norm):
         s, e = m.span()
         run = m.group()
         if run.endswith(JA_HONORIFIC_KANJI) and len(run) >= 3:
             run, e = run[:-1], e - 1  # 佐藤一郎|氏: the honorific follows the name
         title = None
         name_e = e
-        for k in range(len(run) - 1, 1, -1):
+        # the longest title after a name of two to five characters (石黒憲彦|理事長, not
+        # 石黒憲彦理事|長; 吉田憲一郎|会長兼社長)
+        for k in range(2, min(6, len(run))):
             t = run[k:]
-            if t in d.titles_ja or t in d.titles_zh:
+            if is_title_ja(scan, t):
                 title = t
                 name_e = s + k
                 break
+        if title is None and len(run) > 6:
+            continue
         if title is not None:
             # 副, 常務, 第一 and the like belong to the title: 王小明|副省長, not 王小明副|省長
             name_e = _title_modifiers_before(scan, s, name_e)
@@ -58,6 +62,16 @@ def scan_people(scan: CjkScan) -> None:
                 org = doc.text[j:s - 1]
                 scan.orgs.setdefault((j, s - 1), norm[j:s - 1])
         scan.add_person(s, e if title else name_e, s, name_e, doc.text[name_e:e] if title else None, org, 0.75)
+
+
+def is_title_ja(scan: CjkScan, t: str) -> bool:
+    """A title word, or titles joined by 兼 (会長兼社長)."""
+    d = scan.d
+
+    def one(w: str) -> bool:
+        return w in d.titles_ja or w in d.titles_zh
+
+    return one(t) or ("兼" in t and all(one(w) for w in t.split("兼")))
 
 
 def _title_modifiers_before(scan: CjkScan, s: int, name_e: int) -> int:
