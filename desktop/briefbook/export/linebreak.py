@@ -16,11 +16,11 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus.paragraph import (
     Paragraph,
     ParaLines,
     _handleBulletWidth,
-    cjkU,
     makeCJKParaLine,
 )
 from reportlab.rl_config import _FUZZ
@@ -86,88 +86,189 @@ def hyphen_points(word: str, lang: str) -> list[int]:
     return _pyphen(lang).positions(word)
 
 
-def _word_around(U, i: int, start: int) -> tuple[int, int]:
+def _word_around(chars: list[str], i: int, start: int) -> tuple[int, int]:
     """The Latin word that character ``i`` belongs to: [ws, we)."""
     ws = i
-    while ws > start and U[ws - 1].isalpha() and not is_cjk_char(U[ws - 1]):
+    while ws > start and chars[ws - 1].isalpha() and not is_cjk_char(chars[ws - 1]):
         ws -= 1
     we = i
-    while we < len(U) and U[we].isalpha() and not is_cjk_char(U[we]):
+    while we < len(chars) and chars[we].isalpha() and not is_cjk_char(chars[we]):
         we += 1
     return ws, we
 
 
+# What each character allows, looked up once per distinct character (a paragraph
+# asks for every pair of neighbours): bits of _char_class.
+_SPACE, _NO_START, _NO_END, _NBSP, _DIGIT, _WIDE, _DASH, _ALNUM = (1 << k for k in range(8))
+_classes: dict[str, int] = {}
+
+
+def _char_class(ch: str) -> int:
+    bits = _classes.get(ch)
+    if bits is None:
+        bits = ((_SPACE if ch.isspace() else 0) | (_NO_START if ch in CANNOT_START else 0)
+                | (_NO_END if ch in CANNOT_END else 0) | (_NBSP if ch == "\u00a0" else 0)
+                | (_DIGIT if ch.isdigit() and ch.isascii() else 0) | (_WIDE if is_cjk_char(ch) else 0)
+                | (_DASH if ch in "-/\u2010\u2013\u2014" else 0) | (_ALNUM if ch.isalnum() else 0))
+        _classes[ch] = bits
+    return bits
+
+
+def _may_break(prev: str, cur: str) -> bool:
+    """:func:`can_break_between` from the characters' classes (the same answers, a test
+    compares them)."""
+    if not prev or not cur:
+        return False
+    p, c = _char_class(prev), _char_class(cur)
+    if c & (_SPACE | _NO_START) or p & (_NO_END | _NBSP):
+        return False
+    if p & _SPACE:
+        return True
+    if p & _DIGIT and c & _WIDE:
+        return False
+    if (p | c) & _WIDE:
+        return True
+    return bool(p & _DASH and c & _ALNUM)
+
+
+class _Run(str):
+    """Consecutive characters of one fragment, as ``makeCJKParaLine`` takes them (it
+    reads only the text and ``.frag``; one element per run instead of per character)."""
+
+    frag: object
+
+
+def _run(text: str, frag) -> _Run:
+    r = _Run(text)
+    r.frag = frag
+    return r
+
+
+# (font name, size) -> (the registered font, {character: width}): a character's width
+# as reportlab measures it alone, computed once per font and size
+_widths: dict[tuple[str, float], tuple[object, dict[str, float]]] = {}
+
+
+def _width_table(frag) -> dict[str, float]:
+    key = (frag.fontName, frag.fontSize)
+    font = getFont(frag.fontName)
+    entry = _widths.get(key)
+    if entry is None or entry[0] is not font:  # a font registered again under the name: measure anew
+        entry = _widths[key] = (font, {})
+    return entry[1]
+
+
 def break_lines(frags, max_widths, calc_bounds, hyphenation: str = "") -> ParaLines:
-    U: list = []  # reportlab's cjkU character objects
+    # One entry per character (a fragment with no text is one empty entry), with the
+    # width reportlab gives it alone (its cjkU width) and the fragment it comes from.
+    chars: list[str] = []
+    widths: list[float] = []
+    owner: list = []  # the fragment of each entry
     glued: set[int] = set()  # no break before these: a WORD JOINER stood there (inside a name)
     for f in frags:
         text = f.text
-        if text:
-            for t in text:
+        if hasattr(f, "cbDefn"):
+            w = getattr(f.cbDefn, "width", 0)
+            for t in text or [text]:
                 if t == WORD_JOINER:
-                    glued.add(len(U))
-                else:
-                    U.append(cjkU(t, f, "utf8"))
-        else:
-            U.append(cjkU(text, f, "utf8"))
+                    glued.add(len(chars))
+                    continue
+                chars.append(t)
+                widths.append(w)
+                owner.append(f)
+            continue
+        if not text:
+            chars.append(text)
+            widths.append(stringWidth(text, f.fontName, f.fontSize))
+            owner.append(f)
+            continue
+        table = _width_table(f)
+        for t in text:
+            if t == WORD_JOINER:
+                glued.add(len(chars))
+                continue
+            w = table.get(t)
+            if w is None:
+                w = table[t] = stringWidth(t, f.fontName, f.fontSize)
+            chars.append(t)
+            widths.append(w)
+            owner.append(f)
     lines = []
-    n = len(U)
+    n = len(chars)
     max_width = max_widths[0]
     start = i = 0
     width = 0.0
     last_break = -1
 
-    def emit(end: int, line_break: bool, extra=None) -> None:
+    def hyphen_after(k: int) -> tuple[_Run, float]:  # a hyphen in the fragment of entry k
+        f = owner[k]
+        w = getattr(f.cbDefn, "width", 0) if hasattr(f, "cbDefn") else stringWidth("-", f.fontName, f.fontSize)
+        return _run("-", f), w
+
+    def emit(end: int, line_break: bool, extra: tuple[_Run, float] | None = None) -> None:
         nonlocal max_width
-        seg = U[start:end] + ([extra] if extra is not None else [])
-        if not line_break:
-            k = len(seg)
-            while k > 1 and seg[k - 1] == " ":
-                k -= 1
-            seg = seg[:k]
-        used = sum(u.width for u in seg)
+        if not line_break and extra is None:
+            while end - start > 1 and chars[end - 1] == " ":
+                end -= 1
+        used = sum(widths[start:end]) + (extra[1] if extra is not None else 0)
+        seg: list = []
+        k = start
+        while k < end:  # runs of one fragment; an image or a line break stays one entry
+            f = owner[k]
+            j = k + 1
+            if not (hasattr(f, "cbDefn") or hasattr(f, "lineBreak")):
+                while j < end and owner[j] is f:
+                    j += 1
+            seg.append(_run("".join(chars[k:j]), f))
+            k = j
+        if extra is not None:
+            seg.append(extra[0])
         lines.append(makeCJKParaLine(seg, max_width, used, max_width - used, line_break, calc_bounds))
         max_width = max_widths[min(len(lines), len(max_widths) - 1)]
 
+    limit = max_width + _FUZZ
     while i < n:
-        u = U[i]
-        if hasattr(u.frag, "lineBreak"):
+        u = chars[i]
+        if hasattr(owner[i], "lineBreak"):
             emit(i + 1, True)
+            limit = max_width + _FUZZ
             start = i = i + 1
             width, last_break = 0.0, -1
             continue
-        if i > start and i not in glued and can_break_between(U[i - 1], u):
+        if i > start and i not in glued and _may_break(chars[i - 1], u):
             last_break = i
-        if i > start and u != " " and width + u.width > max_width + _FUZZ:
+        uw = widths[i]
+        if i > start and u != " " and width + uw > limit:
             if hyphenation and u.isalpha() and not is_cjk_char(u):
-                ws, we = _word_around(U, i, start)
-                word = "".join(str(x) for x in U[ws:we])
-                hyphen = cjkU("-", U[i - 1].frag, "utf8")
+                ws, we = _word_around(chars, i, start)
+                word = "".join(chars[ws:we])
+                hyphen = hyphen_after(i - 1)
                 fits = [ws + p for p in hyphen_points(word, hyphenation)
                         if ws + p <= i and ws + p - start >= 2
-                        and sum(x.width for x in U[start:ws + p]) + hyphen.width <= max_width + _FUZZ]
+                        and sum(widths[start:ws + p]) + hyphen[1] <= limit]
                 if fits:
                     brk = max(fits)
                     emit(brk, False, extra=hyphen)
+                    limit = max_width + _FUZZ
                     start = i = brk
                     width, last_break = 0.0, -1
                     continue
             brk = last_break if last_break > start else i
-            if brk == i and U[i - 1].isalpha() and u.isalpha() and not is_cjk_char(u) and i - 1 > start:
+            if brk == i and chars[i - 1].isalpha() and u.isalpha() and not is_cjk_char(u) and i - 1 > start:
                 # a word longer than the line: hyphenate instead of cutting silently
                 brk = i - 1
-                hyphen = cjkU("-", U[brk - 1].frag, "utf8")
-                emit(brk, False, extra=hyphen)
+                emit(brk, False, extra=hyphen_after(brk - 1))
             else:
                 emit(brk, False)
+            limit = max_width + _FUZZ
             start = brk
-            while start < n and U[start] == " ":
+            while start < n and chars[start] == " ":
                 start += 1
             i = max(i, start)
-            width = sum(x.width for x in U[start:i])
+            width = sum(widths[start:i])
             last_break = -1
             continue
-        width += u.width
+        width += uw
         i += 1
     if start < n:
         emit(n, False)
