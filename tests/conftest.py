@@ -9,6 +9,8 @@ from pathlib import Path
 # Qt tests need no display; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The CLI logs library warnings to the user data folder; tests keep theirs apart.
+# Parsed font tables are cached in a folder of the test run, not the user's cache.
+os.environ.setdefault("BRIEFBOOK_CACHE", os.path.join(tempfile.gettempdir(), "briefbook-tests-cache"))
 os.environ.setdefault("BRIEFBOOK_LOG_FILE", os.path.join(tempfile.gettempdir(), f"briefbook-tests-{os.getpid()}.log"))
 
 import pytest

@@ -54,3 +54,12 @@ def default_library_path() -> Path:
     if explicit:
         return Path(explicit)
     return user_data_dir() / "library.briefbook"
+
+
+def user_cache_dir() -> Path:
+    """Where Briefbook keeps what it can compute again (parsed font tables); BRIEFBOOK_CACHE
+    names another folder."""
+    explicit = os.environ.get("BRIEFBOOK_CACHE")
+    if explicit:
+        return Path(explicit)
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

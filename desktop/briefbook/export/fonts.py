@@ -48,7 +48,8 @@ def register_pdf_fonts() -> tuple[frozenset[int], frozenset[int]]:
     """Register the shipped fonts once; returns (latin codepoints, cjk codepoints)."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from briefbook.export.font_cache import load_ttfont
 
     fonts = {}
     for name, file in FONT_FILES.items():
@@ -57,7 +58,7 @@ def register_pdf_fonts() -> tuple[frozenset[int], frozenset[int]]:
             raise ExportError(f"Font file missing: {path} — reinstall Briefbook or restore resources/fonts.")
         try:
             kw = {"subfontIndex": 0} if file.endswith(".ttc") else {}
-            font = TTFont(name, str(path), **kw)
+            font = load_ttfont(name, path, **kw)  # parsed once, then from the user's cache
         except Exception as exc:  # a damaged file
             raise ExportError(f"Font file cannot be used: {path.name} ({exc}).") from exc
         pdfmetrics.registerFont(font)
