@@ -10,16 +10,18 @@ error), the command is dropped from the stack and the message is returned.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from ...core.facts import Fact
-from ...services import mention_edits
-from ...services.mention_edits import Edit
 from ...store import articles as articles_store
 from ...store import entities as ent
 from ...store import entity_edits, notes, views
 from ..runtime.i18n import N_, _
+
+if TYPE_CHECKING:
+    from ...services.mention_edits import Edit
 
 
 class StoreCommand(QUndoCommand):
@@ -84,11 +86,11 @@ class EditCommand(StoreCommand):
         raise NotImplementedError
 
     def do(self):
-        self.edit = self.first() if self.redo_edit is None else mention_edits.undo(self.lib, self.redo_edit)
+        self.edit = self.first() if self.redo_edit is None else _edits().undo(self.lib, self.redo_edit)
 
     def undo_(self):
         if self.edit is not None:
-            self.redo_edit = mention_edits.undo(self.lib, self.edit)
+            self.redo_edit = _edits().undo(self.lib, self.edit)
 
 
 # -- facts ----------------------------------------------------------------------
@@ -107,7 +109,7 @@ class SetFactStatus(EditCommand):
         self.shown_fact = self.ids[0] if self.ids else None
 
     def first(self) -> Edit:
-        return mention_edits.set_mention_status(self.lib, self.ids, self.status)
+        return _edits().set_mention_status(self.lib, self.ids, self.status)
 
     def notify(self):
         self.ctx.events.facts_changed.emit(self.article_ids)
@@ -146,7 +148,7 @@ class BulkFactStatus(QUndoCommand):
         # A transaction per chunk: the GUI never waits long for the library.  If one fails,
         # ``previous`` still holds what the committed chunks changed, so undo stays exact.
         self.previous, self.edit = {}, None
-        self.edit = mention_edits.set_mention_status(self.ctx.lib, self.ids, self.status,
+        self.edit = _edits().set_mention_status(self.ctx.lib, self.ids, self.status,
                                                      progress=self._between_chunks(progress),
                                                      chunk_transactions=True, previous=self.previous)
         return len(self.ids)
@@ -154,9 +156,9 @@ class BulkFactStatus(QUndoCommand):
     def _undo_job(self, progress, cancel):
         opts = {"progress": self._between_chunks(progress), "chunk_transactions": True}
         if self.edit is not None:
-            mention_edits.undo(self.ctx.lib, self.edit, **opts)
+            _edits().undo(self.ctx.lib, self.edit, **opts)
         else:  # the redo failed part way: what its committed chunks changed
-            mention_edits.restore_mention_statuses(self.ctx.lib, self.previous, **opts)
+            _edits().restore_mention_statuses(self.ctx.lib, self.previous, **opts)
         return sum(len(ids) for ids in self.previous.values())
 
     def _submit(self, job, title: str):
@@ -191,7 +193,7 @@ class EditFact(EditCommand):
         self.article_ids = _articles_of(ctx.lib, [fact_id])
 
     def first(self) -> Edit:
-        return mention_edits.edit_mention(self.lib, self.fact_id, **self.changes)
+        return _edits().edit_mention(self.lib, self.fact_id, **self.changes)
 
     def notify(self):
         self.ctx.events.facts_changed.emit(self.article_ids)
@@ -204,7 +206,7 @@ class AddFact(EditCommand):
         self.fact_id: int | None = None
 
     def first(self) -> Edit:
-        edit = mention_edits.add_mention(self.lib, self.article_id, self.fact)
+        edit = _edits().add_mention(self.lib, self.article_id, self.fact)
         self.fact_id = edit.result
         return edit
 
@@ -220,7 +222,7 @@ class DeleteFacts(EditCommand):
         self.article_ids = _articles_of(ctx.lib, self.ids)
 
     def first(self) -> Edit:
-        return mention_edits.delete_mentions(self.lib, self.ids)
+        return _edits().delete_mentions(self.lib, self.ids)
 
     def notify(self):
         self.ctx.events.facts_changed.emit(self.article_ids)
@@ -324,7 +326,7 @@ class DeleteArticle(EditCommand):
         self.article_id = article_id
 
     def first(self) -> Edit:
-        return mention_edits.delete_article(self.lib, self.article_id)
+        return _edits().delete_article(self.lib, self.article_id)
 
     def notify(self):
         self.ctx.events.articles_changed.emit()
@@ -365,7 +367,7 @@ class MergeEntities(_EntityEdit):
         self.keep_id, self.other_id = keep_id, other_id
 
     def first(self) -> Edit:
-        return mention_edits.merge_entities(self.lib, self.keep_id, self.other_id)
+        return _edits().merge_entities(self.lib, self.keep_id, self.other_id)
 
 
 class RenameEntity(_EntityCommand):
@@ -435,7 +437,7 @@ class SplitEntity(_EntityEdit):
         return self.edit.result if self.edit else None
 
     def first(self) -> Edit:
-        return mention_edits.split_entity(self.lib, self.entity_id, self.alias_ids, self.name)
+        return _edits().split_entity(self.lib, self.entity_id, self.alias_ids, self.name)
 
 
 class SetProposalStatus(_EntityCommand):
@@ -449,3 +451,11 @@ class SetProposalStatus(_EntityCommand):
 
     def undo_(self):
         ent.set_proposal_status(self.lib, self.proposal_id, self.old)
+
+
+def _edits():
+    """services/mention_edits.py, imported on the first edit: it brings the review and the
+    figure readers (services.review, services.knowledge), which opening the window does not need."""
+    from ...services import mention_edits
+
+    return mention_edits

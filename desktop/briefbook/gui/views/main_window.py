@@ -4,6 +4,7 @@ menus, toolbar, status bar with the fact counts and the running job."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -24,10 +25,6 @@ from PySide6.QtWidgets import (
 from ...store import articles as articles_store
 from ...store import notes, views
 from ..commands.undo_commands import AddAnnotation, AddFact, DeleteArticle, TagArticle, push
-from ..dialogs import library_actions
-from ..dialogs.about import AboutDialog
-from ..dialogs.fact_editor import FactEditor
-from ..dialogs.small import PreferencesDialog, WelcomeDialog
 from ..runtime import settings as S
 from ..runtime.i18n import _, ngettext, shortcut_text
 from ..runtime.library_files import Prompts
@@ -39,7 +36,17 @@ from .library_view import LibraryPanel
 from .notes_panel import NotesPanel
 from .reader import ArticleReader
 
+if TYPE_CHECKING:
+    from ..dialogs.small import WelcomeDialog
+
 LIBRARY_TAB, REVIEW_TAB, ENTITIES_TAB = range(3)
+
+
+def _library_actions():
+    """The File menu's library actions, imported when one is used, not at every start."""
+    from ..dialogs import library_actions
+
+    return library_actions
 
 
 class MainWindow(QMainWindow):
@@ -220,20 +227,20 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
         self.find_action = self._action(_("&Find"), self.focus_search, "Ctrl+F")
 
-        self.open_library_action = self._action(_("&Open library…"), lambda: library_actions.open_library(self),
+        self.open_library_action = self._action(_("&Open library…"), lambda: _library_actions().open_library(self),
                                                 tip=_("Switch to another library file"))
-        self.new_library_action = self._action(_("&New library…"), lambda: library_actions.new_library(self),
+        self.new_library_action = self._action(_("&New library…"), lambda: _library_actions().new_library(self),
                                                tip=_("Start an empty library in a new file"))
-        self.backup_action = self._action(_("&Back up now"), lambda: library_actions.back_up_now(self),
+        self.backup_action = self._action(_("&Back up now"), lambda: _library_actions().back_up_now(self),
                                           tip=_("Save a copy of the library in its backup folder"))
-        self.restore_action = self._action(_("&Restore from backup…"), lambda: library_actions.restore_dialog(self))
+        self.restore_action = self._action(_("&Restore from backup…"), lambda: _library_actions().restore_dialog(self))
 
         menu = self.menuBar()
         file_menu = menu.addMenu(_("&File"))
         file_menu.addAction(self.open_library_action)
         file_menu.addAction(self.new_library_action)
         self.recent_menu = file_menu.addMenu(_("Recent &libraries"))
-        self.recent_menu.aboutToShow.connect(lambda: library_actions.fill_recent_menu(self.recent_menu, self))
+        self.recent_menu.aboutToShow.connect(lambda: _library_actions().fill_recent_menu(self.recent_menu, self))
         file_menu.addSeparator()
         for a in (self.import_action, self.import_folder_action, self.paste_action):
             file_menu.addAction(a)
@@ -380,6 +387,8 @@ class MainWindow(QMainWindow):
     def add_fact_dialog(self, start: int, end: int) -> None:
         if self.reader.article is None:
             return
+        from ..dialogs.fact_editor import FactEditor
+
         editor = FactEditor(self.reader.article.text, start, end, "person", None, self, _("Add fact"))
         if editor.exec() == FactEditor.DialogCode.Accepted:
             self._push(AddFact(self.ctx, self.reader.article.id, editor.fact()))
@@ -466,6 +475,8 @@ class MainWindow(QMainWindow):
         self.library.search.selectAll()
 
     def preferences(self) -> None:
+        from ..dialogs.small import PreferencesDialog
+
         dialog = PreferencesDialog(self.ctx.settings, self, library_path=Path(str(self.ctx.lib.path)),
                                    readonly=self.ctx.lib.readonly)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
@@ -478,10 +489,14 @@ class MainWindow(QMainWindow):
         self.reader.text.setFont(font)
 
     def show_welcome(self) -> None:
+        from ..dialogs.small import WelcomeDialog
+
         self.welcome = WelcomeDialog(self.ctx.lib.path, self)
         self.welcome.show()
 
     def about(self) -> None:
+        from ..dialogs.about import AboutDialog
+
         self.about_dialog = AboutDialog(self.ctx.lib.path, self)
         self.about_dialog.show()
 
