@@ -131,6 +131,9 @@ def _may_break(prev: str, cur: str) -> bool:
     return bool(p & _DASH and c & _ALNUM)
 
 
+_pairs: dict[tuple[str, str], bool] = {}  # (previous, current character) -> _may_break
+
+
 class _Run(str):
     """Consecutive characters of one fragment, as ``makeCJKParaLine`` takes them (it
     reads only the text and ``.frag``; one element per run instead of per character)."""
@@ -165,8 +168,10 @@ def break_lines(frags, max_widths, calc_bounds, hyphenation: str = "") -> ParaLi
     widths: list[float] = []
     owner: list = []  # the fragment of each entry
     glued: set[int] = set()  # no break before these: a WORD JOINER stood there (inside a name)
+    forced: set[int] = set()  # the entries of line-break fragments (<br/>)
     for f in frags:
         text = f.text
+        first = len(chars)
         if hasattr(f, "cbDefn"):
             w = getattr(f.cbDefn, "width", 0)
             for t in text or [text]:
@@ -176,23 +181,24 @@ def break_lines(frags, max_widths, calc_bounds, hyphenation: str = "") -> ParaLi
                 chars.append(t)
                 widths.append(w)
                 owner.append(f)
-            continue
-        if not text:
+        elif not text:
             chars.append(text)
             widths.append(stringWidth(text, f.fontName, f.fontSize))
             owner.append(f)
-            continue
-        table = _width_table(f)
-        for t in text:
-            if t == WORD_JOINER:
-                glued.add(len(chars))
-                continue
-            w = table.get(t)
-            if w is None:
-                w = table[t] = stringWidth(t, f.fontName, f.fontSize)
-            chars.append(t)
-            widths.append(w)
-            owner.append(f)
+        else:
+            table = _width_table(f)
+            for t in text:
+                if t == WORD_JOINER:
+                    glued.add(len(chars))
+                    continue
+                w = table.get(t)
+                if w is None:
+                    w = table[t] = stringWidth(t, f.fontName, f.fontSize)
+                chars.append(t)
+                widths.append(w)
+                owner.append(f)
+        if hasattr(f, "lineBreak"):
+            forced.update(range(first, len(chars)))
     lines = []
     n = len(chars)
     max_width = max_widths[0]
@@ -229,14 +235,21 @@ def break_lines(frags, max_widths, calc_bounds, hyphenation: str = "") -> ParaLi
     limit = max_width + _FUZZ
     while i < n:
         u = chars[i]
-        if hasattr(owner[i], "lineBreak"):
+        if i in forced:
             emit(i + 1, True)
             limit = max_width + _FUZZ
             start = i = i + 1
             width, last_break = 0.0, -1
             continue
-        if i > start and i not in glued and _may_break(chars[i - 1], u):
-            last_break = i
+        if i > start and i not in glued:
+            pair = (chars[i - 1], u)
+            ok = _pairs.get(pair)
+            if ok is None:
+                if len(_pairs) > 100_000:  # a long CJK book has many pairs: keep the memory bounded
+                    _pairs.clear()
+                ok = _pairs[pair] = _may_break(*pair)
+            if ok:
+                last_break = i
         uw = widths[i]
         if i > start and u != " " and width + uw > limit:
             if hyphenation and u.isalpha() and not is_cjk_char(u):
