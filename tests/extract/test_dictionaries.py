@@ -45,9 +45,10 @@ def test_extraction_stops_instead_of_finding_nothing(dict_copy):
 
 
 def test_word_lists_missing_at_import(tmp_path):
-    """A fresh process without resources/ stops at import, naming the word list."""
+    """A fresh process without resources/ stops when the extractor is first used (its
+    pipeline imported), naming the word list."""
     env = dict(os.environ, BRIEFBOOK_HOME=str(tmp_path))
-    proc = subprocess.run([sys.executable, "-c", "import briefbook.extract"], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-c", "from briefbook.extract import extract"], capture_output=True, text=True,
                           env=env, timeout=120)
     assert proc.returncode != 0
     assert "MissingDictionaryError" in proc.stderr
