@@ -161,3 +161,11 @@ def test_japanese_longest_title_after_the_name():
     got = [v for v in people("ソニーグループの吉田憲一郎会長兼社長は述べた。", "ja").values()]
     value = next(v for v in got if v["name"] == "吉田憲一郎")
     assert value["title"] == "会長兼社長"
+
+
+def test_japanese_party_and_ministry_titles():
+    got = [v for v in people("自民党の高市早苗政調会長は述べた。", "ja").values()]
+    value = next(v for v in got if v["name"] == "高市早苗")
+    assert (value["title"], value["org"]) == ("政調会長", "自民党")
+    got = [v for v in people("林芳正外務大臣が訪中した。", "ja").values()]
+    assert any((v["name"], v["title"]) == ("林芳正", "外務大臣") for v in got)
