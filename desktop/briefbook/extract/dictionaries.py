@@ -80,12 +80,15 @@ class Lexicon:
     """A set of strings with fast longest-match lookup at a position.
 
     ``by_first`` maps a first character to the lengths of entries starting with
-    it (longest first), so a scan tries only a few slices per position.
+    it (longest first).  ``match_at`` walks forward through the entries' proper
+    prefixes (built on first use), so a scan stops after a slice or two at most
+    positions instead of trying every length of the first character.
     """
 
     def __init__(self, words=()):
         self.words: dict[str, str] = {}
         self.by_first: dict[str, list[int]] = {}
+        self._prefixes: set[str] | None = None
         for w in words:
             self.add(w)
 
@@ -93,6 +96,8 @@ class Lexicon:
         if not word:
             return
         self.words[word] = value if value is not None else word
+        if self._prefixes is not None:
+            self._prefixes.update(word[:k] for k in range(1, len(word)))
         lengths = self.by_first.setdefault(word[0], [])
         if len(word) not in lengths:
             lengths.append(len(word))
@@ -105,10 +110,36 @@ class Lexicon:
         return self.words.get(word)
 
     def match_at(self, text: str, i: int, max_end: int | None = None) -> int:
-        """Length of the longest entry starting at ``text[i]`` (0 if none)."""
-        lengths = self.by_first.get(text[i]) if i < len(text) else None
+        """Length of the longest entry starting at ``text[i]`` (0 if none).
+
+        An entry that is the whole rest of the text counts as long as the longest
+        entry of its first character that ``max_end`` allows (the lengths used to be
+        tried longest first on slices cut short at the end of the text, and callers
+        rely on the same answers)."""
+        size = len(text)
+        lengths = self.by_first.get(text[i]) if i < size else None
         if not lengths:
             return 0
+        bound = lengths[0] if max_end is None else min(lengths[0], max_end - i)
+        if i < 0 or bound < 1:
+            return self._match_at_by_lengths(text, i, max_end, lengths)
+        prefixes = self._prefixes
+        if prefixes is None:
+            prefixes = self._prefixes = {w[:k] for w in self.words for k in range(1, len(w))}
+        words = self.words
+        reach = min(bound, size - i)
+        best = 0
+        for k in range(1, reach + 1):
+            piece = text[i:i + k]
+            if piece in words:
+                best = k
+            if piece not in prefixes:
+                break
+        if best and best == size - i and best < bound:
+            return next(n for n in lengths if n <= bound)
+        return best
+
+    def _match_at_by_lengths(self, text: str, i: int, max_end: int | None, lengths: list[int]) -> int:
         for n in lengths:
             if max_end is not None and i + n > max_end:
                 continue

@@ -161,9 +161,10 @@ def _match_triggers(hay: str, pairs: list[tuple[str, str]], latin: bool) -> tupl
     low = hay.lower()
     for word, key in pairs:
         w = word.lower()
+        if w not in low:  # every match holds the word itself: most pairs end here
+            continue
         if latin:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?!\w)|{re.escape(w)}(?=\b)" if len(w) >= 5 else
-                                 rf"(?<![\w-]){re.escape(w)}(?!\w)", low):
+            for m in _trigger_pattern(w).finditer(low):
                 cand = (key, m.start(), m.end())
                 best = _better(best, cand)
         else:
@@ -172,6 +173,21 @@ def _match_triggers(hay: str, pairs: list[tuple[str, str]], latin: bool) -> tupl
                 best = _better(best, (key, i, i + len(w)))
                 i = low.find(w, i + 1)
     return best
+
+
+_TRIGGER_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def _trigger_pattern(w: str) -> re.Pattern:
+    """The compiled pattern of a Latin trigger word, kept: the vocabulary holds more
+    words than ``re``'s own cache, which then compiled them again on every figure."""
+    rx = _TRIGGER_PATTERNS.get(w)
+    if rx is None:
+        rx = re.compile(rf"(?<![\w-]){re.escape(w)}(?!\w)|{re.escape(w)}(?=\b)" if len(w) >= 5 else
+                        rf"(?<![\w-]){re.escape(w)}(?!\w)")
+        if len(_TRIGGER_PATTERNS) < 10_000:
+            _TRIGGER_PATTERNS[w] = rx
+    return rx
 
 
 def _better(best, cand):
