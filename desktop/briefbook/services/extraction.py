@@ -82,7 +82,7 @@ def extract_articles(lib: Library, article_ids: list[int], progress: ProgressFn 
         with closing(ordered_map(_extract_one, payloads(), workers, chunksize=8)) as results:
             for article_id, facts, version, read, keys in results:
                 batch.tick()
-                with lib.transaction():  # one article: all of it or nothing
+                with lib.transaction(flat=True):  # one article: all of it or nothing
                     save_extracted(lib, article_id, facts, version)
                     link_article(lib, article_id, keys)
                     build_article_knowledge(lib, article_id, vocab, read)

@@ -199,7 +199,7 @@ def _store_one(lib: Library, path: Path, article: Article | IngestError, report:
 
 def _add(lib: Library, article: Article, queue: bool):
     """Store the article and, if asked, queue its extraction, in one transaction."""
-    with lib.transaction():
+    with lib.transaction(flat=True):
         result = add_article(lib, article)
         if queue and result.status != "duplicate":
             queue_store.queue_extraction(lib, [result.article_id])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..core import neardup
 from ..core.article import Article
-from .db import Library, inserted_id, now_iso
+from .db import Library, execute_rows, inserted_id, now_iso
 from .fts import index_article
 from .originals import original_delta, original_from
 
@@ -56,8 +56,8 @@ def add_article(lib: Library, article: Article) -> AddResult:
         if sig is not None:
             conn.execute("INSERT INTO article_minhash (article_id, signature) VALUES (?, ?)",
                          (article_id, neardup.to_blob(sig)))
-            conn.executemany("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)",
-                             [(key, article_id) for key in neardup.band_keys(sig)])
+            execute_rows(conn, "INSERT INTO article_bands (band_key, article_id)", "(?,?)",
+                         [(key, article_id) for key in neardup.band_keys(sig)])
     article.id = article_id
     return AddResult("imported", article_id, near_id, score)
 
@@ -76,10 +76,11 @@ def _nearest(conn: sqlite3.Connection, sig) -> tuple[int | None, float | None]:
     releases, templates) does not make every import slower."""
     # Bounded work per import: at most 200 articles per band, the 50 sharing the most bands.
     shared: dict[int, int] = {}
-    for key in neardup.band_keys(sig):
-        for (article_id,) in conn.execute(
-                "SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY article_id DESC LIMIT 200", (key,)):
-            shared[article_id] = shared.get(article_id, 0) + 1
+    keys = neardup.band_keys(sig)
+    per_band = "SELECT * FROM (SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY article_id DESC LIMIT 200)"
+    # all bands in one statement, each still bounded by its own LIMIT
+    for (article_id,) in conn.execute(" UNION ALL ".join([per_band] * len(keys)), list(keys)) if keys else ():
+        shared[article_id] = shared.get(article_id, 0) + 1
     top = sorted(shared, key=lambda a: (-shared[a], a))[:50]
     candidates = conn.execute(
         f"SELECT article_id, signature FROM article_minhash WHERE article_id IN ({','.join('?' * len(top))})", top,

@@ -51,6 +51,21 @@ def inserted_id(cur: sqlite3.Cursor) -> int:
     return rowid
 
 
+# rows per multi-row statement: SQLite allows 32,766 bound values in one statement
+_ROWS_PER_STATEMENT = 200
+
+
+def execute_rows(conn: sqlite3.Connection, head: str, row: str, rows: list[tuple] | list[list], tail: str = "") -> None:
+    """``head VALUES row, row, ... tail`` over ``rows`` in as few statements as the
+    bound-value limit allows, the rows in the order given (ids follow it).  One
+    statement for many rows instead of ``executemany``'s one statement a row:
+    the writes of an import all go through the one process that stores them."""
+    for i in range(0, len(rows), _ROWS_PER_STATEMENT):
+        chunk = rows[i:i + _ROWS_PER_STATEMENT]
+        conn.execute(f"{head} VALUES {','.join([row] * len(chunk))} {tail}",
+                     [value for r in chunk for value in r])
+
+
 def _code(err: sqlite3.Error) -> int:
     return (getattr(err, "sqlite_errorcode", 0) or 0) & 0xFF
 
@@ -104,6 +119,7 @@ class Library:
         self.close_hooks: list[Callable[[Library], None]] = []
         self._lock = lock
         self._depth = 0
+        self._flat_from: int | None = None  # the level of the innermost transaction(flat=True)
         self._lost: LibraryError | None = None  # SQLite rolled the whole transaction back (disk full...)
         self._thread = threading.get_ident()
         self._changes_counted = conn.total_changes
@@ -143,7 +159,7 @@ class Library:
 
     # -- transactions ----------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, flat: bool = False) -> Iterator[sqlite3.Connection]:
         """A transaction; a nested call is a savepoint inside the outer one.
 
         An exception rolls back only the innermost level, so a batch can wrap
@@ -151,10 +167,30 @@ class Library:
         while the others stay.  When SQLite itself had to drop the whole
         transaction (a full disk), every level ends with the same LibraryFull,
         so no caller goes on as if its earlier work were stored.
+
+        With ``flat``, the transactions opened inside this one are part of it and
+        no savepoints of their own (two statements each, dozens per article when
+        an extraction is stored): for a unit that is all or nothing and never goes
+        on after a failure inside it, which rolls back the whole unit.
         """
         if self.readonly:
             raise LibraryReadOnly(self.readonly_message())
         level = self._depth
+        if self._flat_from is not None and level > self._flat_from:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        if flat:
+            outer_flat, self._flat_from = self._flat_from, level
+            try:
+                with self.transaction() as conn:
+                    yield conn
+            finally:
+                self._flat_from = outer_flat
+            return
         if level == 0:
             self._lost = None
             self._begin()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.names import match_key, script_of
-from .db import Library, inserted_id, now_iso
+from .db import Library, execute_rows, inserted_id, now_iso
 from .ids import new_uuid
 
 
@@ -91,9 +91,8 @@ def link_facts(lib: Library, rows: list[tuple[int, int, str, float, str]]) -> No
     if not rows:
         return
     with lib.transaction() as conn:
-        conn.executemany(
-            """INSERT INTO fact_entities (fact_id, entity_id, role, confidence, status) VALUES (?,?,?,?,?)
-               ON CONFLICT (fact_id, entity_id, role) DO UPDATE SET confidence = excluded.confidence""", rows)
+        execute_rows(conn, "INSERT INTO fact_entities (fact_id, entity_id, role, confidence, status)", "(?,?,?,?,?)",
+                     rows, "ON CONFLICT (fact_id, entity_id, role) DO UPDATE SET confidence = excluded.confidence")
 
 
 def get_entity(lib: Library, entity_id: int) -> Entity | None:

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from ..core.facts import KINDS, STATUSES, Fact
-from .db import Library, now_iso
+from .db import Library, execute_rows, now_iso
 
 _FACT_COLUMNS = ("id, article_id, kind, start, \"end\", text, value_json, status, confidence, "
                  "extractor_version, origin, changed_by, note, created_at, updated_at")
@@ -71,10 +71,9 @@ def save_extracted(lib: Library, article_id: int, facts: list[Fact], version: st
                     (f.text, json.dumps(f.value, ensure_ascii=False), f.confidence, version, stamp, old["id"]))
                 updated += 1
         # in the order of the extraction (ids follow it), in one statement
-        conn.executemany(
-            'INSERT INTO facts (article_id, kind, start, "end", text, value_json, status, confidence, '
-            "extractor_version, origin, changed_by, created_at, updated_at) "
-            "VALUES (?,?,?,?,?,?,'proposed',?,?,'extractor','extractor',?,?)", inserts)
+        execute_rows(conn, 'INSERT INTO facts (article_id, kind, start, "end", text, value_json, status, confidence, '
+                     "extractor_version, origin, changed_by, created_at, updated_at)",
+                     "(?,?,?,?,?,?,'proposed',?,?,'extractor','extractor',?,?)", inserts)
         for key, old in existing.items():
             if key not in fresh_keys and old["status"] == "proposed":
                 conn.execute("DELETE FROM facts WHERE id = ?", (old["id"],))

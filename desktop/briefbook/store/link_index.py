@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from .db import Library
+from .db import Library, execute_rows
 
 
 def highest_indexed_alias(lib: Library) -> int:
@@ -44,7 +44,7 @@ def add_link_keys(lib: Library, rows: Iterable[tuple[int, str, str]]) -> list[tu
     rows = list(rows)
     if rows:
         with lib.transaction() as conn:
-            conn.executemany("INSERT OR IGNORE INTO link_keys (alias_id, scheme, key) VALUES (?,?,?)", rows)
+            execute_rows(conn, "INSERT OR IGNORE INTO link_keys (alias_id, scheme, key)", "(?,?,?)", rows)
     return rows
 
 
@@ -98,15 +98,13 @@ def entity_named_in_article(lib: Library, article_id: int, key: str, kind: str) 
 def fill_alias_language(lib: Library, entity_id: int, lang: str, name: str | None = None) -> list[int]:
     """Give the entity's aliases without a language (only ``name``, if given) the language
     ``lang``; returns the ids changed (undo sets their language back to NULL)."""
-    sql = "SELECT id FROM aliases WHERE entity_id = ? AND lang IS NULL"
-    params: tuple = (entity_id,)
+    sql = "UPDATE aliases SET lang = ? WHERE entity_id = ? AND lang IS NULL"
+    params: tuple = (lang, entity_id)
     if name is not None:
         sql += " AND name = ?"
         params += (name,)
     with lib.transaction() as conn:
-        ids = [r[0] for r in conn.execute(sql, params)]
-        conn.executemany("UPDATE aliases SET lang = ? WHERE id = ?", [(lang, i) for i in ids])
-    return ids
+        return sorted(r[0] for r in conn.execute(sql + " RETURNING id", params).fetchall())
 
 
 def article_language(lib: Library, article_id: int) -> tuple[bool, str | None]:

@@ -126,11 +126,11 @@ class SerialLibrary:
         return self._lib
 
     @contextmanager
-    def transaction(self) -> Iterator:
+    def transaction(self, flat: bool = False) -> Iterator:
         with self.lock:
             self._local.depth = getattr(self._local, "depth", 0) + 1
             try:
-                with self._lib.transaction() as conn:
+                with self._lib.transaction(flat) as conn:
                     yield conn
             finally:
                 self._local.depth -= 1
