@@ -15,3 +15,28 @@ def test_cmap_codepoints_equal_reportlab_parse():
 def test_split_by_font_runs():
     assert split_by_font("Qingdao 青岛 GmbH 😀") == [(LATIN, "Qingdao "), (CJK, "青岛 "), (LATIN, "GmbH "),
                                                    (CJK, REPLACEMENT)]
+
+
+def test_japanese_text_uses_the_japanese_font_and_falls_back_to_the_chinese_one():
+    from briefbook.export.fonts import JA, ja_font_codepoints, japanese_text, register_ja_pdf_fonts
+
+    assert ja_font_codepoints() == register_ja_pdf_fonts()
+    with japanese_text():
+        # 贸 (Simplified Chinese) is outside the Japanese subset: WenQuanYi draws it
+        assert split_by_font("直骨 Tokyo 贸易") == [(JA, "直骨 "), (LATIN, "Tokyo "), (CJK, "贸"), (JA, "易")]
+    assert split_by_font("直骨") == [(CJK, "直骨")]  # other books keep the Chinese font
+
+
+def test_japanese_subset_covers_jis_x_0208_and_windows_additions():
+    from briefbook.export.fonts import ja_font_codepoints
+
+    ja = ja_font_codepoints()
+    jis = set()
+    for lead in range(0xA1, 0xFF):
+        for trail in range(0xA1, 0xFF):
+            try:
+                jis.add(ord(bytes((lead, trail)).decode("euc_jp")))
+            except (UnicodeDecodeError, TypeError):
+                continue
+    assert len(jis) > 6800 and jis <= ja
+    assert {ord(c) for c in "髙﨑①々〆ヶｱ"} <= ja

@@ -253,3 +253,24 @@ def test_no_page_holds_only_a_heading(exported):
             if not lines:
                 continue
             assert not all(re.match(r"\d+(\.\d+)*\s", x) for x in body), (loc, number, lines)
+
+
+def test_japanese_book_is_set_in_the_japanese_font(tmp_path):
+    """Japanese text in BIZ UDGothic (Japanese glyph forms: 直, 骨, 角, 令), with its real
+    bold face; a Chinese book keeps WenQuanYi Micro Hei."""
+    from briefbook.core.book import Book, Paragraph, Run, Section, TextItem
+
+    def fonts_of(locale: str) -> set[str]:
+        book = Book("直骨角令", locale=locale, sections=[Section("text", "角度", items=[TextItem([
+            Paragraph([Run("直接の命令。"), Run("骨格", bold=True)])])])])
+        out = tmp_path / f"{locale}.pdf"
+        export_book(book, out, fmt="pdf")
+        reader = PdfReader(str(out))
+        return {str(f["/BaseFont"]).split("+")[-1] for p in reader.pages
+                for f in (p["/Resources"].get("/Font") or {}).values()}
+
+    ja = fonts_of("ja")
+    assert {"BIZUDGothic-Regular", "BIZUDGothic-Bold"} <= ja
+    assert not any("WenQuanYi" in f for f in ja)  # every character here is in the Japanese font
+    zh = fonts_of("zh-Hant")
+    assert any("WenQuanYi" in f for f in zh) and not any("BIZUD" in f for f in zh)

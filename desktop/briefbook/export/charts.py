@@ -7,12 +7,28 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 
-from briefbook.export.fonts import CJK, FONT_FILES, LATIN, fonts_dir, split_by_font
+from briefbook.export.fonts import (
+    CJK,
+    FONT_FILES,
+    JA,
+    JA_FONT_FILES,
+    LATIN,
+    fonts_dir,
+    is_japanese_text,
+    split_by_font,
+)
 from briefbook.export.layout import Chart
 
 
 def _needs_cjk(texts: list[str]) -> bool:
-    return any(font == CJK for t in texts for font, _ in split_by_font(t))
+    return any(font != LATIN for t in texts for font, _ in split_by_font(t))
+
+
+def _label_font(texts: list[str]) -> str:
+    """One font for a chart's labels: a Japanese book's CJK labels use the Japanese font."""
+    if not _needs_cjk(texts):
+        return LATIN
+    return JA if is_japanese_text() else CJK
 
 
 def pdf_drawing(chart: Chart, width: float, accent: str, muted: str):
@@ -36,13 +52,13 @@ def pdf_drawing(chart: Chart, width: float, accent: str, muted: str):
     bc.valueAxis.visible = False
     bc.categoryAxis.categoryNames = [p.label for p in chart.points]
     bc.categoryAxis.strokeColor = colors.HexColor(muted)
-    bc.categoryAxis.labels.fontName = CJK if _needs_cjk([p.label for p in chart.points]) else LATIN
+    bc.categoryAxis.labels.fontName = _label_font([p.label for p in chart.points])
     bc.categoryAxis.labels.fontSize = 8
     bc.categoryAxis.labels.fillColor = colors.HexColor(muted)
     bc.categoryAxis.labels.dy = -2
     bc.barLabelFormat = "values"
     bc.barLabelArray = [[p.display for p in chart.points]]
-    bc.barLabels.fontName = CJK if _needs_cjk([p.display for p in chart.points]) else LATIN
+    bc.barLabels.fontName = _label_font([p.display for p in chart.points])
     bc.barLabels.fontSize = 7.5
     bc.barLabels.nudge = 7
     bc.barLabels.fillColor = colors.HexColor("#222222")
@@ -55,7 +71,7 @@ def png_bytes(chart: Chart, accent: str, muted: str, width_px: int = 1000, heigh
 
     img = Image.new("RGB", (width_px, height_px), "white")
     draw = ImageDraw.Draw(img)
-    cjk_font, latin_font = _pil_fonts(22)
+    cjk_font, latin_font = _pil_fonts(22, is_japanese_text())
 
     def font_for(text: str):
         return cjk_font if _needs_cjk([text]) else latin_font
@@ -85,8 +101,9 @@ def png_bytes(chart: Chart, accent: str, muted: str, width_px: int = 1000, heigh
 
 
 @lru_cache(maxsize=4)
-def _pil_fonts(size: int):
+def _pil_fonts(size: int, japanese: bool = False):
     from PIL import ImageFont
 
-    return (ImageFont.truetype(str(fonts_dir() / FONT_FILES[CJK]), size, index=0),
+    cjk = fonts_dir() / (JA_FONT_FILES[JA] if japanese else FONT_FILES[CJK])
+    return (ImageFont.truetype(str(cjk), size, index=0),
             ImageFont.truetype(str(fonts_dir() / FONT_FILES[LATIN]), size))

@@ -2,13 +2,21 @@
 
 Latin text uses Liberation Sans (regular/bold/italic/bold italic), everything
 else WenQuanYi Micro Hei (TrueType outlines, so reportlab can embed a subset).
-Text is split into runs by which font has the glyph.
+Japanese books set their CJK text in BIZ UDGothic instead (regular and bold):
+Chinese fonts draw 直, 骨, 角, 令 and many more in their Chinese forms.  Text is
+split into runs by which font has the glyph; a Japanese book falls back to
+WenQuanYi for characters outside BIZ UDGothic's subset (e.g. a Simplified
+Chinese quote).  ``japanese_text()`` switches the current export to the
+Japanese font.
 """
 
 from __future__ import annotations
 
 import re
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +32,9 @@ CJK = "BB-CJK"
 # embedded font, filled and stroked with a thin outline (see ``BoldCanvas``)
 CJK_BOLD = "BB-CJK-Bold"
 BOLD_STROKE = 0.035  # outline width as a fraction of the font size
+JA = "BB-JA"
+JA_BOLD = "BB-JA-Bold"  # a real bold face
+BOLD_OF = {LATIN: LATIN_BOLD, CJK: CJK_BOLD, JA: JA_BOLD}
 
 FONT_FILES = {
     LATIN: "LiberationSans-Regular.ttf",
@@ -32,15 +43,70 @@ FONT_FILES = {
     LATIN_BOLDITALIC: "LiberationSans-BoldItalic.ttf",
     CJK: "wqy-microhei.ttc",
 }
-# Names written into DOCX files for LibreOffice/Word (fonts are not embedded there).
+JA_FONT_FILES = {JA: "BIZUDGothic-Regular.ttf", JA_BOLD: "BIZUDGothic-Bold.ttf"}
+# Family names of the shipped fonts, as DOCX files name them
 DOCX_LATIN_FALLBACK = "Liberation Sans"
 DOCX_CJK_FALLBACK = "WenQuanYi Micro Hei"
+DOCX_JA = "BIZ UDGothic"
 
 REPLACEMENT = "\u25a1"  # □ for characters no shipped font has (emoji, rare CJK extensions)
 
 
+_japanese = ContextVar("japanese_text", default=False)
+
+
 def fonts_dir() -> Path:
     return resource("fonts")
+
+
+@contextmanager
+def japanese_text(enabled: bool = True) -> Iterator[None]:
+    """While active, :func:`split_by_font` gives CJK text to the Japanese font
+    (``JA``) where it has the glyph; exports of Japanese books run inside it."""
+    token = _japanese.set(enabled)
+    try:
+        yield
+    finally:
+        _japanese.reset(token)
+
+
+def is_japanese_text() -> bool:
+    return _japanese.get()
+
+
+def pdf_font(tag: str, bold: bool = False) -> str:
+    """The reportlab font name for a run of ``split_by_font`` (``bold``: its bold face)."""
+    return BOLD_OF[tag] if bold else tag
+
+
+@lru_cache(maxsize=1)
+def register_ja_pdf_fonts() -> frozenset[int]:
+    """Register BIZ UDGothic (regular, bold) once, on the first Japanese book; returns
+    its codepoints."""
+    from reportlab.pdfbase import pdfmetrics
+
+    fonts = {name: _load_ttf(name, file) for name, file in JA_FONT_FILES.items()}
+    for font in fonts.values():
+        pdfmetrics.registerFont(font)
+    from reportlab.lib.fonts import addMapping
+
+    for i in (0, 1):
+        addMapping(JA, 0, i, JA)  # no italic face
+        addMapping(JA, 1, i, JA_BOLD)
+    return frozenset(fonts[JA].face.charToGlyph)
+
+
+def _load_ttf(name: str, file: str):
+    from briefbook.export.font_cache import load_ttfont
+
+    path = fonts_dir() / file
+    if not path.is_file():
+        raise ExportError(f"Font file missing: {path} — reinstall Briefbook or restore resources/fonts.")
+    try:
+        kw = {"subfontIndex": 0} if file.endswith(".ttc") else {}
+        return load_ttfont(name, path, **kw)  # parsed once, then from the user's cache
+    except Exception as exc:  # a damaged file
+        raise ExportError(f"Font file cannot be used: {path.name} ({exc}).") from exc
 
 
 @lru_cache(maxsize=1)
@@ -49,18 +115,9 @@ def register_pdf_fonts() -> tuple[frozenset[int], frozenset[int]]:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
 
-    from briefbook.export.font_cache import load_ttfont
-
     fonts = {}
     for name, file in FONT_FILES.items():
-        path = fonts_dir() / file
-        if not path.is_file():
-            raise ExportError(f"Font file missing: {path} — reinstall Briefbook or restore resources/fonts.")
-        try:
-            kw = {"subfontIndex": 0} if file.endswith(".ttc") else {}
-            font = load_ttfont(name, path, **kw)  # parsed once, then from the user's cache
-        except Exception as exc:  # a damaged file
-            raise ExportError(f"Font file cannot be used: {path.name} ({exc}).") from exc
+        font = _load_ttf(name, file)
         pdfmetrics.registerFont(font)
         fonts[name] = font
     pdfmetrics.registerFont(_alias_font(CJK_BOLD, fonts[CJK]))
@@ -145,6 +202,12 @@ def font_codepoints() -> tuple[frozenset[int], frozenset[int]]:
     return _cmap_codepoints(fonts_dir() / FONT_FILES[LATIN]), _cmap_codepoints(fonts_dir() / FONT_FILES[CJK])
 
 
+@lru_cache(maxsize=1)
+def ja_font_codepoints() -> frozenset[int]:
+    """Codepoints of BIZ UDGothic (regular and bold share one character set)."""
+    return _cmap_codepoints(fonts_dir() / JA_FONT_FILES[JA])
+
+
 def _cmap_codepoints(path: Path) -> frozenset[int]:
     """Codepoints of the cmap subtable reportlab chooses (the last Unicode one),
     formats 4 and 12; plus U+00A0 or U+0020 when only the other is mapped, as
@@ -182,6 +245,8 @@ def _cmap_codepoints(path: Path) -> frozenset[int]:
         else:
             raise ValueError(f"cmap format {fmt}")
     except (ValueError, KeyError, struct.error):
+        if path.name == JA_FONT_FILES[JA]:
+            return register_ja_pdf_fonts()
         latin, cjk = register_pdf_fonts()
         return latin if path.name == FONT_FILES[LATIN] else cjk
     if 0x20 in points or 0xA0 in points:
@@ -191,8 +256,10 @@ def _cmap_codepoints(path: Path) -> frozenset[int]:
 
 def split_by_font(text: str) -> list[tuple[str, str]]:
     """Split ``text`` into (font, text) runs: Latin font where it has the glyph,
-    the CJK font otherwise; characters neither has become □."""
+    then (inside ``japanese_text()``) the Japanese font, then the CJK font;
+    characters none has become □."""
     latin, cjk = font_codepoints()
+    ja = ja_font_codepoints() if _japanese.get() else frozenset()
     runs: list[tuple[str, str]] = []
     cur_font: str | None = None
     buf: list[str] = []
@@ -202,6 +269,8 @@ def split_by_font(text: str) -> list[tuple[str, str]]:
             font = cur_font or CJK
         elif cp in latin or ch in "\n\t":
             font = LATIN
+        elif cp in ja:
+            font = JA
         elif cp in cjk:
             font = CJK
         else:

@@ -37,11 +37,12 @@ from briefbook.export import layout as L
 from briefbook.export.charts import pdf_drawing
 from briefbook.export.errors import ExportCancelled
 from briefbook.export.fonts import (
-    CJK,
-    CJK_BOLD,
     LATIN,
     LATIN_BOLD,
     bold_canvas_class,
+    japanese_text,
+    pdf_font,
+    register_ja_pdf_fonts,
     register_pdf_fonts,
     split_by_font,
 )
@@ -54,17 +55,16 @@ LONG_TABLE_ROWS = 8
 def _markup_text(text: str, bold: bool = False) -> str:
     """Markup for ``text`` with CJK runs in the CJK font.  ``bold``: the text is bold
     (a bold style or a <b> span); <font name> resets reportlab's bold flag, so a bold
-    CJK run names the emulated bold font itself."""
+    CJK run names its bold font (real or emulated) itself."""
     out = []
-    cjk = CJK_BOLD if bold else CJK
     for font, chunk in split_by_font(text):
         esc = escape(chunk).replace("\n", "<br/>")
-        out.append(f'<font name="{cjk}">{esc}</font>' if font == CJK else esc)
+        out.append(esc if font == LATIN else f'<font name="{pdf_font(font, bold)}">{esc}</font>')
     return "".join(out)
 
 
 def _has_cjk(text: str) -> bool:
-    return any(font == CJK for font, _ in split_by_font(text))
+    return any(font != LATIN for font, _ in split_by_font(text))
 
 
 class _Styles:
@@ -267,7 +267,7 @@ class _Doc(BaseDocTemplate):
 
 def _draw_text(canv, x: float, y: float, text: str, size: float, align: str = "left", bold: bool = False) -> None:
     runs = split_by_font(text)
-    fonts = [((CJK_BOLD if bold else CJK) if f == CJK else (LATIN_BOLD if bold else LATIN), t) for f, t in runs]
+    fonts = [(pdf_font(f, bold), t) for f, t in runs]
     total = sum(stringWidth(t, f, size) for f, t in fonts)
     if align == "right":
         x -= total
@@ -280,7 +280,7 @@ def _draw_text(canv, x: float, y: float, text: str, size: float, align: str = "l
 
 
 def _fit(text: str, size: float, width: float) -> str:
-    while text and sum(stringWidth(t, CJK if f == CJK else LATIN, size) for f, t in split_by_font(text)) > width:
+    while text and sum(stringWidth(t, pdf_font(f), size) for f, t in split_by_font(text)) > width:
         text = text[:-2] + "…"
     return text
 
@@ -288,8 +288,17 @@ def _fit(text: str, size: float, width: float) -> str:
 def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cancel=lambda: False,
               layout_only: bool = False) -> dict[str, int]:
     """Write the PDF; returns the page of each heading (anchor -> page number).  With
-    ``layout_only`` the pages are laid out but their text, tables and charts not drawn."""
+    ``layout_only`` the pages are laid out but their text, tables and charts not drawn.
+    A Japanese book sets its CJK text in the Japanese font."""
     register_pdf_fonts()
+    japanese = document.locale == "ja"
+    if japanese:
+        register_ja_pdf_fonts()
+    with japanese_text(japanese):
+        return _write_pdf(document, tpl, fileobj, progress, cancel, layout_only)
+
+
+def _write_pdf(document: L.Document, tpl: Template, fileobj, progress, cancel, layout_only: bool) -> dict[str, int]:
     st = _Styles(tpl, document.locale)
     accent = st.accent
     page_size = letter if str(tpl.get("page.size", "A4")).lower() == "letter" else A4
@@ -326,7 +335,7 @@ def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cance
         watermark(canv)
         if classification:
             canv.setFont(LATIN_BOLD, 11)
-            w = sum(stringWidth(t, CJK_BOLD if f == CJK else LATIN_BOLD, 11) for f, t in split_by_font(classification))
+            w = sum(stringWidth(t, pdf_font(f, True), 11) for f, t in split_by_font(classification))
             canv.setStrokeColor(colors.HexColor("#9C1C1C"))
             canv.setFillColor(colors.HexColor("#9C1C1C"))
             canv.setLineWidth(1)
