@@ -14,7 +14,7 @@ without installing it:
 
     apt-get download fonts-morisawa-bizud-gothic
     dpkg-deb -x fonts-morisawa-bizud-gothic_*_all.deb /tmp/bizud
-    pip install fonttools   # the build-fonts extra
+    pip install -e .        # fonttools is one of Briefbook's dependencies
     python packaging/make_ja_font.py /tmp/bizud/usr/share/fonts/truetype/bizud-gothic
 
 Hinting instructions are dropped (PDF viewers and LibreOffice render unhinted

@@ -11,7 +11,8 @@ from docx.oxml.ns import qn
 from briefbook.export import export_book
 from tests.export.sample_book import demo_book
 
-from .conftest import EPOCH, pdftotext
+from .conftest import EPOCH, need, pdftotext
+from .test_docx_fonts import convert_without_shipped_fonts
 
 THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
@@ -27,8 +28,9 @@ def test_python_docx_rereads_and_east_asian_fonts(exported):
     styles = doc.styles.element
     rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     rf = rpr_default.find(qn("w:rFonts"))
-    assert rf.get(qn("w:eastAsia")) == "Microsoft YaHei"
-    assert rf.get(qn("w:ascii")) == "Arial"
+    # the shipped fonts, which the file embeds (test_docx_fonts.py)
+    assert rf.get(qn("w:eastAsia")) == "WenQuanYi Micro Hei"
+    assert rf.get(qn("w:ascii")) == "Liberation Sans"
     for style in ("Normal", "Heading 1", "Heading 2", "Title", "BB Cell", "toc 1"):
         srf = doc.styles[style].element.find(qn("w:rPr")).find(qn("w:rFonts"))
         assert srf.get(qn("w:eastAsia")), style
@@ -149,15 +151,15 @@ def test_docx_is_deterministic(tmp_path, monkeypatch):
 
 
 def test_libreoffice_converts_and_keeps_cjk(exported, tmp_path):
+    need("pdffonts")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         pytest.skip("LibreOffice (soffice) is not installed (Debian: libreoffice-writer-nogui)")
     src = exported[("zh-Hans", "docx")]
-    profile = tmp_path / "lo-profile"
-    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
-    pdf = tmp_path / (src.stem + ".pdf")
-    assert pdf.is_file()
+    pdf = convert_without_shipped_fonts(soffice, src, tmp_path)
+    # drawn in the fonts the file embeds: the machine's fontconfig sees none of them
+    fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert "WenQuanYiMicroHei" in fonts and "LiberationSans" in fonts
     text = pdftotext(pdf)
     squeezed = "".join(text.split())  # LibreOffice inserts spaces between CJK and Latin digits when laying out
     for s in ("佐佐木伸彦", "薛庆国", "76.43亿美元", "目录", "资料来源"):

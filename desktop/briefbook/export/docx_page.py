@@ -256,11 +256,14 @@ class PageFurniture:
         from xml.sax.saxutils import escape
 
         for i, rest in enumerate(self.footnotes, 1):
+            # as in run(): a Japanese book names the Chinese font for text its own font lacks
+            rpr = (f'<w:rPr><w:rFonts w:eastAsia="{self.cjk_fallback}"/></w:rPr>'
+                   if self.japanese and self._outside_japanese_font(rest) else "")
             parts.append(
                 f'<w:footnote w:id="{i}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
                 '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
                 '<w:r><w:t xml:space="preserve"> </w:t></w:r>'
-                f'<w:r><w:t xml:space="preserve">{escape(clean(rest))}</w:t></w:r></w:p></w:footnote>')
+                f'<w:r>{rpr}<w:t xml:space="preserve">{escape(clean(rest))}</w:t></w:r></w:p></w:footnote>')
         parts.append("</w:footnotes>")
         blob = "".join(parts).encode("utf-8")
         blob = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + blob

@@ -21,6 +21,8 @@
 - Header (title, classification on the right stop), footer (classification,
   "page X of Y" from PAGE/NUMPAGES fields), optional DRAFT watermark (the VML
   shape Word itself writes).
+- The shipped fonts the document names are embedded in it, subset to its text
+  (docx_fonts.py), so Word and LibreOffice show the right glyphs without them.
 - Deterministic: fixed core-property dates and zip timestamps.
 """
 
@@ -45,8 +47,16 @@ from docx.shared import Mm
 from briefbook.export import docx_styles
 from briefbook.export import layout as L
 from briefbook.export.charts import png_bytes
+from briefbook.export.docx_fonts import embed_fonts
 from briefbook.export.docx_page import _LANG, DocumentSetup, PageFurniture, _hex, clean
 from briefbook.export.errors import ExportCancelled
+from briefbook.export.fonts import (
+    DOCX_CJK_FALLBACK,
+    DOCX_LATIN_FALLBACK,
+    font_codepoints,
+    ja_font_codepoints,
+    japanese_text,
+)
 from briefbook.export.template import Template
 
 
@@ -73,8 +83,10 @@ class _Writer(DocumentSetup, PageFurniture):
         self.pending_break = False
         self.accent = _hex(tpl.color("accent", "#1F3864"))
         self.muted = _hex(tpl.color("muted", "#5A5A5A"))
-        self.latin = tpl.get("fonts.docx_latin", "Arial")
+        self.latin = tpl.get("fonts.docx_latin", DOCX_LATIN_FALLBACK)
         self.east_asia = tpl.docx_east_asia(document.locale)
+        self.japanese = document.locale == "ja"
+        self.cjk_fallback = DOCX_CJK_FALLBACK
         self.body_size = float(tpl.get("fonts.body_size", 10.5))
         self.table_size = float(tpl.get("fonts.table_size", 9))
         self.small_size = float(tpl.get("fonts.small_size", 8.5))
@@ -86,6 +98,11 @@ class _Writer(DocumentSetup, PageFurniture):
         width, left, right = sec.page_width, sec.left_margin, sec.right_margin
         assert width is not None and left is not None and right is not None, "the template sets the page"
         self.text_width = width - left - right
+
+    def _outside_japanese_font(self, text: str) -> bool:
+        latin, cjk = font_codepoints()
+        ja = ja_font_codepoints()
+        return any((cp := ord(ch)) not in ja and cp not in latin and cp in cjk for ch in text)
 
     # -- styles ------------------------------------------------------------------
     def new_p(self, style: str | None = None, parent=None):
@@ -112,6 +129,12 @@ class _Writer(DocumentSetup, PageFurniture):
             rs = OxmlElement("w:rStyle")
             rs.set(qn("w:val"), style)
             rpr.append(rs)
+        if self.japanese and self._outside_japanese_font(text):
+            # a Japanese book's font lacks this run's characters (a Simplified Chinese
+            # quote): the run names the Chinese font, which the file embeds too
+            rf = OxmlElement("w:rFonts")
+            rf.set(qn("w:eastAsia"), DOCX_CJK_FALLBACK)
+            rpr.append(rf)
         if bold:
             rpr.append(OxmlElement("w:b"))
         if italic:
@@ -477,10 +500,16 @@ def write_docx(document: L.Document, tpl: Template, fileobj, progress=None, canc
     # has the same page breaks before every chapter, so the numbers hold there)
     pages = heading_pages(document, tpl, cancel)
     w = _Writer(copy.copy(document), tpl, progress, cancel, pages)
-    doc = w.write()
+    with japanese_text(w.japanese):  # the charts' labels in the Japanese font
+        doc = w.write()
     if cancel():
         raise ExportCancelled("Export cancelled.")
     buf = io.BytesIO()
     doc.save(buf)
-    fileobj.write(_normalise_zip(buf.getvalue(), _fixed_time()))
+    if progress:
+        progress(0.95, "Embedding the fonts")
+    # the shipped fonts go into the file, subset to its text, so that it shows the
+    # same glyphs on a machine without them; CJK text only takes the CJK font along
+    families = [w.latin, w.east_asia, DOCX_CJK_FALLBACK]
+    fileobj.write(_normalise_zip(embed_fonts(buf.getvalue(), families), _fixed_time()))
 

@@ -40,7 +40,7 @@ class Template:
 
     def docx_east_asia(self, loc: str) -> str:
         table = self.get("fonts.docx_east_asia", {}) or {}
-        return table.get(loc) or table.get("default") or "Microsoft YaHei"
+        return table.get(loc) or table.get("default") or ("BIZ UDGothic" if loc == "ja" else "WenQuanYi Micro Hei")
 
 
 def load_template(name: str | None) -> Template:

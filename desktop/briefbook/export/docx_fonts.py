@@ -1,0 +1,260 @@
+"""The shipped fonts embedded in an exported DOCX, so Word and LibreOffice show the
+right glyphs on a machine that has none of them (without the fonts LibreOffice
+draws CJK text as boxes, and Word substitutes other faces).
+
+ECMA-376 Part 1 §17.8.1 (font embedding) and §17.8.3.3 (embedRegular …):
+- each face is a TrueType subset of a fixed character set ("subsetted" in the
+  font table, ``w:saveSubsetFonts`` in the settings), stored as
+  ``word/fonts/fontN.odttf``;
+- obfuscated: its first 32 bytes XORed with the 16 bytes of its GUID key in
+  reverse order (the key is ``w:fontKey`` of the embed element);
+- ``word/fontTable.xml`` names the family with ``w:embedRegular``/``w:embedBold``…
+  pointing at the part through ``word/_rels/fontTable.xml.rels``;
+- ``w:embedTrueTypeFonts`` in ``word/settings.xml``.
+
+Why a fixed set and not just the document's characters: LibreOffice keeps the
+first embedded font of a name for its whole session (it stores it as
+``<name><style>.ttf`` and takes an existing file as already added), so a second
+book opened in the same session would be drawn with the first book's subset and
+lose every glyph the first did not use.  With a fixed set per face every
+Briefbook DOCX embeds the same bytes for a face.  The sets: Latin, Greek,
+Cyrillic and punctuation for Liberation Sans; GB 2312, Big5, kana and CJK
+punctuation for WenQuanYi Micro Hei; BIZ UDGothic is already cut to its
+Japanese set (packaging/make_ja_font.py) and goes in as shipped.  A family is
+embedded only when the document draws a character with it (a German book
+without CJK text carries no CJK font).  The keys are derived from the family and
+face names, so the same book gives the same bytes.  Only families that
+Briefbook ships are embedded; a template that names another font gets the name
+alone.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import uuid
+import zipfile
+from functools import lru_cache
+from typing import NamedTuple
+
+from lxml import etree
+
+from briefbook.export.fonts import fonts_dir
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
+ODTTF_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+
+class ShippedFamily(NamedTuple):
+    faces: dict[str, str]  # face (Regular, Bold, Italic, BoldItalic) -> file in resources/fonts
+    charset: str  # the font table's w:charset and w:family class
+    family_class: str
+    char_set: str | None  # the fixed character set embedded (character_set()); None: the file as shipped
+
+
+# family, as DOCX runs name it -> its faces
+SHIPPED = {
+    "Liberation Sans": ShippedFamily({"Regular": "LiberationSans-Regular.ttf", "Bold": "LiberationSans-Bold.ttf",
+                                      "Italic": "LiberationSans-Italic.ttf",
+                                      "BoldItalic": "LiberationSans-BoldItalic.ttf"}, "00", "swiss", "latin"),
+    # no bold face: Word and LibreOffice embolden the regular one
+    "WenQuanYi Micro Hei": ShippedFamily({"Regular": "wqy-microhei.ttc"}, "86", "swiss", "chinese"),
+    # shipped as a subset already (packaging/make_ja_font.py)
+    "BIZ UDGothic": ShippedFamily({"Regular": "BIZUDGothic-Regular.ttf", "Bold": "BIZUDGothic-Bold.ttf"}, "80",
+                                  "modern", None),
+}
+_LATIN_RANGES = ((0x20, 0x530), (0x1E00, 0x1F00), (0x2000, 0x2300), (0x25A0, 0x2600), (0xFB00, 0xFB07))
+# the parts whose text is drawn
+_TEXT_PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes|numbering)\.xml$")
+_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>|\b(?:string|w:lvlText w:val)=\"([^\"]*)\"")
+_ITALIC = re.compile(rb"<w:i(?:\s+w:val=\"(?:1|true|on)\")?\s*/>")
+# Word's own field results and numbers may appear anywhere (page numbers, dates)
+_ALWAYS = "".join(chr(c) for c in range(0x20, 0x7F))
+# CT_Settings elements that come before w:embedTrueTypeFonts, in schema order
+_SETTINGS_BEFORE = ("writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+                    "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+                    "printFractionalCharacterWidth", "printFormsData")
+
+
+def font_key(family: str, face: str) -> str:
+    """A GUID for one face, the same for every export: ``{XXXXXXXX-XXXX-…}``."""
+    return "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"briefbook-font:{family}:{face}")).upper() + "}"
+
+
+def obfuscate(data: bytes, key: str) -> bytes:
+    """XOR the first 32 bytes with the key's 16 bytes in reverse order (§17.8.1);
+    the same call undoes it."""
+    digits = key.strip("{}").replace("-", "")
+    guid = bytes.fromhex(digits)[::-1]
+    head = bytes(b ^ guid[i % 16] for i, b in enumerate(data[:32]))
+    return head + data[32:]
+
+
+def used_text(parts: dict[str, bytes]) -> str:
+    """Every character the document's text parts draw."""
+    chars = set(_ALWAYS)
+    for name, data in parts.items():
+        if _TEXT_PARTS.match(name):
+            for m in _TEXT.finditer(data.decode("utf-8")):
+                chars.update(html.unescape(m.group(1) or m.group(2) or ""))
+    return "".join(sorted(chars))
+
+
+def character_set(name: str) -> frozenset[int]:
+    """The fixed characters of a subset: ``latin`` or ``chinese``."""
+    points = {cp for start, end in _LATIN_RANGES for cp in range(start, end)}
+    if name == "chinese":
+        points |= _double_byte("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF))
+        points |= _double_byte("big5", range(0xA1, 0xFA), range(0x40, 0xFF))
+        points |= set(range(0x3000, 0x3100)) | set(range(0xFF00, 0xFFF0))
+    return frozenset(points)
+
+
+def _double_byte(codec: str, leads: range, trails: range) -> set[int]:
+    points = set()
+    for lead in leads:
+        for trail in trails:
+            try:
+                ch = bytes((lead, trail)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(ch) == 1:
+                points.add(ord(ch))
+    return points
+
+
+@lru_cache(maxsize=8)
+def embedded_face(file: str, set_name: str | None) -> bytes:
+    """The TrueType bytes embedded for ``resources/fonts/file``: the file itself, or its
+    subset of a fixed character set (computed once per run: the same for every book)."""
+    if set_name is None:
+        return (fonts_dir() / file).read_bytes()
+    return subset_font(file, character_set(set_name))
+
+
+def subset_font(file: str, points: frozenset[int]) -> bytes:
+    """``resources/fonts/file`` cut down to the glyphs of ``points`` (TrueType, sub-font 0
+    of a collection), with its name, OS/2 and licence records intact."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    # no OpenType layout tables: Word and LibreOffice set horizontal text without them,
+    # and their glyph closure is the slowest part of subsetting
+    options.layout_features = []
+    options.drop_tables = [*options.drop_tables, "DSIG", "FFTM", "meta"]  # signature, tool stamps
+    options.ignore_missing_unicodes = True
+    # glyphs keep their stored bounds: recomputing them decodes and re-encodes every
+    # outline, nine tenths of the time for a CJK font
+    font = TTFont(str(fonts_dir() / file), fontNumber=0, lazy=True, recalcBBoxes=False, recalcTimestamp=False)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(points))
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+@lru_cache(maxsize=8)
+def codepoints(family: str) -> frozenset[int]:
+    """The characters the embedded ``family`` draws."""
+    from fontTools.ttLib import TTFont
+
+    info = SHIPPED[family]
+    font = TTFont(str(fonts_dir() / info.faces["Regular"]), fontNumber=0, lazy=True)
+    points = frozenset(font.getBestCmap())
+    return points & character_set(info.char_set) if info.char_set else points
+
+
+def embed_fonts(docx: bytes, families: list[str]) -> bytes:
+    """``docx`` with the shipped fonts among ``families`` embedded.  The first family
+    always goes in; each later one only when it draws a character of the text that
+    the ones before it lack (a German book without CJK text does not carry the CJK
+    font)."""
+    families = [f for f in dict.fromkeys(families) if f in SHIPPED]
+    if not families:
+        return docx
+    src = zipfile.ZipFile(io.BytesIO(docx))
+    parts = {name: src.read(name) for name in src.namelist()}
+    text = used_text(parts)
+    italic = any(_ITALIC.search(data) for name, data in parts.items() if _TEXT_PARTS.match(name)
+                 or name == "word/styles.xml")
+    missing = {ord(c) for c in text} - codepoints(families[0])
+    kept = families[:1]
+    for family in families[1:]:
+        has = codepoints(family)
+        if missing & has:
+            kept.append(family)
+            missing -= has
+    families = kept
+    fonts_xml = etree.fromstring(parts["word/fontTable.xml"])
+    rels = etree.Element(f"{{{PKG_RELS}}}Relationships", nsmap={None: PKG_RELS})
+    number = 0
+    for family in families:
+        entry = _font_entry(fonts_xml, family)
+        for face, file in SHIPPED[family].faces.items():
+            if "Italic" in face and not italic:
+                continue
+            number += 1
+            key = font_key(family, face)
+            parts[f"word/fonts/font{number}.odttf"] = obfuscate(embedded_face(file, SHIPPED[family].char_set), key)
+            rid = f"rIdFont{number}"
+            etree.SubElement(rels, f"{{{PKG_RELS}}}Relationship", Id=rid, Type=FONT_REL,
+                             Target=f"fonts/font{number}.odttf")
+            embed = etree.SubElement(entry, f"{{{W}}}embed{face}")
+            embed.set(f"{{{R}}}id", rid)
+            embed.set(f"{{{W}}}fontKey", key)
+            embed.set(f"{{{W}}}subsetted", "1")
+    parts["word/fontTable.xml"] = etree.tostring(fonts_xml, xml_declaration=True, encoding="UTF-8",
+                                                 standalone=True)
+    parts["word/_rels/fontTable.xml.rels"] = etree.tostring(rels, xml_declaration=True, encoding="UTF-8",
+                                                            standalone=True)
+    parts["word/settings.xml"] = _settings_with_embedding(parts["word/settings.xml"])
+    parts["[Content_Types].xml"] = _content_types_with_odttf(parts["[Content_Types].xml"])
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+    return out.getvalue()
+
+
+def _font_entry(fonts_xml, family: str):
+    """The font table's ``w:font`` for ``family``, new and without embeddings."""
+    for old in fonts_xml.findall(f"{{{W}}}font"):
+        if old.get(f"{{{W}}}name") == family:
+            fonts_xml.remove(old)
+    entry = etree.SubElement(fonts_xml, f"{{{W}}}font")
+    entry.set(f"{{{W}}}name", family)
+    for tag, value in (("charset", SHIPPED[family].charset), ("family", SHIPPED[family].family_class),
+                       ("pitch", "variable")):
+        etree.SubElement(entry, f"{{{W}}}{tag}").set(f"{{{W}}}val", value)
+    return entry
+
+
+def _settings_with_embedding(data: bytes) -> bytes:
+    root = etree.fromstring(data)
+    for tag in ("embedTrueTypeFonts", "saveSubsetFonts"):
+        for old in root.findall(f"{{{W}}}{tag}"):
+            root.remove(old)
+    at = 0
+    for i, child in enumerate(root):
+        if etree.QName(child).localname in _SETTINGS_BEFORE:
+            at = i + 1
+    # schema order: embedTrueTypeFonts, (embedSystemFonts), saveSubsetFonts
+    root.insert(at, etree.Element(f"{{{W}}}saveSubsetFonts"))
+    root.insert(at, etree.Element(f"{{{W}}}embedTrueTypeFonts"))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _content_types_with_odttf(data: bytes) -> bytes:
+    root = etree.fromstring(data)
+    if not any(d.get("Extension") == "odttf" for d in root.findall(f"{{{CONTENT_TYPES}}}Default")):
+        root.insert(0, etree.Element(f"{{{CONTENT_TYPES}}}Default", Extension="odttf", ContentType=ODTTF_TYPE))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
