@@ -252,3 +252,24 @@ def test_chart_labels_say_the_period_as_the_table_does(loc, year, half):
     chart = _blocks(doc, L.Chart)[0]
     assert [p.label for p in chart.points] == [year, half]  # oldest left
     assert [p.label for p in chart.points] == [r[0][0].text for r in reversed(table.rows)]
+
+
+def test_delegation_role_column_holds_its_longest_word():
+    from briefbook.export.layout_split import (
+        CELL_PADDING_PT,
+        NARROWEST_TEXT_PT,
+        fit_longest_word,
+        word_width_pt,
+    )
+
+    doc, _ = build_layout(demo_book("de"))
+    table = next(b for b in doc.blocks if isinstance(b, L.Table) and any(
+        "Delegationsleiter" in "".join(s.text for s in c) for r in b.rows for c in r))
+    room = table.widths[4] * NARROWEST_TEXT_PT - CELL_PADDING_PT
+    assert room >= word_width_pt("Delegationsleiter")
+    assert abs(sum(table.widths) - 1.0) < 1e-9
+    # short roles leave the widths alone; a word longer than the cap is hyphenated instead
+    widths = [0.06, 0.24, 0.26, 0.28, 0.16]
+    assert fit_longest_word(widths, 4, ["Head of delegation", "団長"]) == widths
+    wide = fit_longest_word(widths, 4, ["Wirtschaftsförderungsbeauftragter"])
+    assert wide[4] == 0.3 and abs(sum(wide) - 1.0) < 1e-9 and wide[0] == 0.06

@@ -274,3 +274,8 @@ def test_japanese_book_is_set_in_the_japanese_font(tmp_path):
     assert not any("WenQuanYi" in f for f in ja)  # every character here is in the Japanese font
     zh = fonts_of("zh-Hant")
     assert any("WenQuanYi" in f for f in zh) and not any("BIZUD" in f for f in zh)
+
+
+def test_delegation_role_is_not_cut_inside_a_word(exported):
+    text = pdftotext(exported[("de", "pdf")], layout=True)
+    assert re.search(r"\bDelegationsleiter\b", text), "the role broke across lines"

@@ -28,6 +28,7 @@ from briefbook.export.layout_split import (  # noqa: F401  (split_long_cells, un
     PARA_CHARS,
     _fullwidth_blocks,
     _paragraphs,
+    fit_longest_word,
     split_long_blocks,
     split_long_cells,
     unbreakable_name,
@@ -283,7 +284,10 @@ class _Builder(FiguresBuilder):
             header.insert(0, [Span("#")])
             rows = [[[Span(str(i))], [Span(self.name(m.name), bold=True)], [Span(m.title)], [Span(m.org)],
                      [Span(m.role)]] for i, m in enumerate(members, 1)]
-            self.blocks.append(Table(header, rows, [0.06, 0.24, 0.26, 0.28, 0.16]))
+            # the role column holds its longest word ("Delegationsleiter") on one line
+            widths = fit_longest_word([0.06, 0.24, 0.26, 0.28, 0.16], 4,
+                                      [m.role for m in members] + [self.L.label("role")])
+            self.blocks.append(Table(header, rows, widths))
         self.generic_items(s.items)
 
     def sec_profile(self, s: Section, level: int) -> None:

@@ -123,3 +123,39 @@ def split_long_blocks(blocks: list[Block], limit: int = PARA_CHARS) -> list[Bloc
     return out
 
 
+
+
+# A column sized for its longest word in the narrowest text width a template gives
+# (A4 with 25 + 22 mm margins) at the largest table font size, plus the cell's
+# left and right padding, holds that word in every template.
+NARROWEST_TEXT_PT = 462.0
+TABLE_FONT_PT = 9.0
+CELL_PADDING_PT = 14.0  # 5 pt a side in the PDF, Word's 0.08 in, and some slack
+_UNBREAKABLE = re.compile(r"[^\s\-/\u00ad]+[\-/]?")  # a line may break at spaces, after - and /
+
+
+def word_width_pt(word: str, size: float = TABLE_FONT_PT) -> float:
+    """``word``'s width: Helvetica's metrics for Latin-1 (Liberation Sans, the Latin
+    font of the PDF and the DOCX, has the same widths), one em for anything else."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(ch, "Helvetica", size) if ord(ch) < 256 else size for ch in word)
+
+
+def fit_longest_word(widths: list[float], column: int, texts: list[str], cap: float = 0.3) -> list[float]:
+    """``widths`` with ``column`` widened (up to ``cap`` of the text width) so that the
+    longest word of ``texts`` fits on a line ("Delegationsleiter" is no longer cut
+    into "Delegationsleite / r"); the room comes from the wider columns, in
+    proportion to their width.  Longer words than ``cap`` holds are hyphenated."""
+    longest = max((word_width_pt(w) for t in texts for w in _UNBREAKABLE.findall(t)), default=0.0)
+    need = min(cap, (longest + CELL_PADDING_PT) / NARROWEST_TEXT_PT)
+    if need <= widths[column]:
+        return widths
+    donors = [i for i, w in enumerate(widths) if i != column and w >= 0.15]
+    pool = sum(widths[i] for i in donors)
+    extra = need - widths[column]
+    out = list(widths)
+    out[column] = need
+    for i in donors:
+        out[i] -= extra * widths[i] / pool
+    return out
