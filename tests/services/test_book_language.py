@@ -137,3 +137,25 @@ def test_every_demo_delegation_member_has_an_organisation(demo_books, loc):
     head = members[0]
     assert head.org == {"de": "Unternehmensverband Qingdao", "en": "Qingdao Enterprise Confederation",
                         "zh-Hans": "青岛市企业联合会", "ja": "青島市企業連合会"}[loc]
+
+
+@pytest.mark.parametrize(("loc", "expected"), [
+    ("en", "Investment in Qingdao from Japan"), ("de", "Investitionen in Qingdao aus Japan"),
+    ("zh-Hans", "日本对青岛投资"), ("zh-Hant", "日本對青島投資"), ("ja", "日本から青島への投資")])
+def test_a_directed_subject_reads_as_words(loc, expected):
+    from briefbook.services.language import render_measure
+
+    label = {"en": "Investment", "de": "Investitionen", "zh-Hans": "投资", "zh-Hant": "投資", "ja": "投資"}[loc]
+    assert render_measure(f"{label} · 青岛 ← 日本", loc) == expected
+    assert "→" not in render_measure(f"{label} · 日本 → 青岛", loc)
+    assert render_measure(f"{label} · 青岛–日本", loc).endswith(("Qingdao–Japan", "青岛–日本", "青島–日本"))
+
+
+@pytest.mark.parametrize("loc", LOCALES)
+def test_figure_headings_have_no_arrows(demo_books, loc):
+    doc, book, _ = demo_books[loc]
+    lines = printed_lines(doc, _sources_title(book))
+    assert [ln for ln in lines if "←" in ln or "→" in ln] == []
+    phrase = {"en": "in Qingdao from Japan", "de": "in Qingdao aus Japan", "zh-Hans": "日本对青岛",
+              "ja": "日本から青島への"}[loc]
+    assert any(phrase in ln.replace("\u2060", "") for ln in lines)

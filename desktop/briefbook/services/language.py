@@ -126,7 +126,7 @@ _SUBJECT_PARTS = re.compile(r"(\s*(?:–|—|←|→|↔|、|/)\s*)")
 
 
 def render_subject(subject: str, locale: str) -> str:
-    """A figure's subject ("青岛–日本", "青岛 ← 日本") part by part, its arrows kept."""
+    """A figure's subject ("青岛–日本", "青岛 ← 日本") part by part, its marks kept (render_measure words the arrows)."""
     if not has_cjk(subject):
         return subject
     parts = _SUBJECT_PARTS.split(subject)
@@ -134,14 +134,39 @@ def render_subject(subject: str, locale: str) -> str:
                    for p in parts)
 
 
+# A directed subject ("青岛 ← 日本": from Japan into Qingdao; "日本 → 中国": from Japan to China)
+# reads in words in a book; the arrows stay in the review lists, where they are short.
+_DIRECTED = re.compile(r"(?P<a>[^←→]+?)\s*(?P<arrow>[←→])\s*(?P<b>[^←→]+)")
+_DIRECTED_PHRASES = {  # (into A from B: investment, imports; from A to B: exports)
+    "en": ("{label} in {a} from {b}", "{label} from {a} to {b}"),
+    "de": ("{label} in {a} aus {b}", "{label} aus {a} nach {b}"),
+    "zh-Hans": ("{b}对{a}{label}", "{a}对{b}{label}"),
+    "zh-Hant": ("{b}對{a}{label}", "{a}對{b}{label}"),
+    "ja": ("{b}から{a}への{label}", "{a}から{b}への{label}"),
+}
+
+
+def directed_phrase(label: str, a: str, arrow: str, b: str, locale: str) -> str:
+    """A measure of a directed subject in words of ``locale``: ``a ← b`` (into a from b)
+    "Investment in Qingdao from Japan", "Investitionen in Qingdao aus Japan", "日本对青岛投资";
+    ``a → b`` (from a to b) "Exports from Japan to China", "日本对中国出口"."""
+    into, onto = _DIRECTED_PHRASES.get(locale) or _DIRECTED_PHRASES.get(locale[:2]) or _DIRECTED_PHRASES["en"]
+    return (into if arrow == "←" else onto).format(label=label, a=a, b=b)
+
+
 def render_measure(measure: str, locale: str) -> str:
-    """A key figure's label "Anzahl der Projekte · 烟台": the subject after the last " · "."""
-    if not has_cjk(measure):
-        return measure
+    """A key figure's label "Anzahl der Projekte · 烟台": the subject after the last " · ",
+    in the book's language; a directed subject ("投资 · 青岛 ← 日本") becomes one phrase
+    ("Investment in Qingdao from Japan", "日本对青岛投资"), never an arrow."""
     label, sep, subject = measure.rpartition(" · ")
     if not sep:
-        return in_script(measure, locale) if locale in CJK_LOCALES else measure
-    label = in_script(label, locale) if locale in CJK_LOCALES else label
+        return in_script(measure, locale) if locale in CJK_LOCALES and has_cjk(measure) else measure
+    if locale in CJK_LOCALES and has_cjk(label):
+        label = in_script(label, locale)
+    directed = _DIRECTED.fullmatch(subject.strip())
+    if directed:
+        a, b = (render_subject(directed[x].strip(), locale) for x in ("a", "b"))
+        return directed_phrase(label, a, directed["arrow"], b, locale)
     return f"{label}{sep}{render_subject(subject, locale)}"
 
 
