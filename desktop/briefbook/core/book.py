@@ -100,9 +100,26 @@ class ArticleItem:
     excerpt: str = ""
     summary: str | None = None  # the user's summary or translation, printed in the book's language
     ref: str | None = None  # what a check's "jump to fix" opens: "entity:12" for a profile's quote
+    role: str = ""  # "description": an organisation's best sentence, printed whole as its description
 
 
-Item = FactItem | ArticleItem | TextItem
+@dataclass
+class Interaction:
+    """A trip of the library that involves a profile's person or organisation: as a
+    delegation member, a programme item's counterpart or one of our participants."""
+
+    trip: str  # the trip's title
+    start: str | None = None  # the trip's dates (ISO)
+    end: str | None = None
+    role: str = ""  # member | counterpart | participant
+    day: str | None = None  # the programme item's date and times, when it is one
+    time: str = ""
+    venue: str = ""
+    purpose: str = ""
+    current: bool = False  # the book's own trip: a meeting of this trip, not an earlier interaction
+
+
+Item = FactItem | ArticleItem | TextItem | Interaction
 
 
 @dataclass
@@ -112,6 +129,8 @@ class Section:
     included: bool = True
     items: list[Item] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
+    about: str = ""  # a profile's entity kind: "person" or "organization"
+    section_id: int | None = None  # the library's section row, for a check's jump
 
 
 @dataclass

@@ -20,8 +20,8 @@ from briefbook.core.book import (
     SourceRef,
     TextItem,
 )
-from briefbook.core.text import has_cjk
 from briefbook.export.layout_figures import FiguresBuilder
+from briefbook.export.layout_profiles import ProfilesBuilder
 from briefbook.export.layout_split import (  # noqa: F401  (split_long_cells, unbreakable_name: used as layout.X)
     CELL_CHARS_PER_WIDTH,
     HEADING_CHARS,
@@ -55,7 +55,7 @@ from briefbook.export.locale import Localiser, classification_marking, normalise
 
 
 
-class _Builder(FiguresBuilder):
+class _Builder(FiguresBuilder, ProfilesBuilder):
     def __init__(self, book: Book, new_page_for_level1: bool = True):
         self.book = book
         self.loc = normalise_locale(book.locale)
@@ -289,85 +289,6 @@ class _Builder(FiguresBuilder):
                                       [m.role for m in members] + [self.L.label("role")])
             self.blocks.append(Table(header, rows, widths))
         self.generic_items(s.items)
-
-    def sec_profile(self, s: Section, level: int) -> None:
-        texts = [i for i in s.items if isinstance(i, TextItem)]
-        facts = [i for i in s.items if isinstance(i, FactItem)]
-        for t in texts:
-            self.text_item(t)
-        people = [f for f in facts if f.kind == "person"]
-        events = [f for f in facts if f.kind in ("event", "agreement")]
-        numbers = [f for f in facts if f.kind in NUMERIC_KINDS]
-        other = [f for f in facts if f not in people and f not in events and f not in numbers]
-        articles = [i for i in s.items if isinstance(i, ArticleItem)]
-        sub = min(level + 1, 3)
-        if people:
-            self.heading(sub, self.L.label("people"))
-            header = [[Span(self.L.label(k))] for k in ("name", "title", "organisation", "source")]
-            rows = []
-            for f in people:
-                v = self.localised_value(f)
-                nm = self.name(v.get("name") or f.text, self.fact_lang(f), v)
-                rows.append([[Span(nm, bold=True)], [Span(v.get("title") or "")], [Span(v.get("org") or "")],
-                             self.cite_spans(f.source)])
-            self.blocks.append(Table(header, rows, [0.3, 0.3, 0.3, 0.1]))
-        if events:
-            self.heading(sub, self.L.label("interactions"))
-            header = [[Span(self.L.label(k))] for k in ("date", "event", "source")]
-            rows = []
-            for f in sorted(events, key=lambda f: self.fact_date(f) or "", reverse=True):
-                v = self.localised_value(f)
-                if f.kind == "agreement":
-                    parties = v.get("parties") or []
-                    desc = [Span(self.L.label("agreement") + self.colon, bold=True), Span(f.text)]
-                    if parties:
-                        desc.append(Span("\n" + self.L.label("parties") + self.colon + self.list_join(parties),
-                                         italic=not self.L.cjk))
-                else:
-                    desc = [Span(v.get("name") or f.text)]
-                    if v.get("place"):
-                        desc.append(Span(" (" + v["place"] + ")"))
-                rows.append([[Span(self.L.date(self.fact_date(f)))], desc, self.cite_spans(f.source)])
-            self.blocks.append(Table(header, rows, [0.2, 0.7, 0.1]))
-        if numbers:
-            self.heading(sub, self.L.label("figures"))
-            self.figures(numbers, sub, with_headings=False)
-        if articles:
-            self.heading(sub, self.L.label("in_articles"))
-            seen: set[str] = set()
-            for a in articles:
-                text = " ".join((a.excerpt or a.summary or a.title or "").split())
-                if not text or text in seen:
-                    continue
-                seen.add(text)
-                self.blocks.append(Para(self.quote_spans(a, text), style="quote"))
-        if other:
-            self.facts_list(other)
-
-    QUOTES = {"de": ("„", "“"), "ja": ("「", "」"), "zh-Hant": ("「", "」")}
-    EXCERPT_CHARS = 220
-
-    def quote_spans(self, a: ArticleItem, text: str) -> list[Span]:
-        """ “What the article says …” — Publisher, 30 July 2020 [n] """
-        limit = self.EXCERPT_CHARS // 2 if has_cjk(text[:40]) else self.EXCERPT_CHARS  # CJK: twice as wide
-        if len(text) > limit:
-            cut = text[:limit]
-            space = cut.rfind(" ")
-            if space > limit * 0.7:
-                cut = cut[:space]
-            text = cut.rstrip(" ,;:，、；：") + "…"
-        text = text.strip("“”\"「」『』„")
-        q_open, q_close = self.QUOTES.get(self.loc, ("“", "”"))
-        meta = [x for x in ((a.source.publisher if a.source else None),
-                            self.L.date(a.date or (a.source.date if a.source else None))) if x]
-        spans = [Span(q_open + text + q_close)]
-        if meta:
-            spans.append(Span(("　" if self.L.cjk else " — ") + ", ".join(meta), italic=not self.L.cjk))
-        cs = self.cite_spans(a.source)
-        if cs:
-            spans.append(Span(" "))
-            spans.extend(cs)
-        return spans
 
     def sec_background(self, s: Section, level: int) -> None:
         for it in s.items:

@@ -8,6 +8,7 @@ book; proposals and rejected facts never do.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -33,8 +34,17 @@ from ..store import entity_translations as user_texts
 from ..store.book_sources import CHECKED
 from ..store.db import Library
 from .book_figures import key_figure_items
+from .profiles import (
+    SnippetLedger,
+    best_sentence,
+    dedupe_people,
+    organisation_figures,
+    person_mentions,
+    title_lines,
+    trip_interactions,
+)
+from .sentences import sentence_around as _sentence_around
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.\s")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
 
 
@@ -45,17 +55,6 @@ def source_ref(lib: Library, article_id: int) -> SourceRef | None:
     title = row["title"] or (row["text"] or "").strip().split("\n", 1)[0][:60]
     return SourceRef(title=title, publisher=row["source"], date=row["published"], url=row["url"],
                      path=row["path"], lang=row["lang"])
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The part of the sentence before the span, and the span's whole sentence."""
-    left = start
-    while left > 0 and not _SENTENCE_END.match(text, left - 1):
-        left -= 1
-    right = end
-    while right < len(text) and not _SENTENCE_END.match(text, right):
-        right += 1
-    return text[left:start], text[left:right]
 
 
 _LEAD = re.compile(r"^(其中|同比|此外|另外|而且|并且|并|且|以及|和|与|其|约|近|达|达到|为|超过|共|总计|累计|"
@@ -131,7 +130,8 @@ def romanise_person(lib: Library, fact_id: int, name: str) -> tuple[str | None, 
     """(romanised name, language of the name) for a person fact.
 
     The best romanisation is the one an article wrote: a Latin-script alias of the
-    person's entity (佐佐木伸彦 linked to "Sasaki Nobuhiko").  Failing that, a name
+    person's entity (佐佐木伸彦 linked to "Sasaki Nobuhiko"), a Japanese name's language
+    'ja' with it (its original prints in Japanese forms).  Failing that, a name
     starting with a Japanese family name is read as Japanese, not as Chinese pinyin:
     its language is 'ja' and the reading is left to ``localise_book``, which guesses it
     only for a book outside CJK (loading the Japanese reading dictionary takes seconds,
@@ -142,8 +142,8 @@ def romanise_person(lib: Library, fact_id: int, name: str) -> tuple[str | None, 
     entity_id = sources.subject_entity(lib, fact_id)
     if entity_id is not None:
         latin = sources.latin_alias(lib, entity_id)
-        if latin:
-            return latin, None
+        if latin:  # an article's spelling; a Japanese name still prints in Japanese forms (佐々木)
+            return latin, "ja" if starts_with_japanese_surname(name) else None
     if starts_with_japanese_surname(name):
         return None, "ja"
     return None, None
@@ -231,21 +231,61 @@ def _lead(text: str, title: str | None, limit: int = 280) -> str:
     return text[:limit]
 
 
-def _auto_items(lib: Library, section: dict, items: list, book: dict | None = None) -> list:
+def _auto_items(lib: Library, section: dict, items: list, book: dict | None = None,
+                ledger: SnippetLedger | None = None) -> list:
     settings = section.get("settings") or {}
+    book = book or {}
     if section["kind"] == "profile" and settings.get("entity_id") and settings.get("auto", True):
-        eid = settings["entity_id"]
-        extra = [fi for fid in profile_facts(lib, eid) if (fi := fact_item(lib, fid))]
-        locale = (book or {}).get("locale")
-        about = user_texts.fields_for(lib, eid, locale).get("description") if locale else None
-        if about and not any(isinstance(i, TextItem) for i in items):  # the user's description, kept per entity
-            items = [TextItem(parse_blocks(about)), *items]
-        return items + extra + profile_mentions(lib, eid, locale=locale, until=(book or {}).get("until"))
+        return _profile_items(lib, settings["entity_id"], items, book, ledger or SnippetLedger())
     if section["kind"] == "figures" and not items and settings.get("auto", True):
         # knowledge, not mentions: the accepted figures relevant to the trip (services/book_figures.py)
-        return key_figure_items(lib, (book or {}).get("trip_id"), (book or {}).get("locale"),
-                                lambda a: source_ref(lib, a))
+        return key_figure_items(lib, book.get("trip_id"), book.get("locale"), lambda a: source_ref(lib, a))
     return items
+
+
+def _profile_items(lib: Library, eid: int, items: list, book: dict, ledger: SnippetLedger) -> list:
+    """A person's or an organisation's profile (services/profiles.py) after what the user placed."""
+    locale, until = book.get("locale"), book.get("until")
+    ref = lambda a: source_ref(lib, a)  # noqa: E731
+    interactions = trip_interactions(lib, eid, sources.entity_kind(lib, eid) or "organization", book.get("trip_id"),
+                                     until)
+    if sources.entity_kind(lib, eid) == "person":
+        return [*items, *title_lines(lib, eid, ref, until), *interactions,
+                *person_mentions(lib, eid, ledger, locale=locale, until=until, source_ref=ref)]
+    fids = profile_facts(lib, eid)
+    facts = [fi for fid in fids if (fi := fact_item(lib, fid))
+             and not (until and (fi.as_of or "")[:10] > until)]  # a 2020 trip's book: no 2024 agreement
+    people = dedupe_people([f for f in facts if f.kind == "person"],
+                           lambda name: _accepted_position(lib, fids, name, eid, ref, until))
+    about = user_texts.fields_for(lib, eid, locale).get("description") if locale else None
+    has_text = any(isinstance(i, TextItem) for i in items)
+    if about and not has_text:  # the user's description, kept per entity
+        items, has_text = [TextItem(parse_blocks(about)), *items], True
+    mentions = profile_mentions(lib, eid, locale=locale, until=until)
+    names = [a["name"] for a in sources.entity_aliases(lib, eid)]
+    described = [] if has_text else [dataclasses.replace(best, role="description") for best in
+                                     [best_sentence(mentions, names)] if best and ledger.take(best.excerpt)]
+    quotes = [m for m in mentions if ledger.take(m.excerpt)]
+    figures = organisation_figures(lib, names, locale, until, ref)
+    return [*described, *items, *people, *(f for f in facts if f.kind != "person"), *figures, *interactions, *quotes]
+
+
+def _accepted_position(lib: Library, fids: list[int], name: str, org_id: int, ref, until: str | None):
+    """The newest accepted title a person holds at the organisation ``org_id`` (the person's
+    entity found by a mention among ``fids``), None when the user accepted none; a person
+    with no entity keeps the mention's."""
+    keys = sources.entity_match_keys(lib, org_id)
+    for fid in fids:
+        row = sources.fact_with_article(lib, fid)
+        if row is None or row["kind"] != "person" or match_key(json.loads(row["value_json"] or "{}").get("name")
+                                                               or row["text"]) != match_key(name):
+            continue
+        person = sources.subject_entity(lib, fid)
+        if person is None:
+            return "keep"
+        lines = [f for f in title_lines(lib, person, ref, until) if match_key(f.value.get("org") or "") in keys]
+        return max(lines, key=lambda f: f.as_of or "") if lines else None
+    return "keep"
 
 
 def assemble_trip(lib: Library, trip_id: int | None) -> Trip | None:
@@ -317,13 +357,17 @@ def assemble_book(lib: Library, book_id: int, locale: str | None = None) -> Book
                 distribution=_lines(row.get("distribution")))
     by_id: dict[int, Section] = {}
     rows = book_store.sections(lib, book_id)
+    ledger = SnippetLedger()  # a press snippet is printed once in the book
     for s in rows:
         items = _assemble_items(lib, s)
         if s["body"]:
             items.insert(0, TextItem(parse_blocks(s["body"])))
         items = _auto_items(lib, s, items, {"trip_id": row["trip_id"], "locale": row["locale"],
-                                            "until": book.trip.end if book.trip else None})
-        section = Section(kind=s["kind"], title=s["title"], included=bool(s["included"]), items=items)
+                                            "until": book.trip.end if book.trip else None}, ledger)
+        eid = (s.get("settings") or {}).get("entity_id")
+        about = (sources.entity_kind(lib, eid) or "") if s["kind"] == "profile" and eid else ""
+        section = Section(kind=s["kind"], title=s["title"], included=bool(s["included"]), items=items,
+                          about=about, section_id=s["id"])
         by_id[s["id"]] = section
     for s in rows:
         section = by_id[s["id"]]

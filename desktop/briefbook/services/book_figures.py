@@ -40,6 +40,11 @@ def _items(figure: dict, loc: str, source_ref) -> list[FactItem]:
             for a in articles]
 
 
+def figure_items(figure: dict, locale: str, source_ref) -> list[FactItem]:
+    """One figure of ``list_figures`` as FactItems, one per source article (a profile's figures)."""
+    return _items(figure, locale, source_ref)
+
+
 def key_figure_items(lib: Library, trip_id: int | None, locale: str | None, source_ref) -> list[FactItem]:
     """``source_ref(article_id)`` makes the citation (services.assembling.source_ref)."""
     loc = book_locale(locale)

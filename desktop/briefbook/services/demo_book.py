@@ -199,6 +199,22 @@ def accept_seed_figures(lib: Library, trip_id: int, prefixes=("000", "001", "002
     return len(uuids)
 
 
+# JETRO's chairman, whom the delegation meets: the 2020 report names him 佐佐木伸彦, the German
+# report "Sasaki Nobuhiko"; an officer merges the two entities into one person.
+CHAIRMAN = {"en": "Sasaki Nobuhiko", "de": "Sasaki Nobuhiko", "zh": "佐佐木伸彦", "ja": "佐々木伸彦"}
+
+
+def _counterpart_person(lib: Library) -> int | None:
+    found = entity_store.find_entities(lib, "person", "佐佐木伸彦")
+    if not found:
+        return None
+    keep = found[0]
+    for other in entity_store.find_entities(lib, "person", "Sasaki Nobuhiko"):
+        if other != keep:
+            entity_store.merge_entities(lib, keep, other)
+    return keep
+
+
 def _entity_for(lib: Library, names: list[str]) -> int:
     for name in names:
         found = entity_store.find_entities(lib, "organization", name)
@@ -234,6 +250,7 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
                                   entity_id=subject_entity(lib, fact.id) if fact.id is not None else None)
 
     counterpart_ids = [_entity_for(lib, names) for _, names in COUNTERPARTS]
+    chairman = _counterpart_person(lib)
     tokyo = _pick({"en": "Tokyo", "de": "Tokio", "zh": "东京", "ja": "東京"}, locale)
     schedule = (("2020-11-27", "10:00", "11:30"), ("2020-11-30", "14:00", "15:30"), ("2020-11-30", "16:30", "17:30"),
                 ("2020-12-01", "10:00", "11:00"))
@@ -243,8 +260,9 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
               {"en": "Alfresa Holdings head office", "de": "Alfresa-Hauptsitz", "zh": "阿尔弗雷萨集团总部",
                "ja": "アルフレッサ本社"})
     purposes = {"en": "Visit and talks", "de": "Besuch und Gespräch", "zh": "拜访会谈", "ja": "表敬訪問・会談"}
-    for (day, start, end), venue, eid in zip(schedule, venues, counterpart_ids, strict=True):
-        book_store.add_itinerary_item(lib, trip_id, day, start, tokyo, org_entity_id=eid,
+    for n, ((day, start, end), venue, eid) in enumerate(zip(schedule, venues, counterpart_ids, strict=True)):
+        people = [chairman] if n == 0 and chairman is not None else []  # JETRO's chairman receives the delegation
+        book_store.add_itinerary_item(lib, trip_id, day, start, tokyo, org_entity_id=eid, people_entity_ids=people,
                                       purpose=_pick(purposes, locale), end_time=end, venue=_pick(venue, locale))
 
     book_id = book_store.create_book(lib, _pick(_TEXT["title"], locale), trip_id, locale=locale, template=template,
@@ -262,6 +280,9 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
                 child = book_store.add_section(lib, book_id, "profile", _pick(display, locale), parent_id=sid,
                                                settings={"entity_id": eid})
                 book_store.add_item(lib, child, "text", payload={"text": _pick(about, locale)})
+                if eid == counterpart_ids[0] and chairman is not None:  # JETRO's chairman: a person profile
+                    book_store.add_section(lib, book_id, "profile", _pick(CHAIRMAN, locale), parent_id=sid,
+                                           settings={"entity_id": chairman})
         elif kind == "background":  # the officer's own summary where the articles are not in the reader's language
             if locale in _TEXT["background"]:
                 book_store.add_item(lib, sid, "text", payload={"text": _TEXT["background"][locale]})

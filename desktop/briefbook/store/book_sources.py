@@ -87,3 +87,40 @@ def checked_fact_ids_newest_first(lib: Library, kinds: tuple[str, ...]) -> list[
         f"""SELECT f.id FROM facts f JOIN articles a ON a.id = f.article_id
             WHERE f.status IN ('accepted', 'edited') AND f.kind IN ({','.join('?' * len(kinds))})
             ORDER BY a.published DESC, f.article_id, f.start""", kinds)]
+
+
+def title_statements(lib: Library, entity_id: int) -> list[sqlite3.Row]:
+    """The holds_title statements about a person entity, one row per source: the statement's
+    uuid and args_json, the user's decision on it (decision, edit_json: NULL when undecided),
+    the source's article, fact and that fact's status, the article's date.  A statement is
+    the entity's when it was read for it or for an entity merged into it, or when its
+    mention is linked to it by a link the user did not reject."""
+    return lib.conn.execute(
+        """WITH RECURSIVE merged(id) AS (SELECT ? UNION SELECT e.id FROM entities e JOIN merged ON e.merged_into = merged.id)
+           SELECT s.id, s.uuid, s.args_json, d.status AS decision, d.edit_json, ss.article_id, ss.fact_id,
+                  f.status AS fact_status, a.published
+           FROM statements s JOIN statement_sources ss ON ss.statement_id = s.id
+           JOIN articles a ON a.id = ss.article_id LEFT JOIN facts f ON f.id = ss.fact_id
+           LEFT JOIN decisions d ON d.target_kind = 'statement' AND d.target_uuid = s.uuid
+           WHERE s.kind = 'holds_title' AND (s.entity_id IN (SELECT id FROM merged) OR ss.fact_id IN (
+               SELECT fact_id FROM fact_entities WHERE entity_id = ? AND role = 'subject' AND status != 'rejected'))
+           ORDER BY a.published, ss.article_id, ss.start""", (entity_id, entity_id)).fetchall()
+
+
+def entity_mentions(lib: Library, entity_id: int) -> list[sqlite3.Row]:
+    """The mentions of an entity that are not rejected (nor their link), with their article's text (body) and date."""
+    return lib.conn.execute(
+        """SELECT f.id, f.article_id, f.start, f."end", f.text, f.value_json, a.text AS body, a.published
+           FROM fact_entities fe JOIN facts f ON f.id = fe.fact_id JOIN articles a ON a.id = f.article_id
+           WHERE fe.entity_id = ? AND fe.role = 'subject' AND fe.status != 'rejected' AND f.status != 'rejected'""",
+        (entity_id,)).fetchall()
+
+
+def entity_kind(lib: Library, entity_id: int) -> str | None:
+    return lib.scalar("SELECT kind FROM entities WHERE id = ?", (entity_id,))
+
+
+def entity_aliases(lib: Library, entity_id: int) -> list[sqlite3.Row]:
+    """name, script and match_key of each alias of the entity, the user's first, then oldest first."""
+    return lib.conn.execute("SELECT name, script, match_key FROM aliases WHERE entity_id = ? "
+                            "ORDER BY origin = 'user' DESC, id", (entity_id,)).fetchall()
