@@ -121,10 +121,13 @@ def trip_interactions(lib: Library, entity_id: int, kind: str, trip_id: int | No
     names = {k for k in sources.entity_match_keys(lib, entity_id) if k}
     out: list[Interaction] = []
     for trip in book_store.list_trips(lib):
-        if trip.id != trip_id and until and (trip.start_date or "") > until:
+        if trip.id is None or trip.id != trip_id and until and (trip.start_date or "") > until:
             continue
         found: list[Interaction] = []
-        base = {"trip": trip.title, "start": trip.start_date, "end": trip.end_date, "current": trip.id == trip_id}
+
+        def seen(role: str, purpose: str, trip=trip, **programme) -> Interaction:
+            return Interaction(trip=trip.title, start=trip.start_date, end=trip.end_date, current=trip.id == trip_id,
+                               role=role, purpose=purpose, **programme)
         members = book_store.members(lib, trip.id)
         items = book_store.itinerary(lib, trip.id)
         ids = [m["entity_id"] for m in members] + [i["org_entity_id"] for i in items] + [
@@ -133,7 +136,7 @@ def trip_interactions(lib: Library, entity_id: int, kind: str, trip_id: int | No
         if kind == "person":
             for m in members:
                 if roots.get(m["entity_id"]) == entity_id or (m["entity_id"] is None and _involves(names, m["name"])):
-                    found.append(Interaction(**base, role="member", purpose=m["role"] or m["title"] or ""))
+                    found.append(seen("member", m["role"] or m["title"] or ""))
         for i in items:
             if kind == "person":
                 if any(roots.get(p) == entity_id for p in i["people_entity_ids"]):
@@ -146,8 +149,8 @@ def trip_interactions(lib: Library, entity_id: int, kind: str, trip_id: int | No
                 continue
             else:
                 role = "counterpart"
-            found.append(Interaction(**base, role=role, day=i["day"], time=i["time"] or "",
-                                     venue=i.get("venue") or i["place"] or "", purpose=i["purpose"] or ""))
+            found.append(seen(role, i["purpose"] or "", day=i["day"], time=i["time"] or "",
+                              venue=i.get("venue") or i["place"] or ""))
         out.extend(found)
     out.sort(key=lambda x: (not x.current, x.start or "", x.day or "", x.time), reverse=False)
     return out
@@ -166,7 +169,7 @@ def person_mentions(lib: Library, entity_id: int, ledger: SnippetLedger, limit: 
         sentence = sentence.strip()
         if len(sentence) > len(by_article.get(r["article_id"], ("", ""))[1]):
             by_article[r["article_id"]] = (r["published"] or "", sentence)
-    out = []
+    out: list[ArticleItem] = []
     for article_id, (_published, sentence) in sorted(by_article.items(), key=lambda t: t[1][0], reverse=True):
         if len(out) >= limit or not ledger.take(sentence):
             continue
@@ -204,7 +207,7 @@ def dedupe_people(facts: list[FactItem], accepted=None) -> list[FactItem]:
         shown = accepted(f.value.get("name") or f.text) if accepted else "keep"
         if shown is None:
             continue
-        out[key] = f if shown == "keep" else shown
+        out[key] = shown if isinstance(shown, FactItem) else f
     return list(out.values())
 
 
