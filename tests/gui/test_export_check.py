@@ -1,19 +1,23 @@
 """The check before export in the export dialog, on the demo library: the sections the
 book leaves out because they are empty and the language check's findings are listed as
-the services report them, a finding about an entity shows that entity, a quote's
-translation typed in place leaves the list, and the book still exports."""
+the services report them, worded by their codes; a finding about an entity shows that
+entity, one about a section, a placed item, a member or the programme opens its editor;
+a quote's translation typed in place leaves the list, and the book still exports."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from briefbook.gui.dialogs import export_check as ec
 from briefbook.services.demo import build_demo_library
 from briefbook.services.demo_book import demo_book_id
 from briefbook.services.exporting import book_for_export, book_language_check, left_out_sections
+from briefbook.services.language import IssueCode
 from briefbook.store import books as book_store
 
 EMPTY_TITLE = "Talking points for the dinner"
+CHINESE_TITLE = "晚宴要点"
 
 
 @pytest.fixture
@@ -21,6 +25,8 @@ def demo_window(make_window, library_path):
     lib = build_demo_library(library_path, with_book=True)
     book_id = demo_book_id(lib)
     book_store.add_section(lib, book_id, "talking_points", EMPTY_TITLE)  # no body: an empty section
+    notes = book_store.add_section(lib, book_id, "notes", CHINESE_TITLE)  # a title not in the book's language
+    book_store.add_item(lib, notes, "text", payload={"text": "请提前到达。"})  # text the user wrote in Chinese
     book_store.update_row(lib, "books", book_id, locale="de")
     trip_id = book_store.get_book(lib, book_id)["trip_id"]
     lib.close()
@@ -87,4 +93,55 @@ def test_the_check_follows_the_chosen_locale(demo_window):
     dialog.locale.setCurrentIndex(dialog.locale.findData("zh-Hans"))
     findings = book_language_check(window.ctx.lib, book_id, "zh-Hans")
     assert [r[1] for r in _rows(dialog) if r[3] is not None] == [f["text"] for f in findings]
+    dialog.close()
+
+
+def test_every_code_of_the_check_has_a_message():
+    assert set(ec._FIXES) == {c.value for c in IssueCode}
+    assert ec.where_label({"where": "Delegation", "target": {"kind": "member", "id": 1}}) == "Delegation"
+    assert ec.fix_message({"code": "a_newer_code", "fix": "as the check wrote it"}) == "as the check wrote it"
+
+
+def _finding(dialog, code: str, kind: str):
+    tree = dialog.check.tree
+    group = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    for c in range(group.childCount()):
+        item = group.child(c)
+        finding = item.data(0, ec.FINDING)
+        if finding and finding["code"] == code and finding["target"]["kind"] == kind:
+            return item, finding
+    raise AssertionError(f"no {code} finding about a {kind}")
+
+
+def test_a_finding_opens_where_it_is_fixed(demo_window):
+    window, book_id = demo_window
+    lib = window.ctx.lib
+    trip_id = book_store.get_book(lib, book_id)["trip_id"]
+    member = book_store.members(lib, trip_id)[1]
+    book_store.update_row(lib, "delegation_members", member["id"], title="处长")
+    window.book.trip_editor.set_trip(trip_id)
+    dialog = window.book.export()
+    book = window.book
+
+    item, finding = _finding(dialog, "section_title_untranslated", "section")
+    assert item.text(2) == "Give the section a title in the book's language."
+    dialog.check.tree.itemDoubleClicked.emit(item, 0)
+    assert book.tabs.currentWidget() is book.outline
+    assert book.outline.current_section_id() == finding["target"]["id"]
+
+    item, finding = _finding(dialog, "text_untranslated", "item")
+    book.tabs.setCurrentWidget(book.trip_editor)
+    dialog.check.tree.itemDoubleClicked.emit(item, 0)
+    assert book.tabs.currentWidget() is book.outline
+    assert book.outline.current_section_id() == finding["target"]["within"]
+    selected = book.outline.panel.items.currentItem()
+    assert selected is not None and selected.data(0, Qt.ItemDataRole.UserRole) == finding["target"]["id"]
+
+    item, finding = _finding(dialog, "member_untranslated", "member")
+    assert item.text(0) == "Delegation" and finding["text"] == "处长"
+    dialog.check.tree.itemDoubleClicked.emit(item, 0)
+    assert book.tabs.currentWidget() is book.trip_editor
+    table = book.trip_editor.members
+    assert table.item(table.currentRow(), 0).data(Qt.ItemDataRole.UserRole) == member["id"]
+    assert table.currentColumn() == 1  # the title's cell
     dialog.close()

@@ -64,6 +64,7 @@ class TextItem:
     """Free rich text the user wrote (talking points, notes, descriptions)."""
 
     blocks: list[Block] = field(default_factory=list)
+    ref: str | None = None  # "item:7" for a text block the user placed; None for the section's own text
 
 
 @dataclass
@@ -88,6 +89,7 @@ class FactItem:
     note: str | None = None
     lang: str | None = None  # language the fact was written in, when not the source's
     translations: dict[str, dict] = field(default_factory=dict)
+    ref: str | None = None  # where the check's jump fixes it: "item:7" (placed), "entity:12" (a profile's)
 
 
 @dataclass
@@ -139,6 +141,7 @@ class DelegationMember:
     title: str = ""
     org: str = ""
     role: str = ""  # role in the delegation: head, member, interpreter ...
+    row_id: int | None = None  # the library's row, for the check's jump
 
 
 @dataclass
@@ -154,6 +157,7 @@ class ItineraryItem:
     venue: str = ""  # building or room
     address: str = ""
     participants: list[str] = field(default_factory=list)  # our delegation members who attend
+    row_id: int | None = None  # the library's row, for the check's jump
 
 
 @dataclass
@@ -166,6 +170,7 @@ class Trip:
     classification: str = ""  # e.g. 内部资料 / Nur für den Dienstgebrauch / Internal
     members: list[DelegationMember] = field(default_factory=list)
     itinerary: list[ItineraryItem] = field(default_factory=list)
+    trip_id: int | None = None  # the library's trip, for the check's jump
 
 
 @dataclass

@@ -203,22 +203,24 @@ def _assemble_items(lib: Library, section: dict) -> list:
     out = []
     for item in book_store.items(lib, section["id"]):
         kind, payload = item["item_kind"], item["payload"]
+        ref = f"item:{item['id']}"
         if kind == "fact" and item["item_id"] is not None:
             fi = fact_item(lib, item["item_id"], payload)
             if fi is not None:
-                out.append(fi)
+                out.append(dataclasses.replace(fi, ref=ref))
         elif kind == "article" and item["item_id"] is not None:
-            ref = source_ref(lib, item["item_id"])
-            if ref is None:
+            src = source_ref(lib, item["item_id"])
+            if src is None:
                 continue
             text = sources.article_text(lib, item["item_id"])
-            out.append(ArticleItem(title=ref.title, source=ref, date=ref.date,
-                                   excerpt=payload.get("excerpt") or _lead(text, ref.title),
-                                   summary=payload.get("summary")))
+            out.append(ArticleItem(title=src.title, source=src, date=src.date,
+                                   excerpt=payload.get("excerpt") or _lead(text, src.title),
+                                   summary=payload.get("summary"), ref=ref))
         elif kind == "entity" and item["item_id"] is not None:
-            out.extend(fi for fid in profile_facts(lib, item["item_id"]) if (fi := fact_item(lib, fid)))
+            out.extend(dataclasses.replace(fi, ref=f"entity:{item['item_id']}")
+                       for fid in profile_facts(lib, item["item_id"]) if (fi := fact_item(lib, fid)))
         elif kind == "text":
-            out.append(TextItem(parse_blocks(payload.get("text", ""))))
+            out.append(TextItem(parse_blocks(payload.get("text", "")), ref=ref))
     return out
 
 
@@ -250,10 +252,12 @@ def _profile_items(lib: Library, eid: int, items: list, book: dict, ledger: Snip
     interactions = trip_interactions(lib, eid, sources.entity_kind(lib, eid) or "organization", book.get("trip_id"),
                                      until)
     if sources.entity_kind(lib, eid) == "person":
-        return [*items, *title_lines(lib, eid, ref, until), *interactions,
+        lines = [dataclasses.replace(f, ref=f"entity:{eid}") for f in title_lines(lib, eid, ref, until)]
+        return [*items, *lines, *interactions,
                 *person_mentions(lib, eid, ledger, locale=locale, until=until, source_ref=ref)]
     fids = profile_facts(lib, eid)
-    facts = [fi for fid in fids if (fi := fact_item(lib, fid))
+    facts = [dataclasses.replace(fi, ref=f"entity:{sources.subject_entity(lib, fid) or eid}")
+             for fid in fids if (fi := fact_item(lib, fid))
              and not (until and (fi.as_of or "")[:10] > until)]  # a 2020 trip's book: no 2024 agreement
     people = dedupe_people([f for f in facts if f.kind == "person"],
                            lambda name: _accepted_position(lib, fids, name, eid, ref, until))
@@ -284,7 +288,7 @@ def _accepted_position(lib: Library, fids: list[int], name: str, org_id: int, re
         if person is None:
             return "keep"
         lines = [f for f in title_lines(lib, person, ref, until) if match_key(f.value.get("org") or "") in keys]
-        return max(lines, key=lambda f: f.as_of or "") if lines else None
+        return dataclasses.replace(max(lines, key=lambda f: f.as_of or ""), ref=f"entity:{person}") if lines else None
     return "keep"
 
 
@@ -299,15 +303,16 @@ def assemble_trip(lib: Library, trip_id: int | None) -> Trip | None:
         return sources.entity_name(lib, eid) if eid else ""
 
     trip = Trip(title=row.title, destinations=row.destinations, start=row.start_date, end=row.end_date,
-                purpose=row.purpose, classification=row.classification)
-    trip.members = [DelegationMember(m["name"], m["title"] or "", m["org"] or _member_org(lib, m), m["role"] or "")
-                    for m in book_store.members(lib, trip_id)]
+                purpose=row.purpose, classification=row.classification, trip_id=trip_id)
+    trip.members = [DelegationMember(m["name"], m["title"] or "", m["org"] or _member_org(lib, m), m["role"] or "",
+                                     row_id=m["id"]) for m in book_store.members(lib, trip_id)]
     trip.itinerary = [ItineraryItem(day=i["day"] or "", time=i["time"] or "", place=i["place"] or "",
                                     counterpart_org=entity_name(i["org_entity_id"]) or "",
                                     counterpart_people=[entity_name(p) for p in i["people_entity_ids"] if entity_name(p)],
                                     purpose=i["purpose"] or "", notes=i["notes"] or "",
                                     end=i.get("end_time") or "", venue=i.get("venue") or "",
-                                    address=i.get("address") or "", participants=_lines(i.get("participants")))
+                                    address=i.get("address") or "", participants=_lines(i.get("participants")),
+                                    row_id=i["id"])
                       for i in book_store.itinerary(lib, trip_id)]
     return trip
 

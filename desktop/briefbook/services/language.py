@@ -12,9 +12,20 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 
-from ..core.book import NUMERIC_KINDS, ArticleItem, Book, FactItem, Item, Section, SourceRef
+from ..core.book import (
+    NUMERIC_KINDS,
+    ArticleItem,
+    Book,
+    FactItem,
+    Item,
+    Paragraph,
+    Section,
+    SourceRef,
+    TextItem,
+)
 from ..core.text import has_cjk, is_cjk, is_han, is_kana, to_japanese_forms
 from ..export.locale import romanise_japanese, romanise_name
 from ..knowledge.glossary import default_glossary, in_script
@@ -28,18 +39,86 @@ _FIELDS = {"person": (("title", "titles"), ("org", "organisations")),
            "event": (("place", "places"),)}
 
 
+class IssueCode(StrEnum):
+    """What a finding of the check is about; a face words it in the user's language by this
+    code and its ``params`` (the English ``fix`` is for the command line and logs)."""
+
+    QUOTE_UNTRANSLATED = "quote_untranslated"  # quoted in another language: left out until translated
+    TITLE_UNTRANSLATED = "title_untranslated"  # a title the glossary does not know
+    ORGANISATION_UNTRANSLATED = "organisation_untranslated"
+    PLACE_UNTRANSLATED = "place_untranslated"
+    MEASURE_UNTRANSLATED = "measure_untranslated"  # a figure's label
+    NOTE_UNTRANSLATED = "note_untranslated"  # the user's note on a fact
+    TEXT_UNTRANSLATED = "text_untranslated"  # the user's own text in a section
+    SECTION_TITLE_UNTRANSLATED = "section_title_untranslated"
+    MEMBER_UNTRANSLATED = "member_untranslated"  # params field: title | organisation | role
+    PROGRAMME_UNTRANSLATED = "programme_untranslated"  # params field: place | counterpart | purpose | notes
+    TRIP_PURPOSE_UNTRANSLATED = "trip_purpose_untranslated"
+
+
+_FIX_TEXTS = {
+    IssueCode.QUOTE_UNTRANSLATED: "left out of the book: quoted in another language; add your translation to print it",
+    IssueCode.TITLE_UNTRANSLATED: "type the title's {locale} rendering (it is not in the glossary)",
+    IssueCode.ORGANISATION_UNTRANSLATED: "type the organisation's {locale} rendering (it is not in the glossary)",
+    IssueCode.PLACE_UNTRANSLATED: "type the place's {locale} rendering (it is not in the glossary)",
+    IssueCode.MEASURE_UNTRANSLATED: "choose a measure from the vocabulary or translate the label",
+    IssueCode.NOTE_UNTRANSLATED: "add your translation of the note",
+    IssueCode.TEXT_UNTRANSLATED: "write the text in the book's language",
+    IssueCode.SECTION_TITLE_UNTRANSLATED: "give the section a title in the book's language",
+    IssueCode.MEMBER_UNTRANSLATED: "type the member's {field} in the book's language",
+    IssueCode.PROGRAMME_UNTRANSLATED: "type the {field} in the book's language",
+    IssueCode.TRIP_PURPOSE_UNTRANSLATED: "write the purpose in the book's language",
+}
+
+
+@dataclass(frozen=True)
+class Jump:
+    """Where a finding is fixed: ``kind`` entity | section | item | member | itinerary | trip,
+    the row's ``id``, the row it is ``within`` (an item's section, a member's or programme
+    item's trip) and the ``field`` to fix (title, organisation, place, purpose ...)."""
+
+    kind: str
+    id: int
+    within: int | None = None
+    field: str = ""
+
+    @property
+    def ref(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+
 @dataclass(frozen=True)
 class LanguageIssue:
     """One thing in the book that is not yet in the book's language."""
 
-    where: str   # the section title, or "Delegation", "Itinerary"
-    text: str    # the text as it would print
-    fix: str     # what to do about it, in one sentence
-    ref: str     # what to open: "fact:12", "member:3", "itinerary:2", "section:Background", "entity:7"
+    where: str  # the section title (trip-level findings: "Delegation", "Itinerary", "Trip overview")
+    text: str  # the text as it would print
+    code: IssueCode
+    target: Jump | None  # None only for a book not assembled from a library
+    params: dict = field(default_factory=dict)
     original: str = ""  # a quote's whole sentence, which its translation is kept under (book translate)
 
+    @property
+    def fix(self) -> str:
+        """What to do about it, in one English sentence (the command line's wording)."""
+        return _FIX_TEXTS[self.code].format(**self.params)
+
+    @property
+    def ref(self) -> str:
+        return self.target.ref if self.target else ""
+
     def as_dict(self) -> dict:
-        return dataclasses.asdict(self)
+        return {"where": self.where, "text": self.text, "code": str(self.code), "params": dict(self.params),
+                "target": dataclasses.asdict(self.target) if self.target else None, "original": self.original,
+                "fix": self.fix, "ref": self.ref}
+
+
+def _jump(ref: str | None, section: Section) -> Jump | None:
+    """The jump for an item of ``section``: its own ref ("item:7", "entity:12"), else the section."""
+    kind, _, value = (ref or "").partition(":")
+    if kind in ("item", "entity") and value.isdigit():
+        return Jump(kind, int(value), section.section_id if kind == "item" else None)
+    return Jump("section", section.section_id) if section.section_id is not None else None
 
 
 def _render(text: str, category: str, locale: str) -> str:
@@ -297,79 +376,85 @@ def localise_book(book: Book, drop_untranslated: bool = True) -> Book:
     return dataclasses.replace(book, trip=trip, sections=[_section(s, loc, drop_untranslated) for s in book.sections])
 
 
-def _fact_issues(f: FactItem, where: str, ref: str, locale: str) -> list[LanguageIssue]:
+def _fact_issues(f: FactItem, s: Section, locale: str) -> list[LanguageIssue]:
     shown = {**f.value, **(f.translations.get(locale) or f.translations.get(locale.split("-")[0]) or {})}
+    target = _jump(f.ref, s)
     out = []
     for key, category in _FIELDS.get(f.kind, ()):
         text = shown.get(key)
         if isinstance(text, str) and has_cjk(text):
-            what = {"titles": "title", "organisations": "organisation", "places": "place"}[category]
-            out.append(LanguageIssue(where, text, f"type the {what}'s {locale} rendering (it is not in the glossary)",
-                                     ref))
-    if f.kind in ("amount", "percentage", "count") and f.measure and has_cjk(f.measure):
-        out.append(LanguageIssue(where, f.measure, "choose a measure from the vocabulary or translate the label", ref))
+            code = {"titles": IssueCode.TITLE_UNTRANSLATED, "organisations": IssueCode.ORGANISATION_UNTRANSLATED,
+                    "places": IssueCode.PLACE_UNTRANSLATED}[category]
+            out.append(LanguageIssue(s.title, text, code, target, {"locale": locale}))
+    if f.kind in NUMERIC_KINDS and f.measure and has_cjk(f.measure):
+        out.append(LanguageIssue(s.title, f.measure, IssueCode.MEASURE_UNTRANSLATED, target))
     if f.note and has_cjk(f.note):
-        out.append(LanguageIssue(where, f.note, "add your translation of the note", ref))
+        out.append(LanguageIssue(s.title, f.note, IssueCode.NOTE_UNTRANSLATED, target))
     return out
 
 
+def _quote_untranslated(item: ArticleItem, locale: str) -> bool:
+    lang = item.source.lang if item.source else None
+    text = item.excerpt or item.title
+    untranslated = needs_translation(text, lang, locale) or (
+        locale not in CJK_LOCALES and needs_translation(item.title, lang, locale))
+    return untranslated and not (item.summary and not needs_translation(item.summary, lang, locale))
+
+
+def _text_of(t: TextItem) -> str:
+    out = []
+    for block in t.blocks:
+        runs = block.runs if isinstance(block, Paragraph) else [r for item in block.items for r in item]
+        out.append("".join(r.text for r in runs))
+    return " ".join(x for x in out if x)
+
+
 def _walk(sections: list[Section], locale: str, out: list[LanguageIssue]) -> None:
+    """Section titles, facts (en/de: a CJK book's script is converted as a whole), quotes and
+    the user's own text blocks not in the book's language."""
     for s in sections:
         if not s.included:
             continue
-        if locale in CJK_LOCALES:  # the script is converted as a whole; only another language is listed
-            for n, item in enumerate(s.items, start=1):
-                lang = item.source.lang if isinstance(item, ArticleItem) and item.source else None
-                if (isinstance(item, ArticleItem) and s.kind != "sources" and needs_translation(item.excerpt, lang, locale)
-                        and not (item.summary and not needs_translation(item.summary, lang, locale))):
-                    out.append(LanguageIssue(s.title, item.excerpt[:80], "left out of the book: quoted in another "
-                                             "language; add your translation to print it",
-                                             item.ref or f"section:{s.title}#{n}", item.excerpt))
-            _walk(s.children, locale, out)
-            continue
-        if has_cjk(s.title):
-            out.append(LanguageIssue(s.title, s.title, "give the section a title in the book's language",
-                                     f"section:{s.title}"))
-        for n, item in enumerate(s.items, start=1):
-            ref = getattr(item, "ref", None) or f"section:{s.title}#{n}"
-            if isinstance(item, FactItem):
-                out += _fact_issues(item, s.title, ref, locale)
-            elif isinstance(item, ArticleItem) and s.kind != "sources":
-                lang = item.source.lang if item.source else None
-                text = item.excerpt or item.title
-                if (needs_translation(text, lang, locale) or needs_translation(item.title, lang, locale)) and not (
-                        item.summary and not needs_translation(item.summary, lang, locale)):
-                    out.append(LanguageIssue(s.title, (text or "")[:80],
-                                             "left out of the book: quoted in its original language; add your "
-                                             "translation to print it", ref, item.excerpt or ""))
+        latin = locale not in CJK_LOCALES
+        if latin and has_cjk(s.title):
+            out.append(LanguageIssue(s.title, s.title, IssueCode.SECTION_TITLE_UNTRANSLATED,
+                                     Jump("section", s.section_id) if s.section_id is not None else None))
+        for item in s.items:
+            if isinstance(item, FactItem) and latin:
+                out += _fact_issues(item, s, locale)
+            elif isinstance(item, ArticleItem) and s.kind != "sources" and _quote_untranslated(item, locale):
+                out.append(LanguageIssue(s.title, (item.excerpt or item.title or "")[:80], IssueCode.QUOTE_UNTRANSLATED,
+                                         _jump(item.ref, s), original=item.excerpt or ""))
+            elif isinstance(item, TextItem) and needs_translation(text := _text_of(item), None, locale):
+                out.append(LanguageIssue(s.title, text[:80], IssueCode.TEXT_UNTRANSLATED, _jump(item.ref, s)))
         _walk(s.children, locale, out)
 
 
 def language_check(book: Book) -> list[LanguageIssue]:
-    """Everything in ``book`` (already localised) that an en or de reader could not read.
+    """Everything in ``book`` (already localised) that its reader could not read.
 
-    A CJK book's script is converted as a whole: it lists only quotes in another
+    A CJK book's script is converted as a whole: it lists only what is in another
     language (Chinese in a Japanese book, Japanese in a Chinese one).
     """
     out: list[LanguageIssue] = []
-    if book.locale in CJK_LOCALES:
-        _walk(book.sections, book.locale, out)
-        return out
     trip = book.trip
-    if trip is not None:
-        for n, m in enumerate(trip.members, start=1):
+    if trip is not None and book.locale not in CJK_LOCALES:
+        tid = trip.trip_id
+        for m in trip.members:
             for text, what in ((m.title, "title"), (m.org, "organisation"), (m.role, "role")):
                 if has_cjk(text):
-                    out.append(LanguageIssue("Delegation", text, f"type the member's {what} in the book's language",
-                                             f"member:{n}"))
-        for n, i in enumerate(trip.itinerary, start=1):
+                    out.append(LanguageIssue("Delegation", text, IssueCode.MEMBER_UNTRANSLATED,
+                                             Jump("member", m.row_id, tid, what) if m.row_id is not None else None,
+                                             {"field": what}))
+        for i in trip.itinerary:
             for text, what in ((i.place, "place"), (i.counterpart_org, "counterpart"), (i.purpose, "purpose"),
                                (i.notes, "notes")):
                 if has_cjk(text):
-                    out.append(LanguageIssue("Itinerary", text, f"type the {what} in the book's language",
-                                             f"itinerary:{n}"))
+                    out.append(LanguageIssue("Itinerary", text, IssueCode.PROGRAMME_UNTRANSLATED,
+                                             Jump("itinerary", i.row_id, tid, what) if i.row_id is not None else None,
+                                             {"field": what}))
         if has_cjk(trip.purpose):
-            out.append(LanguageIssue("Trip overview", trip.purpose[:80], "write the purpose in the book's language",
-                                     "trip"))
+            out.append(LanguageIssue("Trip overview", trip.purpose[:80], IssueCode.TRIP_PURPOSE_UNTRANSLATED,
+                                     Jump("trip", tid, None, "purpose") if tid is not None else None))
     _walk(book.sections, book.locale, out)
     return out

@@ -1,11 +1,11 @@
 """The check before export, shown in the export dialog: the sections left out of the
-book because they are empty, and what is not yet in the book's language. It informs;
-it never blocks the export. Double-clicking a finding about an entity asks the main
-window to show that entity; a quote's finding can take its translation in place."""
+book because they are empty, and what is not yet in the book's language, each worded by
+its stable code. It informs; it never blocks the export. Double-clicking a finding opens
+where it is fixed (an entity in the Entities tab, a section or item in the outline, a
+member, programme item or the purpose in the trip form); a quote's finding can take its
+translation in place."""
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,38 +25,43 @@ from ..runtime.i18n import N_, _, ngettext
 
 FINDING = Qt.ItemDataRole.UserRole
 
-# The check's fixes (services/language.py) in the user's language; one that is not
-# here is shown as the check wrote it.
-_FIXES = (
-    (r"left out of the book: quoted in (its original|another) language", N_(
-        "Quoted in another language: left out of the book until you add your translation.")),
-    (r"type the title's .* rendering", N_("Type the title in the book's language (it is not in the glossary).")),
-    (r"type the organisation's .* rendering", N_(
-        "Type the organisation in the book's language (it is not in the glossary).")),
-    (r"type the place's .* rendering", N_("Type the place in the book's language (it is not in the glossary).")),
-    (r"choose a measure", N_("Choose a measure from the vocabulary or translate its label.")),
-    (r"add your translation of the note", N_("Add your translation of the note.")),
-    (r"give the section a title", N_("Give the section a title in the book's language.")),
-    (r"type the member's", N_("Type the delegation member's details in the book's language.")),
-    (r"type the (place|counterpart|purpose|notes) in", N_("Type the programme item in the book's language.")),
-    (r"write the purpose", N_("Write the trip's purpose in the book's language.")),
-)
+# What to do about each finding, by the check's stable code (services/language.IssueCode);
+# a code not here (a newer check) shows the check's own sentence.
+_FIXES = {
+    "quote_untranslated": N_("Quoted in another language: left out of the book until you add your translation."),
+    "title_untranslated": N_("Type the title in the book's language (it is not in the glossary)."),
+    "organisation_untranslated": N_("Type the organisation in the book's language (it is not in the glossary)."),
+    "place_untranslated": N_("Type the place in the book's language (it is not in the glossary)."),
+    "measure_untranslated": N_("Choose a measure from the vocabulary or translate its label."),
+    "note_untranslated": N_("Add your translation of the note."),
+    "text_untranslated": N_("Write this text in the book's language."),
+    "section_title_untranslated": N_("Give the section a title in the book's language."),
+    "member_untranslated": N_("Type the delegation member's details in the book's language."),
+    "programme_untranslated": N_("Type the programme item in the book's language."),
+    "trip_purpose_untranslated": N_("Write the trip's purpose in the book's language."),
+}
+# Where a finding of the trip is: the trip form's parts (a section's finding names the section).
+_TRIP_PARTS = {"member": N_("Delegation"), "itinerary": N_("Itinerary"), "trip": N_("Trip overview")}
 
 
-def fix_message(fix: str) -> str:
-    for pattern, message in _FIXES:
-        if re.match(pattern, fix):
-            return _(message)
-    return fix
+def fix_message(finding: dict) -> str:
+    message = _FIXES.get(finding.get("code") or "")
+    return _(message) if message else finding.get("fix") or ""
+
+
+def where_label(finding: dict) -> str:
+    part = _TRIP_PARTS.get((finding.get("target") or {}).get("kind") or "")
+    return _(part) if part else finding.get("where") or ""
 
 
 def entity_of(finding: dict) -> int | None:
-    ref = finding.get("ref") or ""
-    return int(ref.split(":", 1)[1]) if re.fullmatch(r"entity:\d+", ref) else None
+    target = finding.get("target") or {}
+    return target.get("id") if target.get("kind") == "entity" else None
 
 
 class ExportCheck(QGroupBox):
     entity_requested = Signal(int)
+    jump_requested = Signal(object)  # a finding's target (dict: kind, id, within, field) that is not an entity
 
     def __init__(self, ctx, book_id: int, parent=None):
         super().__init__(_("Before export"), parent)
@@ -77,12 +82,13 @@ class ExportCheck(QGroupBox):
         self.tree.setColumnWidth(1, 260)
         self.tree.itemDoubleClicked.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
-        self.show_button = QPushButton(_("Show entity"))
+        self.show_button = QPushButton(_("Go to"))
+        self.show_button.setToolTip(_("Open where this is fixed"))
         self.show_button.clicked.connect(lambda: self._activated(self.tree.currentItem()))
         self.translate_button = QPushButton(_("Type translation…"))
         self.translate_button.clicked.connect(self.translate_current)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(_("The export is not blocked; double-click an entity's finding to show it.")), 1)
+        buttons.addWidget(QLabel(_("The export is not blocked; double-click a finding to open where it is fixed.")), 1)
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.translate_button)
         layout = QVBoxLayout(self)
@@ -106,7 +112,7 @@ class ExportCheck(QGroupBox):
         if self.findings:
             group = QTreeWidgetItem([_("Not yet in the book's language ({n})").format(n=len(self.findings))])
             for finding in self.findings:
-                item = QTreeWidgetItem([finding["where"], finding["text"], fix_message(finding["fix"])])
+                item = QTreeWidgetItem([where_label(finding), finding["text"], fix_message(finding)])
                 item.setData(0, FINDING, finding)
                 item.setToolTip(1, finding.get("original") or finding["text"])
                 item.setToolTip(2, item.text(2))
@@ -129,14 +135,20 @@ class ExportCheck(QGroupBox):
 
     def _update_buttons(self) -> None:
         finding = self._current_finding()
-        self.show_button.setEnabled(bool(finding and entity_of(finding)))
+        self.show_button.setEnabled(bool(finding and finding.get("target")))
         self.translate_button.setEnabled(bool(finding and entity_of(finding) and finding.get("original")))
 
     def _activated(self, item, _column: int = 0) -> None:
+        """Open where the finding is fixed: the entity, the section or placed item in the
+        outline, the member, programme item or purpose in the trip form."""
         finding = item.data(0, FINDING) if item is not None else None
-        entity_id = entity_of(finding) if finding else None
-        if entity_id is not None:
-            self.entity_requested.emit(entity_id)
+        target = (finding or {}).get("target")
+        if not target:
+            return
+        if target["kind"] == "entity":
+            self.entity_requested.emit(target["id"])
+        else:
+            self.jump_requested.emit(dict(target))
 
     def translate_current(self, text: str | None = None) -> bool:
         """Keep the user's translation of the selected quote (``text`` given: no prompt)."""
@@ -157,4 +169,4 @@ class ExportCheck(QGroupBox):
         return True
 
 
-__all__ = ["ExportCheck", "entity_of", "fix_message"]
+__all__ = ["ExportCheck", "entity_of", "fix_message", "where_label"]

@@ -68,6 +68,7 @@ def safe_file_name(title: str) -> str:
 
 class ExportDialog(QDialog):
     entity_requested = Signal(int)  # a finding of the check before export asks to show this entity
+    jump_requested = Signal(object)  # ... or to open where it is fixed (a target dict: kind, id, within, field)
 
     def __init__(self, ctx, book_id: int, parent=None):
         super().__init__(parent)
@@ -124,6 +125,7 @@ class ExportDialog(QDialog):
 
         self.check = ExportCheck(ctx, book_id)
         self.check.entity_requested.connect(self.entity_requested)
+        self.check.jump_requested.connect(self.jump_requested)
         self.locale_box.currentIndexChanged.connect(self.refresh_check)
         self.template.currentIndexChanged.connect(self.refresh_check)
 

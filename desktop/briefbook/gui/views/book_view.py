@@ -348,8 +348,29 @@ class BookView(QWidget):
         self.outline.panel.commit_text()
         dialog = ExportDialog(self.ctx, book_id, self)
         dialog.entity_requested.connect(self.entity_requested)
+        dialog.jump_requested.connect(self.jump_to)
         dialog.show()
         return dialog
+
+    def jump_to(self, target: dict) -> bool:
+        """Open where a finding of the check before export is fixed: a section (its text) or a
+        placed item in the outline; a delegation member, programme item or the trip's purpose
+        in the trip form.  True when it was found."""
+        kind, row_id, within = target.get("kind"), target.get("id"), target.get("within")
+        if kind in ("section", "item"):
+            section_id = row_id if kind == "section" else within
+            self.tabs.setCurrentWidget(self.outline)
+            self.outline.select_section(section_id)
+            if self.outline.current_section_id() != section_id:
+                return False
+            return self.outline.panel.select_item(row_id) if kind == "item" else self.outline.panel.focus_text()
+        if kind in ("member", "itinerary", "trip"):
+            trip_id = row_id if kind == "trip" else within
+            if self.trip_id() != trip_id:
+                self.select_trip(trip_id)
+            self.tabs.setCurrentWidget(self.trip_editor)
+            return self.trip_editor.show_row(kind, row_id, target.get("field") or "")
+        return False
 
     def add_items(self, kind: str, ids: list[int], section_id: int | None = None) -> bool:
         """Place items in a section: the given one, or one the user picks."""

@@ -253,6 +253,21 @@ class SectionPanel(QWidget):
         current = (s.get("settings") or {}).get("entity_id")
         self.counterpart.setCurrentIndex(max(0, self.counterpart.findData(current)) if current else 0)
 
+    def select_item(self, item_id: int) -> bool:
+        """Select a placed item in the list (the check before export jumps to it)."""
+        for n in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(n)
+            if item.data(0, Qt.ItemDataRole.UserRole) == item_id:
+                self.items.setCurrentItem(item)
+                self.items.scrollToItem(item)
+                self.items.setFocus()
+                return True
+        return False
+
+    def focus_text(self) -> bool:
+        self.text.edit.setFocus()
+        return True
+
     def _fill_items(self) -> None:
         self.items.clear()
         if self.section is None:

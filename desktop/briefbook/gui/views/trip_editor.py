@@ -412,6 +412,23 @@ class TripEditor(QWidget):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(message, 8000)
 
+    def show_row(self, kind: str, row_id: int, field: str = "") -> bool:
+        """Select a delegation member or programme item (``kind`` member | itinerary) at the
+        cell of ``field``, or (``kind`` trip) put the cursor in the purpose: where the check
+        before export says a text is not yet in the book's language."""
+        if kind == "trip":
+            self.purpose.setFocus()
+            return self.trip is not None and self.trip.id == row_id
+        table, columns = ((self.members, {"title": 1, "organisation": 2, "role": 3}) if kind == "member" else
+                          (self.itinerary, {"place": 2, "counterpart": 3, "purpose": 5, "notes": 6}))
+        for row in range(table.rowCount()):
+            cell = table.item(row, 0)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == row_id:
+                table.setCurrentCell(row, columns.get(field, 0))
+                table.setFocus()
+                return True
+        return False
+
     def _row_id(self, table: QTableWidget) -> int | None:
         row = table.currentRow()
         item = table.item(row, 0) if row >= 0 else None
