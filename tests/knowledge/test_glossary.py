@@ -45,14 +45,14 @@ def test_parse_tsv_keeps_aliases():
 
 def test_localised_book_and_the_check():
     from briefbook.core.book import Book, DelegationMember, FactItem, ItineraryItem, Section, Trip
-    from briefbook.services.language import language_check, localise_book
+    from briefbook.services.language import IssueCode, language_check, localise_book
 
-    trip = Trip("Visit", ["東京"], members=[DelegationMember("薛慶國", "市委副书记、市长", "青岛市政府"),
-                                            DelegationMember("王某", "某某职", "")],
-                itinerary=[ItineraryItem("2020-11-30", "10:00", "東京", "日本贸易振兴机构")])
+    trip = Trip("Visit", ["東京"], members=[DelegationMember("薛慶國", "市委副书记、市长", "青岛市政府", row_id=11),
+                                            DelegationMember("王某", "某某职", "", row_id=12)],
+                itinerary=[ItineraryItem("2020-11-30", "10:00", "東京", "日本贸易振兴机构")], trip_id=5)
     people = Section("profile", "JETRO", items=[
         FactItem("person", "x", {"name": "佐藤", "title": "理事长", "org": "JETRO"}),
-        FactItem("organization", "y", {"name": "某某株式会社"})])
+        FactItem("organization", "y", {"name": "某某株式会社"})], section_id=3)
     book = localise_book(Book("Visit", trip, locale="en", sections=[people]))
     assert book.trip.destinations == ["Tokyo"] and book.trip.itinerary[0].place == "Tokyo"
     assert book.trip.itinerary[0].counterpart_org == "Japan External Trade Organization (JETRO)"
@@ -60,7 +60,9 @@ def test_localised_book_and_the_check():
     assert book.trip.members[0].org == "Qingdao Municipal Government"
     assert book.sections[0].items[0].translations["en"]["title"] == "Chairman"
     issues = language_check(book)
-    assert {(i.text, i.ref) for i in issues} == {("某某职", "member:2"), ("某某株式会社", "section:JETRO#2")}
+    assert {(i.text, i.code, i.ref) for i in issues} == {("某某职", IssueCode.MEMBER_UNTRANSLATED, "member:12"),
+                                                         ("某某株式会社", IssueCode.ORGANISATION_UNTRANSLATED, "section:3")}
+    assert next(i for i in issues if i.ref == "member:12").target.within == 5  # the member's trip
 
     hans = localise_book(Book("Visit", trip, locale="zh-Hans", sections=[people]))
     assert hans.trip.members[0].name == "薛庆国" and hans.trip.itinerary[0].place == "东京"

@@ -113,6 +113,8 @@ def fact_item(lib: Library, fact_id: int, payload: dict | None = None) -> FactIt
         romanised, name_lang = romanise_person(lib, fact_id, value.get("name") or row["text"])
         if romanised:
             value = dict(value, romanised=romanised)
+            if starts_with_japanese_surname(value.get("name") or row["text"]):
+                value["name_lang"] = "ja"  # an article's spelling, no guess; the original in Japanese forms
         lang = name_lang or lang
         entity_id = sources.subject_entity(lib, fact_id)
         if entity_id is not None:  # the user's own renderings of this person, kept for every book
@@ -130,8 +132,7 @@ def romanise_person(lib: Library, fact_id: int, name: str) -> tuple[str | None, 
     """(romanised name, language of the name) for a person fact.
 
     The best romanisation is the one an article wrote: a Latin-script alias of the
-    person's entity (佐佐木伸彦 linked to "Sasaki Nobuhiko"), a Japanese name's language
-    'ja' with it (its original prints in Japanese forms).  Failing that, a name
+    person's entity (佐佐木伸彦 linked to "Sasaki Nobuhiko").  Failing that, a name
     starting with a Japanese family name is read as Japanese, not as Chinese pinyin:
     its language is 'ja' and the reading is left to ``localise_book``, which guesses it
     only for a book outside CJK (loading the Japanese reading dictionary takes seconds,
@@ -142,8 +143,8 @@ def romanise_person(lib: Library, fact_id: int, name: str) -> tuple[str | None, 
     entity_id = sources.subject_entity(lib, fact_id)
     if entity_id is not None:
         latin = sources.latin_alias(lib, entity_id)
-        if latin:  # an article's spelling; a Japanese name still prints in Japanese forms (佐々木)
-            return latin, "ja" if starts_with_japanese_surname(name) else None
+        if latin:
+            return latin, None
     if starts_with_japanese_surname(name):
         return None, "ja"
     return None, None

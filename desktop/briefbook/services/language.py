@@ -140,8 +140,8 @@ def japanese_name(name: str) -> str:
 
 def _guessed_reading(f: FactItem) -> str | None:
     """The reading of a Japanese name guessed from its characters: the assembler marks such
-    a name with lang 'ja' and no Latin spelling; a Latin spelling an article wrote is returned
-    as it is (and printed without the mark: it is no guess)."""
+    a name with lang 'ja' and no Latin spelling (a Latin alias an article wrote is kept with
+    the language of the article instead); a reading already given with lang 'ja' counts too."""
     name = f.value.get("name") or ""
     if f.lang != "ja" or not has_cjk(name):
         return None
@@ -310,8 +310,7 @@ def _fact_translations(f: FactItem, locale: str) -> FactItem:
                 add[key] = rendered
     if f.kind == "agreement" and "parties" not in own and f.value.get("parties"):
         add["parties"] = [_render(_render(p, "organisations", locale), "places", locale) for p in f.value["parties"]]
-    if (f.kind == "person" and locale not in CJK_LOCALES and "romanised" not in own and not f.value.get("romanised")
-            and (guess := _guessed_reading(f))):
+    if f.kind == "person" and locale not in CJK_LOCALES and "romanised" not in own and (guess := _guessed_reading(f)):
         # a reading the user confirmed (entity_translations/reading_confirmed) prints without the mark
         add["romanised"] = guess if f.value.get("reading_confirmed") else guess + UNVERIFIED_MARK
     if f.kind == "person" and "name" not in own and f.value.get("name"):
@@ -321,7 +320,8 @@ def _fact_translations(f: FactItem, locale: str) -> FactItem:
         if locale in ("zh-Hans", "zh-Hant"):
             written = in_script(name, locale)
         else:
-            written = japanese_name(name) if f.lang == "ja" else in_script(name, locale) if locale == "ja" else name
+            japanese = f.lang == "ja" or f.value.get("name_lang") == "ja"  # guessed reading, or an article's
+            written = japanese_name(name) if japanese else in_script(name, locale) if locale == "ja" else name
         if written != name:
             add["name"] = written
     if not add:

@@ -74,9 +74,14 @@ def person_identity(lib: Library, entity_id: int, written: str | None = None) ->
                      if n and script_of(n) != "Latn"), None)
     latin = sources.latin_alias(lib, entity_id) or (canonical if script_of(canonical) == "Latn" else None)
     value: dict = {"name": original or canonical}
-    lang = "ja" if original and starts_with_japanese_surname(original) else None  # 佐々木, not 佐佐木
+    japanese = bool(original and starts_with_japanese_surname(original))
+    lang = None
     if original and latin:
         value["romanised"] = latin
+        if japanese:
+            value["name_lang"] = "ja"  # an article's spelling, no guess; the original in Japanese forms (佐々木)
+    elif japanese:
+        lang = "ja"  # the reading is guessed from the characters (localise_book marks it)
     if user_texts.reading_confirmed(lib, entity_id):
         value["reading_confirmed"] = True
     translations: dict[str, dict] = {}
