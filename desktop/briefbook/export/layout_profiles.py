@@ -138,6 +138,8 @@ class ProfilesBuilder:
                 rows.append([[Span(nm, bold=True)], [Span(v.get("title") or "")], [Span(v.get("org") or "")],
                              self.cite_spans(f.source)])
             self.blocks.append(Table(header, rows, [0.3, 0.3, 0.3, 0.1]))
+            if any("\u2020" in sp.text for row in rows for sp in row[0]):  # a guessed reading says so
+                self.blocks.append(Para([Span(self.L.label("reading_unverified"))], style="muted"))
         if events:
             self.heading(sub, self.L.label("reported"))
             header = [[Span(self.L.label(k))] for k in ("date", "event", "source")]
