@@ -211,7 +211,7 @@ def _counterpart_person(lib: Library) -> int | None:
     keep = found[0]
     for other in entity_store.find_entities(lib, "person", "Sasaki Nobuhiko"):
         if other != keep:
-            entity_store.merge_entities(lib, keep, other)
+            mention_edits.merge_entities(lib, keep, other)  # the statements follow the merge
     return keep
 
 
