@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ...core.text import has_cjk
 from ...services import review
 from ..runtime import i18n
 from ..runtime.i18n import N_, _
@@ -73,6 +74,15 @@ def row_title(row: dict) -> str:
     return args.get("name") or args.get("subject") or args.get("title") or row["kind"]
 
 
+def arg_text(value) -> str:
+    """A statement's argument as text: a list (an agreement's parties, an event's
+    participants) joined the way its names are written, not as a Python list."""
+    if isinstance(value, list | tuple):
+        items = [str(v) for v in value if v]
+        return ("、" if items and all(has_cjk(i) for i in items) else ", ").join(items)
+    return "" if value is None else str(value)
+
+
 def row_details(row: dict) -> str:
     if row["kind"] == "entity":
         names = [n for n in row["names"] if n != row["name"]]
@@ -83,7 +93,7 @@ def row_details(row: dict) -> str:
         return " · ".join(p for p in (row.get("subject") or _("subject unknown"), period_text(row.get("period")),
                                       _(row["approx"]) if row.get("approx") not in (None, "exact") else "") if p)
     args = row.get("args") or {}
-    return " · ".join(str(v) for k, v in args.items() if v and k not in ("name",))[:200]
+    return " · ".join(arg_text(v) for k, v in args.items() if v and k not in ("name",))[:200]
 
 
 def row_value(row: dict) -> str:

@@ -38,7 +38,14 @@ from ..commands.knowledge_commands import (
     subject_mentions,
 )
 from ..commands.undo_commands import SetFactStatus, push
-from ..models.knowledge_model import STATUS_LABELS, period_text, row_kind_label, row_signals, ui_locale
+from ..models.knowledge_model import (
+    STATUS_LABELS,
+    arg_text,
+    period_text,
+    row_kind_label,
+    row_signals,
+    ui_locale,
+)
 from ..runtime import i18n
 from ..runtime.i18n import N_, _
 
@@ -243,7 +250,8 @@ class KnowledgeCard(QWidget):
         return "".join(parts)
 
     def statement_html(self, row: dict) -> str:
-        args = "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in (row.get("args") or {}).items())
+        args = "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(arg_text(v))}</td></tr>"
+                       for k, v in (row.get("args") or {}).items() if arg_text(v))
         srcs = self._sources_html(row.get("articles") or [])
         return f"{self._head(row, row_kind_label(row))}<table>{args}</table><ul>{srcs}</ul>"
 
