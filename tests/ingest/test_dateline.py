@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from briefbook.ingest.dateline import find_dateline
@@ -45,4 +47,48 @@ def test_an_imported_article_takes_its_dateline_as_its_date(tmp_path):
     (outcome,) = report.imported
     assert get_article(lib, outcome.article_id).published == "2025-03-14"
     assert [a["published"] for a in list_articles(lib)] == ["2025-03-14"]
+    lib.close()
+
+
+@pytest.mark.parametrize("text, iso", [
+    # the year of the article's other full dates (the most frequent one)
+    ("Port deal\nBERLIN, March 12 (Wire) - The two ports signed the deal. Talks began on "
+     "January 8, 2025 and a first draft followed on February 2, 2025.", "2025-03-12"),
+    ("Hafenabkommen\nMünchen, 14. März – Die Häfen unterzeichneten. Die Gespräche begannen "
+     "am 8. Januar 2024.", "2024-03-14"),
+    ("港口协议\n新华社北京3月12日电 两港签署协议。谈判始于2023年1月8日。", "2023-03-12"),
+])
+def test_a_dateline_without_a_year_takes_the_year_of_the_articles_dates(text, iso):
+    assert find_dateline(text)[0] == iso
+
+
+def test_a_dateline_without_a_year_takes_the_documents_stated_year_first():
+    text = "Hafenabkommen\nMünchen, 14. März – Die Gespräche begannen am 8. Januar 2019."
+    assert find_dateline(text, published_year=2025)[0] == "2025-03-14"
+
+
+def test_a_dateline_without_a_year_or_dates_takes_the_latest_such_day_before_the_file_date():
+    text = "Port deal\nHAMBURG, March 12 (Wire) - The two ports signed the deal."
+    assert find_dateline(text, reference=date(2025, 6, 1))[0] == "2025-03-12"
+    # not dated after the file: March 12 seen on 1 March is last year's
+    assert find_dateline(text, reference=date(2025, 3, 1))[0] == "2024-03-12"
+    assert find_dateline(text) is None  # no year anywhere: no date rather than a guess
+
+
+@pytest.mark.parametrize("text", [
+    "Port deal\nThe ports met on March 12 and signed a deal.",
+    "Hafen\nAm 14. März unterzeichneten die Häfen - endlich.",
+])
+def test_a_day_and_month_in_a_sentence_is_no_dateline(text):
+    assert find_dateline(text, reference=date(2025, 6, 1)) is None
+
+
+def test_an_imported_file_with_a_yearless_dateline_takes_the_year_of_its_dates(tmp_path):
+    path = tmp_path / "deal.txt"
+    path.write_text("Port deal\n\nLONDON, Oct. 3 (Wire) - The ports signed. The first talks were held "
+                    "on 5 May 2023.\n", encoding="utf-8")
+    lib = open_library(tmp_path / "lib.briefbook")
+    report = import_paths(lib, [path])
+    (outcome,) = report.imported
+    assert get_article(lib, outcome.article_id).published == "2023-10-03"
     lib.close()

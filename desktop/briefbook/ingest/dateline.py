@@ -5,7 +5,11 @@ News text states its date in a few places only: a labelled page line
 a line that is nothing but the date, under the title ((2025年3月12日),
 March 12, 2025, Mittwoch, 12.03.2025), a dateline that opens the first
 paragraph (München, 14. März 2025 – ..., TOKYO, March 12, 2025 (Reuters) -,
-新华社北京3月12日电).  A date anywhere else in the opening lines is usually an
+新华社北京3月12日电).  Wire datelines often leave the year out (BERLIN, March 12
+(Reuters) -, München, 14. März –, 新华社北京3月12日电): the year is then the one the
+document's own metadata states, else the year of the article's other full dates,
+else that of the file's or the import's date (the latest such day not after it, as
+an article is not dated in the future).  A date anywhere else in the opening lines is usually an
 event the story reports (a past meeting, a deadline), so it is not taken: every
 pattern here is anchored to the start of a line, a label, or a line that holds
 little besides the date.
@@ -14,6 +18,7 @@ little besides the date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 HEAD_LINES = 8
@@ -38,6 +43,12 @@ _FORMS = (
     rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}",
 )
 _DATES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
+# a day and month without a year, only where a dateline stands: PLACE, March 12 (Reuters) -
+_NO_YEAR = (
+    re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]*\s*(?:19|20)\d{{2}})(?!\d)",
+               re.IGNORECASE),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?P<mon>{_MON})\b\.?(?!,?\s*(?:19|20)\d{{2}})", re.IGNORECASE),
+)
 _ANY_DATE = re.compile("|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '', f)})" for f in _FORMS), re.IGNORECASE)
 _TIME = re.compile(r"^\s*,?\s*(?:um\s+|at\s+)?(\d{1,2}:\d{2})(?::\d{2})?")
 
@@ -91,10 +102,48 @@ def _time_after(line: str, end: int) -> str | None:
     return t.group(1) if t else None
 
 
-def find_dateline(text: str, published_year: int | None = None) -> tuple[str, str | None] | None:
+def _text_year(text: str) -> int | None:
+    """The year of the article's own full dates: the most frequent, the latest of equals."""
+    years: Counter[int] = Counter()
+    for rx in _DATES:
+        for m in rx.finditer(text):
+            if _value(m):
+                years[int(m["y"])] += 1
+    if not years:
+        return None
+    return max(years, key=lambda y: (years[y], y))
+
+
+def _with_year(month: int, day: int, text: str, published_year: int | None,
+               reference: date | None) -> str | None:
+    year = published_year or _text_year(text)
+    if year:
+        return _iso(year, month, day)
+    if reference is None:
+        return None
+    year = reference.year if (month, day) <= (reference.month, reference.day) else reference.year - 1
+    return _iso(year, month, day)
+
+
+def _yearless_dateline(line: str) -> tuple[int, int, int] | None:
+    """(month, day, end) of a dateline without a year at the start of the line."""
+    for rx in _NO_YEAR:
+        for m in rx.finditer(line):
+            if _PLACE_HEAD.match(line[: m.start()]) and _AFTER_DATELINE.match(line[m.end():]):
+                month = _MONTHS.get(m["mon"].lower().rstrip("."))
+                if month:
+                    return month, int(m["d"]), m.end()
+    return None
+
+
+def find_dateline(text: str, published_year: int | None = None,
+                  reference: date | None = None) -> tuple[str, str | None] | None:
     """(ISO date, time or None) of the article's dateline, or None when it has none.
 
-    ``published_year`` fills in a wire dateline without a year (3月12日电)."""
+    A dateline without a year (3月12日电, BERLIN, March 12 (Reuters) -) takes
+    ``published_year`` (the document's metadata), else the year of the article's
+    other full dates, else the latest such day not after ``reference`` (the file's or
+    the import's date)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
     for line in lines:
         found = _first_date(line)
@@ -111,10 +160,16 @@ def find_dateline(text: str, published_year: int | None = None) -> tuple[str, st
                 return iso, time  # a date line (its publisher may stand beside it)
             if _PLACE_HEAD.match(before) and _AFTER_DATELINE.match(after):
                 return iso, time  # München, 14. März 2025 – ...
+        short = _yearless_dateline(line)
+        if short:
+            month, day, end = short
+            iso = _with_year(month, day, text, published_year, reference)
+            if iso:
+                return iso, _time_after(line, end)
         w = _CN_WIRE.match(line)
         if w:
-            year = w["y"] or published_year
-            wire = _iso(year, w["m"], w["d"]) if year else None
+            wire = _iso(w["y"], w["m"], w["d"]) if w["y"] else \
+                _with_year(int(w["m"]), int(w["d"]), text, published_year, reference)
             if wire:
                 return wire, None
     return None

@@ -49,12 +49,14 @@ def _iso(y: str, m: str, d: str) -> str | None:
         return None
 
 
-def extract_metadata(text: str) -> Metadata:
+def extract_metadata(text: str, published_year: int | None = None, reference: date | None = None) -> Metadata:
+    """``published_year`` (from the document's own metadata) and ``reference`` (the
+    file's or the import's date) give the year of a dateline that states none."""
     meta = Metadata()
     lines = [line for line in text.split("\n") if line.strip()]
     head = lines[:_HEAD_LINES]
     meta.title = _title(lines)
-    _find_date(text, head, meta)
+    _find_date(text, head, meta, published_year, reference)
     m = _SOURCE.search("\n".join(head))
     if m:
         meta.source = m.group("src")
@@ -63,7 +65,8 @@ def extract_metadata(text: str) -> Metadata:
     return meta
 
 
-def _find_date(text: str, head: list[str], meta: Metadata) -> None:
+def _find_date(text: str, head: list[str], meta: Metadata, published_year: int | None,
+               reference: date | None) -> None:
     m = _LABELLED_DATE.search(text)
     if m:
         meta.published = _iso(m["y"], m["m"], m["d"])
@@ -82,7 +85,7 @@ def _find_date(text: str, head: list[str], meta: Metadata) -> None:
                 meta.source = rest.split()[0] if " " in rest and len(rest.split()) > 2 else rest
             return
     # German and English datelines, Chinese wire datelines, bracketed date lines
-    found = find_dateline(text)
+    found = find_dateline(text, published_year, reference)
     if found:
         meta.published, meta.published_time = found
 

@@ -6,6 +6,7 @@ Storing them is services/importing.py's: this package never touches the library.
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from pathlib import Path
 
 from ..core.article import Article
@@ -23,7 +24,8 @@ def read_file(path: str | Path) -> Article:
     fmt, resolved = check_file(path)
     data = read_bounded(resolved, MAX_BYTES[fmt])
     result = read_bytes(data, fmt)
-    article = _article_from(result, data)
+    # a dateline without a year falls back on the file's date
+    article = _article_from(result, data, date.fromtimestamp(Path(resolved).stat().st_mtime))
     article.path = display_path(resolved)
     return article
 
@@ -35,7 +37,7 @@ def read_pasted(text: str, title: str | None = None) -> Article:
     data = text.encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
         raise IngestError("the pasted text is too large (over 50 MB)", "paste_too_large", limit_mb=50)
-    article = _article_from(ReadResult(text=text, format="paste", encoding="utf-8", title=title), data)
+    article = _article_from(ReadResult(text=text, format="paste", encoding="utf-8", title=title), data, date.today())
     return article
 
 
@@ -49,11 +51,12 @@ def read_file_or_error(path: Path) -> Article | IngestError:
         return IngestError(f"the file could not be read ({type(err).__name__})", "unreadable", detail=type(err).__name__)
 
 
-def _article_from(result: ReadResult, data: bytes) -> Article:
+def _article_from(result: ReadResult, data: bytes, reference: date | None = None) -> Article:
     cleaned = clean_text(result.text)
     if not cleaned.strip():
         raise IngestError("nothing is left after removing page furniture (no article text)", "no_text")
-    meta = extract_metadata(cleaned)
+    stated = _iso_date(result.published)
+    meta = extract_metadata(cleaned, int(stated[:4]) if stated else None, reference)
     return Article(
         text=cleaned,
         title=result.title or meta.title,
