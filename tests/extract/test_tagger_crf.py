@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefbook.extract import extract_text
-from briefbook.extract.tagger import KINDS, crf, register, tagger_for
+from briefbook.extract.tagger import KINDS, TaggedSpan, crf, register, tagger_for
 
 SENTENCES = {
     "de": "Die Bürgermeisterin Anna Keller aus Freiburg traf am Montag Vertreter der Siemens AG.",
@@ -77,3 +77,52 @@ def test_sentence_initial_ordinary_word_is_no_person(text, word):
     people = [f for f in extract_text(text, "de", None) if f.kind == "person"]
     assert not any(f.text.startswith(word) or f.value["name"].startswith(word) for f in people)
 
+
+
+class FixedTagger:
+    """A tagger that finds exactly the spans given (to pin how they join the rules)."""
+
+    name = "fixed"
+
+    def __init__(self, found):
+        self.found = found
+
+    def tag(self, text):
+        return [TaggedSpan(text.index(piece), text.index(piece) + len(piece), kind, score)
+                for piece, kind, score in self.found]
+
+
+def entities(text, lang):
+    return {(f.value.get("name") if f.kind == "person" else f.text, f.kind) for f in extract_text(text, lang, None)
+            if f.kind in KINDS}
+
+
+def test_a_rule_organisation_the_tagger_does_not_support_goes_unless_a_cue_stands_behind_it(restore_taggers):
+    for lang in ("de", "en"):
+        register(lang, lambda: FixedTagger([]))
+    found = entities("Officials of the KRTB met officials of the United Nations on Monday.", "en")
+    assert ("KRTB", "organization") not in found  # a bare acronym, nothing else for it
+    assert ("United Nations", "organization") in found  # our dictionary lists it
+    found = entities("The Export Development Board (EDB) met. EDB chairman Peter Lang spoke.", "en")
+    # the name glossed in parentheses, and its acronym used alone later
+    assert {("Export Development Board", "organization"), ("EDB", "organization")} <= found
+    found = entities("Die Bundesärztekammer kritisierte die XRT.", "de")
+    assert ("Bundesärztekammer", "organization") in found  # one compound word of an official body
+    assert ("XRT", "organization") not in found
+    found = entities("Wang Lei, Sekretär des KP-Komitees der Provinz Hebei, sprach.", "de")
+    assert ("KP-Komitees der Provinz Hebei", "organization") in found  # the person's organisation
+
+
+def test_a_confident_tagger_span_replaces_the_rule_spans_it_overlaps(restore_taggers):
+    register("en", lambda: FixedTagger([("Chicago Fire", "organization", 0.9)]))
+    found = entities("The coach of Chicago Fire resigned on Monday.", "en")
+    assert ("Chicago Fire", "organization") in found
+    assert ("Chicago", "place") not in found
+    register("en", lambda: FixedTagger([("Chicago Fire", "organization", 0.3)]))
+    assert ("Chicago", "place") in entities("The coach of Chicago Fire resigned on Monday.", "en")
+
+
+def test_a_tagged_person_with_a_title_in_front_keeps_the_title_apart(restore_taggers):
+    register("de", lambda: FixedTagger([("Abwehrchef Barletta", "person", 0.9)]))
+    people = [f for f in extract_text("Abwehrchef Barletta sprach mit der Presse.", "de", None) if f.kind == "person"]
+    assert [(f.value["name"], f.value["title"]) for f in people] == [("Barletta", "Abwehrchef")]

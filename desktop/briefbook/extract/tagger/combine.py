@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from ..base import Doc
+from ..base import Doc, Fact
 from . import TaggedSpan, Tagger
 
 ENTITY = ("person", "organization", "place")
@@ -62,10 +62,11 @@ def _key(f) -> tuple[int, int, str]:
 
 def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[str, float],
             accept: Callable[[TaggedSpan], bool], prefer: dict[str, float] | None = None,
-            veto: tuple[str, ...] = ()) -> None:
+            veto: tuple[str, ...] = (), supported: Callable[[Fact], bool] | None = None) -> None:
     """``prefer``: a tagger span of a kind listed there, with at least that score,
     replaces the rule facts it overlaps (when they differ from it); ``veto``: a rule
-    fact of a kind listed there goes when the tagger found nothing of its kind there."""
+    fact of a kind listed there goes when the tagger found nothing of its kind there,
+    unless ``supported`` says a dictionary or a strong cue of the text stands behind it."""
     sig = signal(tagger)
     by_span = {(t.start, t.end, t.kind): t for t in spans}
     bounds = {(t.start, t.end) for t in spans}
@@ -101,7 +102,7 @@ def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[
                 # and so does a person the rules read with a title (王小明副省長)
                 short = f.kind == "person" and (bool(f.value.get("title")) or
                                                 any(n != name and n.startswith(name) for n in names))
-                if not short and (s, e) not in bounds and \
+                if not short and (s, e) not in bounds and not (supported and supported(f)) and \
                         not any(t.kind == f.kind and t.start < e and s < t.end for t in spans):
                     continue
             kept.append(f)
