@@ -163,9 +163,9 @@ def find_dateline(text: str, published_year: int | None = None,
         short = _yearless_dateline(line)
         if short:
             month, day, end = short
-            iso = _with_year(month, day, text, published_year, reference)
-            if iso:
-                return iso, _time_after(line, end)
+            dated = _with_year(month, day, text, published_year, reference)
+            if dated:
+                return dated, _time_after(line, end)
         w = _CN_WIRE.match(line)
         if w:
             wire = _iso(w["y"], w["m"], w["d"]) if w["y"] else \
