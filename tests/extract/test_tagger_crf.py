@@ -126,3 +126,13 @@ def test_a_tagged_person_with_a_title_in_front_keeps_the_title_apart(restore_tag
     register("de", lambda: FixedTagger([("Abwehrchef Barletta", "person", 0.9)]))
     people = [f for f in extract_text("Abwehrchef Barletta sprach mit der Presse.", "de", None) if f.kind == "person"]
     assert [(f.value["name"], f.value["title"]) for f in people] == [("Barletta", "Abwehrchef")]
+
+
+def test_a_rule_span_the_tagger_reads_as_two_names_is_split(restore_taggers):
+    register("en", lambda: FixedTagger([("NY Times", "organization", 0.9), ("Washington Post", "organization", 0.9)]))
+    found = entities("I read the NY Times and Washington Post every day.", "en")
+    assert {("NY Times", "organization"), ("Washington Post", "organization")} <= found
+    assert ("NY Times and Washington Post", "organization") not in found
+    # one name inside a longer rule name does not cut it short
+    register("en", lambda: FixedTagger([("Washington Post", "organization", 0.9)]))
+    assert ("Washington Post Company", "organization") in entities("The Washington Post Company said so.", "en")

@@ -6,7 +6,11 @@ Run after the rules have emitted their people, organisations and places:
 - a tagger span that overlaps nothing the rules found (and no date, amount or other
   claimed number) becomes a fact of its own, with the signal, when its score reaches
   the kind's threshold;
-- a rule fact that overlaps a tagger span of another kind is left as the rules made it.
+- a rule fact that overlaps a tagger span of another kind is left as the rules made it;
+- with ``prefer``, a confident tagger span replaces the rule facts it overlaps (not a
+  longer rule name it lies inside, unless it is one of two or more names the tagger
+  reads inside that rule span), and with ``veto`` a rule fact the tagger finds nothing
+  at goes unless ``supported`` keeps it.
 """
 
 from __future__ import annotations
@@ -83,6 +87,10 @@ def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[
             i = bisect_left(starts, e)
             # a longer rule name keeps what the tagger cut short ("Ursula" of "Ursula von der
             # Leyen", インドネシア of インドネシア投資省)
+            inside = [1 for ts, te, _ in strong[max(0, i - 40):i] if s <= ts and te <= e and (ts, te) != (s, e)]
+            if f.kind != "person" and len(inside) >= 2:
+                drop.append(f)  # the tagger reads two names in it ("NY Times and Washington Post")
+                continue
             if any(ts < e and s < te and not (s <= ts and te <= e) and
                    # a person's fact (name with its title) goes only for a tagger span over all of it
                    (f.kind != "person" or (ts <= f.start and f.end <= te))
