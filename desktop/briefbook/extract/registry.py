@@ -33,6 +33,7 @@ from .ja import tagged as ja_tagged
 from .latin import orgs as latin_orgs
 from .latin import people as latin_people
 from .latin import people_context as latin_context
+from .latin import people_roles as latin_roles
 from .latin import places as latin_places
 from .latin import tagged as latin_tagged
 from .latin.scan import LatinScan
@@ -67,7 +68,7 @@ CJK_PASSES: dict[str, list[Callable[[CjkScan], None]]] = {
 
 # ---------------------------------------------------------------- German and English
 _LATIN_NAMES = [latin_orgs.scan_gazetteers, latin_orgs.scan_orgs, latin_places.scan_zones,
-                latin_people.scan_people, latin_context.scan_people_context]
+                latin_people.scan_people, latin_roles.scan_title_orgs, latin_context.scan_people_context]
 # the rules that need the language's list of ordinary words (common_words_latin.txt)
 _LATIN_BY_WORDS = [latin_context.scan_given_alone, latin_context.scan_single_names]
 _LATIN_LAST = [latin_context.scan_mentions, latin_orgs.scan_more_orgs]

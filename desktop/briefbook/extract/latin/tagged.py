@@ -79,7 +79,8 @@ def _sentence_initial_common(scan: LatinScan, spans: list[TaggedSpan]) -> None:
     tagged_people = [(t.start, t.end) for t in spans if t.kind == "person"]
     kept = []
     for f in doc.facts:
-        i = starts.get(f.start)
+        # the name's first word: a title before it ("Staatssekretär Gerd Krämer") is no name
+        i = starts.get(f.start + max(0, f.text.rfind(f.value.get("name") or f.text))) if f.kind == "person" else None
         if f.kind == "person" and i is not None and scan.sentence_initial(i):
             word = scan.tokens[i][2]
             if word.lower() in common and word not in scan.d.given_latin and \

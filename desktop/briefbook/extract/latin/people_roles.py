@@ -1,0 +1,112 @@
+"""The organisation of a person's title in German and English, where the title says
+it without an organisation's name.
+
+- A country's or region's adjective before a government office ("Bavarian Economy
+  Minister Hubert Aiwanger", "der bayerische Wirtschaftsminister Hubert Aiwanger",
+  "Japanese Prime Minister"): the place is the organisation.
+- A possessive apposition or title ("Hubert Aiwanger, Bavaria's economy minister,",
+  "Bavaria's economy minister Hubert Aiwanger", "Canada's Minister of Trade"): the
+  owner is the organisation.
+
+As everywhere in the rules, a title keeps the place written in or before it (珠海市长,
+"Canada's Minister of Trade", "japanische Botschafter in China"): the organisation is
+told apart, not cut out of the title.
+- A title with "der/des/of" and a capitalised name that is no place, for other than
+  government offices ("Geschäftsführerin der Bayern International, Anna Weber",
+  "managing director of Bayern International"): the name is the organisation (and
+  one of the text's organisations).  A government office keeps its whole phrase as
+  the title ("Gouverneur der Provinz Shandong", "Minister of Foreign Affairs").
+
+Runs after ``people.scan_people`` has read names with their titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dictionaries import pairs, word_list
+from .lexical import is_title_phrase
+from .scan import LatinScan
+
+DEMONYMS_EN = pairs("en/demonyms.tsv")
+DEMONYMS_DE = pairs("de/demonyms.tsv")
+GOVERNMENT = tuple(word_list("latin/government_titles.txt"))
+_DE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+_POSSESSIVE = re.compile(
+    r",\s+(?P<owner>[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+){0,2})['’]s\s+"
+    r"(?P<title>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)(?=\s*(?:,|;|\.|$))")
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+){0,2})['’]s\s+"
+                           r"(?P<words>(?:[a-z][\w\-]*\s+){0,2})$")
+_OWNER_IN = re.compile(r"(?P<owner>[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+){0,2})['’]s\s")
+_TITLE_OF = re.compile(r"^(?P<title>.+?)\s+(?:der|des|of|of the|von der|vom)\s+"
+                       r"(?P<org>[A-ZÄÖÜ][\w\-&]*(?:\s(?:[A-ZÄÖÜ][\w\-&]*|&|and|und|für|for|of))*[A-ZÄÖÜa-zäöü\w]?)$")
+
+
+def is_government(title: str) -> bool:
+    """Whether a word of the title names a government office (Wirtschaftsminister,
+    Gouverneur der Provinz Shandong, Secretary of State)."""
+    return any(w.lower().endswith(GOVERNMENT) for w in title.split())
+
+
+def demonym_place(word: str) -> str | None:
+    """The place a country's or region's adjective names (Bavarian, bayerische)."""
+    if word in DEMONYMS_EN:
+        return DEMONYMS_EN[word]
+    low = word.lower()
+    for stem in (low, _DE_ENDING.sub("", low)):
+        for key, place in DEMONYMS_DE.items():
+            if key.lower() == stem:
+                return place
+    return None
+
+
+def scan_title_orgs(scan: LatinScan) -> None:
+    doc, text, d = scan.doc, scan.doc.text, scan.d
+    for f in doc.facts:
+        if f.kind != "person" or f.value.get("org"):
+            continue
+        title = f.value.get("title")
+        name = f.value.get("name") or f.text
+        if not title:
+            # "Hubert Aiwanger, Bavaria's economy minister,"
+            if not f.text.endswith(name):
+                continue
+            m = _POSSESSIVE.match(text, f.end)
+            if m and is_title_phrase(scan, m["title"]) or m and m["title"].split()[-1] in d.titles_latin_lower:
+                f.value["title"], f.value["org"] = text[m.start("owner"):m.end("title")], m["owner"]
+                f.end = m.end("title")
+                f.text = text[f.start:f.end]
+            continue
+        # "Bavaria's economy minister Hubert Aiwanger": the owner before the title
+        owner = _OWNER_BEFORE.search(text, max(0, f.start - 80), f.start)
+        if owner and f.text.startswith(title):
+            f.start = owner.start()
+            f.text = text[f.start:f.end]
+            f.value["title"] = text[f.start:f.start + len(owner.group(0)) + len(title)]
+            f.value["org"] = owner["owner"]
+            continue
+        mine = _OWNER_IN.match(title)  # Canada's Minister of International Trade
+        if mine:
+            f.value["org"] = mine["owner"]
+            continue
+        words = title.split()
+        if is_government(title):
+            # the adjective in the title (Japanese Prime Minister) or right before it
+            place = demonym_place(words[0]) if len(words) > 1 else None
+            if place is None:
+                before = re.search(r"([\w\-]+)\s+$", text[max(0, f.start - 40):f.start])
+                if before and (place := demonym_place(before.group(1))):
+                    f.start -= len(before.group(0))
+                    f.text = text[f.start:f.end]
+                    f.value["title"] = before.group(0) + title
+            if place:
+                f.value["org"] = place
+            continue
+        m = _TITLE_OF.match(title)
+        if m and m["org"] not in d.places_latin:
+            at = f.text.find(m["org"], len(m["title"]))
+            if at < 0:
+                continue
+            f.value["title"], f.value["org"] = m["title"], m["org"]
+            s = f.start + at
+            scan.orgs.setdefault((s, s + len(m["org"])), m["org"])

@@ -1,0 +1,63 @@
+"""A person's title and organisation in German and English, and later short mentions
+(extract/latin/people_roles.py; made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.extract import extract_text
+
+
+def people(text, lang):
+    return {f.value["name"]: (f.value.get("title"), f.value.get("org"), f.value.get("refers_to"))
+            for f in extract_text(text, lang, None) if f.kind == "person"}
+
+
+@pytest.mark.parametrize("text, lang, title, org", [
+    # the title keeps the place written in it (as 珠海市长 does); the place is also the organisation
+    ("Bavarian Economy Minister Hubert Aiwanger visited the port on Monday.", "en", "Bavarian Economy Minister",
+     "Bavaria"),
+    ("Hubert Aiwanger, Bavaria's economy minister, visited the port on Monday.", "en", "Bavaria's economy minister",
+     "Bavaria"),
+    ("Bavaria's economy minister Hubert Aiwanger visited the port on Monday.", "en", "Bavaria's economy minister",
+     "Bavaria"),
+    ("Der bayerische Wirtschaftsminister Hubert Aiwanger besuchte am Montag den Hafen.", "de",
+     "bayerische Wirtschaftsminister", "Bayern"),
+])
+def test_a_place_before_a_government_office_is_the_persons_organisation(text, lang, title, org):
+    assert people(text, lang)["Hubert Aiwanger"][:2] == (title, org)
+
+
+@pytest.mark.parametrize("text, lang, title", [
+    ("Die Geschäftsführerin der Bayern International, Anna Weber, eröffnete die Messe.", "de",
+     "Geschäftsführerin"),
+    ("Anna Weber, managing director of Bayern International, opened the fair.", "en", "managing director"),
+])
+def test_the_organisation_named_in_a_title_is_apart_from_it(text, lang, title):
+    assert people(text, lang)["Anna Weber"][:2] == (title, "Bayern International")
+    orgs = {f.text for f in extract_text(text, lang, None) if f.kind == "organization"}
+    places = {f.text for f in extract_text(text, lang, None) if f.kind == "place"}
+    assert "Bayern International" in orgs and "Bayern" not in places
+
+
+def test_a_government_office_over_a_place_keeps_its_whole_title():
+    found = people("Wang Lei, Gouverneur der Provinz Hebei, sprach zuerst.", "de")
+    assert found["Wang Lei"][:2] == ("Gouverneur der Provinz Hebei", None)
+    # an ambassador is no office of the place his adjective names
+    found = people("Der japanische Botschafter Kenji Sato sprach zuerst.", "de")
+    assert found["Kenji Sato"][1] is None
+
+
+def test_a_title_at_the_start_of_the_text_stays_with_the_name():
+    assert people("Staatssekretär Gerd Krämer sprach mit der Presse.", "de")["Gerd Krämer"][0] == "Staatssekretär"
+
+
+@pytest.mark.parametrize("text, lang, short, full", [
+    ("Austrian Chancellor Sebastian Kurz arrived in Berlin. Mr Kurz met the press.", "en", "Kurz", "Sebastian Kurz"),
+    ("Die Geschäftsführerin der Bayern International, Anna Weber, eröffnete die Messe. Frau Weber dankte den "
+     "Gästen.", "de", "Weber", "Anna Weber"),
+    ("Der bayerische Wirtschaftsminister Hubert Aiwanger besuchte den Hafen. Aiwanger sagte, es sei ein guter Tag.",
+     "de", "Aiwanger", "Hubert Aiwanger"),
+])
+def test_a_later_short_mention_refers_to_the_full_name(text, lang, short, full):
+    assert people(text, lang)[short][2] == full
