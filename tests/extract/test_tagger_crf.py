@@ -136,3 +136,19 @@ def test_a_rule_span_the_tagger_reads_as_two_names_is_split(restore_taggers):
     # one name inside a longer rule name does not cut it short
     register("en", lambda: FixedTagger([("Washington Post", "organization", 0.9)]))
     assert ("Washington Post Company", "organization") in entities("The Washington Post Company said so.", "en")
+
+
+def test_a_name_read_with_its_head_noun_or_title_stands_against_the_tagger(restore_taggers):
+    # a name of two kinds inside a rule organisation is no reason to split it
+    register("de", lambda: FixedTagger([("Robert", "person", 0.9), ("Bosch GmbH", "organization", 0.9)]))
+    found = entities("Die Robert Bosch GmbH baut ein Werk.", "de")
+    assert ("Robert Bosch GmbH", "organization") in found and ("Robert", "person") not in found
+    # an organisation's head noun keeps a name the tagger found nothing at
+    register("de", lambda: FixedTagger([]))
+    found = entities("Die Industrie- und Handelskammer Region Stuttgart lud ein.", "de")
+    assert ("Industrie- und Handelskammer Region Stuttgart", "organization") in found
+    # a person read with a title is not swallowed by a tagged organisation over it
+    register("en", lambda: FixedTagger([("JETRO President Kenji Morita", "organization", 0.9)]))
+    people = [f for f in extract_text("It was signed by JETRO President Kenji Morita in Sydney.", "en", None)
+              if f.kind == "person"]
+    assert [(f.value["name"], f.value["title"]) for f in people] == [("Kenji Morita", "President")]

@@ -33,8 +33,10 @@ VETO: dict[str, tuple[str, ...]] = {"de": ("organization", "place"), "en": ("org
 def _supported(scan: LatinScan):
     """Whether a rule organisation stays though the tagger found none there: it is in
     our dictionary, it is glossed in the text ("Export Development Board (EDB)", and EDB
-    used alone later), it is the organisation of a person's title, or it is one German
-    compound word of an official body (Bundesärztekammer, Landeskriminalamt)."""
+    used alone later), it is the organisation of a person's title, or its name has an
+    organisation's head noun (GmbH, Kammer, Corporation; a German compound of one) with
+    more words than the head alone or as one compound of an official body
+    (Bundesärztekammer, Landeskriminalamt)."""
     d, text = scan.d, scan.doc.text
 
     def test(f: Fact) -> bool:
@@ -49,9 +51,12 @@ def _supported(scan: LatinScan):
         if any(p.kind == "person" and p.start <= f.start and f.end <= p.end and p.value.get("org")
                for p in scan.doc.facts):
             return True
-        low = name.lower()
-        return scan.doc.lang == "de" and name.isalpha() and name.startswith(ORG_COMPOUND_START) and \
-            any(low.endswith(h) for h in d.org_compound_heads_de)
+        # a name that ends in an organisation's head noun or a German compound of one
+        # (Robert Bosch GmbH, Industrie- und Handelskammer Region Stuttgart, Statistisches Landesamt)
+        words = name.split()
+        heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
+                 len(w) > 8 and any(w.lower().rstrip("s").endswith(h) for h in d.org_compound_heads_de)]
+        return bool(heads) and (len(words) > 1 or name.startswith(ORG_COMPOUND_START))
     return test
 
 
@@ -107,4 +112,4 @@ def scan_tagged(scan: LatinScan) -> None:
     if doc.lang == "de":
         _sentence_initial_common(scan, spans)
     combine(doc, tagger, spans, THRESHOLDS, accept, PREFER.get(doc.lang), VETO.get(doc.lang, ()),
-            _supported(scan))
+            _supported(scan), keep_titled=True)

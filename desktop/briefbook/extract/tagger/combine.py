@@ -8,8 +8,8 @@ Run after the rules have emitted their people, organisations and places:
   the kind's threshold;
 - a rule fact that overlaps a tagger span of another kind is left as the rules made it;
 - with ``prefer``, a confident tagger span replaces the rule facts it overlaps (not a
-  longer rule name it lies inside, unless it is one of two or more names the tagger
-  reads inside that rule span), and with ``veto`` a rule fact the tagger finds nothing
+  longer rule name it lies inside, unless it is one of two or more names of the rule
+  fact's kind that the tagger reads inside that rule span), and with ``veto`` a rule fact the tagger finds nothing
   at goes unless ``supported`` keeps it.
 """
 
@@ -66,15 +66,21 @@ def _key(f) -> tuple[int, int, str]:
 
 def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[str, float],
             accept: Callable[[TaggedSpan], bool], prefer: dict[str, float] | None = None,
-            veto: tuple[str, ...] = (), supported: Callable[[Fact], bool] | None = None) -> None:
+            veto: tuple[str, ...] = (), supported: Callable[[Fact], bool] | None = None,
+            keep_titled: bool = False) -> None:
     """``prefer``: a tagger span of a kind listed there, with at least that score,
     replaces the rule facts it overlaps (when they differ from it); ``veto``: a rule
     fact of a kind listed there goes when the tagger found nothing of its kind there,
-    unless ``supported`` says a dictionary or a strong cue of the text stands behind it."""
+    unless ``supported`` says a dictionary or a strong cue of the text stands behind it;
+    ``keep_titled``: a tagger span of another kind over a person the rules read with a
+    title ("JETRO President Kenji Morita" tagged as one organisation) is not taken."""
     sig = signal(tagger)
     by_span = {(t.start, t.end, t.kind): t for t in spans}
     bounds = {(t.start, t.end) for t in spans}
     prefer = prefer or {}
+    if keep_titled:
+        titled = [(f.start, f.end) for f in doc.facts if f.kind == "person" and f.value.get("title")]
+        spans = [t for t in spans if t.kind == "person" or not any(s < t.end and t.start < e for s, e in titled)]
     strong = sorted((t.start, t.end, t.kind) for t in spans if t.score >= prefer.get(t.kind, 1.01) and accept(t))
     if strong:
         starts = [s for s, _, _ in strong]
@@ -87,7 +93,8 @@ def combine(doc: Doc, tagger: Tagger, spans: list[TaggedSpan], thresholds: dict[
             i = bisect_left(starts, e)
             # a longer rule name keeps what the tagger cut short ("Ursula" of "Ursula von der
             # Leyen", インドネシア of インドネシア投資省)
-            inside = [1 for ts, te, _ in strong[max(0, i - 40):i] if s <= ts and te <= e and (ts, te) != (s, e)]
+            inside = [1 for ts, te, kind in strong[max(0, i - 40):i]
+                      if kind == f.kind and s <= ts and te <= e and (ts, te) != (s, e)]
             if f.kind != "person" and len(inside) >= 2:
                 drop.append(f)  # the tagger reads two names in it ("NY Times and Washington Post")
                 continue
