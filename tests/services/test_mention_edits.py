@@ -2,27 +2,12 @@
 knowledge of the articles it touched again, says which figures and statements changed,
 and its undo brings back the very same claims (same uuids, the user's decisions on them)."""
 
-from briefbook.cli import main
 from briefbook.services import mention_edits as edits
 from briefbook.services.review import decide, list_figures, review_queue
 from briefbook.store import facts as facts_store
 from briefbook.store import knowledge as K
 from briefbook.store.db import open_library
-
-ARTICLE_A = ("青岛与日本经贸往来密切\n\n2019年，青岛与日本进出口贸易总额为76.43亿美元，同比增长2.1%。"
-             "青岛市商务局局长王伟表示，日本是青岛第三大贸易伙伴。\n")
-ARTICLE_B = ("日企在青岛投资踊跃\n\n据统计，2019年，青岛与日本进出口贸易总额为72.1亿美元。"
-             "日本贸易振兴机构青岛代表处首席代表佐藤一郎出席了活动。\n")
-
-
-def _library(tmp_path, capsys):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(ARTICLE_A, encoding="utf-8")
-    b.write_text(ARTICLE_B, encoding="utf-8")
-    lib_path = tmp_path / "lib.briefbook"
-    assert main(["import", "--library", str(lib_path), str(a), str(b)]) == 0
-    capsys.readouterr()
-    return lib_path
+from tests.services.test_knowledge_review import _library  # the same two articles, imported by the CLI
 
 
 def _figures(lib) -> dict[str, dict]:
