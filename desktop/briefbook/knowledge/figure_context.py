@@ -17,6 +17,7 @@ import re
 
 from .periods import to_simplified_per_char
 from .subject import Subject
+from .subject_cues import hyphen_pairs
 
 _MARKER_CJK = re.compile(r"^[\s　]*(其中|此中|这其中|出口|进口|輸出|輸入|その内|そのうち|うち|このうち)")
 _MARKER_LATIN = re.compile(r"^\s*(davon|darunter|hiervon|of which|of these|of this|thereof|including)\b", re.I)
@@ -50,7 +51,25 @@ def _starts_with_marker(text: str, start: int, end: int, cjk: bool) -> bool:
     return bool(_MARKER_LATIN.match(piece))
 
 
-def _inherit(figs, text: str, sents, cjk: bool) -> None:
+_QUALIFIERS = ("growth_rate", "share", "growth_multiple")
+
+
+def _topic_before(fig, si: int, figs, sents, mentions) -> None:
+    """山東省青島市では輸出入が…。第1四半期の輸出入額は…: a sum without a subject in a sentence
+    after one that names a place and no figure takes that place."""
+    para = sents[si][2]
+    for sj in range(si - 1, max(-1, si - 3), -1):
+        ps, pe, ppara = sents[sj]
+        if ppara != para or any(ps <= f.start < pe for f in figs):
+            return
+        places = [m for m in mentions if m.kind == "place" and ps <= m.start and m.end <= pe]
+        if places:
+            fig.subject = Subject(places[-1].name)
+            fig.cues.append("subject:sentence-before")
+            return
+
+
+def _inherit(figs, text: str, sents, cjk: bool, mentions=None) -> None:
     for n, fig in enumerate(figs):
         if fig.subject is not None and fig.period is not None:
             continue
@@ -59,14 +78,22 @@ def _inherit(figs, text: str, sents, cjk: bool) -> None:
             continue
         ss = sents[si][0]
         cs = _clause_start(text, ss, fig.start, cjk)
-        if not (_starts_with_marker(text, ss, fig.start, cjk) or _starts_with_marker(text, cs, fig.start, cjk)):
+        marked = _starts_with_marker(text, ss, fig.start, cjk) or _starts_with_marker(text, cs, fig.start, cjk)
+        if not marked and not (fig.kind == "amount" or fig.measure in _QUALIFIERS):
             continue
-        before = [figs[k] for k in range(n - 1, -1, -1) if 0 <= si - _sentence_of(figs[k], sents) <= 2]
+        # without a marker, a sum or rate of a statistics report goes on with the report's
+        # subject and period: the sum before it in the same paragraph or the sentence before
+        reach = 2 if marked else 1
+        before = [figs[k] for k in range(n - 1, -1, -1) if 0 <= si - _sentence_of(figs[k], sents) <= reach
+                  and (marked or figs[k].kind == "amount"
+                       or sents[_sentence_of(figs[k], sents)][2] == sents[si][2])]
         if fig.subject is None:
             src = next((f for f in before if f.subject is not None), None)
             if src is not None:
                 fig.subject = src.subject
                 fig.cues.append("subject:context")
+            elif not marked and mentions is not None:
+                _topic_before(fig, si, figs, sents, mentions)
         if fig.period is None:
             src = next((f for f in before if f.period is not None), None)
             if src is not None:
@@ -102,21 +129,44 @@ def _partner(fig, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str]
     return None
 
 
+_FLOW_WORD = re.compile(r"\b(exports?|imports?|shipments|Exporte|Ausfuhren|Importe|Einfuhren)\b", re.I)
+
+
+def _home_word(fig, text: str, sents, mentions) -> str | None:
+    """Japan's exports to … / Chinese exports to … / die deutschen Exporte: the exporter
+    named right before the flow word of the figure's sentence."""
+    si = _sentence_of(fig, sents)
+    ss = sents[si][0]
+    words = list(_FLOW_WORD.finditer(text, ss, fig.start))
+    if not words:
+        return None
+    w = words[-1].start()
+    for m in mentions:
+        if m.kind == "place" and ss <= m.start and m.end <= w and \
+                re.fullmatch(r"(?:['’]s)?\s+(?:(?:total|overall|gesamten|gesamte)\s+)?", text[m.end:w], re.I):
+            return m.name
+    return None
+
+
 def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str]) -> None:
     for n, fig in enumerate(figs):
         if fig.measure not in _FLOWS:
             continue
         partner = _partner(fig, text, sents, cjk, mentions, abbrevs)
         if partner is None:
+            _paired_flow(figs, n, sents)
             continue
         own = fig.subject
-        home = None
-        if own is not None and own.a != partner:
+        home = None if cjk else _home_word(fig, text, sents, mentions)
+        if home == partner:
+            home = None
+        if home is None and own is not None and own.a != partner:
             home = own.a
-        elif own is not None and own.b and own.b != partner:
+        elif home is None and own is not None and own.b and own.b != partner:
             home = own.b
         if home is None:  # the exporter of the sentence before (其中，对日出口…)
-            prev = next((figs[k].subject for k in range(n - 1, -1, -1) if figs[k].subject is not None), None)
+            prev = next((figs[k].subject for k in range(n - 1, -1, -1)
+                         if figs[k].subject is not None and figs[k].measure not in _QUALIFIERS), None)
             if prev is not None:
                 home = prev.a if prev.a != partner else prev.b
         if home and home != partner:
@@ -124,6 +174,98 @@ def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str])
             fig.cues.append(f"subject:flow-{_FLOWS[fig.measure]}")
 
 
-def follow_context(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str]) -> None:
-    _inherit(figs, text, sents, cjk)
+def _paired_flow(figs, n: int, sents) -> None:
+    """对华出口额…，进口额… / exports to Japan …, while imports …: a flow without a partner of
+    its own goes with the other flow just before it in the same sentence or the one before."""
+    fig = figs[n]
+    si = _sentence_of(fig, sents)
+    for k in range(n - 1, -1, -1):
+        other = figs[k]
+        if si - _sentence_of(other, sents) > 1:
+            break
+        if other.measure in _FLOWS and other.measure != fig.measure and other.subject is not None \
+                and other.subject.relation in ("to", "from") and other.subject.b:
+            if fig.subject is None or fig.subject.a in (other.subject.a, other.subject.b):
+                fig.subject = Subject(other.subject.a, other.subject.b, _FLOWS[fig.measure])
+                fig.cues.append("subject:paired-flow")
+            return
+
+
+_BILATERAL = re.compile(r"\b(bilateral\w*|two countries|both countries|beiden Länder\w*|beider Länder)\b|两国|兩國|双边|雙邊|両国|二国間",
+                        re.I)
+
+
+def _bilateral(figs, text: str, sents, cjk: bool, mentions, lang: str) -> None:
+    """bilateral trade / between the two countries / 两国 / 双边 without the two named in
+    the sentence: the pair the article named last before it."""
+    for n, fig in enumerate(figs):
+        if fig.subject is not None and fig.subject.relation == "between":
+            continue
+        si = _sentence_of(fig, sents)
+        if si < 0 or not _BILATERAL.search(text, sents[si][0], fig.start):
+            continue
+        pair = next((figs[k].subject for k in range(n - 1, -1, -1) if figs[k].subject is not None
+                     and figs[k].subject.relation == "between"), None)
+        if pair is None and not cjk:
+            names = {m.name.lower(): m.name for m in mentions if m.kind == "place"}
+            for sj in range(si - 1, -1, -1):
+                found = hyphen_pairs(text[sents[sj][0]:sents[sj][1]], sents[sj][0], names, lang)
+                if found:
+                    pair = Subject(found[-1][0].name, found[-1][1].name, "between")
+                    break
+        if pair is not None:
+            fig.subject = pair
+            fig.cues.append("subject:bilateral")
+
+
+def follow_context(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str], lang: str = "en") -> None:
+    _bilateral(figs, text, sents, cjk, mentions, lang)
+    _inherit(figs, text, sents, cjk, mentions)
     _flows(figs, text, sents, cjk, mentions, abbrevs)
+
+
+# a rate before the sum it qualifies: 减少25.3%为465亿美元, 17.9%増の1631億ドル, rose 9.9 percent to $297
+# billion, um 7,9 Prozent auf 14,12 Billionen Yuan
+_RATE_THEN_SUM = re.compile(r"^\s*(?:増|减|減|増加|減少)?(?:の|为|為|至|到|达|達|to|auf(?: einen Wert von)?|zu)\s*$", re.I)
+# a sum in another currency right after the one it converts: 345.1亿美元…(折2275.4亿元人民币), (1,81 Billionen Euro)
+_CONVERTED = re.compile(r"[(（]\s*(?:折|折合|合|约|約|rund|ca\.|about|approx\.|approximately|etwa)?\s*$", re.I)
+
+
+def tie_qualifiers(figs, text: str, sents) -> None:
+    """A growth rate, share or multiple is tied to the sum or count it qualifies and takes
+    its subject and period; a total investment to the projects it counts; a converted
+    sum to the sum it converts (the same measure, subject and period)."""
+    for n, fig in enumerate(figs):
+        si = _sentence_of(fig, sents)
+        if fig.kind == "amount" and _CONVERTED.search(text[max(0, fig.start - 8):fig.start]):
+            src = next((figs[k] for k in range(n - 1, -1, -1) if figs[k].kind == "amount"
+                        and _sentence_of(figs[k], sents) == si), None)
+            if src is not None and src.measure != "unknown":
+                fig.measure, fig.subject, fig.period = src.measure, src.subject, src.period
+                fig.cues.append(f"converts:{src.text}")
+                continue
+        parent = None
+        if fig.measure in _QUALIFIERS:
+            sums = [k for k in range(len(figs)) if k != n and _sentence_of(figs[k], sents) == si
+                    and figs[k].measure not in _QUALIFIERS and figs[k].kind != "percentage"]
+            before = [k for k in reversed(sums) if k < n]
+            after = [k for k in sums if k > n]
+            if after and _RATE_THEN_SUM.match(text[fig.end:figs[after[0]].start]):
+                parent = after[0]
+            else:
+                parent = before[0] if before else (after[0] if after else None)
+        elif fig.measure == "investment_total" and n + 1 < len(figs) and figs[n + 1].kind == "count":
+            gap = text[fig.end:figs[n + 1].start]
+            if re.fullmatch(r"\s*(的|の|für|for|in|of)?\s*", gap):
+                parent = n + 1
+        if parent is None:
+            continue
+        fig.qualifies = parent
+        p = figs[parent]
+        if p.subject is not None:
+            fig.subject = p.subject
+        if p.period is not None:
+            fig.period = p.period
+        if fig.measure == "investment_total":
+            fig.scope = p.scope
+        fig.cues.append(f"qualifies:{p.text}")

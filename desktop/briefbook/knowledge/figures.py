@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .figure_context import follow_context
+from .figure_context import follow_context, tie_qualifiers
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
 from .periods import Period, from_date, own_periods, to_simplified_per_char
 from .subject import Subject
+from .subject_cues import Mention, abbreviation_pairs, adjective_mentions, country_mentions, hyphen_pairs
 
 __all__ = ["FigureReading", "Subject", "read_figures"]
 
@@ -85,12 +86,7 @@ def _fact_dict(f) -> dict:
     return out
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    name: str
-    kind: str  # place | organization
+_Mention = Mention
 
 
 _ABBREV = {"日": "日本", "华": "中国", "中": "中国", "韩": "韩国", "美": "美国", "德": "德国", "鲁": "山东", "欧": "欧洲",
@@ -200,8 +196,15 @@ def _better(best, cand):
     return cand if ce > be else best
 
 
+# a percentage right after these words is a change (um 7,9 Prozent auf …, grew by 5 percent)
+_CHANGE_BY = re.compile(r"\b(um|by)\s*$", re.I)
+
+
 def _measure(fig: FigureReading, clause_before: str, vocab: Vocabulary, lang: str, cjk: bool) -> str:
     latin = not cjk
+    if fig.kind == "percentage" and latin and _CHANGE_BY.search(clause_before):
+        fig.cues.append("measure:change-by")
+        return "growth_rate"
     if fig.kind == "count":
         noun = re.sub(r"[\d.,]+|[一二三四五六七八九十百千万亿两]+(?=[个家名座次项场方位年月])", " ", fig.text)
         noun = to_simplified_per_char(noun) if cjk else noun
@@ -232,7 +235,10 @@ def _measure(fig: FigureReading, clause_before: str, vocab: Vocabulary, lang: st
 _INVEST_CJK = re.compile(r"^(?:累计|共|已|已经|新)?(?:在|对|向|来|赴)$")
 _INVEST_AFTER = re.compile(r"^(?:的)?(?:累计|新)?(?:投资|设立|新设|落户|实际投资|直接投资|设厂|投資)")
 _BETWEEN_CJK = re.compile(r"^(?:与|和|同|及|对|跟|と)$")
-_BETWEEN_LATIN = re.compile(r"^\s+(?:und|and|with|mit|–|-)\s+$")
+_BETWEEN_LATIN = re.compile(r"^\s+(?:und|and|with|mit|–|-)\s+(?:(?:den|der|dem|die|the)\s+)?$")
+# China's trade with Japan / der Handel Chinas mit Japan: between the two
+_TRADE_WITH = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:trade|Handel|Warenaustausch)\s+(?:with|mit)\s+"
+                         r"(?:(?:den|der|dem|the)\s+)?$", re.I)
 _ARRIVE = re.compile(r"(?:常驻|落户|进驻|入驻|到|赴|赶赴|来到|来|在|驻)$")
 
 
@@ -241,7 +247,7 @@ def _between_latin(sentence: str, ms: list[_Mention], base: int) -> tuple[_Menti
         for b in ms[i + 1:]:
             gap = sentence[a.end - base:b.start - base]
             before = sentence[max(0, a.start - base - 12):a.start - base].lower()
-            if _BETWEEN_LATIN.match(gap) and re.search(r"(zwischen|between)\s*$", before):
+            if _BETWEEN_LATIN.match(gap) and re.search(r"(zwischen|between)\s*$", before) or _TRADE_WITH.match(gap):
                 return a, b
     return None
 
@@ -277,7 +283,7 @@ def _counted_chain(fig: FigureReading, inside: list[_Mention], gap, cjk: bool) -
 
 
 def _subject(fig: FigureReading, text: str, sent: tuple[int, int], ms: list[_Mention], cjk: bool,
-             abbrevs: dict[str, str]) -> Subject | None:
+             abbrevs: dict[str, str], lang: str = "en") -> Subject | None:
     ss, se = sent
     inside = [m for m in ms if ss <= m.start and m.end <= se]
     norm = to_simplified_per_char(text[ss:se]) if cjk else text[ss:se]
@@ -333,10 +339,20 @@ def _subject(fig: FigureReading, text: str, sent: tuple[int, int], ms: list[_Men
             # 烟台对日交流 / 山东与日经贸: a one-character country after the connector
             if after[:1] in ("对", "与", "同") and after[1:2] in abbrevs and after[2:3] and after[2:3] in "贸经合交投出进双的":
                 pairs.append((a, _Mention(a.end + 1, a.end + 2, abbrevs[after[1:2]], "place")))
+        pairs += [p for p in abbreviation_pairs(norm, ss, abbrevs) if p[1].end <= digit]
+        if not pairs:  # ASEANとの貿易額 (ASEANは中国最大の貿易相手国で): with the sentence's other place
+            for m in inside:
+                if m.kind == "place" and m.end <= digit and re.match(r"との(间の)?(贸易|输出入|往复贸易)", norm[m.end - ss:m.end - ss + 10]):
+                    home = next((h for h in inside if h.kind == "place" and _norm(h.name) != _norm(m.name)), None)
+                    if home is not None:
+                        pairs.append((home, m) if home.start < m.start else (m, home))
     else:
         hit = _between_latin(text[ss:se], inside, ss)
         if hit:
             pairs.append(hit)
+        names = {m.name.lower(): m.name for m in inside if m.kind == "place"}
+        names.update({text[m.start:m.end].lower(): m.name for m in inside if m.kind == "place"})
+        pairs += [p for p in hyphen_pairs(text[ss:se], ss, names, lang) if p[1].end <= fig.start]
     pairs = [p for p in pairs if id(p[0]) not in counted]
     if pairs:
         a, b = min(pairs, key=lambda p: min(abs(p[0].start - fig.start), abs(fig.start - p[1].end)))
@@ -361,11 +377,15 @@ def _subject(fig: FigureReading, text: str, sent: tuple[int, int], ms: list[_Men
     lead = re.match(r"^\s*(?:[^，,]{0,14}(?:年|月|日|季度|以来|期间)[^，,]{0,6}[，,]\s*)?", norm)
     topic_at = ss + (lead.end() if lead else 0)
     topic = next((m for m in candidates if m.start == topic_at and m.end <= fig.start), None)
+    seps = _CLAUSE_CJK if cjk else _CLAUSE_LATIN
+    clause_start = ss + max((norm.rfind(c, 0, fig.start - ss) for c in seps), default=-1) + 1
+    owner = [m for m in candidates if clause_start <= m.start and m.end <= fig.start and m is not topic
+             and re.match(r"(的|の|['’]s\b)", norm[m.end - ss:m.end - ss + 2])]
+    if topic is not None and owner and topic.start < clause_start:
+        topic = None  # 中国市場向けの…、日本の輸出額は: the owner in the figure's own clause
     if topic is not None:
         fig.cues.append("subject:topic")
         return Subject(topic.name)
-    seps = _CLAUSE_CJK if cjk else _CLAUSE_LATIN
-    clause_start = ss + max((norm.rfind(c, 0, fig.start - ss) for c in seps), default=-1) + 1
     in_clause = [m for m in candidates if m.end <= fig.start and m.start >= clause_start]
     if in_clause:
         fig.cues.append("subject:clause")
@@ -405,7 +425,7 @@ def _period_candidates(text: str, lang: str, published: str | None, fs: list[dic
         if f.get("kind") != "date":
             continue
         s, e = f["start"], f["end"]
-        p = from_date(f.get("iso"), f.get("end_iso"), f.get("text", ""), text[max(0, s - 6):s], text[e:e + 10],
+        p = from_date(f.get("iso"), f.get("end_iso"), f.get("text", ""), text[max(0, s - 18):s], text[e:e + 10],
                       published)
         if p is not None:
             out.append((s, e, p))
@@ -421,7 +441,7 @@ def _period_candidates(text: str, lang: str, published: str | None, fs: list[dic
 
 # a date after these words is what the figure is compared with (比2019年同期增长, gegenüber 2005), not its period
 _COMPARED = re.compile(r"(比|较|較|相比|同比|比上年|に比べ|と比べ|gegenüber( dem)?|im Vergleich zu(m)?|verglichen mit"
-                       r"|compared (with|to)|than( in)?|vs\.?|versus)\s*$", re.I)
+                       r"|compared (with|to)|than( in)?|vs\.?|versus|from the same (period|month|quarter)( of)?)\s*$", re.I)
 
 
 def _period(fig: FigureReading, text: str, sents: list[tuple[int, int, int]], si: int,
@@ -466,6 +486,10 @@ def _scope(fig: FigureReading, cjk: bool) -> str:
     return t
 
 
+_JA_PERCENT_AFTER = re.compile(r"^\s*(増|減|を占め|のシェア|の増加|の減少|上昇|低下|拡大|縮小)")
+_NUMBER_COMMA = re.compile(r"(?<=\d)[,，](?=\d)")
+
+
 def clean_number(value, kind: str) -> float | int | None:
     """Money in whole units of its currency (76.43亿美元 is 7643000000, not 7643000000.000001);
     other values without float noise."""
@@ -482,10 +506,18 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
     cjk = lang in ("zh-Hans", "zh-Hant", "ja")
     vocab = vocab or default_vocabulary()
     fs = [_fact_dict(f) for f in facts]
+    # 7,9 Prozent / 2,833億: a comma between digits is no clause boundary (same length, offsets hold)
+    text = _NUMBER_COMMA.sub("\u00b7", text)
+    if lang == "ja":  # 、 is the Japanese clause comma (Chinese writes ，)
+        text = text.replace("、", "，")
     # the longest name at a position first (青岛片区 before 青岛), whatever order the facts came in
     mentions = sorted((_Mention(f["start"], f["end"], f.get("name") or f["text"], f["kind"])
                        for f in fs if f.get("kind") in ("place", "organization")), key=lambda m: (m.start, -m.end))
     mentions = _extend_quoted(mentions, text)
+    if not cjk:  # Chinese exports, die deutschen Exporte: the country of the adjective
+        words = vocab.triggers("amount", lang) + vocab.triggers("percentage", lang)
+        mentions = mentions + adjective_mentions(text, lang, lambda w: _match_triggers(w, words, True) is not None)
+        mentions = sorted(mentions + country_mentions(text, lang, mentions), key=lambda m: (m.start, -m.end))
     abbrevs = dict(_ABBREV)
     firsts: dict[str, set[str]] = {}
     for m in mentions:
@@ -528,38 +560,16 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
             if hit:
                 fig.measure = hit[0]
                 fig.cues.append("measure:after")
-        fig.subject = _subject(fig, text, (ss, se), mentions, cjk, abbrevs)
-        fig.period = _period(fig, text, sents, si, cands, cjk)
+        if fig.kind == "percentage" and lang == "ja":  # 29.3%増 / 14.8%を占めた: the word right after says it
+            right_after = _JA_PERCENT_AFTER.match(text[fig.end:fig.end + 6])
+            if right_after:
+                fig.measure = "share" if right_after.group(1) in ("を占め", "のシェア") else "growth_rate"
+                fig.cues.append("measure:right-after")
+        fig.subject = _subject(fig, text, (ss, se), mentions, cjk, abbrevs, lang)
+        # a duration (连续7年, 22カ月ぶり) is a span of its own, not a figure of a period
+        fig.period = None if fig.measure == "duration" else _period(fig, text, sents, si, cands, cjk)
         fig.scope = _scope(fig, cjk)
         figs.append(fig)
-    follow_context(figs, text, sents, cjk, mentions, abbrevs)
-    _tie_qualifiers(figs, text, sents, cjk)
+    follow_context(figs, text, sents, cjk, mentions, abbrevs, lang)
+    tie_qualifiers(figs, text, sents)
     return figs
-
-
-def _tie_qualifiers(figs: list[FigureReading], text: str, sents, cjk: bool) -> None:
-    def sentence_of(fig):
-        return next((k for k, (a, b, _) in enumerate(sents) if a <= fig.start < b), -1)
-
-    for n, fig in enumerate(figs):
-        parent = None
-        if fig.measure in _GROWTH:
-            si = sentence_of(fig)
-            before = [k for k in range(n - 1, -1, -1) if sentence_of(figs[k]) == si and figs[k].measure not in _GROWTH]
-            after = [k for k in range(n + 1, len(figs)) if sentence_of(figs[k]) == si and figs[k].measure not in _GROWTH]
-            parent = before[0] if before else (after[0] if after else None)
-        elif fig.measure == "investment_total" and n + 1 < len(figs) and figs[n + 1].kind == "count":
-            gap = text[fig.end:figs[n + 1].start]
-            if re.fullmatch(r"\s*(的|の|für|for|in|of)?\s*", gap):
-                parent = n + 1
-        if parent is None:
-            continue
-        fig.qualifies = parent
-        p = figs[parent]
-        if p.subject is not None:
-            fig.subject = p.subject
-        if p.period is not None:
-            fig.period = p.period
-        if fig.measure == "investment_total":
-            fig.scope = p.scope
-        fig.cues.append(f"qualifies:{p.text}")

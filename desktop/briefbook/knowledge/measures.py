@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from briefbook.core.text import simplified_char
 from briefbook.paths import resource
 
 UNKNOWN = "unknown"
@@ -76,6 +77,7 @@ class Vocabulary:
         self.measures += [m for m in extra if m.key not in known]
         self._by_key = {m.key: m for m in self.measures}
         self._by_unit: dict[str, str] = {}
+        self._triggers: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for m in self.measures:
             for u in m.units:
                 self._by_unit.setdefault(u, m.key)
@@ -93,13 +95,32 @@ class Vocabulary:
         return self._by_unit.get(unit or "")
 
     def triggers(self, kind: str, lang: str) -> list[tuple[str, str]]:
-        """(word, measure key) pairs for a fact kind in a language, longest words first."""
+        """(word, measure key) pairs for a fact kind in a language, longest words first.
+
+        Chinese and Japanese clauses are searched in their Simplified form (one character
+        for one, so offsets hold), so every Han trigger is given in that form as well:
+        輸出 is searched as 输出, 貿易額 as 贸易额."""
+        cached = self._triggers.get((kind, lang))
+        if cached is not None:
+            return cached
         tl = "zh" if lang.startswith("zh") else lang if lang in TRIGGER_LANGS else "en"
         pairs = [(w, m.key) for m in self.measures if kind in m.kinds for w in m.triggers.get(tl, ())]
         if tl == "ja":  # Japanese articles use many Chinese words for the same things
             pairs += [(w, m.key) for m in self.measures if kind in m.kinds for w in m.triggers.get("zh", ())]
+        if tl in ("zh", "ja"):
+            seen = set(pairs)
+            for w, key in list(pairs):
+                folded = (_fold(w), key)
+                if folded not in seen:
+                    seen.add(folded)
+                    pairs.append(folded)
         pairs.sort(key=lambda p: -len(p[0]))
-        return pairs
+        self._triggers[(kind, lang)] = pairs
+        return list(pairs)
+
+
+def _fold(word: str) -> str:
+    return "".join(simplified_char(c) for c in word)
 
 
 @cache

@@ -91,7 +91,7 @@ def _kind_of(start_iso: str, end_iso: str | None) -> str:
     return "day"
 
 
-_AS_OF_BEFORE = re.compile(r"(截至|截止到|截止|截止至|到|至|Stand|bis Ende|as of|as at|by the end of|until the end of)\s*$",
+_AS_OF_BEFORE = re.compile(r"(截至|截止到|截止|截止至|到|至|Stand|bis Ende|as of|as at|(?:by|until|as of|as at|at) the end of)\s*$",
                            re.I)
 _AS_OF_AFTER = re.compile(r"^\s*(底|末|为止|時点|时点|現在|现在|までに|まで|累计|累計)")
 _SINCE_BEFORE = re.compile(r"(自|从|從|seit|since)\s*$", re.I)
@@ -129,11 +129,13 @@ _HALF_CJK = {"上半年": (1, 6), "下半年": (7, 12), "上半期": (1, 6), "�
              "三季度": (7, 9), "第三季度": (7, 9), "四季度": (10, 12), "第四季度": (10, 12), "前三季度": (1, 9),
              "第1四半期": (1, 3), "第2四半期": (4, 6), "第3四半期": (7, 9), "第4四半期": (10, 12),
              "1～3月期": (1, 3), "4～6月期": (4, 6), "7～9月期": (7, 9), "10～12月期": (10, 12)}
+_DASH = "～~〜\\-－—–―‐−﹣"
 _CJK_RX = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|本年|去年|前年|上年|昨年))?"
     r"(?:(?P<h>上半年|下半年|上半期|下半期|前三季度|第?[一二三四]季度|第[1-4]四半期|(?:1|4|7|10)～(?:3|6|9|12)月期)"
-    r"|(?P<m1>\d{1,2})\s*[～~〜\-－—–至到]\s*(?P<m2>\d{1,2})月"
-    r"|(?P<j1>\d{1,2})月\s*(?:から|より|至|到|～|〜|~|-|－|—)\s*(?P<j2>\d{1,2})月"
+    rf"(?:\s*[（(](?P<p1>\d{{1,2}})\s*[{_DASH}至到]\s*(?P<p2>\d{{1,2}})月[)）])?"
+    rf"|(?P<m1>\d{{1,2}})\s*[{_DASH}至到]\s*(?P<m2>\d{{1,2}})月"
+    rf"|(?P<j1>\d{{1,2}})月\s*(?:から|より|至|到|[{_DASH}])\s*(?P<j2>\d{{1,2}})月"
     r"|前(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|カ|ヶ|ケ|か|箇)?月)")
 _CJK_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
             "十一": 11, "十二": 12}
@@ -143,37 +145,59 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
         "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
-    "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12}
-_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12} | {
+    m.lower() + ".": i for i, m in enumerate(calendar.month_abbr) if m and m != "May"} | {"sept.": 9}
+_MON = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
 _LATIN_RX = re.compile(
     rf"(?P<half>(?:first|second|ersten|zweiten|erste|zweite)\s+(?:half|Halbjahr|Jahreshälfte))(?:\s+(?:of\s+|des\s+Jahres\s+)?(?P<hy>(?:19|20)\d{{2}}))?"
     rf"|(?P<q>(?:first|second|third|fourth|ersten|zweiten|dritten|vierten)\s+(?:quarter|Quartal))(?:\s+(?:of\s+|des\s+Jahres\s+)?(?P<qy>(?:19|20)\d{{2}}))?"
     rf"|\b(?P<qn>Q[1-4])\s*(?P<qny>(?:19|20)\d{{2}})?"
     rf"|\bH(?P<hn>[12])\s*(?P<hny>(?:19|20)\d{{2}})?"
-    rf"|(?:from\s+|von\s+)?(?P<ma>{_MON})\s*(?:-|–|to|bis|through)\s*(?P<mb>{_MON})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
+    rf"|(?:from\s+|von\s+)?\b(?P<ma>{_MON})\s*(?:-|–|to|bis|through|and|und)\s*(?P<mb>{_MON})(?!\w)(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
     rf"|(?P<fm>(?:first|ersten)\s+(?P<fmn>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+(?:months|Monaten|Monate))"
     rf"(?:\s+(?:of\s+|des\s+Jahres\s+|(?:of\s+)?the\s+year\s+)?(?P<fmy>(?:19|20)\d{{2}}))?"
     rf"|(?P<fy>(?:FY|fiscal\s+year|Geschäftsjahr)\s*(?:19|20)\d{{2}})"
-    rf"|(?<![\d.,])(?P<year>(?:19|20)\d{{2}})(?![\d.,%]|\s*(?:Mio|Mrd|million|billion|Prozent|percent|Euro|Yuan|Dollar))", re.I)
+    rf"|(?<![\d.,])(?P<year>(?:19|20)\d{{2}})(?![\d%]|[.,]\d|\s*(?:Mio|Mrd|million|billion|Prozent|percent|Euro|Yuan|Dollar))", re.I)
+
+
+_CJK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_LATIN_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 
 
 def own_periods(text: str, lang: str, published: str | None) -> list[tuple[int, int, Period]]:
     """(start, end, Period) for period words in ``text`` that the date rules may have missed."""
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     out: list[tuple[int, int, Period]] = []
-    if lang in ("zh-Hans", "zh-Hant", "ja"):
+    cjk = lang in ("zh-Hans", "zh-Hant", "ja")
+    stated = [(m.start(), int(m.group(1))) for m in (_CJK_YEAR if cjk else _LATIN_YEAR).finditer(text)]
+
+    def year_of(at: int) -> int | None:
+        """The article's year, or without an article date the last year the text stated before."""
+        if pub_year is not None:
+            return pub_year
+        return next((y for pos, y in reversed(stated) if pos < at), None)
+
+    if cjk:
         norm = to_simplified_per_char(text)
+        defined: dict[str, tuple[int, int, int]] = {}  # 上半期 -> (year, first month, last month) as the text said
         for m in _CJK_RX.finditer(norm):
             y = int(m.group("y")) if m.group("y") else (pub_year + _REL[m.group("rel")] if m.group("rel") and pub_year
                                                            else None)
             if y is None and not m.group("rel"):
-                y = pub_year  # 1-5月 / 上半年 without a year: the article's year
+                y = year_of(m.start())  # 1-5月 / 上半年 without a year: the article's year
             if y is None:
                 continue
             if m.group("h"):
                 h = m.group("h")
                 key = h if h in _HALF_CJK else h.lstrip("第")
                 a, b = _HALF_CJK.get(key, _HALF_CJK.get(h, (1, 12)))
+                if m.group("p1"):  # 2018年上半期(4−9月): a fiscal half-year says its months
+                    pa, pb = int(m.group("p1")), int(m.group("p2"))
+                    if 1 <= pa <= pb <= 12:
+                        a, b = pa, pb
+                        defined[h] = (y, a, b)
+                elif h in defined and not m.group("y") and not m.group("rel"):
+                    y, a, b = defined[h]  # the same word later means what the text defined it as
             elif m.group("n"):  # 前7个月 / 前7か月: from January to the end of the seventh month
                 n = m.group("n")
                 a, b = 1, int(n) if n.isdigit() else _CJK_NUM.get(n, 0)
@@ -190,25 +214,25 @@ def own_periods(text: str, lang: str, published: str | None) -> list[tuple[int, 
         if g["half"] or g["hn"]:
             n = 1 if (g["hn"] == "1" or (g["half"] and g["half"].split()[0].lower() in ("first", "ersten", "erste"))) else 2
             written = g["hy"] or g["hny"]
-            y = int(written) if written else pub_year
+            y = int(written) if written else year_of(m.start())
             if y:
                 a, b = (1, 6) if n == 1 else (7, 12)
                 out.append((m.start(), m.end(), Period(_first(y, a), last_day(y, b), "half")))
         elif g["q"] or g["qn"]:
             n = int(g["qn"][1]) if g["qn"] else _ORD[g["q"].split()[0].lower()]
             written = g["qy"] or g["qny"]
-            y = int(written) if written else pub_year
+            y = int(written) if written else year_of(m.start())
             if y:
                 out.append((m.start(), m.end(), Period(_first(y, 3 * n - 2), last_day(y, 3 * n), "quarter")))
         elif g["fm"]:  # in den ersten sieben Monaten / the first seven months
             n = g["fmn"].lower()
             b = int(n) if n.isdigit() else _COUNT_WORDS[n]
-            y = int(g["fmy"]) if g["fmy"] else pub_year
+            y = int(g["fmy"]) if g["fmy"] else year_of(m.start())
             if y and 1 <= b <= 12:
                 out.append((m.start(), m.end(), Period(_first(y), last_day(y, b), _kind_of(f"{y}-01", f"{y}-{b:02d}"))))
         elif g["ma"]:
             a, b = _MONTHS[g["ma"].lower()], _MONTHS[g["mb"].lower()]
-            y = int(g["my"]) if g["my"] else pub_year
+            y = int(g["my"]) if g["my"] else year_of(m.start())
             if y and a <= b:
                 out.append((m.start(), m.end(), Period(_first(y, a), last_day(y, b), _kind_of(f"{y}-{a:02d}", f"{y}-{b:02d}"))))
         elif g["year"]:
