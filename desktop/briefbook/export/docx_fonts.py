@@ -33,14 +33,17 @@ from __future__ import annotations
 import html
 import io
 import re
+import struct
 import uuid
-import zipfile
+import zlib
 from functools import lru_cache
 from typing import NamedTuple
 
 from lxml import etree
 
-from briefbook.export.fonts import fonts_dir
+from briefbook.export import disk_cache
+from briefbook.export.fonts import cmap_codepoints, fonts_dir
+from briefbook.export.ooxml_zip import Deflated, deflate
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -104,6 +107,7 @@ def used_text(parts: dict[str, bytes]) -> str:
     return "".join(sorted(chars))
 
 
+@lru_cache(maxsize=4)
 def character_set(name: str) -> frozenset[int]:
     """The fixed characters of a subset: ``latin`` or ``chinese``."""
     points = {cp for start, end in _LATIN_RANGES for cp in range(start, end)}
@@ -115,25 +119,70 @@ def character_set(name: str) -> frozenset[int]:
 
 
 def _double_byte(codec: str, leads: range, trails: range) -> set[int]:
-    points = set()
-    for lead in leads:
-        for trail in trails:
-            try:
-                ch = bytes((lead, trail)).decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if len(ch) == 1:
-                points.add(ord(ch))
-    return points
+    """The characters of every (lead, trail) byte pair that ``codec`` decodes to one
+    character.  The pairs are decoded in one go, a newline after each: no lead byte
+    of these codecs takes a newline as its trail, so an invalid pair turns into
+    U+FFFD (or several characters) without swallowing the next one."""
+    pairs = b"\n".join(bytes((lead, trail)) for lead in leads for trail in trails)
+    return {ord(ch) for ch in pairs.decode(codec, "replace").split("\n") if len(ch) == 1 and ch != "\ufffd"}
 
 
 @lru_cache(maxsize=8)
 def embedded_face(file: str, set_name: str | None) -> bytes:
     """The TrueType bytes embedded for ``resources/fonts/file``: the file itself, or its
-    subset of a fixed character set (computed once per run: the same for every book)."""
+    subset of a fixed character set (the same for every book).  Subsetting a CJK font
+    takes seconds, so the subset is kept in the user's cache folder (see
+    :func:`_recipe`)."""
     if set_name is None:
         return (fonts_dir() / file).read_bytes()
-    return subset_font(file, character_set(set_name))
+    name, prefix = _recipe(file, set_name)
+    return disk_cache.cached_bytes(f"{name}.ttf", lambda: subset_font(file, character_set(set_name)),
+                                   prune=(prefix, name))
+
+
+def embedded_part(file: str, set_name: str | None, key: str) -> Deflated:
+    """The part ``word/fonts/fontN.odttf`` for a face: :func:`embedded_face` obfuscated
+    with ``key`` and deflated, kept in the cache folder next to the subset (deflating
+    a CJK face costs more than writing the rest of a long book)."""
+    name, prefix = _recipe(file, set_name)
+    tag = f"-{disk_cache.digest(key.encode())}-zlib{zlib.ZLIB_VERSION}"
+
+    def make() -> bytes:
+        part = deflate(obfuscate(embedded_face(file, set_name), key))
+        return struct.pack("<II", part.crc, part.size) + part.stream
+
+    packed = disk_cache.cached_bytes(f"{name}{tag}.odttf", make, prune=(prefix, name))
+    crc, size = struct.unpack_from("<II", packed)
+    return Deflated(packed[8:], crc, size)
+
+
+@lru_cache(maxsize=8)
+def _recipe(file: str, set_name: str | None) -> tuple[str, str]:
+    """(entry name, the prefix of its older versions) of a face in the cache folder: the font file's
+    content hash and, for a subset, the hash of its character set and subsetting
+    options and fontTools' version, so that a change to any of them makes a new
+    entry."""
+    prefix = f"subset-{file}-{set_name}-"
+    name = prefix + disk_cache.digest((fonts_dir() / file).read_bytes())
+    if set_name is not None:
+        import fontTools
+
+        recipe = repr((sorted(character_set(set_name)), sorted(_SUBSET_OPTIONS.items()), _EXTRA_DROPPED))
+        name += f"-{disk_cache.digest(recipe.encode())}-ft{fontTools.version}"
+    return name, prefix
+
+
+# fontTools subsetting options (their names and values); part of the cached subset's name
+_SUBSET_OPTIONS: dict[str, object] = {
+    "name_IDs": ["*"],
+    "name_languages": ["*"],
+    "notdef_outline": True,
+    # no OpenType layout tables: Word and LibreOffice set horizontal text without them,
+    # and their glyph closure is the slowest part of subsetting
+    "layout_features": [],
+    "ignore_missing_unicodes": True,
+}
+_EXTRA_DROPPED = ("DSIG", "FFTM", "meta")  # signature, tool stamps
 
 
 def subset_font(file: str, points: frozenset[int]) -> bytes:
@@ -143,14 +192,9 @@ def subset_font(file: str, points: frozenset[int]) -> bytes:
     from fontTools.ttLib import TTFont
 
     options = subset.Options()
-    options.name_IDs = ["*"]
-    options.name_languages = ["*"]
-    options.notdef_outline = True
-    # no OpenType layout tables: Word and LibreOffice set horizontal text without them,
-    # and their glyph closure is the slowest part of subsetting
-    options.layout_features = []
-    options.drop_tables = [*options.drop_tables, "DSIG", "FFTM", "meta"]  # signature, tool stamps
-    options.ignore_missing_unicodes = True
+    for option, value in _SUBSET_OPTIONS.items():
+        setattr(options, option, value)
+    options.drop_tables = [*options.drop_tables, *_EXTRA_DROPPED]
     # glyphs keep their stored bounds: recomputing them decodes and re-encodes every
     # outline, nine tenths of the time for a CJK font
     font = TTFont(str(fonts_dir() / file), fontNumber=0, lazy=True, recalcBBoxes=False, recalcTimestamp=False)
@@ -164,31 +208,36 @@ def subset_font(file: str, points: frozenset[int]) -> bytes:
 
 @lru_cache(maxsize=8)
 def codepoints(family: str) -> frozenset[int]:
-    """The characters the embedded ``family`` draws."""
-    from fontTools.ttLib import TTFont
-
+    """The characters the embedded ``family`` draws: those of its embedded regular face."""
     info = SHIPPED[family]
-    font = TTFont(str(fonts_dir() / info.faces["Regular"]), fontNumber=0, lazy=True)
-    points = frozenset(font.getBestCmap())
-    return points & character_set(info.char_set) if info.char_set else points
+    data = embedded_face(info.faces["Regular"], info.char_set)
+    try:
+        return cmap_codepoints(data) - {0xFFFF}  # (the end of a format 4 table, no character)
+    except (ValueError, KeyError, struct.error):  # a cmap our reader does not know
+        from fontTools.ttLib import TTFont
+
+        return frozenset(TTFont(io.BytesIO(data), fontNumber=0, lazy=True).getBestCmap())
 
 
-def embed_fonts(docx: bytes, families: list[str]) -> bytes:
-    """``docx`` with the shipped fonts among ``families`` embedded.  The first family
-    always goes in; each later one only when it draws a character of the text that
-    the ones before it lack (a German book without CJK text does not carry the CJK
-    font)."""
+def embed_fonts(parts: dict[str, bytes], families: list[str]) -> dict[str, Deflated]:
+    """Embed the shipped fonts among ``families`` in the DOCX ``parts`` (by part name):
+    the font table, its relationships, the settings and the content types are
+    changed in ``parts``; the font parts to add are returned, compressed.  The first
+    family always goes in; each later one only when it draws a character of the
+    text that the ones before it lack (a German book without CJK text does not carry
+    the CJK font)."""
     families = [f for f in dict.fromkeys(families) if f in SHIPPED]
+    fonts: dict[str, Deflated] = {}
     if not families:
-        return docx
-    src = zipfile.ZipFile(io.BytesIO(docx))
-    parts = {name: src.read(name) for name in src.namelist()}
+        return fonts
     text = used_text(parts)
     italic = any(_ITALIC.search(data) for name, data in parts.items() if _TEXT_PARTS.match(name)
                  or name == "word/styles.xml")
     missing = {ord(c) for c in text} - codepoints(families[0])
     kept = families[:1]
     for family in families[1:]:
+        if not missing:  # (reading a later family's characters may mean subsetting it)
+            break
         has = codepoints(family)
         if missing & has:
             kept.append(family)
@@ -204,7 +253,7 @@ def embed_fonts(docx: bytes, families: list[str]) -> bytes:
                 continue
             number += 1
             key = font_key(family, face)
-            parts[f"word/fonts/font{number}.odttf"] = obfuscate(embedded_face(file, SHIPPED[family].char_set), key)
+            fonts[f"word/fonts/font{number}.odttf"] = embedded_part(file, SHIPPED[family].char_set, key)
             rid = f"rIdFont{number}"
             etree.SubElement(rels, f"{{{PKG_RELS}}}Relationship", Id=rid, Type=FONT_REL,
                              Target=f"fonts/font{number}.odttf")
@@ -218,11 +267,7 @@ def embed_fonts(docx: bytes, families: list[str]) -> bytes:
                                                             standalone=True)
     parts["word/settings.xml"] = _settings_with_embedding(parts["word/settings.xml"])
     parts["[Content_Types].xml"] = _content_types_with_odttf(parts["[Content_Types].xml"])
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, data in parts.items():
-            dst.writestr(name, data)
-    return out.getvalue()
+    return fonts
 
 
 def _font_entry(fonts_xml, family: str):

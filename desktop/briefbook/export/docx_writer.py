@@ -32,7 +32,6 @@ import copy
 import io
 import os
 import time
-import zipfile
 from datetime import UTC, datetime
 
 from docx import Document
@@ -57,6 +56,7 @@ from briefbook.export.fonts import (
     ja_font_codepoints,
     japanese_text,
 )
+from briefbook.export.ooxml_zip import read_parts, write_package
 from briefbook.export.template import Template
 
 
@@ -477,20 +477,6 @@ def _fixed_time() -> datetime:
     return datetime.fromtimestamp(t, UTC).replace(tzinfo=None)
 
 
-def _normalise_zip(data: bytes, when: datetime) -> bytes:
-    """Same bytes for the same content: fixed timestamps and permissions."""
-    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=stamp)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
-
-
 def write_docx(document: L.Document, tpl: Template, fileobj, progress=None, cancel=lambda: False) -> None:
     from briefbook.export.pdf import heading_pages
 
@@ -510,6 +496,8 @@ def write_docx(document: L.Document, tpl: Template, fileobj, progress=None, canc
         progress(0.95, "Embedding the fonts")
     # the shipped fonts go into the file, subset to its text, so that it shows the
     # same glyphs on a machine without them; CJK text only takes the CJK font along
-    families = [w.latin, w.east_asia, DOCX_CJK_FALLBACK]
-    fileobj.write(_normalise_zip(embed_fonts(buf.getvalue(), families), _fixed_time()))
+    parts = read_parts(buf.getvalue())
+    fonts = embed_fonts(parts, [w.latin, w.east_asia, DOCX_CJK_FALLBACK])
+    # fixed timestamps and permissions: the same content gives the same bytes
+    fileobj.write(write_package({**parts, **fonts}, _fixed_time()))
 

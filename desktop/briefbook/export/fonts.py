@@ -214,36 +214,8 @@ def _cmap_codepoints(path: Path) -> frozenset[int]:
     reportlab adds it.  Other formats fall back to reportlab's parse."""
     if not path.is_file():
         raise ExportError(f"Font file missing: {path} — reinstall Briefbook or restore resources/fonts.")
-    data = path.read_bytes()
     try:
-        base = struct.unpack_from(">I", data, 12)[0] if data[:4] == b"ttcf" else 0  # sub-font 0
-        (num_tables,) = struct.unpack_from(">H", data, base + 4)
-        tables = {data[base + 12 + 16 * i: base + 16 + 16 * i]: struct.unpack_from(">I", data, base + 20 + 16 * i)[0]
-                  for i in range(num_tables)}
-        cmap = tables[b"cmap"]
-        _version, count = struct.unpack_from(">HH", data, cmap)
-        sub = None
-        for i in range(count):
-            platform, encoding, offset = struct.unpack_from(">HHI", data, cmap + 4 + 8 * i)
-            if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
-                sub = cmap + offset
-        if sub is None:
-            raise ValueError("no Unicode cmap")
-        (fmt,) = struct.unpack_from(">H", data, sub)
-        points: set[int] = set()
-        if fmt == 4:
-            seg = struct.unpack_from(">H", data, sub + 6)[0] // 2
-            ends = struct.unpack_from(f">{seg}H", data, sub + 14)
-            starts = struct.unpack_from(f">{seg}H", data, sub + 16 + 2 * seg)
-            for start, end in zip(starts, ends, strict=True):
-                points.update(range(start, end + 1))
-        elif fmt == 12:
-            (groups,) = struct.unpack_from(">I", data, sub + 12)
-            for i in range(groups):
-                start, end, _glyph = struct.unpack_from(">III", data, sub + 16 + 12 * i)
-                points.update(range(start, end + 1))
-        else:
-            raise ValueError(f"cmap format {fmt}")
+        points = set(cmap_codepoints(path.read_bytes()))
     except (ValueError, KeyError, struct.error):
         if path.name == JA_FONT_FILES[JA]:
             return register_ja_pdf_fonts()
@@ -251,6 +223,41 @@ def _cmap_codepoints(path: Path) -> frozenset[int]:
         return latin if path.name == FONT_FILES[LATIN] else cjk
     if 0x20 in points or 0xA0 in points:
         points.update((0x20, 0xA0))
+    return frozenset(points)
+
+
+def cmap_codepoints(data: bytes) -> frozenset[int]:
+    """The codepoints of the last Unicode cmap subtable of a TrueType file (sub-font 0
+    of a collection), formats 4 and 12; ValueError, KeyError or struct.error for
+    anything else."""
+    base = struct.unpack_from(">I", data, 12)[0] if data[:4] == b"ttcf" else 0  # sub-font 0
+    (num_tables,) = struct.unpack_from(">H", data, base + 4)
+    tables = {data[base + 12 + 16 * i: base + 16 + 16 * i]: struct.unpack_from(">I", data, base + 20 + 16 * i)[0]
+              for i in range(num_tables)}
+    cmap = tables[b"cmap"]
+    _version, count = struct.unpack_from(">HH", data, cmap)
+    sub = None
+    for i in range(count):
+        platform, encoding, offset = struct.unpack_from(">HHI", data, cmap + 4 + 8 * i)
+        if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
+            sub = cmap + offset
+    if sub is None:
+        raise ValueError("no Unicode cmap")
+    (fmt,) = struct.unpack_from(">H", data, sub)
+    points: set[int] = set()
+    if fmt == 4:
+        seg = struct.unpack_from(">H", data, sub + 6)[0] // 2
+        ends = struct.unpack_from(f">{seg}H", data, sub + 14)
+        starts = struct.unpack_from(f">{seg}H", data, sub + 16 + 2 * seg)
+        for start, end in zip(starts, ends, strict=True):
+            points.update(range(start, end + 1))
+    elif fmt == 12:
+        (groups,) = struct.unpack_from(">I", data, sub + 12)
+        for i in range(groups):
+            start, end, _glyph = struct.unpack_from(">III", data, sub + 16 + 12 * i)
+            points.update(range(start, end + 1))
+    else:
+        raise ValueError(f"cmap format {fmt}")
     return frozenset(points)
 
 

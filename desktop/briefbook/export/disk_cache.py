@@ -1,0 +1,78 @@
+"""Bytes that an export can compute again, kept in the user's cache folder.
+
+An entry's name says everything its bytes are made from (the caller puts the
+content hash of its inputs and the versions of the code that made it into the
+name), so a changed input gets a new entry and is never served an old one.  Each
+entry starts with a hash of its own bytes: a damaged or truncated entry is
+computed and written again.  Entries are written whole or not at all (a
+temporary file renamed over the old one, so two exports at once are safe), and a
+cache folder that cannot be written only costs the time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from briefbook.paths import user_cache_dir
+
+_MAGIC = b"BBC1"
+_DIGEST = 16
+
+
+def cache_dir() -> Path:
+    return user_cache_dir() / "fonts"
+
+
+def digest(data: bytes) -> str:
+    """A short content hash for entry names."""
+    return hashlib.blake2b(data, digest_size=_DIGEST).hexdigest()
+
+
+def cached_bytes(name: str, make: Callable[[], bytes], prune: tuple[str, str] | None = None) -> bytes:
+    """The entry ``name`` of the cache folder, or ``make()`` written there.  With
+    ``prune=(prefix, current)``, writing removes the entries whose names start with
+    ``prefix`` but not with ``current`` (the same input at other versions), so that a
+    changed font does not leave its old entries behind."""
+    entry = cache_dir() / name
+    data = _read(entry)
+    if data is not None:
+        return data
+    data = make()
+    write_entry(entry, _MAGIC + hashlib.blake2b(data, digest_size=_DIGEST).digest() + data)
+    if prune:
+        prefix, current = prune
+        for old in entry.parent.glob(f"{prefix}*"):
+            if not old.name.startswith(current):
+                old.unlink(missing_ok=True)
+    return data
+
+
+def _read(entry: Path) -> bytes | None:
+    try:
+        raw = entry.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC) + _DIGEST
+    if raw[: len(_MAGIC)] != _MAGIC or hashlib.blake2b(raw[head:], digest_size=_DIGEST).digest() != raw[len(_MAGIC):head]:
+        return None
+    return raw[head:]
+
+
+def write_entry(entry: Path, data: bytes) -> None:
+    """Write ``entry`` atomically; a folder that cannot be written is left alone."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".entry-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, entry)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # no cache: the next run computes again

@@ -1,0 +1,121 @@
+"""The DOCX export's cached font subsets and compressed font parts: what the cache
+serves is what a fresh computation makes, a damaged entry is made again, a changed
+input gets a new entry, and the package written around them is a plain ZIP."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+
+from fontTools.ttLib import TTFont
+
+from briefbook.export import disk_cache, docx_fonts
+from briefbook.export.docx_fonts import (
+    SHIPPED,
+    character_set,
+    codepoints,
+    embedded_face,
+    embedded_part,
+    subset_font,
+)
+from briefbook.export.fonts import fonts_dir
+from briefbook.export.ooxml_zip import deflate, read_parts, write_package
+
+
+def _fresh(monkeypatch, tmp_path):
+    """An empty cache folder and no subsets remembered by this process."""
+    monkeypatch.setenv("BRIEFBOOK_CACHE", str(tmp_path))
+    for cached in (embedded_face, codepoints, docx_fonts._recipe):
+        cached.cache_clear()
+
+
+def test_a_cached_subset_is_the_subset_fontTools_makes(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path)
+    file = SHIPPED["Liberation Sans"].faces["Bold"]
+    first = embedded_face(file, "latin")
+    (entry,) = (tmp_path / "fonts").glob("subset-LiberationSans-Bold.ttf-latin-*.ttf")
+    written = entry.stat().st_mtime_ns
+    embedded_face.cache_clear()
+    assert embedded_face(file, "latin") == first == subset_font(file, character_set("latin"))
+    assert entry.stat().st_mtime_ns == written  # read, not made again
+
+
+def test_the_compressed_part_is_the_obfuscated_face(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path)
+    key = docx_fonts.font_key("Liberation Sans", "Regular")
+    file = SHIPPED["Liberation Sans"].faces["Regular"]
+    for _ in ("made", "read"):
+        part = embedded_part(file, "latin", key)
+        package = write_package({"a.odttf": part}, datetime(2025, 11, 22, 10, 30, 4))
+        plain = docx_fonts.obfuscate(read_parts(package)["a.odttf"], key)
+        assert plain == embedded_face(file, "latin") and plain[:4] == b"\x00\x01\x00\x00"
+
+
+def test_the_characters_of_a_family_are_those_of_its_embedded_face(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path)
+    for family in ("Liberation Sans", "BIZ UDGothic"):
+        info = SHIPPED[family]
+        font = TTFont(str(fonts_dir() / info.faces["Regular"]), fontNumber=0, lazy=True)
+        expected = frozenset(font.getBestCmap())
+        if info.char_set:
+            expected &= character_set(info.char_set)
+        assert codepoints(family) == expected, family
+
+
+def test_the_double_byte_sets_are_every_pair_the_codec_decodes_to_one_character():
+    for codec, leads, trails in (("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF)),
+                                 ("big5", range(0xA1, 0xFA), range(0x40, 0xFF))):
+        one_by_one = set()
+        for lead in leads:
+            for trail in trails:
+                try:
+                    ch = bytes((lead, trail)).decode(codec)
+                except UnicodeDecodeError:
+                    continue
+                if len(ch) == 1:
+                    one_by_one.add(ord(ch))
+        assert docx_fonts._double_byte(codec, leads, trails) == one_by_one, codec
+
+
+def test_a_damaged_entry_is_made_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFBOOK_CACHE", str(tmp_path))
+    assert disk_cache.cached_bytes("x.bin", lambda: b"the bytes") == b"the bytes"
+    entry = tmp_path / "fonts" / "x.bin"
+    raw = entry.read_bytes()
+    entry.write_bytes(raw[:-1] + b"S")  # one byte changed
+    assert disk_cache.cached_bytes("x.bin", lambda: b"made again") == b"made again"
+    entry.write_bytes(raw[:10])  # cut short
+    assert disk_cache.cached_bytes("x.bin", lambda: b"and again") == b"and again"
+    assert disk_cache.cached_bytes("x.bin", lambda: b"not called") == b"and again"
+
+
+def test_a_new_version_of_an_entry_removes_the_old_ones(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFBOOK_CACHE", str(tmp_path))
+    disk_cache.cached_bytes("face-A-v1.ttf", lambda: b"1", prune=("face-A-", "face-A-v1"))
+    disk_cache.cached_bytes("face-A-v1-part", lambda: b"1p", prune=("face-A-", "face-A-v1"))
+    disk_cache.cached_bytes("face-AB-v1.ttf", lambda: b"other face", prune=("face-AB-", "face-AB-v1"))
+    disk_cache.cached_bytes("face-A-v2.ttf", lambda: b"2", prune=("face-A-", "face-A-v2"))
+    assert sorted(p.name for p in (tmp_path / "fonts").iterdir()) == ["face-A-v2.ttf", "face-AB-v1.ttf"]
+
+
+def test_an_unwritable_cache_costs_only_the_time(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("BRIEFBOOK_CACHE", str(blocked))
+    assert disk_cache.cached_bytes("x.bin", lambda: b"the bytes") == b"the bytes"
+
+
+def test_the_package_is_a_zip_with_fixed_stamps():
+    parts = {"[Content_Types].xml": b"<Types/>", "word/document.xml": "<w:t>青岛</w:t>".encode() * 100}
+    when = datetime(2025, 11, 22, 10, 30, 4)
+    data = write_package({**parts, "word/media/x.bin": deflate(b"\x00" * 5000)}, when)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.testzip() is None
+        assert z.namelist() == [*parts, "word/media/x.bin"]
+        for info in z.infolist():
+            assert info.date_time == (2025, 11, 22, 10, 30, 4)
+            assert info.compress_type == zipfile.ZIP_DEFLATED and info.external_attr == 0o644 << 16
+        assert z.read("word/document.xml") == parts["word/document.xml"]
+        assert z.read("word/media/x.bin") == b"\x00" * 5000
+    assert write_package(parts, when) == write_package(dict(parts), when)
