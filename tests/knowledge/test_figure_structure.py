@@ -117,3 +117,42 @@ def test_a_compared_period_in_english_is_not_the_figure_s_period():
     fig = _by_text(_read("In the first half of 2012, exports of Japan were 73 billion U.S. dollars, down 6.2 percent "
                          "from the same period last year.", "en", "2012-09-22"), "6.2")
     assert _span(fig) == ("2012-01-01", "2012-06-30")
+
+
+def test_investment_in_a_country_comes_from_the_investor():
+    figs = _read("Japan’s direct investment to China totaled $3.27 billion in 2017, up from $3.11 billion in 2016.",
+                 "en", "2018-05-10")
+    now, before = _by_text(figs, "3.27"), _by_text(figs, "3.11")
+    assert _subject(now) == "China ← Japan"
+    assert before.measure == now.measure == "investment" and _subject(before) == "China ← Japan"
+    assert _span(now) == ("2017-01-01", "2017-12-31") and _span(before) == ("2016-01-01", "2016-12-31")
+
+
+def test_a_growth_rate_of_a_flow_has_the_flow_s_direction():
+    figs = _read("China’s trade with Japan in March decreased 14.7 percent to $25.89 billion.\n"
+                 "Imports from Japan were down 18.5 percent, while exports to Japan fell by 10 percent.",
+                 "en", "2013-04-11")
+    assert _subject(_by_text(figs, "25.89")) == "China–Japan"
+    assert _subject(_by_text(figs, "18.5")) == "China ← Japan"
+    assert _subject(_by_text(figs, "10 percent")) == "China → Japan"
+
+
+def test_an_abbreviation_ends_no_sentence():
+    figs = _read("Das chinesische Außenhandelsvolumen ist im ersten Halbjahr auf 523 Mrd. US-Dollar gestiegen, "
+                 "der Importüberschuss auf 6,8 Mrd. US-Dollar.", "de", "2004-07-12")
+    balance = _by_text(figs, "6,8")
+    assert balance.measure == "trade_balance" and _subject(balance) == "China"
+    en = _read("China’s global trade grew 14.2 percent in the Jan.-Feb. period this year to $609.31 billion.",
+               "en", "2013-03-08")
+    assert _span(_by_text(en, "609.31")) == ("2013-01-01", "2013-02-28")
+
+
+def test_the_measure_may_stand_in_an_earlier_clause_of_the_sentence():
+    fig = _by_text(_read("China’s global trade, however, grew 14.2 percent this year to $609.31 billion.", "en",
+                         "2013-03-08"), "609.31")
+    assert fig.measure == "trade_volume"
+
+
+def test_a_national_release_in_simplified_chinese_is_about_china():
+    fig = _by_text(_read("2018年1-3月，全国新设立外商投资企业14340家，同比增长124.7%。", published="2018-05-22"), "14340家")
+    assert _subject(fig) == "中国"

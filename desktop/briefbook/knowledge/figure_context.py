@@ -29,6 +29,8 @@ _CJK_FLOW = {
     "from": [(r"(从|自|由|对|対)$", r"^(的|の)?(进口|输入|輸入)"), (r"(进口自|进口来自|輸入先)$", r""),
              (r"", r"^から(の)?(輸入|进口)")],
 }
+_LATIN_INVEST = (r"(investments?|invested|Investitionen|Direktinvestitionen|investiert\w*)\s+(\w+\s+){0,3}?"
+                 r"(to|in|into|nach|in\s+die|in\s+den)\s+$")
 _LATIN_FLOW = {
     "to": r"(exports?|exported|shipments|Exporte|Ausfuhren|exportiert\w*)\s+(\w+\s+){0,3}?(to|nach|in\s+die|in\s+den)\s+$",
     "from": r"(imports?|imported|Importe|Einfuhren|importiert\w*)\s+(\w+\s+){0,3}?(from|aus)\s+(der\s+|dem\s+)?$",
@@ -85,12 +87,13 @@ def _inherit(figs, text: str, sents, cjk: bool, mentions=None) -> None:
         # subject and period: the sum before it in the same paragraph or the sentence before
         reach = 2 if marked else 1
         before = [figs[k] for k in range(n - 1, -1, -1) if 0 <= si - _sentence_of(figs[k], sents) <= reach
-                  and (marked or figs[k].kind == "amount"
-                       or sents[_sentence_of(figs[k], sents)][2] == sents[si][2])]
+                  and figs[k].measure != "duration"]
         if fig.subject is None:
             src = next((f for f in before if f.subject is not None), None)
             if src is not None:
                 fig.subject = src.subject
+                if fig.measure == "trade_balance" and src.subject.b and src.subject.relation in ("to", "from"):
+                    fig.subject = Subject(src.subject.a, src.subject.b, "between")  # a surplus is of both flows
                 fig.cues.append("subject:context")
             elif not marked and mentions is not None:
                 _topic_before(fig, si, figs, sents, mentions)
@@ -101,9 +104,9 @@ def _inherit(figs, text: str, sents, cjk: bool, mentions=None) -> None:
                 fig.cues.append("period:context")
 
 
-def _partner(fig, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str]) -> str | None:
+def _partner(fig, flow: str, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str]) -> str | None:
     """The other side of a trade flow named in the figure's clause before the number."""
-    relation = _FLOWS[fig.measure]
+    relation = _FLOWS.get(flow, "to")
     si = _sentence_of(fig, sents)
     if si < 0:
         return None
@@ -123,13 +126,38 @@ def _partner(fig, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str]
         if hit:
             return abbrevs[hit[-1].group(2)]
         return None
+    rx = _LATIN_INVEST if flow == "investment" else _LATIN_FLOW[relation]
     for m in sorted(places, key=lambda m: -m.start):
-        if m.end <= fig.start + 80 and re.search(_LATIN_FLOW[relation], text[max(ss, m.start - 60):m.start], re.I):
+        if m.end <= fig.start + 80 and re.search(rx, text[max(ss, m.start - 60):m.start], re.I):
             return m.name
     return None
 
 
-_FLOW_WORD = re.compile(r"\b(exports?|imports?|shipments|Exporte|Ausfuhren|Importe|Einfuhren)\b", re.I)
+_FLOW_WORD = re.compile(r"\b(exports?|imports?|shipments|Exporte|Ausfuhren|Importe|Einfuhren|investments?|"
+                        r"Investitionen|Direktinvestitionen)\b", re.I)
+_INVEST_MEASURES = ("investment", "fdi_actual", "fdi_contracted")
+
+
+def _flow_kind(fig, text: str, sents, cjk: bool) -> str | None:
+    """exports / imports / investment: what flow the figure is, or the growth rate is of
+    (imports from Japan were down 18.5 percent)."""
+    if fig.measure in _FLOWS:
+        return fig.measure
+    if fig.measure in _INVEST_MEASURES and not cjk:
+        return "investment"
+    if fig.measure != "growth_rate":
+        return None
+    si = _sentence_of(fig, sents)
+    if si < 0:
+        return None
+    clause = text[_clause_start(text, sents[si][0], fig.start, cjk):fig.start]
+    if cjk:
+        words = re.findall(r"出口|输出|輸出|进口|输入|輸入|進口", to_simplified_per_char(clause))
+        return None if not words else ("exports" if words[-1] in ("出口", "输出") else "imports")
+    words = [w.group(1).lower() for w in _FLOW_WORD.finditer(clause)]
+    if not words or words[-1].startswith(("invest", "direkt")):
+        return None
+    return "exports" if words[-1].startswith(("export", "ausfuhr", "shipment")) else "imports"
 
 
 def _home_word(fig, text: str, sents, mentions) -> str | None:
@@ -143,18 +171,20 @@ def _home_word(fig, text: str, sents, mentions) -> str | None:
     w = words[-1].start()
     for m in mentions:
         if m.kind == "place" and ss <= m.start and m.end <= w and \
-                re.fullmatch(r"(?:['’]s)?\s+(?:(?:total|overall|gesamten|gesamte)\s+)?", text[m.end:w], re.I):
+                re.fullmatch(r"(?:['’]s)?\s+(?:[a-zäöü]+\s+){0,3}", text[m.end:w]):
             return m.name
     return None
 
 
 def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str]) -> None:
     for n, fig in enumerate(figs):
-        if fig.measure not in _FLOWS:
+        flow = _flow_kind(fig, text, sents, cjk)
+        if flow is None:
             continue
-        partner = _partner(fig, text, sents, cjk, mentions, abbrevs)
+        partner = _partner(fig, flow, text, sents, cjk, mentions, abbrevs)
         if partner is None:
-            _paired_flow(figs, n, sents)
+            if fig.measure in _FLOWS:
+                _paired_flow(figs, n, sents)
             continue
         own = fig.subject
         home = None if cjk else _home_word(fig, text, sents, mentions)
@@ -169,9 +199,12 @@ def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str])
                          if figs[k].subject is not None and figs[k].measure not in _QUALIFIERS), None)
             if prev is not None:
                 home = prev.a if prev.a != partner else prev.b
-        if home and home != partner:
-            fig.subject = Subject(home, partner, _FLOWS[fig.measure])
-            fig.cues.append(f"subject:flow-{_FLOWS[fig.measure]}")
+        if home and home != partner and flow == "investment":  # Japan's investment in China: China ← Japan
+            fig.subject = Subject(partner, home, "from")
+            fig.cues.append("subject:invest-in")
+        elif home and home != partner:
+            fig.subject = Subject(home, partner, _FLOWS[flow])
+            fig.cues.append(f"subject:flow-{_FLOWS[flow]}")
 
 
 def _paired_flow(figs, n: int, sents) -> None:
@@ -228,6 +261,9 @@ def follow_context(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[st
 # billion, um 7,9 Prozent auf 14,12 Billionen Yuan
 _RATE_THEN_SUM = re.compile(r"^\s*(?:増|减|減|増加|減少)?(?:の|为|為|至|到|达|達|to|auf(?: einen Wert von)?|zu)\s*$", re.I)
 # a sum in another currency right after the one it converts: 345.1亿美元…(折2275.4亿元人民币), (1,81 Billionen Euro)
+# the same sum at another time: … to $3.27 billion in 2017, up from $3.11 billion in 2016
+_EARLIER_SUM = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|gestiegen|gesunken)\s+(?:from|von)\s*$",
+                          re.I)
 _CONVERTED = re.compile(r"[(（]\s*(?:折|折合|合|约|約|rund|ca\.|about|approx\.|approximately|etwa)?\s*$", re.I)
 
 
@@ -244,10 +280,17 @@ def tie_qualifiers(figs, text: str, sents) -> None:
                 fig.measure, fig.subject, fig.period = src.measure, src.subject, src.period
                 fig.cues.append(f"converts:{src.text}")
                 continue
+        if fig.kind == "amount" and _EARLIER_SUM.search(text[max(0, fig.start - 24):fig.start]):
+            src = next((figs[k] for k in range(n - 1, -1, -1) if figs[k].kind == "amount"
+                        and _sentence_of(figs[k], sents) == si), None)
+            if src is not None and src.measure != "unknown":
+                fig.measure, fig.subject = src.measure, src.subject
+                fig.cues.append(f"earlier:{src.text}")
+                continue
         parent = None
         if fig.measure in _QUALIFIERS:
             sums = [k for k in range(len(figs)) if k != n and _sentence_of(figs[k], sents) == si
-                    and figs[k].measure not in _QUALIFIERS and figs[k].kind != "percentage"]
+                    and figs[k].measure not in _QUALIFIERS + ("duration",) and figs[k].kind != "percentage"]
             before = [k for k in reversed(sums) if k < n]
             after = [k for k in sums if k > n]
             if after and _RATE_THEN_SUM.match(text[fig.end:figs[after[0]].start]):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .approximation import approx_of, fraction_of
 from .figure_context import follow_context, tie_qualifiers
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
 from .periods import Period, from_date, own_periods, to_simplified_per_char
@@ -37,7 +38,6 @@ from .subject_cues import Mention, abbreviation_pairs, adjective_mentions, count
 __all__ = ["FigureReading", "Subject", "read_figures"]
 
 FIGURE_KINDS = ("amount", "percentage", "count")
-APPROX = ("exact", "about", "more_than", "less_than", "at_least", "up_to")
 
 
 @dataclass
@@ -68,13 +68,24 @@ _CLAUSE_CJK = "，,：:（）()"
 _CLAUSE_LATIN = ",:;()–"
 
 
+# a full stop after these ends no sentence (523 Mrd. US-Dollar, in the Jan.-Feb. period)
+_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrd|Mio|Nr|bzw|ca|vs|Inc|Co|"
+                               r"Corp|Ltd|Dr|Prof|St)\.\s*$")
+
+
 def _sentences(text: str, cjk: bool) -> list[tuple[int, int, int]]:
     """(start, end, paragraph number) of each sentence."""
-    out = []
+    out: list[tuple[int, int, int]] = []
     rx = _CJK_SENT if cjk else _LATIN_SENT
+    glue = False
     for m in rx.finditer(text):
-        if m.group().strip():
+        if not m.group().strip():
+            continue
+        if glue and out and "\n" not in text[out[-1][1]:m.start()]:
+            out[-1] = (out[-1][0], m.end(), out[-1][2])
+        else:
             out.append((m.start(), m.end(), text.count("\n", 0, m.start())))
+        glue = not cjk and bool(_ABBREVIATION_END.search(m.group()))
     return out
 
 
@@ -91,61 +102,6 @@ _Mention = Mention
 
 _ABBREV = {"日": "日本", "华": "中国", "中": "中国", "韩": "韩国", "美": "美国", "德": "德国", "鲁": "山东", "欧": "欧洲",
            "俄": "俄罗斯", "英": "英国", "法": "法国"}
-
-
-# -- approximation and fractions ---------------------------------------------------
-
-_BEFORE_CJK = [("about", r"(近|约|約|大约|大約|将近|接近|约合|およそ|ほぼ)$"),
-               ("more_than", r"(超过|超過|逾|突破|超)$"),
-               ("less_than", r"(不到|不足|低于|低於|未满|未滿)$"),
-               ("at_least", r"(至少|不少于|不少於|起码|少なくとも)$"),
-               ("up_to", r"(最多|至多|不超过|不超過|最高|最大)$")]
-_AFTER_CJK = [("more_than", r"^[\d.]*[万亿千百十]*(多|余|餘|以上|超)"), ("about", r"^[\d.]*[万亿千百十]*(左右|上下|前后|前後|程度|近く)"),
-              ("less_than", r"^[\d.]*[万亿千百十]*(以下|未満|弱)"), ("up_to", r"^[\d.]*[万亿千百十]*(以内|以內)")]
-_APPROX_LATIN = [("about", r"\b(about|around|approximately|approx\.|nearly|almost|roughly|some|rund|etwa|ca\.|circa|knapp|fast|gut)\s*$"),
-                 ("more_than", r"\b(more than|over|above|exceeding|mehr als|über|upwards of)\s*$"),
-                 ("less_than", r"\b(less than|under|below|fewer than|weniger als|unter)\s*$"),
-                 ("at_least", r"\b(at least|mindestens|wenigstens)\s*$"),
-                 ("up_to", r"\b(up to|as many as|bis zu|höchstens)\s*$")]
-_FRACTIONS = {"二分之一": "1/2", "一半": "1/2", "三分之一": "1/3", "三分之二": "2/3", "四分之一": "1/4", "四分之三": "3/4",
-              "五分之一": "1/5", "五分之二": "2/5", "十分之一": "1/10", "3分の1": "1/3", "2分の1": "1/2", "4分の1": "1/4",
-              "三分の一": "1/3", "半数": "1/2", "one third": "1/3", "a third": "1/3", "one quarter": "1/4",
-              "a quarter": "1/4", "two thirds": "2/3", "ein Drittel": "1/3", "ein Viertel": "1/4",
-              "die Hälfte": "1/2", "zwei Drittel": "2/3"}
-
-
-def _approx(fact: dict, text: str, cjk: bool) -> str:
-    """The approximation written around the number (the extractor's own reading wins when it has one)."""
-    given = fact.get("approx")
-    if given in APPROX and given != "exact":
-        return given
-    s, e = fact["start"], fact["end"]
-    if cjk:
-        body = to_simplified_per_char(fact["text"])
-        digit = re.search(r"[\d一二三四五六七八九十两]", body)
-        head, tail = (body[:digit.start()], body[digit.start():]) if digit else (body, "")
-        before = to_simplified_per_char(text[max(0, s - 4):s]) + head
-        after = tail + to_simplified_per_char(text[e:e + 3])
-        for name, rx in _BEFORE_CJK:
-            if re.search(rx, before):
-                return name
-        for name, rx in _AFTER_CJK:
-            if re.search(rx, re.sub(r"^[一二三四五六七八九十两]+", "1", after)):
-                return name
-        return "exact"
-    first_digit = re.search(r"\d", fact["text"])
-    before = text[max(0, s - 20):s] + fact["text"][:first_digit.start() if first_digit else 0]
-    for name, rx in _APPROX_LATIN:
-        if re.search(rx, before, re.I):
-            return name
-    return "exact"
-
-
-def _fraction(fact_text: str) -> str | None:
-    for words, frac in _FRACTIONS.items():
-        if words in fact_text or words in to_simplified_per_char(fact_text):
-            return frac
-    return None
 
 
 # -- measure -----------------------------------------------------------------------
@@ -237,7 +193,8 @@ _INVEST_AFTER = re.compile(r"^(?:的)?(?:累计|新)?(?:投资|设立|新设|落
 _BETWEEN_CJK = re.compile(r"^(?:与|和|同|及|对|跟|と)$")
 _BETWEEN_LATIN = re.compile(r"^\s+(?:und|and|with|mit|–|-)\s+(?:(?:den|der|dem|die|the)\s+)?$")
 # China's trade with Japan / der Handel Chinas mit Japan: between the two
-_TRADE_WITH = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:trade|Handel|Warenaustausch)\s+(?:with|mit)\s+"
+_TRADE_WITH = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:trade|Handel|Warenaustausch|surplus|deficit|Überschuss|Defizit)"
+                         r"\s+(?:with|mit|gegenüber)\s+"
                          r"(?:(?:den|der|dem|the)\s+)?$", re.I)
 _ARRIVE = re.compile(r"(?:常驻|落户|进驻|入驻|到|赴|赶赴|来到|来|在|驻)$")
 
@@ -299,7 +256,7 @@ def _subject(fig: FigureReading, text: str, sent: tuple[int, int], ms: list[_Men
             if m.end > digit:
                 continue
             rest = norm[m.end - ss:digit - ss]
-            mm = re.match(r"(?:累计|共|已|已经|新)?(?:在|对|向)", rest)
+            mm = re.match(r"(?:\d+国)?(?:累计|共|已|已经|新)?(?:在|对|向)", rest)
             if not mm:
                 continue
             tail = rest[mm.end():]
@@ -444,6 +401,13 @@ _COMPARED = re.compile(r"(比|较|較|相比|同比|比上年|に比べ|と比�
                        r"|compared (with|to)|than( in)?|vs\.?|versus|from the same (period|month|quarter)( of)?)\s*$", re.I)
 
 
+def _narrowest(chosen: Period, group: list[tuple[int, int, Period]]) -> Period:
+    """the Jan.-Feb. period this year / 2019年5月: a period inside the chosen one says it more closely."""
+    inner = [p for _s, _e, p in group if p.start and p.end and chosen.start and chosen.end and p != chosen
+             and chosen.start <= p.start and p.end <= chosen.end]
+    return min(inner, key=lambda p: (p.end, p.start)) if len(inner) == 1 else chosen
+
+
 def _period(fig: FigureReading, text: str, sents: list[tuple[int, int, int]], si: int,
             cands: list[tuple[int, int, Period]], cjk: bool) -> Period | None:
     ss, se, para = sents[si]
@@ -460,7 +424,7 @@ def _period(fig: FigureReading, text: str, sents: list[tuple[int, int, int]], si
                         (before, lambda g: g[-1]), (inside, lambda g: g[0])):
         if group:
             fig.cues.append("period:sentence")
-            return pick(group)[2]
+            return _narrowest(pick(group)[2], group)
     # the paragraph's time, said in a sentence before this one (5月20日-22日，…。来自日本46家企业…)
     for sj in range(si - 1, max(-1, si - 3), -1):
         ps, pe, ppara = sents[sj]
@@ -514,6 +478,10 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
     mentions = sorted((_Mention(f["start"], f["end"], f.get("name") or f["text"], f["kind"])
                        for f in fs if f.get("kind") in ("place", "organization")), key=lambda m: (m.start, -m.end))
     mentions = _extend_quoted(mentions, text)
+    if lang == "zh-Hans":  # 全国新设立外商投资企业…: the country of a Simplified statistics release
+        mentions = sorted(mentions + [_Mention(m.start(), m.end(), "中国", "place") for m in re.finditer("全国", text)
+                                      if not any(x.start < m.end() and m.start() < x.end for x in mentions)],
+                          key=lambda m: (m.start, -m.end))
     if not cjk:  # Chinese exports, die deutschen Exporte: the country of the adjective
         words = vocab.triggers("amount", lang) + vocab.triggers("percentage", lang)
         mentions = mentions + adjective_mentions(text, lang, lambda w: _match_triggers(w, words, True) is not None)
@@ -538,8 +506,8 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
                             value=clean_number(value, f["kind"]),
                             unit=f.get("unit") or ("percent" if f["kind"] == "percentage" else None),
                             currency=f.get("currency"), fact_index=i)
-        fig.approx = _approx(f, text, cjk)
-        fig.fraction = _fraction(f["text"]) if f["kind"] == "percentage" else None
+        fig.approx = approx_of(f, text, cjk)
+        fig.fraction = fraction_of(f["text"]) if f["kind"] == "percentage" else None
         if fig.fraction:
             num, den = (int(x) for x in fig.fraction.split("/"))
             fig.value = 100.0 * num / den
@@ -560,6 +528,13 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
             if hit:
                 fig.measure = hit[0]
                 fig.cues.append("measure:after")
+        if fig.measure == UNKNOWN and cs > ss:  # China's global trade, however, grew … to $609 billion
+            before = text[ss:cs]
+            hit = _match_triggers(to_simplified_per_char(before) if cjk else before, vocab.triggers(fig.kind, lang),
+                                  not cjk)
+            if hit:
+                fig.measure = hit[0]
+                fig.cues.append("measure:sentence")
         if fig.kind == "percentage" and lang == "ja":  # 29.3%増 / 14.8%を占めた: the word right after says it
             right_after = _JA_PERCENT_AFTER.match(text[fig.end:fig.end + 6])
             if right_after:
