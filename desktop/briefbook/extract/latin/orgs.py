@@ -14,6 +14,7 @@ from .words import (
     MONTHS_DAYS,
     NOT_NAME,
     ORG_COMPOUND_START,
+    TAIL_STOPS,
     ZONE_HEADS,
 )
 
@@ -93,11 +94,20 @@ def scan_orgs(scan: LatinScan) -> None:
             if toks[m][2] in ("on",) or toks[m][2] == "in" and scan.doc.lang == "en" and \
                     m + 1 < len(toks) and toks[m + 1][2] in d.places_latin and k == i:
                 break
+            # German "in" joins a country or region (Evangelische Kirche in Deutschland), not
+            # where a body sits or what it does (das Auswärtige Amt in Berlin, der Rat in Tervuren)
+            if toks[m][2] == "in" and scan.doc.lang == "de" and \
+                    not (m + 1 < len(toks) and toks[m + 1][2] in d.major_places_latin):
+                break
             q = m + 1
             while q < len(toks) and not is_cap(toks[q][2]) and toks[q][2] not in CONNECT_ORG \
                     and scan.gap(toks[q - 1][1], toks[q][0]) == " " and q - m <= 2 \
                     and toks[m][2] not in ("and", "und"):
                 q += 1
+            # a possessive or indefinite article after the connector makes it an ordinary
+            # phrase (Nachrichten für seine Anleger, Organisation von einem Ausflug)
+            if any(toks[r][2] in TAIL_STOPS for r in range(m + 1, q)):
+                break
             if q >= len(toks) or not is_cap(toks[q][2]) or scan.gap(toks[q - 1][1], toks[q][0]) != " ":
                 break
             if toks[q][2] in MONTHS_DAYS:

@@ -18,6 +18,9 @@ def _de_en(name: str) -> tuple[str, ...]:
 
 CONNECT_ORG = set(_de_en("org_connectors.txt"))
 DETERMINERS = set(_de_en("determiners.txt"))
+# determiners that end an organisation's tail after its connector: all but the definite
+# article, which names take (Komitees zur Verteidigung der Revolution)
+TAIL_STOPS = {w for w in DETERMINERS if w.islower()} - {"der", "die", "das", "den", "dem", "des", "the"}
 ADJ_TITLE = re.compile(r"^(?:" + "|".join(_de_en("title_adjectives.txt")) + r")\w*$", re.I)
 ZONE_HEADS = set(_de_en("zone_heads.txt"))
 NOT_NAME = set(_de_en("not_name.txt"))
