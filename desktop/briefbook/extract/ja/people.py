@@ -34,7 +34,10 @@ def scan_people(scan: CjkScan) -> None:
         name_e = e
         # the longest title after a name of two to five characters (石黒憲彦|理事長, not
         # 石黒憲彦理事|長; 吉田憲一郎|会長兼社長)
-        for k in range(2, min(6, len(run))):
+        # a one-character family name of our list before a whole title (林|官房長官, 菅|首相):
+        # the title is not cut to make a longer name (林官房|長官)
+        first = 1 if len(run) >= 3 and run[0] in d.surnames_ja and is_title_ja(scan, run[1:]) else 2
+        for k in range(first, min(6, len(run))):
             t = run[k:]
             if is_title_ja(scan, t):
                 title = t
@@ -50,7 +53,7 @@ def scan_people(scan: CjkScan) -> None:
         if title is None and not follows.startswith(("氏", "さん", "様", "首相", "知事", "社長")):
             continue
         name = norm[s:name_e]
-        if not (2 <= len(name) <= 5):
+        if not ((2 if first == 2 else 1) <= len(name) <= 5):
             continue
         if not (name[:2] in d.surnames_ja or name[:3] in d.surnames_ja or name[0] in d.surnames_ja
                 or name[:1] in d.surnames_zh):
@@ -102,7 +105,10 @@ def _org_start_before_no(scan: CjkScan, e: int) -> int | None:
         return None
     for q in range(j, e - 1):
         if norm[q:e] in d.orgs_cjk:
-            return q
+            # a country or place written before a known body is part of its name
+            # (中国|外務省 is China's ministry, not Japan's)
+            p = next((p for p in range(max(j, q - 8), q) if scan.place_at(p) == q - p), None)
+            return q if p is None else p
     if d.org_suffixes_zh.match_ending_at(norm, e, 8):
         return j
     if e - j >= 3 and norm[e - 1] in "省厅" and not scan.place_at_end(e):

@@ -124,7 +124,8 @@ class JaGazetteer:
         for name, lex in self.lexicons.items():
             i = 0
             while i < len(text):
-                k = lex.match_at(text, i)
+                # an entry that is the rest of the text may be reported longer than what is left
+                k = min(lex.match_at(text, i), len(text) - i)
                 if k >= 2 or (k == 1 and name == "sur"):
                     out[i].append("B" + name)
                     for j in range(i + 1, i + k):
