@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from .db import Library, now_iso
+from .db import Library, execute_rows, now_iso
 from .ids import new_uuid
 
 TARGET_KINDS = ("entity", "statement", "figure")
@@ -145,18 +145,58 @@ def _own_claims_by_span(conn, table: str, sources: str, column: str, article_id:
     return {(r["kind"], r["start"], r["end"]): r["id"] for r in rows}
 
 
-def _adopt(conn, table: str, key: str, kind: str, srcs: list[dict], by_span: dict[tuple, int], taken: set[int]):
-    """The row for ``key``: the existing one, else the article's earlier claim from the same span
-    (re-keyed), else None."""
-    row = conn.execute(f"SELECT id, uuid FROM {table} WHERE key = ?", (key,)).fetchone()
-    if row is not None:
+class _ClaimRows:
+    """The rows an article's claims go to, looked up in one statement per few hundred keys
+    instead of one a claim: the existing row of each key, else the article's earlier claim
+    from the same span (re-keyed), else a new row, inserted together with the others."""
+
+    def __init__(self, conn, table: str, keys: list[str], by_span: dict[tuple, int]):
+        self.conn, self.table, self.by_span = conn, table, by_span
+        self.by_key: dict[str, dict] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            for r in conn.execute(f"SELECT id, uuid, key FROM {table} WHERE key IN ({','.join('?' * len(chunk))})",
+                                  chunk):
+                self.by_key[r["key"]] = {"id": r["id"], "uuid": r["uuid"]}
+        self.taken: set[int] = set()
+        self.new: list[tuple[dict, tuple]] = []  # (row, values) in the order claims came
+
+    def row(self, key: str, kind: str, srcs: list[dict]) -> dict | None:
+        """The row ``key`` goes to, or None when it needs a new one (``add`` it)."""
+        row = self.by_key.get(key)
+        if row is None:
+            for src in srcs:
+                old = self.by_span.get((kind, src["start"], src["end"]))
+                if old is not None and old not in self.taken:
+                    self.conn.execute(f"UPDATE {self.table} SET key = ? WHERE id = ?", (key, old))
+                    got = self.conn.execute(f"SELECT id, uuid FROM {self.table} WHERE id = ?", (old,)).fetchone()
+                    # its old key names no row any more
+                    self.by_key = {k: r for k, r in self.by_key.items() if r["id"] != old}
+                    row = self.by_key[key] = {"id": got["id"], "uuid": got["uuid"]}
+                    break
+        if row is not None:
+            self.taken.add(row["id"])
         return row
-    for src in srcs:
-        old = by_span.get((kind, src["start"], src["end"]))
-        if old is not None and old not in taken:
-            conn.execute(f"UPDATE {table} SET key = ? WHERE id = ?", (key, old))
-            return conn.execute(f"SELECT id, uuid FROM {table} WHERE id = ?", (old,)).fetchone()
-    return None
+
+    def add(self, key: str, values: tuple) -> dict:
+        """A new row for ``key`` (its id is known after ``insert``); a later claim with the
+        same key finds it as an existing row."""
+        row = self.by_key[key] = {"id": None, "uuid": new_uuid()}
+        self.new.append((row, values))
+        return row
+
+    def insert(self, columns: str) -> None:
+        """Insert the new rows: ``columns`` after uuid, one value of ``values`` each."""
+        width = columns.count(",") + 2
+        for start in range(0, len(self.new), 200):
+            chunk = self.new[start:start + 200]
+            got = dict(self.conn.execute(
+                f"INSERT INTO {self.table} (uuid, {columns}) VALUES "
+                f"{','.join(['(' + ','.join('?' * width) + ')'] * len(chunk))} RETURNING uuid, id",
+                [v for row, values in chunk for v in (row["uuid"], *values)]).fetchall())
+            for row, _values in chunk:
+                row["id"] = got[row["uuid"]]
 
 
 def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) -> dict:
@@ -170,36 +210,37 @@ def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) 
         before = _sourced_by(conn, "figure_sources", "figure_id", article_id)
         by_span = _own_claims_by_span(conn, "figures", "figure_sources", "figure_id", article_id)
         conn.execute("DELETE FROM figure_sources WHERE article_id = ?", (article_id,))
-        ids: dict[str, int | None] = {}
-        taken: set[int] = set()
+        claims = _ClaimRows(conn, "figures", [fig["key"] for fig in figures], by_span)
+        rows: list[dict] = []
         for fig in figures:
-            row = _adopt(conn, "figures", fig["key"], fig["kind"], fig.get("sources", []), by_span, taken)
-            if row is not None:
-                taken.add(row["id"])
             values = [fig.get(f) for f in _FIGURE_FIELDS]
             values[_FIGURE_FIELDS.index("scope")] = fig.get("scope") or ""
             values[_FIGURE_FIELDS.index("approx")] = fig.get("approx") or "exact"
+            row = claims.row(fig["key"], fig["kind"], fig.get("sources", []))
             if row is None:
-                uuid = new_uuid()
-                fid = conn.execute(
-                    f"INSERT INTO figures (uuid, key, {', '.join(_FIGURE_FIELDS)}, created_at, modified_at) "
-                    f"VALUES (?, ?, {', '.join('?' * len(_FIGURE_FIELDS))}, ?, ?)",
-                    (uuid, fig["key"], *values, stamp, stamp)).lastrowid
-                uuids[fig["key"]] = uuid
+                row = claims.add(fig["key"], (fig["key"], *values, stamp, stamp))
                 added += 1
             else:
-                fid = row["id"]
-                uuids[fig["key"]] = row["uuid"]
-                conn.execute(f"UPDATE figures SET {', '.join(f + ' = ?' for f in _FIGURE_FIELDS)} WHERE id = ?",
-                             (*values, fid))
+                if row["id"] is None:  # the same key twice in this article: the later values win
+                    pending = next(i for i, (r, _v) in enumerate(claims.new) if r is row)
+                    claims.new[pending] = (row, (fig["key"], *values, stamp, stamp))
+                else:
+                    conn.execute(f"UPDATE figures SET {', '.join(f + ' = ?' for f in _FIGURE_FIELDS)} WHERE id = ?",
+                                 (*values, row["id"]))
                 kept += 1
-            ids[fig["key"]] = fid
-            conn.executemany('INSERT OR IGNORE INTO figure_sources (figure_id, article_id, fact_id, start, "end", text) '
-                             "VALUES (?,?,?,?,?,?)", [(fid, article_id, src.get("fact_id"), src["start"], src["end"],
-                                                       src["text"]) for src in fig.get("sources", [])])
+            uuids[fig["key"]] = row["uuid"]
+            rows.append(row)
+        claims.insert(f"key, {', '.join(_FIGURE_FIELDS)}, created_at, modified_at")
+        ids = {fig["key"]: row["id"] for fig, row in zip(figures, rows, strict=True)}
+        execute_rows(conn, 'INSERT OR IGNORE INTO figure_sources (figure_id, article_id, fact_id, start, "end", text)',
+                     "(?,?,?,?,?,?)", [(row["id"], article_id, src.get("fact_id"), src["start"], src["end"], src["text"])
+                                       for fig, row in zip(figures, rows, strict=True) for src in fig.get("sources", [])])
+        # a new row has no qualifies_id yet: only a kept row, or one that qualifies another, is set
+        qualifies = {ids[fig["key"]]: ids.get(fig["qualifies_key"]) if fig.get("qualifies_key") else None
+                     for fig in figures}
+        new_ids = {row["id"] for row, _v in claims.new}
         conn.executemany("UPDATE figures SET qualifies_id = ? WHERE id = ?",
-                         [(ids.get(fig["qualifies_key"]) if fig.get("qualifies_key") else None, ids[fig["key"]])
-                          for fig in figures])
+                         [(target, fid) for fid, target in qualifies.items() if target is not None or fid not in new_ids])
         removed = _drop_orphans(conn, "figures", "figure_sources", "figure_id", "figure", before)
     return {"added": added, "kept": kept, "removed": removed, "uuids": uuids}
 
@@ -373,25 +414,28 @@ def replace_article_statements(lib: Library, article_id: int, statements: list[d
         before = _sourced_by(conn, "statement_sources", "statement_id", article_id)
         by_span = _own_claims_by_span(conn, "statements", "statement_sources", "statement_id", article_id)
         conn.execute("DELETE FROM statement_sources WHERE article_id = ?", (article_id,))
-        taken: set[int] = set()
+        claims = _ClaimRows(conn, "statements", [st["key"] for st in statements], by_span)
+        rows: list[dict] = []
         for st in statements:
-            row = _adopt(conn, "statements", st["key"], st["kind"], st.get("sources", []), by_span, taken)
-            if row is not None:
-                taken.add(row["id"])
             args = json.dumps(st.get("args") or {}, ensure_ascii=False)
+            row = claims.row(st["key"], st["kind"], st.get("sources", []))
             if row is None:
-                sid = conn.execute(
-                    "INSERT INTO statements (uuid, kind, key, entity_id, args_json, confidence, created_at, modified_at) "
-                    "VALUES (?,?,?,?,?,?,?,?)", (new_uuid(), st["kind"], st["key"], st.get("entity_id"), args,
-                                                 st.get("confidence"), stamp, stamp)).lastrowid
+                row = claims.add(st["key"], (st["kind"], st["key"], st.get("entity_id"), args, st.get("confidence"),
+                                             stamp, stamp))
                 added += 1
+            elif row["id"] is None:  # the same key twice in this article: as an update of the first
+                pending = next(i for i, (r, _v) in enumerate(claims.new) if r is row)
+                _kind, key, entity_id, _args, _conf, *stamps = claims.new[pending][1]
+                claims.new[pending] = (row, (_kind, key, st.get("entity_id") if st.get("entity_id") is not None
+                                             else entity_id, args, st.get("confidence"), *stamps))
             else:
-                sid = row["id"]
                 conn.execute("UPDATE statements SET entity_id = COALESCE(?, entity_id), args_json = ?, confidence = ? "
-                             "WHERE id = ?", (st.get("entity_id"), args, st.get("confidence"), sid))
-            for src in st.get("sources", []):
-                conn.execute('INSERT OR IGNORE INTO statement_sources (statement_id, article_id, fact_id, start, "end") '
-                             "VALUES (?,?,?,?,?)", (sid, article_id, src.get("fact_id"), src["start"], src["end"]))
+                             "WHERE id = ?", (st.get("entity_id"), args, st.get("confidence"), row["id"]))
+            rows.append(row)
+        claims.insert("kind, key, entity_id, args_json, confidence, created_at, modified_at")
+        execute_rows(conn, 'INSERT OR IGNORE INTO statement_sources (statement_id, article_id, fact_id, start, "end")',
+                     "(?,?,?,?,?)", [(row["id"], article_id, src.get("fact_id"), src["start"], src["end"])
+                                     for st, row in zip(statements, rows, strict=True) for src in st.get("sources", [])])
         removed = _drop_orphans(conn, "statements", "statement_sources", "statement_id", "statement", before)
     return {"added": added, "removed": removed}
 
