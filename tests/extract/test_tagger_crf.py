@@ -152,3 +152,16 @@ def test_a_name_read_with_its_head_noun_or_title_stands_against_the_tagger(resto
     people = [f for f in extract_text("It was signed by JETRO President Kenji Morita in Sydney.", "en", None)
               if f.kind == "person"]
     assert [(f.value["name"], f.value["title"]) for f in people] == [("Kenji Morita", "President")]
+
+
+def test_initials_and_abbreviations_keep_their_dot_as_in_the_training_sets():
+    from briefbook.extract.tagger.crf_features import tokenize
+
+    text = "Kevin A. Boone of Enron Corp. met Dr. Smith in the U.S. and went home."
+    assert [text[a:b] for a, b in tokenize(text)] == \
+        ["Kevin", "A.", "Boone", "of", "Enron", "Corp.", "met", "Dr.", "Smith", "in", "the", "U.S.", "and",
+         "went", "home", "."]
+    # the organisation's span takes its legal form with the dot
+    orgs = [f.text for f in extract_text("The board approved the offer of Enron Corp. last week.", "en", None)
+            if f.kind == "organization"]
+    assert orgs == ["Enron Corp."]

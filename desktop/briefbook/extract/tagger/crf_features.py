@@ -13,8 +13,10 @@ import re
 
 from .. import dictionaries
 
-# a word (with inner hyphens, apostrophes and dots: "U.S.", "Baden-Württemberg"), a number, one other mark
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*|[^\w\s]")
+# a word (with inner hyphens, apostrophes and dots: "U.S.", "Baden-Württemberg"), a number, one other mark;
+# an initial (J.) and the abbreviations of names and titles keep their dot, as the training sets write them
+ABBREVIATIONS = ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Prof")
+TOKEN = re.compile(r"(?:[A-Z]\.)+(?!\w)|(?:" + "|".join(ABBREVIATIONS) + r")\.|\w+(?:[-'’&]\w+)*|[^\w\s]")
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
