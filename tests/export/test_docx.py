@@ -6,7 +6,8 @@ import zipfile
 
 import pytest
 from docx import Document
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from briefbook.export import export_book
 from tests.export.sample_book import demo_book
@@ -198,3 +199,37 @@ def test_no_local_path_in_any_exported_text(exported):
                                 if n.startswith("word/") and n.endswith(".xml") and "rels" not in n)
             text = re.sub(r"<[^>]+>", " ", text)
         assert not local.search(text), (loc, fmt, local.search(text).group(0))
+
+
+def test_a_cjk_name_stays_on_one_line_in_libreoffice(tmp_path):
+    """The layout glues a CJK name with WORD JOINERs; the DOCX keeps them, in a run
+    without an East Asian language (LibreOffice breaks CJK-language text between any
+    two ideographs, joiners or not), and LibreOffice's PDF breaks only before "("."""
+    from docx.shared import Mm
+
+    from briefbook.export.docx_writer import _Writer
+    from briefbook.export.layout import unbreakable_name
+
+    name = unbreakable_name("Zhang Shuangdi (張雙弟)")
+    w = _Writer.__new__(_Writer)
+    w.japanese = False
+    doc = Document()
+    for indent in range(126, 142, 2):  # ever narrower columns
+        p = doc.add_paragraph()
+        p.paragraph_format.right_indent = Mm(indent)
+        w.run(p._p, name, bold=True)
+    runs = [r for r in doc.paragraphs[0]._p.iter(qn("w:r"))]
+    glued = [r for r in runs if "\u2060" in "".join(t.text for t in r.iter(qn("w:t")))]
+    assert ["".join(t.text for t in r.iter(qn("w:t"))) for r in glued] == ["(張\u2060雙\u2060弟)"]
+    assert glued[0].find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:eastAsia")) == "x-none"
+    assert "Zhang\u00a0Shuangdi" in "".join(t.text for t in doc.paragraphs[0]._p.iter(qn("w:t")))
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice (soffice) is not installed (Debian: libreoffice-writer-nogui)")
+    # the book's East Asian language, as the export sets it, so the test sees its line breaking
+    rpr = doc.styles["Normal"].element.get_or_add_rPr()
+    rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="de-DE" w:eastAsia="zh-CN"/>'))
+    src = tmp_path / "names.docx"
+    doc.save(str(src))
+    text = pdftotext(convert_without_shipped_fonts(soffice, src, tmp_path))
+    assert text.count("張雙弟") == 8, text  # never 張雙 / 弟

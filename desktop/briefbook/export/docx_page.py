@@ -27,9 +27,9 @@ _LANG = {"en": "en-GB", "de": "de-DE", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW", "
 
 
 def clean(text: str) -> str:
-    # WORD JOINERs keep a CJK name on one line in the PDF; Word's fonts may lack the
-    # glyph, so they are dropped here (the no-break spaces of a romanised name stay)
-    return _INVALID_XML.sub("", text).replace("\u2060", "")
+    # the WORD JOINERs between the characters of a CJK name stay: Word and LibreOffice
+    # treat U+2060 as an invisible format character and break no line at it
+    return _INVALID_XML.sub("", text)
 
 
 def _hex(color: str) -> str:

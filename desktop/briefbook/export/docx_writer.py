@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 import io
 import os
+import re
 import time
 from datetime import UTC, datetime
 
@@ -56,8 +57,12 @@ from briefbook.export.fonts import (
     ja_font_codepoints,
     japanese_text,
 )
+from briefbook.export.layout_split import WORD_JOINER
 from briefbook.export.ooxml_zip import read_parts, write_package
 from briefbook.export.template import Template
+
+# the characters a name's WORD JOINERs glue together, joiners included
+_GLUED_NAME = re.compile(f"([^\\s{WORD_JOINER}]+(?:{WORD_JOINER}[^\\s{WORD_JOINER}]+)+)")
 
 
 class _Writer(DocumentSetup, PageFurniture):
@@ -123,6 +128,17 @@ class _Writer(DocumentSetup, PageFurniture):
         return p
 
     def run(self, p, text: str, bold=False, italic=False, color=None, size=None, style=None):
+        """Append runs for ``text`` to ``p``; returns the last.  A CJK name the layout
+        glued with WORD JOINERs gets a run of its own that names no East Asian language:
+        LibreOffice breaks text of a CJK language between any two ideographs and
+        ignores the joiners there, but keeps them in language-neutral text."""
+        r = None
+        for piece in _GLUED_NAME.split(text) if WORD_JOINER in text else (text,):
+            if piece:
+                r = self._run(p, piece, bold, italic, color, size, style, glued=WORD_JOINER in piece)
+        return r if r is not None else self._run(p, text, bold, italic, color, size, style)
+
+    def _run(self, p, text: str, bold, italic, color, size, style, glued: bool = False):
         r = OxmlElement("w:r")
         rpr = OxmlElement("w:rPr")
         if style:
@@ -147,6 +163,10 @@ class _Writer(DocumentSetup, PageFurniture):
             sz = OxmlElement("w:sz")
             sz.set(qn("w:val"), str(int(round(size * 2))))
             rpr.append(sz)
+        if glued:
+            lang = OxmlElement("w:lang")
+            lang.set(qn("w:eastAsia"), "x-none")
+            rpr.append(lang)
         if len(rpr):
             r.append(rpr)
         parts = clean(text).split("\n")
