@@ -40,3 +40,17 @@ def test_japanese_subset_covers_jis_x_0208_and_windows_additions():
                 continue
     assert len(jis) > 6800 and jis <= ja
     assert {ord(c) for c in "髙﨑①々〆ヶｱ"} <= ja
+
+
+def test_a_cjk_book_sets_its_punctuation_in_its_cjk_font():
+    """… “ ” · both fonts draw: a Chinese or Japanese book takes them from its CJK font
+    (the Japanese one in a Japanese book); the en dash between digits stays Latin, and
+    a German or English book keeps them all Latin."""
+    from briefbook.export.fonts import JA, cjk_book_text, japanese_text
+
+    text = "访问…“JETRO”·10:00–11:30"
+    assert split_by_font(text) == [(CJK, "访问"), (LATIN, "…“JETRO”·10:00–11:30")]
+    with cjk_book_text():
+        assert split_by_font(text) == [(CJK, "访问…“"), (LATIN, "JETRO"), (CJK, "”·"), (LATIN, "10:00–11:30")]
+        with japanese_text():
+            assert split_by_font("訪問…“JETRO”") == [(JA, "訪問…“"), (LATIN, "JETRO"), (JA, "”")]

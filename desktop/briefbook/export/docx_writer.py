@@ -53,11 +53,14 @@ from briefbook.export.errors import ExportCancelled
 from briefbook.export.fonts import (
     DOCX_CJK_FALLBACK,
     DOCX_LATIN_FALLBACK,
+    SHARED_CJK_PUNCTUATION,
+    cjk_book_text,
     font_codepoints,
     ja_font_codepoints,
     japanese_text,
 )
 from briefbook.export.layout_split import WORD_JOINER
+from briefbook.export.locale import is_cjk_locale
 from briefbook.export.ooxml_zip import read_parts, write_package
 from briefbook.export.template import Template
 
@@ -91,6 +94,7 @@ class _Writer(DocumentSetup, PageFurniture):
         self.latin = tpl.get("fonts.docx_latin", DOCX_LATIN_FALLBACK)
         self.east_asia = tpl.docx_east_asia(document.locale)
         self.japanese = document.locale == "ja"
+        self.cjk_book = is_cjk_locale(document.locale)
         self.cjk_fallback = DOCX_CJK_FALLBACK
         self.body_size = float(tpl.get("fonts.body_size", 10.5))
         self.table_size = float(tpl.get("fonts.table_size", 9))
@@ -145,11 +149,15 @@ class _Writer(DocumentSetup, PageFurniture):
             rs = OxmlElement("w:rStyle")
             rs.set(qn("w:val"), style)
             rpr.append(rs)
+        rf = OxmlElement("w:rFonts")
         if self.japanese and self._outside_japanese_font(text):
             # a Japanese book's font lacks this run's characters (a Simplified Chinese
             # quote): the run names the Chinese font, which the file embeds too
-            rf = OxmlElement("w:rFonts")
             rf.set(qn("w:eastAsia"), DOCX_CJK_FALLBACK)
+        if self.cjk_book and not SHARED_CJK_PUNCTUATION.isdisjoint(text):
+            # punctuation both fonts have (… “ ”) in the East Asian font, as the PDF sets it
+            rf.set(qn("w:hint"), "eastAsia")
+        if len(rf.attrib):
             rpr.append(rf)
         if bold:
             rpr.append(OxmlElement("w:b"))
@@ -506,7 +514,7 @@ def write_docx(document: L.Document, tpl: Template, fileobj, progress=None, canc
     # has the same page breaks before every chapter, so the numbers hold there)
     pages = heading_pages(document, tpl, cancel)
     w = _Writer(copy.copy(document), tpl, progress, cancel, pages)
-    with japanese_text(w.japanese):  # the charts' labels in the Japanese font
+    with japanese_text(w.japanese), cjk_book_text(w.cjk_book):  # the charts' labels as the PDF sets them
         doc = w.write()
     if cancel():
         raise ExportCancelled("Export cancelled.")

@@ -53,6 +53,12 @@ REPLACEMENT = "\u25a1"  # □ for characters no shipped font has (emoji, rare CJ
 
 
 _japanese = ContextVar("japanese_text", default=False)
+_cjk_book = ContextVar("cjk_book_text", default=False)
+
+# Punctuation both the Latin and the CJK fonts draw, which a Chinese or Japanese book
+# sets full-width in its CJK font (… “ ” ‘ ’ · — ※); the en dash of 10:00–11:30 and
+# of Qingdao–Japan stays Latin.
+SHARED_CJK_PUNCTUATION = frozenset("\u2018\u2019\u201c\u201d\u2026\u2025\u00b7\u2014\u2015\u2027\u203b")
 
 
 def fonts_dir() -> Path:
@@ -68,6 +74,22 @@ def japanese_text(enabled: bool = True) -> Iterator[None]:
         yield
     finally:
         _japanese.reset(token)
+
+
+@contextmanager
+def cjk_book_text(enabled: bool = True) -> Iterator[None]:
+    """While active, :func:`split_by_font` sets ``SHARED_CJK_PUNCTUATION`` in the CJK
+    font (the Japanese one inside ``japanese_text()``): exports of Chinese and Japanese
+    books run inside it."""
+    token = _cjk_book.set(enabled)
+    try:
+        yield
+    finally:
+        _cjk_book.reset(token)
+
+
+def is_cjk_book_text() -> bool:
+    return _cjk_book.get()
 
 
 def is_japanese_text() -> bool:
@@ -264,9 +286,11 @@ def cmap_codepoints(data: bytes) -> frozenset[int]:
 def split_by_font(text: str) -> list[tuple[str, str]]:
     """Split ``text`` into (font, text) runs: Latin font where it has the glyph,
     then (inside ``japanese_text()``) the Japanese font, then the CJK font;
-    characters none has become □."""
+    characters none has become □.  Inside ``cjk_book_text()`` the punctuation of
+    ``SHARED_CJK_PUNCTUATION`` goes to the CJK font first."""
     latin, cjk = font_codepoints()
     ja = ja_font_codepoints() if _japanese.get() else frozenset()
+    cjk_punct = SHARED_CJK_PUNCTUATION if _cjk_book.get() else frozenset()
     runs: list[tuple[str, str]] = []
     cur_font: str | None = None
     buf: list[str] = []
@@ -274,6 +298,8 @@ def split_by_font(text: str) -> list[tuple[str, str]]:
         cp = ord(ch)
         if ch == "\u2060":  # WORD JOINER (inside a name): no glyph; the line breaker takes it out
             font = cur_font or CJK
+        elif ch in cjk_punct and (cp in ja or cp in cjk):
+            font = JA if cp in ja else CJK
         elif cp in latin or ch in "\n\t":
             font = LATIN
         elif cp in ja:

@@ -40,6 +40,7 @@ from briefbook.export.fonts import (
     LATIN,
     LATIN_BOLD,
     bold_canvas_class,
+    cjk_book_text,
     japanese_text,
     pdf_font,
     register_ja_pdf_fonts,
@@ -47,6 +48,7 @@ from briefbook.export.fonts import (
     split_by_font,
 )
 from briefbook.export.linebreak import HYPHENATION_LANGS, CJKParagraph
+from briefbook.export.locale import is_cjk_locale
 from briefbook.export.template import Template
 
 LONG_TABLE_ROWS = 8
@@ -289,12 +291,13 @@ def write_pdf(document: L.Document, tpl: Template, fileobj, progress=None, cance
               layout_only: bool = False) -> dict[str, int]:
     """Write the PDF; returns the page of each heading (anchor -> page number).  With
     ``layout_only`` the pages are laid out but their text, tables and charts not drawn.
-    A Japanese book sets its CJK text in the Japanese font."""
+    A Japanese book sets its CJK text in the Japanese font; a Chinese or Japanese book
+    its CJK punctuation (… “ ”) in its CJK font."""
     register_pdf_fonts()
     japanese = document.locale == "ja"
     if japanese:
         register_ja_pdf_fonts()
-    with japanese_text(japanese):
+    with japanese_text(japanese), cjk_book_text(is_cjk_locale(document.locale)):
         return _write_pdf(document, tpl, fileobj, progress, cancel, layout_only)
 
 
