@@ -37,6 +37,17 @@ def test_period_in_words(start, end, loc, words):
     assert period_words(start, end, loc) == words
 
 
+@pytest.mark.parametrize(("day", "loc", "words"), [
+    ("2020-07-31", "en", "reported 31 Jul 2020"), ("2020-07-31", "de", "Meldung vom 31. Juli 2020"),
+    ("2020-07-31", "zh-Hans", "2020年7月31日报道"), ("2020-07-31", "ja", "2020年7月31日報道"),
+    (None, "en", "period unknown"),
+])
+def test_a_figure_without_a_period_is_dated_by_its_report(day, loc, words):
+    from briefbook.knowledge.period_words import reported_words
+
+    assert reported_words(day, loc) == words
+
+
 def _conflicting_library(tmp_path, capsys):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(ARTICLE_A, encoding="utf-8")

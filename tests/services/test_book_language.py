@@ -148,7 +148,33 @@ def test_a_directed_subject_reads_as_words(loc, expected):
     label = {"en": "Investment", "de": "Investitionen", "zh-Hans": "投资", "zh-Hant": "投資", "ja": "投資"}[loc]
     assert render_measure(f"{label} · 青岛 ← 日本", loc) == expected
     assert "→" not in render_measure(f"{label} · 日本 → 青岛", loc)
-    assert render_measure(f"{label} · 青岛–日本", loc).endswith(("Qingdao–Japan", "青岛–日本", "青島–日本"))
+    pair = {"en": "Qingdao–Japan: investment", "de": "Qingdao–Japan: Investitionen", "zh-Hans": "青岛–日本投资",
+            "zh-Hant": "青島–日本投資", "ja": "青島–日本の投資"}[loc]
+    assert render_measure(f"{label} · 青岛–日本", loc) == pair
+
+
+@pytest.mark.parametrize("loc", LOCALES)
+def test_a_figure_label_names_its_subject_in_words_of_the_locale(demo_books, loc):
+    """No label of measure and subject joined by the review lists' " · ": the subject
+    and its measure read as one phrase ("…: number of …", "…の機関数")."""
+    from briefbook.core.book import NUMERIC_KINDS, FactItem
+
+    doc, book, _ = demo_books[loc]
+    measures = {i.measure for s in book.sections for i in s.items
+                if isinstance(i, FactItem) and i.kind in NUMERIC_KINDS and i.measure}
+    assert measures and [m for m in measures if "·" in m] == []
+    phrase = {"en": ": number of", "de": ": Anzahl der", "zh-Hans": "机构数", "ja": "の機関数"}[loc]
+    assert any(phrase in m for m in measures), sorted(measures)
+    lines = printed_lines(doc, _sources_title(book))
+    assert any(phrase in ln for ln in lines), phrase
+    # a figure with no period of its own is dated by the day its article reported it
+    unknown = {"en": "period unknown", "de": "Zeitraum unbekannt", "zh-Hans": "时期不明", "ja": "期間不明"}[loc]
+    reported = {"en": "reported 31 Jul 2020", "de": "Meldung vom 31. Juli 2020", "zh-Hans": "2020年7月31日报道",
+                "ja": "2020年7月31日報道"}[loc]
+    assert reported in lines
+    facts = [i for s in book.sections for i in s.items if isinstance(i, FactItem) and i.kind in NUMERIC_KINDS]
+    # "period unknown" only where the article has no date either
+    assert [i for i in facts if i.value.get("period_label") == unknown and i.source and i.source.date] == []
 
 
 @pytest.mark.parametrize("loc", LOCALES)

@@ -1,6 +1,6 @@
 """A figure's period in words for a book locale: "2019", "H1 2020" / "2020年上半年" /
 "1. Halbjahr 2020", "Q1 2021", "Jan–May 2020" / "2020年1-5月", "as of 31 May 2020" /
-"截至2020年5月31日", "period unknown".  Works on the period's start and end (ISO dates),
+"截至2020年5月31日", "period unknown" (``reported_words``: "reported 31 Jul 2020").  Works on the period's start and end (ISO dates),
 so a half-year, quarter or month range is named whatever words the article used."""
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ _HALF = {"en": "H{h} {y}", "de": "{h}. Halbjahr {y}", "zh-Hans": "{y}年{hz}半�
          "ja": "{y}年{hz}半期"}
 _QUARTER = {"en": "Q{q} {y}", "de": "{q}. Quartal {y}", "zh-Hans": "{y}年第{qz}季度", "zh-Hant": "{y}年第{qz}季度",
             "ja": "{y}年第{q}四半期"}
+# a figure with no period of its own: the day the article reported it, said as such
+_REPORTED = {"en": "reported {d}", "de": "Meldung vom {d}", "zh-Hans": "{d}报道", "zh-Hant": "{d}報導",
+             "ja": "{d}報道"}
 _AS_OF = {"en": "as of {d}", "de": "Stand {d}", "zh-Hans": "截至{d}", "zh-Hant": "截至{d}", "ja": "{d}時点"}
 _CJK_DIGITS = "〇一二三四"
 _MONTHS_EN = [calendar.month_abbr[m] for m in range(13)]
@@ -68,3 +71,13 @@ def period_words(start: str | None, end: str | None, loc: str) -> str:
     if start == end:
         return _day(start, loc)
     return f"{_day(start, loc)} – {_day(end, loc)}"
+
+
+def reported_words(day: str | None, loc: str) -> str:
+    """A figure without a period of its own, dated by the article that reported it:
+    "reported 31 Jul 2020" / "Meldung vom 31. Juli 2020" / "2020年7月31日报道" (never
+    "as of", which is a period the article gave); "period unknown" without that day."""
+    loc = loc if loc in _UNKNOWN else "en"
+    if not day:
+        return _UNKNOWN[loc]
+    return _REPORTED[loc].format(d=_day(day, loc))

@@ -6,7 +6,8 @@ no trip), each as the exporter's FactItem with
               ("贸易额 · 青岛–日本", "Trade volume · Qingdao–Japan")
     value     the value formatted for the locale with its approximation in words
               ("more than one third", never 33.33 %), under "display", and the period
-              in words under "period_label" ("H1 2020", "2020年上半年", "1. Halbjahr 2020")
+              in words under "period_label" ("H1 2020", "2020年上半年", "1. Halbjahr 2020"; a
+              figure with no period of its own: "reported 31 Jul 2020", its article's day)
     source    one item per source article, so that every source is cited
 
 A figure in conflict brings the conflicting value with it (unless the user rejected
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from ..core.book import FactItem
 from ..knowledge.display import book_locale
-from ..knowledge.period_words import period_words
+from ..knowledge.period_words import period_words, reported_words
 from ..store.db import Library
 from .relevance import book_figures
 from .review import list_figures
@@ -31,13 +32,18 @@ def _items(figure: dict, loc: str, source_ref) -> list[FactItem]:
     period = figure.get("period") or {}
     label = figure["label"] + (f" · {figure['subject']}" if figure.get("subject") else "")
     value = {"value": figure["value"], "currency": figure.get("currency"), "unit": figure.get("unit"),
-             "approx": figure.get("approx"), "display": figure["display"],
-             "period_label": period_words(period.get("start"), period.get("end"), loc)}
+             "approx": figure.get("approx"), "display": figure["display"]}
+    dated = bool(period.get("start") or period.get("end"))
     articles = list(dict.fromkeys(s["article_id"] for s in figure["sources"])) or [None]
-    return [FactItem(kind=figure["kind"], text=figure["display"], value=dict(value),
-                     source=source_ref(a) if a is not None else None, measure=label,
-                     as_of=period.get("end") or period.get("start"))
-            for a in articles]
+    items = []
+    for a in articles:
+        source = source_ref(a) if a is not None else None
+        # no period of its own: the day its article reported it, said as such
+        words = (period_words(period.get("start"), period.get("end"), loc) if dated
+                 else reported_words(source.date if source is not None else None, loc))
+        items.append(FactItem(kind=figure["kind"], text=figure["display"], value=dict(value, period_label=words),
+                              source=source, measure=label, as_of=period.get("end") or period.get("start")))
+    return items
 
 
 def figure_items(figure: dict, locale: str, source_ref) -> list[FactItem]:

@@ -225,6 +225,22 @@ _DIRECTED_PHRASES = {  # (into A from B: investment, imports; from A to B: expor
 }
 
 
+# A measure of an undirected subject: the subject first, as a table or heading names
+# what a figure is of ("Qingdao–Japan: trade volume", "青岛–日本贸易额", "青島–日本の貿易額")
+_SUBJECT_PHRASES = {"en": "{subject}: {label}", "de": "{subject}: {label}", "zh-Hans": "{subject}{label}",
+                    "zh-Hant": "{subject}{label}", "ja": "{subject}の{label}"}
+
+
+def subject_phrase(label: str, subject: str, locale: str) -> str:
+    """A measure and its (undirected) subject in words of ``locale``: "Japan International
+    Lounge (Qingdao): number of organisations", "Qingdao–Japan: Handelsvolumen",
+    "青岛–日本贸易额", "日本「国際客庁」の機関数" (never the review lists' "label · subject")."""
+    phrase = _SUBJECT_PHRASES.get(locale) or _SUBJECT_PHRASES.get(locale[:2]) or _SUBJECT_PHRASES["en"]
+    if phrase.startswith("{subject}: ") and locale[:2] == "en" and label[:1].isupper() and label[1:2].islower():
+        label = label[0].lower() + label[1:]  # English lowercases after the colon, not "GDP"
+    return phrase.format(label=label, subject=subject)
+
+
 def directed_phrase(label: str, a: str, arrow: str, b: str, locale: str) -> str:
     """A measure of a directed subject in words of ``locale``: ``a ← b`` (into a from b)
     "Investment in Qingdao from Japan", "Investitionen in Qingdao aus Japan", "日本对青岛投资";
@@ -235,7 +251,8 @@ def directed_phrase(label: str, a: str, arrow: str, b: str, locale: str) -> str:
 
 def render_measure(measure: str, locale: str) -> str:
     """A key figure's label "Anzahl der Projekte · 烟台": the subject after the last " · ",
-    in the book's language; a directed subject ("投资 · 青岛 ← 日本") becomes one phrase
+    in the book's language, in one phrase with the measure ("Yantai: Anzahl der
+    Projekte", subject_phrase); a directed subject ("投资 · 青岛 ← 日本") becomes one phrase
     ("Investment in Qingdao from Japan", "日本对青岛投资"), never an arrow."""
     label, sep, subject = measure.rpartition(" · ")
     if not sep:
@@ -246,7 +263,7 @@ def render_measure(measure: str, locale: str) -> str:
     if directed:
         a, b = (render_subject(directed[x].strip(), locale) for x in ("a", "b"))
         return directed_phrase(label, a, directed["arrow"], b, locale)
-    return f"{label}{sep}{render_subject(subject, locale)}"
+    return subject_phrase(label, render_subject(subject, locale).strip(), locale)
 
 
 def localise_source(src: SourceRef | None, locale: str) -> SourceRef | None:
