@@ -44,6 +44,26 @@ def test_trip_new_list_show_edit(library, capsys):
     assert shown["purpose"] == "Investment talks" and shown["members"] == [] and shown["books"] == []
 
 
+def test_trip_members_with_their_role_in_the_delegation(library, capsys):
+    trip = json.loads(run(capsys, "trip", "new", "Qingdao to Tokyo", "--library", library, "--json"))
+    head = json.loads(run(capsys, "trip", "member-add", str(trip["id"]), "Xue Qingguo", "--library", library,
+                          "--title", "Party Secretary", "--org", "Qingdao Enterprise Confederation",
+                          "--role", "Head of delegation", "--json"))
+    other = json.loads(run(capsys, "trip", "member-add", str(trip["id"]), "Zhang Lin", "--library", library, "--json"))
+    assert head["role"] == "Head of delegation" and other["role"] == ""
+    changed = json.loads(run(capsys, "trip", "member-edit", str(other["id"]), "--library", library,
+                             "--role", "Deputy head of delegation", "--json"))
+    assert changed["role"] == "Deputy head of delegation" and changed["name"] == "Zhang Lin"
+    shown = json.loads(run(capsys, "trip", "show", str(trip["id"]), "--library", library, "--json"))
+    assert [(m["name"], m["role"]) for m in shown["members"]] == [
+        ("Xue Qingguo", "Head of delegation"), ("Zhang Lin", "Deputy head of delegation")]
+    text = run(capsys, "trip", "show", str(trip["id"]), "--library", library)
+    assert f"member {other['id']}  Zhang Lin" in text and "Deputy head of delegation" in text
+    assert "no delegation member 99" in refused(capsys, "trip", "member-edit", "99", "--library", library,
+                                                "--role", "x")
+    assert "no trip 99" in refused(capsys, "trip", "member-add", "99", "X", "--library", library)
+
+
 def test_trip_refusals_are_one_line(library, capsys):
     assert "no trip 99" in refused(capsys, "trip", "show", "99", "--library", library)
     assert "no trip 99" in refused(capsys, "trip", "edit", "99", "--library", library, "--title", "x")

@@ -2,6 +2,8 @@
 
     briefbook trip new TITLE [--destination D]... [--start DATE] [--end DATE] [--purpose T] [--classification T]
     briefbook trip list | show ID | edit ID [--title T] [--start DATE] ...
+    briefbook trip member-add TRIP NAME [--title T] [--org O] [--role R]
+    briefbook trip member-edit MEMBER [--name N] [--title T] [--org O] [--role R]
     briefbook book new [TITLE] [--trip ID] [--locale L] [--template T]
     briefbook book list | show ID
     briefbook book add ID SECTION (--article N | --entity N | --fact N | --text T)
@@ -34,10 +36,20 @@ def add_parsers(sub, library_option) -> None:
         q.add_argument("--end", metavar="YYYY-MM-DD")
         q.add_argument("--purpose")
         q.add_argument("--classification")
+    member = trips.add_parser("member-add", help="add a delegation member to a trip")
+    member.add_argument("id", type=item_id, help="the trip's id")
+    member.add_argument("name")
+    member_edit = trips.add_parser("member-edit", help="change a delegation member's fields")
+    member_edit.add_argument("id", type=item_id, help="the member's id (briefbook trip show TRIP lists them)")
+    member_edit.add_argument("--name")
+    for q in (member, member_edit):
+        q.add_argument("--title")
+        q.add_argument("--org", help="the member's organisation")
+        q.add_argument("--role", help="the role in the delegation (head of delegation, member …)")
     trips.add_parser("list", help="the library's trips")
     show = trips.add_parser("show", help="one trip with its delegation, programme and books")
     show.add_argument("id", type=item_id)
-    for q in (new, edit, show, trips.choices["list"]):
+    for q in (new, edit, show, member, member_edit, trips.choices["list"]):
         q.add_argument("--json", action="store_true")
         library_option(q)
 
@@ -96,6 +108,10 @@ def _book_line(b: dict) -> str:
     return f"{b['id']:>5}  {b['locale']:<7} {b['template']:<9} trip {b['trip_id'] or '-':<4} {b['title']}"
 
 
+def _member_line(m: dict) -> str:
+    return f"  member {m['id']}  {m['name']}  {m['title']}  {m['org']}  {m['role']}".rstrip()
+
+
 def cmd_trip(args, open_library, open_existing) -> int:
     from .services import trips
 
@@ -107,10 +123,17 @@ def cmd_trip(args, open_library, open_existing) -> int:
         with open_existing(args) as lib:
             t = trips.trip_details(lib, args.id)
         lines = [_trip_line(t), *(f"  purpose: {t['purpose']}" for _ in [0] if t["purpose"])]
-        lines += [f"  member  {m['name']}  {m['title']}  {m['org']}  {m['role']}".rstrip() for m in t["members"]]
+        lines += [_member_line(m) for m in t["members"]]
         lines += [f"  {i['day']} {i['time'] or '':<5} {i['place']}  {i['purpose'] or ''}".rstrip() for i in t["itinerary"]]
         lines += [f"  book {b['id']}  {b['locale']}  {b['title']}" for b in t["books"]]
         return _print(t, args.json, "\n".join(lines))
+    if args.action in ("member-add", "member-edit"):
+        with open_existing(args, write=True) as lib:
+            if args.action == "member-add":
+                m = trips.add_member(lib, args.id, args.name, args.title or "", args.org or "", args.role or "")
+            else:
+                m = trips.edit_member(lib, args.id, name=args.name, title=args.title, org=args.org, role=args.role)
+        return _print(m, args.json, ("Added " if args.action == "member-add" else "Changed ") + _member_line(m).strip())
     fields = {"destinations": args.destination, "start_date": args.start, "end_date": args.end,
               "purpose": args.purpose, "classification": args.classification}
     with (open_library(args) if args.action == "new" else open_existing(args, write=True)) as lib:

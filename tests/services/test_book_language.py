@@ -128,10 +128,14 @@ def test_the_2020_book_takes_no_2024_figures(demo_books):
 
 
 @pytest.mark.parametrize("loc", LOCALES)
-def test_every_demo_delegation_member_has_an_organisation(demo_books, loc):
+def test_every_demo_delegation_member_has_an_organisation_and_a_role(demo_books, loc):
     _doc, book, _ = demo_books[loc]
     members = book.trip.members
-    assert len(members) == 9 and all(m.org for m in members)
+    assert len(members) == 9 and all(m.org for m in members) and all(m.role for m in members)
+    assert [m.role for m in members[:3]] == {
+        "de": ["Delegationsleiter", "Stellv. Delegationsleiter", "Delegationsmitglied"],
+        "en": ["Head of delegation", "Deputy head of delegation", "Member"],
+        "zh-Hans": ["团长", "副团长", "团员"], "ja": ["団長", "副団長", "団員"]}[loc]
     if loc in ("de", "en"):
         assert not [m.org for m in members if has_cjk(m.org)]
     head = members[0]

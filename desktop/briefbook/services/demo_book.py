@@ -223,6 +223,11 @@ def _entity_for(lib: Library, names: list[str]) -> int:
     return entity_store.create_entity(lib, "organization", names[0], [(n, None) for n in names[1:]], origin="demo")
 
 
+_ROLES = ({"en": "Head of delegation", "de": "Delegationsleiter", "zh": "团长", "ja": "団長"},
+          {"en": "Deputy head of delegation", "de": "Stellv. Delegationsleiter", "zh": "副团长", "ja": "副団長"},
+          {"en": "Member", "de": "Delegationsmitglied", "zh": "团员", "ja": "団員"})
+
+
 def build_demo_book(lib: Library, locale: str = "en", template: str = "official") -> int:
     """Create the demo trip and book in ``lib`` (its seed articles already imported and extracted)."""
     accept_seed_facts(lib)
@@ -244,8 +249,8 @@ def build_demo_book(lib: Library, locale: str = "en", template: str = "official"
             if not name or name in seen or not v.get("title") or len(seen) >= 9:
                 continue
             seen.add(name)
-            role = _pick({"en": "Head of delegation", "de": "Delegationsleiter", "zh": "团长", "ja": "団長"},
-                         locale) if not seen - {name} else ""
+            # every member has a role: the report names the head first, his deputy second
+            role = _pick(_ROLES[min(len(seen), len(_ROLES)) - 1], locale)
             book_store.add_member(lib, trip_id, name, v.get("title") or "", v.get("org") or "", role,
                                   entity_id=subject_entity(lib, fact.id) if fact.id is not None else None)
 

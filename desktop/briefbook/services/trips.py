@@ -78,6 +78,31 @@ def edit_trip(lib: Library, trip_id: int, **changes) -> dict:
     return trip_summary(trip)
 
 
+MEMBER_FIELDS = ("name", "title", "org", "role")
+
+
+def add_member(lib: Library, trip_id: int, name: str, title: str = "", org: str = "", role: str = "") -> dict:
+    """A delegation member at the end of the trip's list: name, title, organisation and
+    role in the delegation (head, deputy head, member …)."""
+    _trip(lib, trip_id)
+    if not name.strip():
+        raise ValueError("a delegation member needs a name")
+    member_id = book_store.add_member(lib, trip_id, name.strip(), title, org, role)
+    return book_store.trip_row(lib, "delegation_members", member_id) or {}
+
+
+def edit_member(lib: Library, member_id: int, **changes) -> dict:
+    """Change the given fields of a delegation member (None leaves a field as it is)."""
+    if book_store.trip_row(lib, "delegation_members", member_id) is None:
+        raise UnknownItem(f"there is no delegation member {member_id} (briefbook trip show TRIP lists them)")
+    given = {k: v for k, v in changes.items() if v is not None and k in MEMBER_FIELDS}
+    if "name" in given and not given["name"].strip():
+        raise ValueError("a delegation member needs a name")
+    if given:
+        book_store.update_row(lib, "delegation_members", member_id, **given)
+    return book_store.trip_row(lib, "delegation_members", member_id) or {}
+
+
 def list_trips(lib: Library) -> list[dict]:
     return [trip_summary(t) for t in book_store.list_trips(lib)]
 
