@@ -64,8 +64,12 @@ def test_the_characters_of_a_family_are_those_of_its_embedded_face(tmp_path, mon
 
 
 def test_the_double_byte_sets_are_every_pair_the_codec_decodes_to_one_character():
+    from briefbook.export.font_subsets import double_byte
+
     for codec, leads, trails in (("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF)),
-                                 ("big5", range(0xA1, 0xFA), range(0x40, 0xFF))):
+                                 ("big5", range(0xA1, 0xFA), range(0x40, 0xFF)),
+                                 ("euc_jp", range(0xA1, 0xFF), range(0xA1, 0xFF)),
+                                 ("cp932", range(0x81, 0xFD), range(0x40, 0xFD))):
         one_by_one = set()
         for lead in leads:
             for trail in trails:
@@ -75,7 +79,7 @@ def test_the_double_byte_sets_are_every_pair_the_codec_decodes_to_one_character(
                     continue
                 if len(ch) == 1:
                     one_by_one.add(ord(ch))
-        assert docx_fonts._double_byte(codec, leads, trails) == one_by_one, codec
+        assert double_byte(codec, leads, trails) == one_by_one, codec
 
 
 def test_a_damaged_entry_is_made_again(tmp_path, monkeypatch):

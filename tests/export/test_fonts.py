@@ -1,6 +1,8 @@
 """The shipped fonts' codepoints read from the cmap tables alone (used by the DOCX
 export and the chart images) are exactly the ones reportlab's full parse finds."""
 
+import pytest
+
 from briefbook.export.fonts import CJK, LATIN, REPLACEMENT, font_codepoints, register_pdf_fonts, split_by_font
 
 
@@ -54,3 +56,18 @@ def test_a_cjk_book_sets_its_punctuation_in_its_cjk_font():
         assert split_by_font(text) == [(CJK, "访问…“"), (LATIN, "JETRO"), (CJK, "”·"), (LATIN, "10:00–11:30")]
         with japanese_text():
             assert split_by_font("訪問…“JETRO”") == [(JA, "訪問…“"), (LATIN, "JETRO"), (JA, "”")]
+
+
+def test_one_statement_of_the_subsets_covers_the_shipped_japanese_font():
+    """The ``japanese`` set (font_subsets) that packaging/make_ja_font.py cuts BIZ UDGothic
+    to holds every character of the shipped font; the DOCX ``chinese`` set extends the
+    ``latin`` one by GB 2312 and Big5."""
+    from briefbook.export.font_subsets import character_set
+    from briefbook.export.fonts import ja_font_codepoints
+
+    japanese, latin, chinese = (character_set(n) for n in ("japanese", "latin", "chinese"))
+    assert ja_font_codepoints() - {0x20, 0xA0} <= japanese
+    assert len(ja_font_codepoints() & japanese) > 7000
+    assert latin < chinese and {ord(c) for c in "青島经貿…“"} <= chinese and ord("青") not in latin
+    with pytest.raises(ValueError):
+        character_set("korean")

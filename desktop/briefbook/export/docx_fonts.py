@@ -17,10 +17,10 @@ first embedded font of a name for its whole session (it stores it as
 ``<name><style>.ttf`` and takes an existing file as already added), so a second
 book opened in the same session would be drawn with the first book's subset and
 lose every glyph the first did not use.  With a fixed set per face every
-Briefbook DOCX embeds the same bytes for a face.  The sets: Latin, Greek,
-Cyrillic and punctuation for Liberation Sans; GB 2312, Big5, kana and CJK
-punctuation for WenQuanYi Micro Hei; BIZ UDGothic is already cut to its
-Japanese set (packaging/make_ja_font.py) and goes in as shipped.  A family is
+Briefbook DOCX embeds the same bytes for a face.  The sets are stated once, in
+export/font_subsets.py: ``latin`` for Liberation Sans, ``chinese`` for WenQuanYi
+Micro Hei; BIZ UDGothic is shipped cut to the ``japanese`` set
+(packaging/make_ja_font.py) and goes in as it is.  A family is
 embedded only when the document draws a character with it (a German book
 without CJK text carries no CJK font).  The keys are derived from the family and
 face names, so the same book gives the same bytes.  Only families that
@@ -42,6 +42,10 @@ from typing import NamedTuple
 from lxml import etree
 
 from briefbook.export import disk_cache
+from briefbook.export.font_subsets import EXTRA_DROPPED as _EXTRA_DROPPED
+from briefbook.export.font_subsets import SUBSET_OPTIONS as _SUBSET_OPTIONS
+from briefbook.export.font_subsets import character_set
+from briefbook.export.font_subsets import subset_font as cut_font
 from briefbook.export.fonts import cmap_codepoints, fonts_dir
 from briefbook.export.ooxml_zip import Deflated, deflate
 
@@ -56,7 +60,7 @@ class ShippedFamily(NamedTuple):
     faces: dict[str, str]  # face (Regular, Bold, Italic, BoldItalic) -> file in resources/fonts
     charset: str  # the font table's w:charset and w:family class
     family_class: str
-    char_set: str | None  # the fixed character set embedded (character_set()); None: the file as shipped
+    char_set: str | None  # the fixed character set embedded (font_subsets.character_set); None: as shipped
 
 
 # family, as DOCX runs name it -> its faces
@@ -70,7 +74,6 @@ SHIPPED = {
     "BIZ UDGothic": ShippedFamily({"Regular": "BIZUDGothic-Regular.ttf", "Bold": "BIZUDGothic-Bold.ttf"}, "80",
                                   "modern", None),
 }
-_LATIN_RANGES = ((0x20, 0x530), (0x1E00, 0x1F00), (0x2000, 0x2300), (0x25A0, 0x2600), (0xFB00, 0xFB07))
 # the parts whose text is drawn
 _TEXT_PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes|numbering)\.xml$")
 _TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>|\b(?:string|w:lvlText w:val)=\"([^\"]*)\"")
@@ -105,26 +108,6 @@ def used_text(parts: dict[str, bytes]) -> str:
             for m in _TEXT.finditer(data.decode("utf-8")):
                 chars.update(html.unescape(m.group(1) or m.group(2) or ""))
     return "".join(sorted(chars))
-
-
-@lru_cache(maxsize=4)
-def character_set(name: str) -> frozenset[int]:
-    """The fixed characters of a subset: ``latin`` or ``chinese``."""
-    points = {cp for start, end in _LATIN_RANGES for cp in range(start, end)}
-    if name == "chinese":
-        points |= _double_byte("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF))
-        points |= _double_byte("big5", range(0xA1, 0xFA), range(0x40, 0xFF))
-        points |= set(range(0x3000, 0x3100)) | set(range(0xFF00, 0xFFF0))
-    return frozenset(points)
-
-
-def _double_byte(codec: str, leads: range, trails: range) -> set[int]:
-    """The characters of every (lead, trail) byte pair that ``codec`` decodes to one
-    character.  The pairs are decoded in one go, a newline after each: no lead byte
-    of these codecs takes a newline as its trail, so an invalid pair turns into
-    U+FFFD (or several characters) without swallowing the next one."""
-    pairs = b"\n".join(bytes((lead, trail)) for lead in leads for trail in trails)
-    return {ord(ch) for ch in pairs.decode(codec, "replace").split("\n") if len(ch) == 1 and ch != "\ufffd"}
 
 
 @lru_cache(maxsize=8)
@@ -172,38 +155,9 @@ def _recipe(file: str, set_name: str | None) -> tuple[str, str]:
     return name, prefix
 
 
-# fontTools subsetting options (their names and values); part of the cached subset's name
-_SUBSET_OPTIONS: dict[str, object] = {
-    "name_IDs": ["*"],
-    "name_languages": ["*"],
-    "notdef_outline": True,
-    # no OpenType layout tables: Word and LibreOffice set horizontal text without them,
-    # and their glyph closure is the slowest part of subsetting
-    "layout_features": [],
-    "ignore_missing_unicodes": True,
-}
-_EXTRA_DROPPED = ("DSIG", "FFTM", "meta")  # signature, tool stamps
-
-
 def subset_font(file: str, points: frozenset[int]) -> bytes:
-    """``resources/fonts/file`` cut down to the glyphs of ``points`` (TrueType, sub-font 0
-    of a collection), with its name, OS/2 and licence records intact."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    options = subset.Options()
-    for option, value in _SUBSET_OPTIONS.items():
-        setattr(options, option, value)
-    options.drop_tables = [*options.drop_tables, *_EXTRA_DROPPED]
-    # glyphs keep their stored bounds: recomputing them decodes and re-encodes every
-    # outline, nine tenths of the time for a CJK font
-    font = TTFont(str(fonts_dir() / file), fontNumber=0, lazy=True, recalcBBoxes=False, recalcTimestamp=False)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=sorted(points))
-    subsetter.subset(font)
-    out = io.BytesIO()
-    font.save(out)
-    return out.getvalue()
+    """``resources/fonts/file`` cut down to the glyphs of ``points``."""
+    return cut_font(fonts_dir() / file, points)
 
 
 @lru_cache(maxsize=8)
