@@ -64,6 +64,19 @@ def test_trip_members_with_their_role_in_the_delegation(library, capsys):
     assert "no trip 99" in refused(capsys, "trip", "member-add", "99", "X", "--library", library)
 
 
+def test_book_source_types_the_publisher_and_url_a_book_cites(library, capsys):
+    first = json.loads(run(capsys, "list", "--library", library, "--json"))[0]
+    r = json.loads(run(capsys, "book", "source", str(first["id"]), "--library", library, "--publisher", "Guanhai",
+                       "--url", "https://m.guanhai.com.cn/p/2632.html", "--json"))
+    assert r["publisher"] == "Guanhai" and r["url"] == "https://m.guanhai.com.cn/p/2632.html"
+    kept = json.loads(run(capsys, "book", "source", str(first["id"]), "--library", library, "--url", "",
+                          "--json"))
+    assert kept["publisher"] == "Guanhai" and kept["url"] is None  # an empty value clears, an absent one stays
+    assert "http" in refused(capsys, "book", "source", str(first["id"]), "--library", library,
+                             "--url", "/home/user/a.html")
+    assert "no article 999" in refused(capsys, "book", "source", "999", "--library", library, "--publisher", "x")
+
+
 def test_trip_refusals_are_one_line(library, capsys):
     assert "no trip 99" in refused(capsys, "trip", "show", "99", "--library", library)
     assert "no trip 99" in refused(capsys, "trip", "edit", "99", "--library", library, "--title", "x")

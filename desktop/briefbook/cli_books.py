@@ -8,6 +8,7 @@
     briefbook book list | show ID
     briefbook book add ID SECTION (--article N | --entity N | --fact N | --text T)
     briefbook book remove ID ITEM
+    briefbook book source ARTICLE [--publisher P] [--url U]   what the Sources list prints for it
     briefbook book check ID [--locale L]       what is not yet in the book's language
 """
 
@@ -89,7 +90,11 @@ def add_parsers(sub, library_option) -> None:
     confirm.add_argument("entity", type=item_id)
     confirm.add_argument("--reading", help="the right spelling, when the printed one is wrong")
     confirm.add_argument("--undo", action="store_true", help="mark the reading as unchecked again")
-    for q in (new, show, add, remove, check, tr, confirm, books.choices["list"]):
+    src = books.add_parser("source", help="the publisher and URL books print for an article")
+    src.add_argument("article", type=item_id)
+    src.add_argument("--publisher", help="who published it (empty: clear)")
+    src.add_argument("--url", help="its web address, http:// or https:// (empty: clear)")
+    for q in (new, show, add, remove, check, tr, confirm, src, books.choices["list"]):
         q.add_argument("--json", action="store_true")
         library_option(q)
 
@@ -186,6 +191,9 @@ def cmd_book(args, open_library, open_existing) -> int:
         if args.action == "new":
             b = trips.new_book(lib, args.title, args.trip, locale=args.locale, template=args.template)
             return _print(b, args.json, "Made book " + _book_line(b).strip())
+        if args.action == "source":
+            r = trips.set_source(lib, args.article, args.publisher, args.url)
+            return _print(r, args.json, f"Article {r['id']}: {r['publisher'] or '-'}, {r['url'] or '-'}")
         if args.action == "add":
             kind, ref = next((k, getattr(args, k)) for k in ("article", "entity", "fact", "text")
                              if getattr(args, k) is not None)

@@ -193,6 +193,18 @@ def test_sources_never_print_a_local_path():
     assert by_title["C title"].short == "C title"
 
 
+@pytest.mark.parametrize(("loc", "title", "expected"), [
+    ("zh-Hans", "领衔鲁日合作，青岛进入佳境！", "领衔鲁日合作，青岛进入佳境！青报观象山, 2020年7月31日"),
+    ("en", "Qingdao takes the lead!", "Qingdao takes the lead! Guanhai, 31 July 2020"),
+    ("en", "Qingdao and Japan", "Qingdao and Japan. Guanhai, 31 July 2020"),
+])
+def test_a_source_title_that_ends_a_sentence_takes_no_second_stop(loc, title, expected):
+    src = SourceRef(title, publisher="青报观象山" if loc != "en" else "Guanhai", date="2020-07-31")
+    items = [FactItem("percentage", "2%", {"value": 2}, source=src, measure="M")]
+    doc, _ = build_layout(Book("B", locale=loc, sections=[Section("figures", "F", items=items)]))
+    assert doc.sources[0].short == expected
+
+
 def test_programme_has_start_end_venue_and_participants_columns():
     from briefbook.core.book import ItineraryItem, Trip
 

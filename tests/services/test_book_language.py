@@ -143,6 +143,14 @@ def test_every_demo_delegation_member_has_an_organisation_and_a_role(demo_books,
                         "zh-Hans": "青岛市企业联合会", "ja": "青島市企業連合会"}[loc]
 
 
+@pytest.mark.parametrize("loc", LOCALES)
+def test_every_demo_source_names_its_publisher(demo_books, loc):
+    """The officer typed the publisher (and the URL where known) that a pasted text lacks."""
+    doc, _book, _ = demo_books[loc]
+    assert doc.sources and all(len(e.spans) > 1 for e in doc.sources), [e.short for e in doc.sources]
+    assert any("https://m.myzjcamt.com/contents/29/605.html" in e.short for e in doc.sources)
+
+
 @pytest.mark.parametrize(("loc", "expected"), [
     ("en", "Investment in Qingdao from Japan"), ("de", "Investitionen in Qingdao aus Japan"),
     ("zh-Hans", "日本对青岛投资"), ("zh-Hant", "日本對青島投資"), ("ja", "日本から青島への投資")])

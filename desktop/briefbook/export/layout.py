@@ -195,8 +195,13 @@ class _Builder(FiguresBuilder, ProfilesBuilder):
     def source_entry(self, src: SourceRef, n: int) -> SourceEntry:
         spans = [Span(src.title, italic=not self.L.cjk)]
         meta = [x for x in (src.publisher, self.L.date(src.date)) if x]
+        stop = ". " if not self.L.cjk else "。"
         if meta:
-            spans.append(Span((". " if not self.L.cjk else "。") + ", ".join(meta)))
+            # a title that ends a sentence itself (领衔鲁日合作，青岛进入佳境！) takes no second stop
+            title = src.title.rstrip()
+            ended = bool(title) and title[-1] in "。！？!?.…"
+            gap = ("" if self.L.cjk else " ") if ended else stop
+            spans.append(Span(gap + ", ".join(meta)))
         # Only a URL says where to find a source; the path of the imported file is
         # the desk officer's disk, meaningless (and revealing) in a book handed over.
         if src.url:

@@ -146,6 +146,22 @@ NUMERIC = ("amount", "percentage", "count")
 MISSED_ORGANISATIONS = {"薛庆国": ("青島市企業聯合會", None), "张琳": ("青島市政府", "副秘書長、市投促辦第一副主任")}
 
 
+# Sources the pasted text does not name and an officer types in from where it was found
+# (seeds/README.md): the delegation report is the association's own ("我会"), the German
+# text the CCPIT Shandong sub-council's.  No date is typed that the page does not give.
+SOURCE_DETAILS = {"000": ("青島市企業聯合會", "https://m.myzjcamt.com/contents/29/605.html"),
+                  "004": ("CCPIT Shandong", None)}
+
+
+def type_source_details(lib: Library) -> None:
+    from .trips import set_source
+
+    for prefix, (publisher, url) in SOURCE_DETAILS.items():
+        article = _seed_article(lib, prefix)
+        if article is not None:
+            set_source(lib, article, publisher, url)
+
+
 def review_as_officer(lib: Library, prefixes=("000", "001", "002", "003")) -> dict[str, int]:
     """Decide the extractor's proposals in the given seed articles as a careful officer
     would; returns how many were accepted and rejected."""
@@ -231,6 +247,7 @@ _ROLES = ({"en": "Head of delegation", "de": "Delegationsleiter", "zh": "团长"
 def build_demo_book(lib: Library, locale: str = "en", template: str = "official") -> int:
     """Create the demo trip and book in ``lib`` (its seed articles already imported and extracted)."""
     accept_seed_facts(lib)
+    type_source_details(lib)
     loc = "zh" if locale.startswith("zh") or locale == "ja" else locale
     trip_id = book_store.save_trip(lib, book_store.TripRow(
         None, _pick(_TEXT["title"], locale), ["Tokyo"] if loc != "zh" else ["东京"], "2020-11-27", "2020-12-01",

@@ -189,3 +189,18 @@ def remove_from_book(lib: Library, book_id: int, item_id: int) -> dict:
         raise UnknownItem(f"book {book_id} has no item {item_id} (briefbook book show {book_id} lists them)")
     saved = book_store.delete_row(lib, "section_items", item_id) or {}
     return {"id": item_id, "section_id": saved.get("section_id"), "kind": saved.get("item_kind")}
+
+
+def set_source(lib: Library, article_id: int, publisher: str | None = None, url: str | None = None) -> dict:
+    """The publisher and URL a book prints for an article (None leaves one as it is, ""
+    clears it); a URL is a web address, never a file on this machine."""
+    from ..store import articles as article_store
+
+    if not article_store.article_exists(lib, article_id):
+        raise UnknownItem(f"there is no article {article_id} (briefbook list shows them)")
+    if url and not url.strip().lower().startswith(("http://", "https://")):
+        raise ValueError(f"a source's URL starts with http:// or https://, not {url!r}")
+    given = {k: v.strip() for k, v in (("source", publisher), ("url", url)) if v is not None}
+    if given:
+        article_store.set_source_details(lib, article_id, **given)
+    return article_store.source_details(lib, article_id)

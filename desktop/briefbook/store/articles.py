@@ -188,3 +188,32 @@ def set_duplicate_status(lib: Library, article_id: int, status: str | None) -> s
             raise KeyError(article_id)
         conn.execute("UPDATE articles SET duplicate_status = ? WHERE id = ?", (status, article_id))
     return old[0]
+
+
+SOURCE_FIELDS = ("source", "url")
+
+
+def set_source_details(lib: Library, article_id: int, **fields: str | None) -> dict:
+    """The publisher (``source``) and URL a book cites an article by, as the user typed
+    them; returns the values they replace (setting those again undoes it)."""
+    unknown = set(fields) - set(SOURCE_FIELDS)
+    if unknown:
+        raise ValueError(f"cannot change {sorted(unknown)} of an article's source")
+    with lib.transaction() as conn:
+        row = conn.execute("SELECT source, url FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        old = {k: row[k] for k in fields}
+        for key, value in fields.items():
+            conn.execute(f"UPDATE articles SET {key} = ? WHERE id = ?", (value or None, article_id))
+    return old
+
+
+def source_details(lib: Library, article_id: int) -> dict:
+    """id, title, publisher, date and URL of an article, as a book's Sources list cites it."""
+    row = lib.conn.execute("SELECT id, title, source, published, url FROM articles WHERE id = ?",
+                           (article_id,)).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    return {"id": row["id"], "title": row["title"], "publisher": row["source"], "date": row["published"],
+            "url": row["url"]}
