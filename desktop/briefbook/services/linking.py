@@ -93,13 +93,49 @@ class _ArticleLinker:
         self.added: set[tuple[int, str]] = set()
         self.new_entities: list[tuple[int, str]] = []
         self.local: list[tuple[int, str, str, float]] = []  # (entity, short form, qualified name, confidence)
+        # the live aliases of the match keys looked up beforehand (``prefetch``), kept up to
+        # date with the aliases this linker adds: one statement instead of one a name
+        self.by_key: dict[str, list[tuple[int, str, str]]] = {}
+
+    def prefetch(self, names: Iterable[tuple[str, str]]) -> None:
+        """Look up at once the aliases of the (kind, name)s to resolve and of the dictionary's
+        names for them."""
+        keys: set[str] = set()
+        for kind, name in names:
+            keys.add(match_key(name))
+            entry, _how = self.dictionary.lookup(kind, name)
+            if entry is not None:
+                keys.update(match_key(n) for n, _lang in entry.names)
+        keys -= self.by_key.keys()
+        found = E.live_aliases_by_key(self.lib, sorted(keys))
+        for key in keys:
+            self.by_key[key] = found.get(key, [])
+
+    def _find(self, kind: str, name: str) -> list[int]:
+        """``E.find_entities``, from the prefetched aliases when the key was looked up."""
+        rows = self.by_key.get(match_key(name))
+        if rows is None:
+            return E.find_entities(self.lib, kind, name)
+        return sorted({eid for eid, k, _n in rows if k == kind})
+
+    def _added_alias(self, entity_id: int, kind: str, name: str) -> None:
+        rows = self.by_key.get(match_key(name))
+        if rows is not None:
+            rows.append((entity_id, kind, name))
+
+    def _create(self, kind: str, name: str, aliases: list[tuple[str, str | None]], origin: str) -> int:
+        eid = E.create_entity(self.lib, kind, name, aliases=aliases, origin=origin)
+        for alias in {name.strip(), *(a.strip() for a, _lang in aliases)}:
+            self._added_alias(eid, kind, alias)
+            self.added.add((eid, alias))
+        return eid
 
     def _resolve_local(self, kind: str, name: str) -> tuple[int, float, str]:
         key = match_key(name)
         eid = LI.entity_named_in_article(self.lib, self.article_id, key, kind)
         if eid is not None:
             return eid, CONF_EXACT, "accepted"
-        eid = E.create_entity(self.lib, kind, name, aliases=[(name, self.lang)] if self.lang else (), origin="extractor")
+        eid = self._create(kind, name, [(name, self.lang)] if self.lang else [], "extractor")
         level = local_level(kind, name)
         named = [k for k in self.org_keys if k.endswith(key) and len(k) > len(key)
                  and self._place_level(k[: -len(key)]) == level]
@@ -114,15 +150,20 @@ class _ArticleLinker:
         entry, _how = self.dictionary.lookup("place", prefix)
         return entry.subtype if entry is not None else None
 
-    def _alias(self, entity_id: int, name: str, lang: str | None, origin: str) -> None:
-        if (entity_id, name) not in self.added:
-            self.added.add((entity_id, name))
-            E.add_alias(self.lib, entity_id, name, lang, origin)
+    def _alias(self, entity_id: int, kind: str, name: str, lang: str | None, origin: str) -> None:
+        if (entity_id, name) in self.added:
+            return
+        self.added.add((entity_id, name))
+        rows = self.by_key.get(match_key(name.strip()))
+        if rows is not None and any(eid == entity_id and n == name.strip() for eid, _k, n in rows):
+            return  # the entity has the name already: the insert would be ignored
+        if E.add_alias(self.lib, entity_id, name, lang, origin) is not None:
+            self._added_alias(entity_id, kind, name.strip())
 
     def _entity_for_entry(self, entry: DictEntry) -> int | None:
         found: list[int] = []
         for name, _lang in entry.names:
-            for eid in E.find_entities(self.lib, entry.kind, name):
+            for eid in self._find(entry.kind, name):
                 if eid not in found:
                     found.append(eid)
         for other in found[1:]:  # entities made before the dictionary knew they were one
@@ -135,7 +176,7 @@ class _ArticleLinker:
         ckey = (kind, match_key(name))
         if ckey in self.cache:
             eid, conf, status = self.cache[ckey]
-            self._alias(eid, name, self.lang, "extractor")
+            self._alias(eid, kind, name, self.lang, "extractor")
             return eid, conf, status
         result = self._resolve(kind, name)
         self.cache[ckey] = result
@@ -144,9 +185,9 @@ class _ArticleLinker:
     def _resolve(self, kind: str, name: str) -> tuple[int, float, str]:
         if is_local_short_form(kind, name):
             return self._resolve_local(kind, name)
-        ids = E.find_entities(self.lib, kind, name)
+        ids = self._find(kind, name)
         if len(ids) == 1:
-            self._alias(ids[0], name, self.lang, "extractor")
+            self._alias(ids[0], kind, name, self.lang, "extractor")
             return ids[0], CONF_EXACT, "accepted"
         if len(ids) > 1:
             return ids[0], CONF_AMBIGUOUS, "proposed"
@@ -155,17 +196,17 @@ class _ArticleLinker:
             conf = CONF_DICTIONARY if how == "exact" else CONF_DICT_INFLECTED
             eid = self._entity_for_entry(entry)
             if eid is None:
-                eid = E.create_entity(self.lib, kind, entry.canonical, origin="dictionary")
+                eid = self._create(kind, entry.canonical, [], "dictionary")
                 for alias, alang in entry.names:
-                    self._alias(eid, alias, alang, "dictionary")
+                    self._alias(eid, kind, alias, alang, "dictionary")
                 LI.fill_alias_language(self.lib, eid, entry.names[0][1], name=entry.canonical)
                 self.new_entities.append((eid, kind))
             else:
                 for alias, alang in entry.names:  # the dictionary may have grown since
-                    self._alias(eid, alias, alang, "dictionary")
-            self._alias(eid, name, self.lang, "extractor")
+                    self._alias(eid, kind, alias, alang, "dictionary")
+            self._alias(eid, kind, name, self.lang, "extractor")
             return eid, conf, "accepted"
-        eid = E.create_entity(self.lib, kind, name, origin="extractor")
+        eid = self._create(kind, name, [], "extractor")
         if self.lang:
             LI.fill_alias_language(self.lib, eid, self.lang)
         self.new_entities.append((eid, kind))
@@ -205,6 +246,7 @@ def link_article(lib: Library, article_id: int, known_keys: dict[tuple[str, str]
     pending: list[tuple[int, int, str, float, str]] = []
     with lib.transaction():
         index_new_aliases(lib)
+        linker.prefetch(_names_to_resolve(facts, existing))
         for fid, kind, text, value in facts:
             roles = existing.get(fid, set())
             name = (value.get("name") or text or "").strip()
@@ -224,6 +266,20 @@ def link_article(lib: Library, article_id: int, known_keys: dict[tuple[str, str]
                     proposals += 1
         proposals += _local_proposals(lib, linker)
     return {"links": links, "entities": len(linker.new_entities), "proposals": proposals}
+
+
+def _names_to_resolve(facts, existing: dict) -> list[tuple[str, str]]:
+    """The (kind, name)s ``link_article`` resolves, as its loop finds them."""
+    out = []
+    for fid, kind, text, value in facts:
+        roles = existing.get(fid, set())
+        name = (value.get("name") or text or "").strip()
+        if "subject" not in roles and match_key(name):
+            out.append((kind, name))
+        org = (value.get("org") or "").strip() if kind == "person" else ""
+        if org and "org" not in roles and match_key(org):
+            out.append(("organization", org))
+    return list(dict.fromkeys(out))
 
 
 def _local_proposals(lib: Library, linker: _ArticleLinker) -> int:

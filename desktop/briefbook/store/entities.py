@@ -77,6 +77,22 @@ def find_entities(lib: Library, kind: str, name: str) -> list[int]:
     return [r[0] for r in rows]
 
 
+def live_aliases_by_key(lib: Library, keys: Sequence[str]) -> dict[str, list[tuple[int, str, str]]]:
+    """match key -> (entity id, kind, alias name) of every alias with that key of a live
+    (not merged-away) entity, for many keys in a few statements (``find_entities`` of
+    each key is the ids of one kind in it, in order)."""
+    out: dict[str, list[tuple[int, str, str]]] = {}
+    unique = sorted(set(keys))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start:start + 500]
+        for r in lib.conn.execute(
+                f"""SELECT a.match_key, e.id, e.kind, a.name FROM aliases a JOIN entities e ON e.id = a.entity_id
+                    WHERE a.match_key IN ({','.join('?' * len(chunk))}) AND e.merged_into IS NULL ORDER BY e.id""",
+                chunk):
+            out.setdefault(r[0], []).append((r[1], r[2], r[3]))
+    return out
+
+
 def link_fact(lib: Library, fact_id: int, entity_id: int, role: str = "subject", confidence: float = 1.0,
               status: str = "accepted") -> None:
     with lib.transaction() as conn:
