@@ -197,3 +197,32 @@ def test_figure_headings_have_no_arrows(demo_books, loc):
     phrase = {"en": "in Qingdao from Japan", "de": "in Qingdao aus Japan", "zh-Hans": "日本对青岛",
               "ja": "日本から青島への"}[loc]
     assert any(phrase in ln.replace("\u2060", "") for ln in lines)
+
+
+@pytest.mark.parametrize("loc", ["zh-Hans", "de"])
+def test_the_demo_docx_toc_numbers_the_pages_libreoffice_prints(demo_books, loc, tmp_path):
+    """The DOCX's TOC takes its numbers from the PDF's pagination: in LibreOffice's
+    rendering a chapter's entry names the page it starts on (a PDF TOC that spilled
+    onto a second page numbered every entry a page too high), and a sub-section's entry
+    that page or its neighbour (LibreOffice sets lines a little differently: Word
+    renumbers them when it updates the fields)."""
+    import shutil as sh
+    import subprocess
+
+    from briefbook.export import export_book
+    from tests.export.test_docx_fonts import convert_without_shipped_fonts
+
+    soffice = sh.which("soffice") or sh.which("libreoffice")
+    if not soffice or not sh.which("pdftotext"):
+        pytest.skip("LibreOffice and pdftotext are needed")
+    _doc, book, _ = demo_books[loc]
+    src = export_book(book, tmp_path / "demo.docx", fmt="docx")
+    pdf = convert_without_shipped_fonts(soffice, src, tmp_path)
+    pages = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    toc = re.findall(r"^(\d+(?:\.\d+)*)\s+(.+?)\s*\.{3,}\s*(\d+)\s*$", pages[1], re.M)
+    assert len(toc) > 10
+    for number, title, page in toc:
+        heading = re.compile(rf"^{re.escape(number)}\s+", re.M)
+        near = [int(page) - 1] if "." not in number else [int(page) - 2, int(page) - 1, int(page)]
+        assert any(heading.search(pages[i]) for i in near if 0 <= i < len(pages)), (number, title, page)

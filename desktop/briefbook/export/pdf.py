@@ -479,7 +479,11 @@ def _block(block, st: _Styles, text_w: float, accent: str, tpl: Template, headin
     if isinstance(block, L.Toc):
         toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), LATIN), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            # rows as tight as Word's TOC styles: the DOCX's TOC takes its page numbers from
+            # this pagination, so a PDF TOC that spills onto a second page where Word's
+            # fits on one would number every entry a page too high there
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
         base = st.s["body"]
         toc.levelStyles = [
             ParagraphStyle("toc1", parent=base, fontName=LATIN_BOLD, fontSize=base.fontSize, leftIndent=0,
