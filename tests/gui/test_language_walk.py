@@ -152,7 +152,8 @@ def _arguments(window) -> dict:
             "library_path": window.ctx.lib.path, "lib": lib, "book_id": book_id, "report": report,
             "article_text": first.text, "start": 0, "end": 8, "kind": "person", "count": 2,
             "first": first, "second": articles_store.get_article(lib, ids[1]),
-            "book": book_store.get_book(lib, book_id) if hasattr(book_store, "get_book") else None}
+            "book": book_store.get_book(lib, book_id) if hasattr(book_store, "get_book") else None,
+            "publisher": first.source or "", "url": first.url or ""}
 
 
 def _open_dialog(cls, window, values):

@@ -91,3 +91,22 @@ def test_reload_after_a_jump_does_not_spread_a_highlight(make_window, library_pa
     plain = text.index("签署")
     assert _format_at(reader, plain).background().style() == _format_at(reader, plain).background().style().NoBrush
     assert _format_at(reader, place.start).background().color() == kinds.background("place")
+
+
+def test_the_user_types_an_articles_publisher_and_url_and_can_undo_it(make_window, library_path):
+    """Sources print a publisher and URL: the reader's Source… sets them (undoable); a
+    URL that is no web address is refused."""
+    from briefbook.store.articles import source_details
+
+    window = make_window(library_path)
+    reader, _text = _article(window)
+    aid = reader.article.id
+    assert reader.edit_source(("Qingdao Daily", "https://m.guanhai.com.cn/p/2632.html")) is None
+    details = source_details(window.ctx.lib, aid)
+    assert (details["publisher"], details["url"]) == ("Qingdao Daily", "https://m.guanhai.com.cn/p/2632.html")
+    assert "Qingdao Daily" in reader.header.text() and "guanhai" in reader.header.text()
+    assert reader.edit_source(("Qingdao Daily", "/home/user/page.html"))  # refused, with the reason
+    assert source_details(window.ctx.lib, aid)["url"] == "https://m.guanhai.com.cn/p/2632.html"
+    window.ctx.undo.undo()
+    details = source_details(window.ctx.lib, aid)
+    assert details["publisher"] is None and details["url"] is None

@@ -349,6 +349,29 @@ class SetDuplicateStatus(StoreCommand):
         self.ctx.events.articles_changed.emit()
 
 
+class SetSourceDetails(StoreCommand):
+    """The publisher and URL a book prints for an article, as the user typed them."""
+
+    def __init__(self, ctx, article_id: int, publisher: str, url: str):
+        super().__init__(ctx, _("Edit source"))
+        self.article_id, self.publisher, self.url = article_id, publisher, url
+        self.old: dict | None = None
+
+    def do(self):
+        from ...services.trips import set_source
+
+        before = articles_store.source_details(self.lib, self.article_id)
+        set_source(self.lib, self.article_id, self.publisher, self.url)
+        self.old = {"source": before["publisher"], "url": before["url"]}
+
+    def undo_(self):
+        if self.old is not None:
+            articles_store.set_source_details(self.lib, self.article_id, **self.old)
+
+    def notify(self):
+        self.ctx.events.articles_changed.emit()
+
+
 # -- entities -----------------------------------------------------------------------
 
 class _EntityCommand(StoreCommand):

@@ -1,4 +1,4 @@
-"""Small dialogs: import report, preferences, welcome."""
+"""Small dialogs: import report, preferences, welcome, an article's source."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -184,3 +185,27 @@ class WelcomeDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+
+class SourceDialog(QDialog):
+    """The publisher and web address books print for an article (Sources list)."""
+
+    def __init__(self, publisher: str, url: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(_("Source of the article"))
+        self.publisher = QLineEdit(publisher)
+        self.url = QLineEdit(url)
+        self.url.setPlaceholderText("https://")
+        form = QFormLayout()
+        form.addRow(_("Publisher"), self.publisher)
+        form.addRow(_("URL"), self.url)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_("The publisher and web address books print for this article")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str]:
+        return self.publisher.text().strip(), self.url.text().strip()

@@ -66,6 +66,11 @@ class ArticleReader(QWidget):
         self.original_button.setToolTip(_("Show the text exactly as imported, before cleaning"))
         self.original_button.toggled.connect(self.set_show_original)
 
+        self.source_button = QToolButton()
+        self.source_button.setText(_("Source…"))
+        self.source_button.setToolTip(_("The publisher and web address books print for this article"))
+        self.source_button.clicked.connect(self.edit_source)
+
         self.dup_bar = DuplicateBar(ctx)
         self.hidden_kinds = {k for k in ctx.settings.get(READER_HIDDEN_KINDS).split(",") if k}
         self.legend = QLabel()
@@ -96,6 +101,7 @@ class ArticleReader(QWidget):
 
         legend_row = QHBoxLayout()
         legend_row.addWidget(self.legend, 1)
+        legend_row.addWidget(self.source_button, 0)
         legend_row.addWidget(self.original_button, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +139,29 @@ class ArticleReader(QWidget):
             self.text.verticalScrollBar().setValue(scroll)
             if keep:
                 self.select_fact(keep, scroll_to=False)
+
+    def edit_source(self, values: tuple[str, str] | None = None) -> str | None:
+        """Type the article's publisher and URL (``values``: without the dialog); returns
+        the error, if the URL is no web address."""
+        if self.article is None:
+            return None
+        asked = values is None
+        if values is None:
+            from ..dialogs.small import SourceDialog
+
+            dialog = SourceDialog(self.article.source or "", self.article.url or "", self)
+            if not dialog.exec():
+                return None
+            values = dialog.values()
+        from ..commands.undo_commands import SetSourceDetails, push
+
+        error = push(self.ctx, SetSourceDetails(self.ctx, self.article.id, *values))
+        if error and asked:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, _("Source of the article"), error)
+        self.reload()
+        return error
 
     def _render_header(self) -> None:
         a = self.article
