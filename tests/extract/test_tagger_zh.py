@@ -180,3 +180,11 @@ def test_a_generic_noun_after_ordinary_words_is_no_tagger_name(no_tagger):
     scan = _tagger_pass(text, spans)
     assert _names(scan, scan.places) == ["烟台新平台"]  # its head 烟台 is a known place
     assert _names(scan, scan.orgs) == ["烟台科技中心"]
+
+
+def test_a_person_named_in_latin_letters_is_taken_from_the_tagger():
+    facts = extract_text("德国总理默克尔与Klaus会面。", "zh-Hans", None)
+    people = [f.value["name"] for f in facts if f.kind == "person"]
+    assert "Klaus" in people
+    # words in Latin letters that are no capitalised name are not taken as people
+    assert not [f for f in extract_text("我们使用iPhone和Windows。", "zh-Hans", None) if f.kind == "person"]

@@ -27,6 +27,8 @@ alone.
 
 from __future__ import annotations
 
+import re
+
 from ...core.text import is_han
 from ..cjk.scan import CjkScan
 from ..dictionaries import word_list
@@ -50,6 +52,8 @@ VETO_SCORE = 0.9
 VETO_MIN_LEN = 4
 PUBLIC_BODY = ("政府", "委员会", "人大", "政协")
 # generic nouns that end a name only after a proper-name head (平台, 团, 中心), longest first
+# a personal name in Latin letters: capitalised words of letters only
+LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[ ·・][A-Z][a-z]+){0,3}")
 GENERIC_ENDS = tuple(sorted(word_list("zh/generic_name_ends.txt"), key=len, reverse=True))
 
 
@@ -117,14 +121,17 @@ def scan_tagged(scan: CjkScan) -> None:
         if found.get((s, e)) == label:
             _agree(scan, s, e, sp.kind, tagger.name)
             continue
-        if sp.score < MIN_SCORE[sp.kind] or not _name_like(scan.norm[s:e]):
+        # a person named in Latin letters in Chinese text (Klaus, Katherine) is taken as tagged
+        latin = sp.kind == "person" and LATIN_NAME.fullmatch(doc.text[s:e]) is not None
+        if sp.score < MIN_SCORE[sp.kind] or not (latin or _name_like(scan.norm[s:e])):
             continue
         if sp.kind == "person":
-            if not _person_like(scan, scan.norm[s:e], sp.score) or scan.norm[s:e] in scan.d.orgs_cjk:
-                continue
-            e = _longer_name(scan, s, e, names, used)
-            if not e:
-                continue
+            if not latin:
+                if not _person_like(scan, scan.norm[s:e], sp.score) or scan.norm[s:e] in scan.d.orgs_cjk:
+                    continue
+                e = _longer_name(scan, s, e, names, used)
+                if not e:
+                    continue
         elif _generic(scan, scan.norm[s:e]):
             continue
         if any(used[s:e]):
