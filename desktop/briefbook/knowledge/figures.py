@@ -430,7 +430,9 @@ def _period(fig: FigureReading, text: str, sents: list[tuple[int, int, int]], si
         ps, pe, ppara = sents[sj]
         if ppara != para:
             break
-        prev = [c for c in cands if ps <= c[0] and c[1] <= pe]
+        prev = [c for c in cands if ps <= c[0] and c[1] <= pe  # a compared date is not the paragraph's time
+                and not _COMPARED.search(to_simplified_per_char(text[max(ps, c[0] - 14):c[0]]) if cjk
+                                         else text[max(ps, c[0] - 24):c[0]])]
         if prev:
             fig.cues.append("period:paragraph")
             return prev[-1][2]
