@@ -33,15 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 N_ARTICLES = 10_000
 FACTS_PER_ARTICLE = 20
 KINDS = ("person", "organization", "place", "amount", "date", "count", "percentage", "event", "agreement")
+from gui_launch_child import rss_mb  # noqa: E402 (after the path to this folder)
+
 RUNS = 7  # launches per side; the median is reported (this machine is noisy)
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def generate(path: Path) -> None:

@@ -109,3 +109,15 @@ def test_demo_export_is_reproducible(tmp_path, capsys, monkeypatch):
         run(capsys, "export", "--demo", "-o", str(a))
         run(capsys, "export", "--demo", "-o", str(b))
         assert a.read_bytes() == b.read_bytes(), fmt
+
+
+def test_export_lays_the_book_out_once(tmp_path, capsys, monkeypatch):
+    """The check on left-out sections and the file share one layout of the book."""
+    from briefbook.export import layout
+
+    built = []
+    real = layout.build_document
+    monkeypatch.setattr(layout, "build_document", lambda *a, **kw: built.append(1) or real(*a, **kw))
+    target = tmp_path / "demo.docx"
+    run(capsys, "export", "--demo", "-o", str(target))
+    assert target.stat().st_size > 10_000 and len(built) == 1

@@ -48,9 +48,10 @@ ALLOWED = {
     "services": CORE | STORE | WINGS | {"paths", "applog"},
     "gui": CORE | STORE | SERVICES | {"paths"},
     "cli": CORE | STORE | SERVICES | {"paths", "__init__", "gui", "selftest", "applog", "cli_args", "cli_books",
-            "cli_review"},
+            "cli_review", "cli_export"},
     "cli_books": SERVICES | {"cli_args"},  # the trip and book commands of cli.py
     "cli_review": SERVICES | {"cli_args"},  # the review and mention commands of cli.py
+    "cli_export": SERVICES,  # the export command of cli.py
     "selftest": CORE | STORE | SERVICES | {"paths", "gui"},
 }
 

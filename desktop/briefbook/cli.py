@@ -399,59 +399,9 @@ def _extract_file(args) -> int:
 
 
 def cmd_export(args) -> int:
-    import tempfile
+    from .cli_export import run
 
-    from .services.exporting import book_for_export, left_out_sections, write_book
-
-    if args.list:
-        from .services.trips import list_books
-
-        with _open_existing(args) as lib:
-            books = list_books(lib)
-        if args.json:
-            print(json.dumps(books, ensure_ascii=False, indent=1))
-        for b in [] if args.json else books:
-            print(f"{b['id']:>5}  {b['locale']:<7} {b['template']:<9} {b['title']}")
-        if not books and not args.json:
-            print("No books in this library yet (briefbook book new TITLE --trip ID makes one).")
-        return 0
-    if not args.output:
-        print("briefbook: give the file to write with -o FILE", file=sys.stderr)
-        return 2
-    if args.demo:
-        from .services.demo import build_demo_library
-        from .services.demo_book import build_demo_book
-
-        with tempfile.TemporaryDirectory(prefix="briefbook-demo-") as tmp:
-            lib = build_demo_library(Path(tmp) / "demo.briefbook", progress=_Bar("Building the demo library"))
-            try:  # the demo library's book (as --demo builds it), written in the locale asked for
-                book = book_for_export(lib, build_demo_book(lib, locale=args.locale or "en",
-                                                            template=args.template or "official"),
-                                       locale=args.locale, template=args.template, draft=args.draft)
-            finally:
-                lib.close()
-    else:
-        if args.book is None:
-            print("briefbook: give --book ID (see briefbook export --list) or --demo", file=sys.stderr)
-            return 2
-        with _open_existing(args) as lib:
-            try:
-                book = book_for_export(lib, args.book, locale=args.locale, template=args.template, draft=args.draft)
-            except KeyError:
-                print(f"briefbook: there is no book {args.book} (briefbook export --list shows them)",
-                      file=sys.stderr)
-                return 2
-    omitted = left_out_sections(book)
-    if omitted:
-        print("Left out (no content yet): " + "; ".join(omitted), file=sys.stderr)
-    out = write_book(book, args.output, fmt=args.format, progress=_Bar("Exporting"), steps=100)
-    if args.json:
-        print(json.dumps({"path": str(out), "format": out.suffix.lstrip(".").lower(), "bytes": out.stat().st_size,
-                          "book": args.book, "demo": bool(args.demo), "title": book.title, "locale": book.locale,
-                          "template": book.template}, ensure_ascii=False, indent=1))
-    else:
-        print(f"Wrote {out}")
-    return 0
+    return run(args, _open_existing, _Bar)
 
 
 def cmd_backup(args) -> int:

@@ -43,8 +43,10 @@ def build_layout(book: Book):
 
 
 def export_book(book: Book, path: str | os.PathLike, fmt: str | None = None,
-                progress: Callable[[float, str], None] | None = None, cancel=None) -> Path:
-    """Write ``book`` to ``path`` as PDF or DOCX (``fmt`` defaults to the suffix)."""
+                progress: Callable[[float, str], None] | None = None, cancel=None, layout=None) -> Path:
+    """Write ``book`` to ``path`` as PDF or DOCX (``fmt`` defaults to the suffix).
+    ``layout``: ``build_layout(book)`` when the caller has it already (the writers do
+    not change it)."""
     target = Path(path)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -64,7 +66,7 @@ def export_book(book: Book, path: str | os.PathLike, fmt: str | None = None,
     report(0.0, "Preparing the book")
     check()
     try:
-        document, tpl = build_layout(book)
+        document, tpl = layout if layout is not None else build_layout(book)
     except ExportError:
         raise
     except Exception as exc:  # a bug or bad data: still one line for the user

@@ -20,16 +20,24 @@ from ..store.db import Library
 from .assembling import assemble_book
 from .language import language_check, localise_book
 
-__all__ = ["FORMATS", "ExportCancelled", "ExportError", "available_templates", "book_for_export",
+__all__ = ["FORMATS", "ExportCancelled", "ExportError", "available_templates", "book_for_export", "book_layout",
            "export_book", "language_check", "left_out_sections", "localise_book", "write_book"]
 
 
-def left_out_sections(book: Book) -> list[str]:
-    """The pre-export check on sections: the titles of the included sections that have
-    no content and so are left out of the book (a face shows them before exporting)."""
+def book_layout(book: Book) -> Any:
+    """The layout an export of ``book`` writes (the exporter's own, opaque here): a face
+    that checks the book before exporting passes it to :func:`left_out_sections` and
+    :func:`write_book`, so that a long book is laid out once."""
     from ..export import build_layout
 
-    document, _tpl = build_layout(book)
+    return build_layout(book)
+
+
+def left_out_sections(book: Book, layout: Any = None) -> list[str]:
+    """The pre-export check on sections: the titles of the included sections that have
+    no content and so are left out of the book (a face shows them before exporting).
+    ``layout``: :func:`book_layout` of ``book``, when the face has it."""
+    document, _tpl = layout if layout is not None else book_layout(book)
     return list(document.omitted)
 
 
@@ -42,11 +50,12 @@ def book_for_export(lib: Library, book_id: int, *, locale: str | None = None, te
 
 
 def write_book(book: Book, target: str | Path, fmt: str | None = None, progress: ProgressFn = no_progress,
-               cancel: CancelToken | Callable[[], bool] | None = None, steps: int = 1000) -> Path:
-    """Write ``book`` to ``target`` (atomically); progress is reported as (done, ``steps``, message)."""
+               cancel: CancelToken | Callable[[], bool] | None = None, steps: int = 1000, layout: Any = None) -> Path:
+    """Write ``book`` to ``target`` (atomically); progress is reported as (done, ``steps``, message).
+    ``layout``: :func:`book_layout` of ``book``, when the face has it already."""
     is_cancelled = (lambda: cancel.cancelled) if isinstance(cancel, CancelToken) else cancel
     return export_book(book, target, fmt=fmt, progress=lambda f, m: progress(int(f * steps), steps, m),
-                       cancel=is_cancelled)
+                       cancel=is_cancelled, layout=layout)
 
 
 def book_language_check(lib: Library, book_id: int, locale: str | None = None) -> list[dict]:
