@@ -14,6 +14,7 @@ from ..paths import default_library_path, resource
 from ..store.db import open_library, uses_wal
 from ..store.errors import LibraryError
 from .runtime import i18n
+from .runtime.binding_check import guard_none_references
 from .runtime.context import AppContext
 from .runtime.fonts import apply_app_font, register_fonts
 from .runtime.gateway import SerialLibrary
@@ -41,6 +42,7 @@ QGroupBox { font-weight: 600; }
 
 def setup_application(settings: Settings) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
+    guard_none_references()  # before the first window: see binding_check.py
     app.setApplicationName("Briefbook")
     app.setDesktopFileName("briefbook")  # lets Wayland match windows to resources/briefbook.desktop
     app.setOrganizationName("Briefbook")
