@@ -4,7 +4,8 @@ on the worker when large) with an exact undo, and the text filter waits for a pa
 
 from __future__ import annotations
 
-import time
+import sqlite3
+import threading
 
 from briefbook.gui.models import fact_model
 from briefbook.gui.runtime.queries import ManualQueries, QueryRunner
@@ -143,19 +144,28 @@ def test_query_runner_delivers_only_the_latest_answer(library_path, qtbot):
 
     open_library(library_path).close()
     runner = QueryRunner(library_path)
-    got = []
+    got, interrupted = [], []
+    running = threading.Event()
     try:
         def slow(lib):
-            for _ in range(200):  # long enough to be superseded while it runs
-                lib.conn.execute("SELECT count(*) FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
-                                 "SELECT x + 1 FROM c WHERE x < 20000) SELECT x FROM c)").fetchone()
+            # ``running`` is set from inside the statement, so the newer question below
+            # comes while it runs (never before it starts or between two statements); it
+            # would take minutes unless the runner interrupts it.
+            lib.conn.create_function("running", 0, lambda: running.set() or 1)
+            try:
+                lib.conn.execute("SELECT count(*) FROM (WITH RECURSIVE c(x) AS (SELECT running() UNION ALL "
+                                 "SELECT x + 1 FROM c WHERE x < 1000000000) SELECT x FROM c)").fetchone()
+            except sqlite3.OperationalError as err:
+                interrupted.append(str(err))
+                raise
             return "old"
 
         runner.submit("k", slow, got.append)
-        time.sleep(0.05)
+        assert running.wait(10)
         runner.submit("k", lambda lib: lib.scalar("SELECT 41 + 1"), got.append)
         runner.submit("other", lambda lib: "other", got.append)
         qtbot.waitUntil(lambda: runner.idle, timeout=10000)
         assert sorted(got, key=str) == [42, "other"]
+        assert interrupted == ["interrupted"]
     finally:
         runner.shutdown()
