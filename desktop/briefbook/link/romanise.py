@@ -194,7 +194,7 @@ def readings(kanji: str) -> frozenset[str]:
             values = values + ja_reading.word_readings("@" + key)
         if not values:
             continue
-        rests = readings(kanji[end:])
+        rests = sorted(readings(kanji[end:]))  # in a fixed order: the cap keeps the same readings every run
         if not rests:
             continue
         for yomi in values[:6]:
@@ -231,7 +231,9 @@ def japanese_surname_keys(name: str) -> frozenset[str]:
     keys = set()
     for surname, _given, _known in split_japanese_name(name):
         keys.add(default_reading(surname))
-        keys.update(sorted(readings(surname), key=len)[:32])
+        # The 32 shortest, ties by spelling: a set's order changes with PYTHONHASHSEED,
+        # and these keys are stored (link_keys).
+        keys.update(sorted(readings(surname), key=lambda reading: (len(reading), reading))[:32])
     keys.discard("")
     return frozenset(keys)
 
