@@ -132,6 +132,8 @@ _UNIT_ROWS: dict[str, tuple[str, str, str, str, str]] = {
     "days": ("days", "Tage", "天", "天", "日"),
     "hours": ("hours", "Stunden", "小时", "小時", "時間"),
     "fold": ("-fold", "-fach", "倍", "倍", "倍"),
+    # a change of a percentage (下降1.0个百分点)
+    "percentage_points": ("percentage points", "Prozentpunkte", "个百分点", "個百分點", "ポイント"),
 }
 
 UNITS: dict[str, dict[str, str]] = {unit: dict(zip(LOCALES, row, strict=True)) for unit, row in _UNIT_ROWS.items()}

@@ -45,7 +45,7 @@ def _cjk_patterns():
     cjk_cur = [w for w in cjk_cur if w not in ("$", "€", "£", "¥", "￥")]
     cur = "|".join(re.escape(w) for w in cjk_cur)
     amount = re.compile(
-        rf"{PREFIX_CJK}(?:(?P<lo>{DIGITS_RE}|{CN_NUM_RE})(?P<loscale>{SCALE_RE})?\s?{RANGE_SEP_CJK}\s?)?{NUM_CJK}(?P<scale>{SCALE_RE})?(?:(?P<num2>\d+(?:\.\d+)?)(?P<scale2>亿|万))?"
+        rf"{PREFIX_CJK}(?:(?P<lo>{DIGITS_RE}|{CN_NUM_RE})(?P<loscale>{SCALE_RE})?\s?{RANGE_SEP_CJK}\s?)?{NUM_CJK}(?P<scale>{SCALE_RE})?(?P<tail>(?:\d+(?:\.\d+)?(?:亿|万))*)"
         rf"(?P<more>多|余)?(?P<cur>{cur})")
     counters = sorted(d.units.words, key=len, reverse=True)
     cnt = "|".join(re.escape(w) for w in counters)
@@ -60,7 +60,27 @@ PCT_CJK = re.compile(
     rf"|(?P<den>{DIGITS_RE}|{CN_NUM_RE})分之(?P<nom>{DIGITS_RE}|{CN_NUM_RE})"
     rf"|(?P<num>\d+(?:\.\d+)?)\s?%|(?P<half>一半|半数))")
 
+# 下降1.0个百分点 / 0.5ポイント増: a change of a percentage, in points (shown as points, not as %)
+POINTS_CJK = re.compile(rf"{PREFIX_CJK}(?P<num>\d+(?:\.\d+)?)\s?(?:个?百分点|ポイント)")
+POINTS_LATIN = re.compile(r"(?<![\w.,\-])(?P<num>\d+(?:[.,]\d+)?)\s?(?:percentage points?|Prozentpunkte?n?)(?![\w])")
+
 HARD_STOP = set("，。；：！？,;:!?\n()（）“”\"《》")
+
+
+def _descending_parts(tail: str, scale: str | None) -> float | None:
+    """The sum of the parts after a number's first scale (9414亿9500万 after 1兆); None unless each
+    part is smaller than one of the scale before it (1兆2万亿 is no number)."""
+    if not scale:
+        return None
+    total = 0.0
+    limit = parse_number("1", scale)
+    for num, part_scale in re.findall(r"(\d+(?:\.\d+)?)(亿|万)", tail):
+        v = parse_number(num, part_scale)
+        if v is None or limit is None or v >= limit:
+            return None
+        total += v
+        limit = parse_number("1", part_scale)
+    return total
 
 
 def _cjk_amounts(doc: Doc) -> None:
@@ -76,11 +96,11 @@ def _cjk_amounts(doc: Doc) -> None:
         v = parse_number(m.group("num"), m.group("scale") or "")
         if v is None:
             continue
-        if m.group("num2"):  # 1兆2000亿円 = 1.2e12
-            v2 = parse_number(m.group("num2"), m.group("scale2"))
-            if v2 is None or not m.group("scale") or v2 >= parse_number("1", m.group("scale")):
+        if m.group("tail"):  # 1兆2000亿円 = 1.2e12, 1兆9414亿9500万円: each part below the one before
+            tail = _descending_parts(m.group("tail"), m.group("scale"))
+            if tail is None:
                 continue
-            v += v2
+            v += tail
         code = d.currencies.get(m.group("cur"))
         if m.group("cur") in ("元", "块", "圆") and not m.group("scale") and m.group("num").isdigit() \
                 and len(m.group("num")) == 4 and e < len(doc.norm) and doc.norm[e] in "年旦月":
@@ -98,7 +118,21 @@ def _cjk_amounts(doc: Doc) -> None:
         doc.add("amount", s, e, value, 0.9, claim=True)
 
 
+def _points(doc: Doc, pattern: re.Pattern, decimal_comma: bool) -> None:
+    for m in pattern.finditer(doc.norm):
+        s, e = m.span()
+        if not doc.is_free(s, e) or (s > 0 and doc.norm[s - 1].isdigit()):
+            continue
+        v = parse_digits(m.group("num"), decimal_comma)
+        if v is None:
+            continue
+        approx = _approx(m.groupdict().get("pre"), None)
+        doc.add("percentage", s, e, _with_approx({"value": clean_value(v), "unit": "percentage_points"}, approx),
+                0.9, claim=True)
+
+
 def _cjk_percentages(doc: Doc) -> None:
+    _points(doc, POINTS_CJK, False)
     for m in PCT_CJK.finditer(doc.norm):
         s, e = m.span()
         if not doc.is_free(s, e):
@@ -356,6 +390,7 @@ def extract_latin(doc: Doc) -> None:
             elif m.groupdict().get("between"):
                 s = m.start("num")
             doc.add("amount", s, e, value, 0.85, claim=True)
+    _points(doc, POINTS_LATIN, lang == "de")
     for m in PCT_LATIN.finditer(doc.norm):
         s, e = m.span()
         if not doc.is_free(s, e):

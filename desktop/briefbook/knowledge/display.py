@@ -62,6 +62,12 @@ def format_value(kind: str, value: float | None, *, unit: str | None = None, cur
         return ""
     if kind == "percentage" and fraction and fraction in FRACTION_WORDS:
         n = FRACTION_WORDS[fraction][loc]
+    elif kind == "percentage" and unit == "percentage_points":  # 1.0个百分点 is points, not 1.0 %
+        points = unit_label(unit, loc) or ""
+        if value == 1 and loc in ("en", "de"):
+            points = points.removesuffix("s").removesuffix("e")  # 1 percentage point, 1 Prozentpunkt
+        n = format_decimal(value, locale=_locale(loc))
+        n = f"{n}{points}" if loc in CJK else f"{n} {points}"
     elif kind == "percentage":
         n = format_percent(Decimal(str(value)) / 100, locale=_locale(loc), decimal_quantization=False)
     elif kind == "amount":

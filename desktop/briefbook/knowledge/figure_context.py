@@ -288,7 +288,10 @@ def tie_qualifiers(figs, text: str, sents) -> None:
                 fig.cues.append(f"earlier:{src.text}")
                 continue
         parent = None
-        if fig.measure in _QUALIFIERS:
+        if fig.unit == "percentage_points":  # 占…17.1%，下降1.0个百分点: the change of the percentage before
+            parent = next((k for k in range(n - 1, -1, -1) if figs[k].kind == "percentage"
+                           and figs[k].unit != "percentage_points" and _sentence_of(figs[k], sents) == si), None)
+        if parent is None and fig.measure in _QUALIFIERS:
             sums = [k for k in range(len(figs)) if k != n and _sentence_of(figs[k], sents) == si
                     and figs[k].measure not in _QUALIFIERS + ("duration",) and figs[k].kind != "percentage"]
             before = [k for k in reversed(sums) if k < n]
