@@ -188,3 +188,59 @@ def test_a_person_named_in_latin_letters_is_taken_from_the_tagger():
     assert "Klaus" in people
     # words in Latin letters that are no capitalised name are not taken as people
     assert not [f for f in extract_text("我们使用iPhone和Windows。", "zh-Hans", None) if f.kind == "person"]
+
+
+def _tagger_pass_after(text, spans, people=(), orgs=(), places=()):
+    """The scan after the tagger pass, with the given rule people, organisations and places
+    found before it."""
+    tagger_mod.register("zh-Hans", lambda: _Given(spans))
+    doc = Doc(text=text, norm=normalise(text), lang="zh-Hans", published=None)
+    scan = CjkScan(doc)
+    for name in people:
+        s = text.find(name)
+        scan.add_person(s, s + len(name), s, s + len(name), None, None, 0.6)
+    for name in orgs:
+        s = text.find(name)
+        scan.orgs[(s, s + len(name))] = scan.norm[s:s + len(name)]
+    for name in places:
+        s = text.find(name)
+        scan.places[(s, s + len(name))] = "rule"
+    tagged.scan_tagged(scan)
+    return scan
+
+
+def test_a_sure_tagger_person_without_a_chinese_name_shape_is_taken(no_tagger):
+    # 鸟 is no family name of our list, yet the tagger is sure (a Japanese name in Chinese)
+    scan = _tagger_pass("这部漫画由鸟山明创作。", [("鸟山明", "person", 0)])
+    assert _names(scan, scan.person_spans) == ["鸟山明"]
+
+
+def test_a_sure_tagger_person_holding_an_ordinary_word_or_an_organisation_head_is_not_taken(no_tagger):
+    # made-up: the tagger runs a name into the verb after it (林晓|顺利)
+    scan = _tagger_pass("会议由林晓顺利主持。", [("林晓顺利", "person", 0)])
+    assert scan.person_spans == []
+    # 佐藤 heads the company's name in the same text: the tagger's person is the company's
+    text = "双方将推动佐藤制药株式会社的项目，佐藤也将参与。"
+    scan = _tagger_pass_after(text, [("佐藤", "person", 1)], orgs=["佐藤制药株式会社"])
+    assert scan.person_spans == []
+
+
+def test_a_sure_tagger_person_replaces_the_rules_shorter_reading_of_it(no_tagger):
+    text = "副校长周鸿经出席。"
+    scan = _tagger_pass_after(text, [("周鸿经", "person", 0)], people=["周鸿"])
+    assert _names(scan, scan.person_spans) == ["周鸿经"]
+    assert [f.value["name"] for f in scan.doc.facts if f.kind == "person"] == ["周鸿经"]
+    # a rule place inside a sure tagger name goes too (石|青阳)
+    scan = _tagger_pass_after("会上石青阳发言。", [("石青阳", "person", 0)], places=["青阳"])
+    assert _names(scan, scan.person_spans) == ["石青阳"] and scan.places == {}
+
+
+def test_a_sure_tagger_organisation_replaces_a_rule_one_run_across_a_parenthesis(no_tagger):
+    text = "学生来自台北帝国大学（台湾大学前身）。"
+    scan = _tagger_pass_after(text, [("台北帝国大学", "organization", 0)], orgs=["台北帝国大学（台湾大学"],
+                              places=["台北"])
+    assert _names(scan, scan.orgs) == ["台北帝国大学"] and scan.places == {}
+    # brackets that pair are part of a name (丰田汽车（中国）投资有限公司): the rules' reading stays
+    text = "丰田汽车（中国）投资有限公司出资。"
+    scan = _tagger_pass_after(text, [("丰田汽车", "organization", 0)], orgs=["丰田汽车（中国）投资有限公司"])
+    assert _names(scan, scan.orgs) == [normalise("丰田汽车（中国）投资有限公司")]

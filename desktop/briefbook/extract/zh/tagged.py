@@ -12,6 +12,12 @@ rules' own findings as votes; the tagger's answer is used like this:
   except that a sure tagger name replaces a rule place it starts
   with and goes on from (北京 -> 北京大学), and a sure tagger organisation replaces a
   rule organisation that ends with it but began too far left (``_yields``);
+- a sure tagger person that holds rule people or places whole replaces them (周鸿 ->
+  周鸿经), and a sure tagger organisation replaces a rule one it overlaps whose brackets
+  do not pair (台北帝国大学(台湾大学 -> 台北帝国大学) (``_widens``);
+- a tagger person without the shape of a Chinese name is taken when the tagger is sure
+  and no ordinary word, place or organisation of the text contradicts it
+  (``_trusted_person``: 鸟山明, 光绪);
 - a rule organisation whose characters the tagger surely reads as no name at all is
   dropped (``_veto``);
 - a new person that is a known organisation (伊藤忠) or the start of a longer name of the
@@ -47,6 +53,8 @@ MIN_SCORE = {"person": 0.7, "organization": 0.8, "place": 0.7}
 YIELD_SCORE = 0.9
 # a tagger person whose last character usually ends a place or thing needs this much
 SURE = 0.99
+# a tagger person without the shape of a Chinese name (鸟山明, 光绪) needs this much
+TRUSTED_PERSON = 0.8
 # a rule organisation is dropped when the tagger reads its characters as no name this surely
 VETO_SCORE = 0.9
 VETO_MIN_LEN = 4
@@ -84,6 +92,19 @@ def _person_like(scan: CjkScan, name: str, score: float) -> bool:
     given = name[k:]
     return bool(k) and 1 <= len(given) <= 2 and name not in d.zh_common and name[:k + 1] not in d.zh_common and \
         (given[-1] not in NOT_LAST_GIVEN or score >= SURE)
+
+
+def _trusted_person(scan: CjkScan, name: str, score: float) -> bool:
+    """A name the tagger is sure of though it has not the shape ``_person_like`` checks
+    (鸟山明, 蒋介石, 光绪, 拿破仑): taken unless an ordinary word or a place lies inside it
+    (刘曜|顺利, 严光|拜访) or the text names an organisation with it (佐藤|制药株式会社)."""
+    if score < TRUSTED_PERSON or (name[-1] in NOT_LAST_GIVEN and score < SURE):
+        return False  # 杜鹃|花: ending like a place or a thing needs the tagger surer still
+    d = scan.d
+    n = len(name)
+    if any(name[i:j] in d.zh_common or name[i:j] in d.places_cjk for i in range(n) for j in range(i + 2, n + 1)):
+        return False
+    return not any(name in scan.norm[a:b] for a, b in scan.orgs)
 
 
 def _signal(value: dict, name: str) -> None:
@@ -127,7 +148,8 @@ def scan_tagged(scan: CjkScan) -> None:
             continue
         if sp.kind == "person":
             if not latin:
-                if not _person_like(scan, scan.norm[s:e], sp.score) or scan.norm[s:e] in scan.d.orgs_cjk:
+                if not (_person_like(scan, scan.norm[s:e], sp.score) or _trusted_person(scan, scan.norm[s:e], sp.score)) \
+                        or scan.norm[s:e] in scan.d.orgs_cjk:
                     continue
                 e = _longer_name(scan, s, e, names, used)
                 if not e:
@@ -135,7 +157,7 @@ def scan_tagged(scan: CjkScan) -> None:
         elif _generic(scan, scan.norm[s:e]):
             continue
         if any(used[s:e]):
-            if not _yields(scan, sp):
+            if not (_yields(scan, sp) or _widens(scan, sp)):
                 continue
         conf = round(0.35 + 0.3 * sp.score, 2)
         if sp.kind == "person":
@@ -214,6 +236,55 @@ def _yields(scan: CjkScan, sp: TaggedSpan) -> bool:
     for k in inner_o:
         scan.orgs.pop(k, None)
     return True
+
+
+def _widens(scan: CjkScan, sp: TaggedSpan) -> bool:
+    """A sure tagger person that holds rule people or places whole (周鸿|经, 叶甫|根尼·普鲁申科,
+    石|青阳) replaces them: the rules cut a name they did not know short.  A sure tagger
+    organisation replaces a rule organisation it overlaps whose brackets do not pair
+    (台北帝国大学(台湾大学, )任山东大学: the rules ran across a parenthesis)."""
+    if sp.score < YIELD_SCORE or any(scan.doc.taken[sp.start:sp.end]):
+        return False
+    s, e = sp.start, sp.end
+    if any(a < e and s < b for a, b in scan.title_spans):
+        return False
+    people = [k for k in scan.person_spans if k[0] < e and s < k[1]]
+    places = [k for k in scan.places if k[0] < e and s < k[1]]
+    orgs = [k for k in scan.orgs if k[0] < e and s < k[1]]
+    if sp.kind == "person":
+        inside = all(s <= a and b <= e and (a, b) != (s, e) for a, b in (*people, *places))
+        if orgs or not inside or not (people or places):
+            return False
+        for a, b in people:
+            scan.person_spans.remove((a, b))
+            name = scan.doc.text[a:b]
+            scan.doc.facts = [f for f in scan.doc.facts
+                              if not (f.kind == "person" and f.end == b and f.value.get("name") == name)]
+        for k in places:
+            scan.places.pop(k, None)
+        return True
+    if sp.kind != "organization" or people or not orgs:
+        return False
+    if not all(_unpaired(scan.norm[a:b]) for a, b in orgs) or not all(s <= a and b <= e for a, b in places):
+        return False
+    for k in places:
+        scan.places.pop(k, None)
+    for k in orgs:
+        scan.orgs.pop(k, None)
+        scan.tagged.pop(k, None)
+    return True
+
+
+def _unpaired(name: str) -> bool:
+    depth = 0
+    for c in name:
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
 
 
 def _longer_name(scan: CjkScan, s: int, e: int, names: set[str], used: bytearray) -> int:
