@@ -136,3 +136,38 @@ def test_a_deleted_mention_comes_back_with_its_figure(tmp_path, capsys):
         edits.undo(lib, edit)
         assert _figures(lib)[trade["uuid"]]["value"] == 7210000000
         assert _source_fact(lib, trade["uuid"]) == fact_id
+
+
+def test_a_claim_dropped_with_its_mention_is_the_same_claim_when_read_again(tmp_path, capsys):
+    with open_library(_library(tmp_path, capsys)) as lib:
+        trade = _trade(lib, 7643000000)
+        fact_id = _source_fact(lib, trade["uuid"])
+        # decided and taken back: no decision, but the claim has a recorded history
+        undo_record = K.decide(lib, "figure", trade["uuid"], "accepted")
+        K.undo_decision(lib, undo_record)
+        rejected = edits.set_mention_status(lib, [fact_id], "rejected")
+        assert trade["uuid"] in rejected.knowledge["figures"]["removed"]
+        reset = edits.set_mention_status(lib, [fact_id], "proposed")
+        again = _trade(lib, 7643000000)
+        assert again["uuid"] == trade["uuid"]                        # retired, then read again
+        assert [c["new"]["status"] if c["new"] else None for c in K.changes_for(lib, "figure", trade["uuid"])] \
+            == ["accepted", None]
+        edits.undo(lib, reset)
+        assert trade["uuid"] not in _figures(lib)
+        edits.undo(lib, rejected)
+        assert _trade(lib, 7643000000)["uuid"] == trade["uuid"]
+        assert lib.scalar("SELECT count(*) FROM retired_claims WHERE uuid = ?", (trade["uuid"],)) == 0
+
+
+def test_a_decided_claim_keeps_its_decision_through_reject_and_reset_and_their_undo(tmp_path, capsys):
+    with open_library(_library(tmp_path, capsys)) as lib:
+        trade = _trade(lib, 7643000000)
+        fact_id = _source_fact(lib, trade["uuid"])
+        decide(lib, "figure", trade["uuid"], "accepted")
+        rejected = edits.set_mention_status(lib, [fact_id], "rejected")
+        reset = edits.set_mention_status(lib, [fact_id], "proposed")
+        again = _trade(lib, 7643000000)
+        assert again["uuid"] == trade["uuid"] and again["status"] == "accepted"
+        edits.undo(lib, reset)
+        edits.undo(lib, rejected)
+        assert _trade(lib, 7643000000)["status"] == "accepted"

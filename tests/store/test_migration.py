@@ -66,3 +66,26 @@ def test_v6_library_gains_the_reading_flag_and_entity_translations(tmp_path, mon
     finally:
         lib.close()
     assert len(list(tmp_path.glob("v6.briefbook.v6-*.bak"))) == 1
+
+
+def test_v7_library_gains_retired_claims(tmp_path, monkeypatch):
+    from briefbook.store import db
+    from briefbook.store import knowledge as K
+
+    path = tmp_path / "v7.briefbook"
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 7)
+    lib = open_library(path)
+    assert lib.schema_version() == 7
+    lib.close()
+    monkeypatch.undo()
+
+    lib = open_library(path)
+    try:
+        assert lib.schema_version() == schema.SCHEMA_VERSION >= 8
+        assert lib.scalar("SELECT count(*) FROM retired_claims") == 0
+        cols = [r[1] for r in lib.query("PRAGMA table_info(retired_claims)")]
+        assert cols == ["target_kind", "key", "uuid", "retired_at"]
+        assert K.figure_rows(lib) == []
+    finally:
+        lib.close()
+    assert len(list(tmp_path.glob("v7.briefbook.v7-*.bak"))) == 1

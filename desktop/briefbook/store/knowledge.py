@@ -10,7 +10,9 @@ knowledge (``replace_article_figures`` / ``replace_article_statements``) replace
 that article's sources, adds new claims and removes claims left without any
 source -- except those the user decided on, which stay (with no source) so that
 their decision is never lost and comes back if a later extraction finds the
-claim again.
+claim again.  A claim dropped without a decision is *retired* (its key and uuid
+kept in ``retired_claims``): read again, it takes back its uuid, so the changes
+recorded on it (and any later sync) still name the same claim.
 
 Decisions (``decide`` / ``undo_decision``) are one per target (entity,
 statement, figure), keyed by the target's uuid; every decision and every undo is
@@ -38,6 +40,7 @@ from .ids import new_uuid
 TARGET_KINDS = ("entity", "statement", "figure")
 DECISIONS = ("accepted", "rejected", "edited")
 
+_TARGET_OF = {"figures": "figure", "statements": "statement"}
 _CLAIM_TABLES = (("figures", "figure_sources", "figure_id"), ("statements", "statement_sources", "statement_id"))
 _FIGURE_FIELDS = ("kind", "measure", "subject", "subject_json", "period_start", "period_end", "period_kind",
                   "approx", "value", "unit", "currency", "fraction", "scope", "confidence")
@@ -159,6 +162,15 @@ class _ClaimRows:
             for r in conn.execute(f"SELECT id, uuid, key FROM {table} WHERE key IN ({','.join('?' * len(chunk))})",
                                   chunk):
                 self.by_key[r["key"]] = {"id": r["id"], "uuid": r["uuid"]}
+        # a claim dropped earlier and read again is the same claim: it takes back its uuid
+        self.retired: dict[str, str] = {}
+        missing = [k for k in unique if k not in self.by_key]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start:start + 500]
+            self.retired.update(conn.execute(
+                f"SELECT r.key, r.uuid FROM retired_claims r WHERE r.target_kind = ? AND r.key IN "
+                f"({','.join('?' * len(chunk))}) AND NOT EXISTS (SELECT 1 FROM {table} c WHERE c.uuid = r.uuid)",
+                (_TARGET_OF[table], *chunk)).fetchall())
         self.taken: set[int] = set()
         self.new: list[tuple[dict, tuple]] = []  # (row, values) in the order claims came
 
@@ -182,7 +194,7 @@ class _ClaimRows:
     def add(self, key: str, values: tuple) -> dict:
         """A new row for ``key`` (its id is known after ``insert``); a later claim with the
         same key finds it as an existing row."""
-        row = self.by_key[key] = {"id": None, "uuid": new_uuid()}
+        row = self.by_key[key] = {"id": None, "uuid": self.retired.pop(key, None) or new_uuid()}
         self.new.append((row, values))
         return row
 
@@ -197,6 +209,7 @@ class _ClaimRows:
                 [v for row, values in chunk for v in (row["uuid"], *values)]).fetchall())
             for row, _values in chunk:
                 row["id"] = got[row["uuid"]]
+        self.conn.executemany("DELETE FROM retired_claims WHERE uuid = ?", [(row["uuid"],) for row, _v in self.new])
 
 
 def replace_article_figures(lib: Library, article_id: int, figures: list[dict]) -> dict:
@@ -256,13 +269,16 @@ def _drop_orphans(conn, table: str, sources: str, column: str, kind: str, candid
     candidates are looked at: a sweep of the whole table would make every article's
     import cost grow with the library."""
     removed = 0
+    stamp = now_iso()
     for start in range(0, len(candidates), 500):
         chunk = candidates[start:start + 500]
-        cur = conn.execute(
-            f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))}) "
-            f"AND NOT EXISTS (SELECT 1 FROM {sources} s WHERE s.{column} = {table}.id) "
-            f"AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.target_kind = ? AND d.target_uuid = {table}.uuid)",
-            (*chunk, kind))
+        unused = (f"id IN ({','.join('?' * len(chunk))}) "
+                  f"AND NOT EXISTS (SELECT 1 FROM {sources} s WHERE s.{column} = {table}.id) "
+                  f"AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.target_kind = ? AND d.target_uuid = {table}.uuid)")
+        # retired, not forgotten: read again, the claim is the same one (uuid, recorded changes)
+        conn.execute(f"INSERT OR REPLACE INTO retired_claims (target_kind, key, uuid, retired_at) "
+                     f"SELECT ?, key, uuid, ? FROM {table} WHERE {unused}", (kind, stamp, *chunk, kind))
+        cur = conn.execute(f"DELETE FROM {table} WHERE {unused}", (*chunk, kind))
         removed += cur.rowcount
     return removed
 
@@ -317,6 +333,7 @@ def restore_claims(lib: Library, snapshot: dict[str, list[dict]]) -> dict[str, l
                                    tuple(row.values()))
                 if cur.rowcount:
                     put_back[table].append(row["id"])
+                    conn.execute("DELETE FROM retired_claims WHERE uuid = ?", (row["uuid"],))
             for src in snapshot.get(sources, []):
                 src_cols = [c for c in src if c != "fact_id"]
                 quoted = ", ".join(f'"{c}"' for c in src_cols)

@@ -63,7 +63,7 @@ from collections.abc import Callable
 from .fts import rebuild_index
 from .originals import compact_originals
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _V1 = """
 CREATE TABLE articles (
@@ -474,6 +474,20 @@ CREATE TABLE entity_translations (
 CREATE INDEX idx_entity_translations ON entity_translations(entity_id, locale);
 """
 
+# v8: a claim (figure, statement) dropped because nothing reads it any more (its
+# mention rejected or deleted, its article re-read) is retired under its key, so
+# that when the same claim is read again it is the same claim: its uuid, and with
+# it every change recorded on it (and a decision, were one set), comes back.
+_V8 = """
+CREATE TABLE retired_claims (
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('statement', 'figure')),
+    key TEXT NOT NULL,
+    uuid TEXT NOT NULL UNIQUE,
+    retired_at TEXT NOT NULL,
+    PRIMARY KEY (target_kind, key)
+);
+"""
+
 # version -> SQL, or a function of the connection and a statement splitter, that
 # brings a file from version-1 to version.
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[str], list[str]]], None]] = {
@@ -484,4 +498,5 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[str], list[s
     5: _v5,
     6: _V6,
     7: _V7,
+    8: _V8,
 }
