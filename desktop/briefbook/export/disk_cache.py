@@ -37,18 +37,32 @@ def cached_bytes(name: str, make: Callable[[], bytes], prune: tuple[str, str] | 
     ``prune=(prefix, current)``, writing removes the entries whose names start with
     ``prefix`` but not with ``current`` (the same input at other versions), so that a
     changed font does not leave its old entries behind."""
-    entry = cache_dir() / name
-    data = _read(entry)
+    data = read_entry(name)
     if data is not None:
         return data
     data = make()
+    store_entry(name, data, prune)
+    return data
+
+
+def read_entry(name: str) -> bytes | None:
+    """The bytes of the entry ``name``, or None when it is missing or damaged (for a
+    caller that must check the bytes itself before it trusts them)."""
+    return _read(cache_dir() / name)
+
+
+def store_entry(name: str, data: bytes, prune: tuple[str, str] | None = None) -> None:
+    """Keep ``data`` as the entry ``name`` (``prune`` as for :func:`cached_bytes`)."""
+    entry = cache_dir() / name
     write_entry(entry, _MAGIC + hashlib.blake2b(data, digest_size=_DIGEST).digest() + data)
     if prune:
         prefix, current = prune
-        for old in entry.parent.glob(f"{prefix}*"):
-            if not old.name.startswith(current):
-                old.unlink(missing_ok=True)
-    return data
+        try:
+            for old in entry.parent.glob(f"{prefix}*"):
+                if not old.name.startswith(current):
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass  # an unreadable folder keeps its old entries
 
 
 def _read(entry: Path) -> bytes | None:
