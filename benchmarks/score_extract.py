@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the extractor against the hand-made gold facts of the seed articles.
 
-    python benchmarks/score_extract.py [--gold DIR] [--seeds DIR] [-v]
+    python benchmarks/score_extract.py [--gold DIR] [--seeds DIR] [-v]   # default: seeds/ and benchmarks/gold/seeds
     python benchmarks/score_extract.py --heldout [-v]      # tests/extract/heldout
     python benchmarks/score_extract.py --gold DIR --texts DIR [-v]
 
@@ -161,8 +161,9 @@ def _fmt(x) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", default=str(ROOT.parent / "shared" / "seeds-gold"))
-    ap.add_argument("--seeds", default=str(ROOT.parent / "shared" / "seeds"))
+    ap.add_argument("--gold", default=str(ROOT / "benchmarks" / "gold" / "seeds"),
+                    help="gold facts (default: benchmarks/gold/seeds)")
+    ap.add_argument("--seeds", default=str(ROOT / "seeds"), help="seed articles (default: the repo's seeds/)")
     ap.add_argument("--texts", default=None, help="read texts from DIR as they are (no ingest)")
     ap.add_argument("--heldout", action="store_true", help="score tests/extract/heldout")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
@@ -174,7 +175,12 @@ def main(argv=None) -> int:
     titles = [0, 0]
     orgs = [0, 0]
     ev_meta = [0, 0, 0]  # date right, place right, matched events
-    for gpath in sorted(Path(args.gold).glob("*.json")):
+    gold_files = sorted(Path(args.gold).glob("*.json"))
+    if not gold_files:
+        # An empty folder would print 0.000 for every kind and look like a result.
+        print(f"no gold files (*.json) in {args.gold}", file=sys.stderr)
+        return 2
+    for gpath in gold_files:
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         seed = Path(args.texts or args.seeds) / gold["file"]
         art = load_article(seed, gold, raw=bool(args.texts))

@@ -1,6 +1,6 @@
 """Score entity linking on the cross-lingual pairs of the seed gold.
 
-    .venv/bin/python benchmarks/score_linking.py [--gold ../shared/seeds-gold] [-v]
+    .venv/bin/python benchmarks/score_linking.py [--gold DIR (default: benchmarks/gold/seeds)] [-v]
 
 Imports the repo's seeds/ into a temporary library, extracts and links them, then
 for every cross_lingual pair {a, b, b_file} of the gold (pairs are listed both
@@ -76,12 +76,15 @@ def _entities(lib, article_id: int, name: str) -> tuple[set[int], str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--gold", type=Path, default=REPO.parent / "shared" / "seeds-gold")
+    ap.add_argument("--gold", type=Path, default=REPO / "benchmarks" / "gold" / "seeds")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
 
     golds = {p.name.replace(".json", ".txt"): json.loads(p.read_text(encoding="utf-8"))
              for p in sorted(args.gold.glob("*.json"))}
+    if not golds:
+        print(f"no gold files (*.json) in {args.gold}", file=sys.stderr)
+        return 2
     tmp = Path(tempfile.mkdtemp())
     lib = open_library(tmp / "score.briefbook")
     import_paths(lib, [seeds_dir()])
