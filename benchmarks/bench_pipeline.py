@@ -37,6 +37,7 @@ from synthetic import ArticleGenerator  # noqa: E402
 
 from briefbook.services.extraction import finish_queue  # noqa: E402
 from briefbook.services.importing import import_paths  # noqa: E402
+from briefbook.services.pool import shared_workers  # noqa: E402
 from briefbook.store.db import open_library  # noqa: E402
 
 
@@ -71,8 +72,9 @@ def main() -> int:
             folder = gen.write_files(work / f"in{start:07d}", n, start=start)[0].parent
             size = stored
             c0, w0, t0 = time.process_time(), _children_cpu(), time.perf_counter()
-            report = import_paths(lib, [folder], queue_extraction=True)
-            extracted = finish_queue(lib)
+            with shared_workers():  # as briefbook import: one pool for reading and extracting
+                report = import_paths(lib, [folder], queue_extraction=True)
+                extracted = finish_queue(lib)
             t1, c1, w1 = time.perf_counter(), time.process_time(), _children_cpu()
             imported = len(report.imported)
             stored += imported

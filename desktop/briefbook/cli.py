@@ -244,9 +244,11 @@ class _Bar:
 
 def cmd_import(args) -> int:
     from .services.importing import import_paths
+    from .services.pool import shared_workers
     from .store.errors import LibraryError
 
-    with _open(args) as lib:
+    # reading and extracting share one pool of workers (started once per import)
+    with _open(args) as lib, shared_workers():
         if lib.readonly:
             raise LibraryError(lib.readonly_message())
         report = import_paths(lib, args.paths, progress=_Bar("Importing"), queue_extraction=not args.no_extract)

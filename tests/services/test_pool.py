@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.services.pool import ordered_map
+from briefbook.services.pool import ordered_map, shared_workers
 from tests.process_tree import HAS_PROC, children_of, survivors
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +34,24 @@ def test_closing_early_stops_the_workers():
         first = [next(results) for _ in range(3)]
         assert multiprocessing.active_children() != []
     assert first == [0, 1, 4]
+    assert multiprocessing.active_children() == []
+
+
+def _worker_pid(_n: int) -> int:
+    return os.getpid()
+
+
+def test_maps_inside_shared_workers_run_in_the_same_workers_which_end_with_the_block():
+    import multiprocessing
+
+    with shared_workers():
+        first = set(ordered_map(_worker_pid, range(20), workers=2))
+        with closing(ordered_map(_square, range(10_000), workers=2)) as results:
+            assert next(results) == 0  # stopped early: the pool stays for the next map
+        second = set(ordered_map(_worker_pid, range(20), workers=2))
+        assert os.getpid() not in first
+        assert second <= {p.pid for p in multiprocessing.active_children()}
+        assert first <= {p.pid for p in multiprocessing.active_children()}
     assert multiprocessing.active_children() == []
 
 

@@ -19,6 +19,8 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -56,15 +58,63 @@ def spawn_pool(workers: int) -> ProcessPoolExecutor:
                                initializer=_worker_start, initargs=(os.getpid(),))
 
 
+class _SharedPool:
+    """One pool for every ``ordered_map`` inside a ``shared_workers`` block, started
+    on first use with the most workers any call asked for until then."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        self.workers = 0
+
+    def get(self, workers: int) -> ProcessPoolExecutor:
+        if self.pool is None:
+            self.pool, self.workers = spawn_pool(workers), workers
+        return self.pool
+
+    def close(self) -> None:
+        if self.pool is not None:
+            pool, self.pool = self.pool, None
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+# Per thread of work (a GUI import runs in a thread of its own): a new thread starts
+# with no shared pool.
+_shared: ContextVar[_SharedPool | None] = ContextVar("briefbook_shared_pool", default=None)
+
+
+@contextmanager
+def shared_workers() -> Iterator[None]:
+    """Inside the block, reading and extracting share one pool of workers, started
+    when first needed and ended with the block: starting spawned workers (each
+    importing the extractor and loading its models) costs about a second, paid
+    once per import instead of once per step and batch."""
+    if _shared.get() is not None:  # nested: the outer block owns the pool
+        yield
+        return
+    holder = _SharedPool()
+    token = _shared.set(holder)
+    try:
+        yield
+    finally:
+        _shared.reset(token)
+        holder.close()
+
+
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, chunksize: int = 1) -> Iterator[R]:
     """``map(fn, items)`` in order, in ``workers`` processes (here when ``workers`` <= 1).
 
     ``fn`` must be a top-level function taking and returning plain data.  Close the
     iterator (``contextlib.closing``) to stop early: closing cancels the pending work
-    and waits for the workers to end.
+    and waits for the workers to end (inside ``shared_workers``: cancels the pending
+    work; the workers end with the block).
     """
     if workers <= 1:
         yield from map(fn, items)
+        return
+    shared = _shared.get()
+    if shared is not None:
+        # Closing early cancels what has not started; the pool lives on for the next call.
+        yield from shared.get(workers).map(fn, items, chunksize=chunksize)
         return
     pool = spawn_pool(workers)
     try:
