@@ -165,6 +165,11 @@ def main(argv=None) -> int:
         for lang in ("zh-Hans", "zh-Hant", "ja", "de", "en"):
             register(lang, lambda: None)
     base = Path(args.data)
+    if not base.is_dir():
+        # The public test sets are not shipped in the repository; say so rather than fail on a file.
+        print(f"ner_benchmark: no benchmark data at {base} (the public NER sets, see --data); nothing scored",
+              file=sys.stderr)
+        return 2
     langs = args.lang.split(",")
     sets = []
     ud = "dev" if args.split == "tune" else "test"
