@@ -156,3 +156,31 @@ def test_the_measure_may_stand_in_an_earlier_clause_of_the_sentence():
 def test_a_national_release_in_simplified_chinese_is_about_china():
     fig = _by_text(_read("2018年1-3月，全国新设立外商投资企业14340家，同比增长124.7%。", published="2018-05-22"), "14340家")
     assert _subject(fig) == "中国"
+
+
+def test_a_city_written_with_its_province_is_the_city():
+    zh = _by_text(_read("2019年，广东省深圳市实际使用外资78.1亿美元。"), "78.1亿美元")
+    ja = _by_text(_read("2019年、愛知県豊田市の輸出額は120億ドルだった。", "ja"), "120億ドル")
+    assert _subject(zh) == "深圳市"
+    assert _subject(ja) == "豊田市"
+    province = _by_text(_read("2019年，广东省实际使用外资235.4亿美元。"), "235.4亿美元")
+    assert _subject(province) == "广东省"
+
+
+def test_a_month_said_relative_to_another_is_resolved():
+    en = _read("In October 2021, exports rose 7.5 percent, after the previous month's 4.2 percent.", "en",
+               published="2021-11-20")
+    assert _span(_by_text(en, "4.2")) == ("2021-09-01", "2021-09-30")
+    assert _span(_by_text(en, "7.5")) == ("2021-10-01", "2021-10-31")
+    unnamed = _read("Exports rose 7.5 percent, after the previous month's 4.2 percent.", "en", published="2021-11-20")
+    assert _by_text(unnamed, "4.2").period is None  # the month before no named month is not guessed
+    zh = _read("上月，天津对韩国出口额为12.6亿美元。", published="2021-01-15")
+    assert _span(_by_text(zh, "12.6亿美元")) == ("2020-12-01", "2020-12-31")
+
+
+def test_a_month_a_figure_is_compared_with_is_not_its_period():
+    ja = _read("2021年10月の輸出額は前月比5.1%増の80億ドルだった。", "ja", published="2021-11-20")
+    assert _span(_by_text(ja, "80億ドル")) == ("2021-10-01", "2021-10-31")
+    de = _read("Im Oktober 2021 stiegen die Exporte gegenüber dem Vormonat um 3,2 Prozent.", "de",
+               published="2021-11-20")
+    assert _span(_by_text(de, "3,2 Prozent")) == ("2021-10-01", "2021-10-31")

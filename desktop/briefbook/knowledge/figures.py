@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from .approximation import approx_of, fraction_of
 from .figure_context import follow_context, tie_qualifiers
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
-from .periods import Period, from_date, own_periods, to_simplified_per_char
+from .periods import Period, from_date, own_periods, relative_months, to_simplified_per_char
 from .subject import Subject
 from .subject_cues import Mention, abbreviation_pairs, adjective_mentions, country_mentions, hyphen_pairs
 
@@ -362,6 +362,22 @@ def _norm(name: str) -> str:
     return to_simplified_per_char(name).rstrip("市省")
 
 
+# 山东省青岛市, 愛知県名古屋市: the province only says where the city is; the city is the place
+_PROVINCE_CITY = re.compile(r"^[^\W\d]{2,4}?(?:省|県|自治区)(?P<city>[^\W\d]{2,5}?[市县縣区區])$")
+
+
+def _city_of(name: str, kind: str) -> str:
+    m = _PROVINCE_CITY.match(name) if kind == "place" else None
+    return m.group("city") if m else name
+
+
+def _without_city_provinces(mentions: list[_Mention]) -> list[_Mention]:
+    """广东省 + 深圳市 read as two names: the city is the place, the province before it goes."""
+    cities = {m.start for m in mentions if m.kind == "place" and m.name.endswith(("市", "县", "縣"))}
+    return [m for m in mentions if not (m.kind == "place" and m.name.endswith(("省", "県", "自治区"))
+                                        and m.end in cities)]
+
+
 def _extend_quoted(mentions: list[_Mention], text: str) -> list[_Mention]:
     """日本“国际客厅”: a name followed at once by a short quoted name is one name."""
     out = []
@@ -392,6 +408,8 @@ def _period_candidates(text: str, lang: str, published: str | None, fs: list[dic
         if all(s <= c[0] and c[1] <= e and (e - s) > (c[1] - c[0]) for c in overlapping):
             out = [c for c in out if c not in overlapping]
             out.append((s, e, p))
+    out.sort(key=lambda c: c[0])
+    out += relative_months(text, published, out)
     out.sort(key=lambda c: c[0])
     return out
 
@@ -477,9 +495,9 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
     if lang == "ja":  # 、 is the Japanese clause comma (Chinese writes ，)
         text = text.replace("、", "，")
     # the longest name at a position first (青岛片区 before 青岛), whatever order the facts came in
-    mentions = sorted((_Mention(f["start"], f["end"], f.get("name") or f["text"], f["kind"])
+    mentions = sorted((_Mention(f["start"], f["end"], _city_of(f.get("name") or f["text"], f["kind"]), f["kind"])
                        for f in fs if f.get("kind") in ("place", "organization")), key=lambda m: (m.start, -m.end))
-    mentions = _extend_quoted(mentions, text)
+    mentions = _extend_quoted(_without_city_provinces(mentions), text)
     if lang == "zh-Hans":  # 全国新设立外商投资企业…: the country of a Simplified statistics release
         mentions = sorted(mentions + [_Mention(m.start(), m.end(), "中国", "place") for m in re.finditer("全国", text)
                                       if not any(x.start < m.end() and m.start() < x.end for x in mentions)],

@@ -246,3 +246,45 @@ def own_periods(text: str, lang: str, published: str | None) -> list[tuple[int, 
             else:
                 out.append((m.start(), m.end(), Period(_first(y), _first(y, 12, 31), "year")))
     return out
+
+
+# the month before the one the text speaks of (the previous month's 21.8 percent, im Vormonat, 前月)
+# ("from the previous month" and 前月比 are what a figure is compared with, not its period)
+_PREVIOUS_MONTH = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+month['’]s|\bin\s+the\s+(?:previous|preceding|prior)"
+                             r"\s+month\b|\bim\s+Vormonat\b|\bdes\s+Vormonats\b|前月|前一个?月")
+# the month before the article's (last month, 上月, 先月)
+_LAST_MONTH = re.compile(r"\blast\s+month\b|\bim\s+letzten\s+Monat\b|上个?月|先月")
+_COMPARED_AFTER = ("比", "同期", "と比", "に比")
+
+
+def _month_before(y: int, m: int) -> Period:
+    y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return Period(_first(y, m), last_day(y, m), "month")
+
+
+def relative_months(text: str, published: str | None, known: list[tuple[int, int, Period]]
+                    ) -> list[tuple[int, int, Period]]:
+    """(start, end, Period) for a month said relative to another: "the previous month" is the
+    month before the last single month the text named before it (none without one: not
+    guessed); "last month" / 上月 / 先月 the month before the article's."""
+    pub = _parts(published[:10]) if published else None
+    out: list[tuple[int, int, Period]] = []
+    norm = to_simplified_per_char(text)
+    for rx, relative_to_text in ((_PREVIOUS_MONTH, True), (_LAST_MONTH, False)):
+        for m in rx.finditer(norm):
+            if any(s < m.end() and m.start() < e for s, e, _ in known) \
+                    or norm.startswith(_COMPARED_AFTER, m.end()):
+                continue
+            base = None
+            if relative_to_text:
+                months = [p.start for s, e, p in known if e <= m.start() and p.kind == "month" and p.start]
+                if months:
+                    base = _parts(months[-1][:7])
+                else:
+                    continue  # "the previous month" of no month the text named: not guessed
+            if base is None and pub is not None and pub[1]:
+                base = pub
+            if base is None or not base[1]:
+                continue
+            out.append((m.start(), m.end(), _month_before(base[0], base[1])))
+    return out
