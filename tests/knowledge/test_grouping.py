@@ -98,3 +98,12 @@ def test_a_short_form_after_a_coordinated_name_shares_its_place():
     assert coordinated_name("市政府", "在今年某某市委、", places) is None  # not a place the library knows
     ents = [org("市政府", 4, resolved=["烟台市政府"]), org("烟台市人民政府", 4), org("市政府", 1)]
     assert entity_groups(ents) == [[0, 1], [2]]
+
+
+def test_points_and_percent_and_other_periods_do_not_conflict():
+    year, months = ("2020-01-01", "2020-12-31"), ("2020-01-01", "2020-05-31")
+    figs = [fig(12.5, year, measure="growth_rate", unit="percent"),
+            fig(1.5, year, measure="growth_rate", unit="percentage_points", articles=(2,)),
+            fig(40, months), fig(46, year, articles=(2,)),  # Jan-May is not the year
+            fig(None, None), fig(12.0, year, measure="growth_rate", unit="percent", articles=(3,))]
+    assert conflict_groups(figs) == [[0, 5]]

@@ -123,3 +123,19 @@ def test_different_values_for_one_claim_are_a_conflict(library):
     assert K.figure_conflicts(library) == {ids["k1"]: [ids["k2"]], ids["k2"]: [ids["k1"]]}
     K.decide(library, "figure", library.scalar("SELECT uuid FROM figures WHERE key = 'k2'"), "rejected")
     assert K.figure_conflicts(library) == {}
+
+
+def test_growth_rates_of_different_measures_do_not_conflict(library):
+    _article(library, 1)
+    _article(library, 2)
+    rate = {"kind": "percentage", "measure": "growth_rate", "unit": "percent", "currency": None}
+    K.replace_article_figures(library, 1, [_figure("exports", 5e9), dict(_figure("r1", 12.5), **rate, qualifies_key="exports")])
+    K.replace_article_figures(library, 2, [dict(_figure("projects", 15), measure="number_of_projects", currency=None),
+                                           dict(_figure("r2", 25.0), **rate, qualifies_key="projects"),
+                                           dict(_figure("r3", 11.0), **rate, qualifies_key="exports2"),
+                                           dict(_figure("exports2", 5.1e9), qualifies_key=None)])
+    ids = dict(library.query("SELECT key, id FROM figures"))
+    conflicts = K.figure_conflicts(library)
+    assert ids["r2"] not in conflicts
+    assert conflicts[ids["r1"]] == [ids["r3"]]
+    assert conflicts[ids["exports"]] == [ids["exports2"]]

@@ -151,10 +151,11 @@ def _articles(f: dict) -> set:
 
 
 def conflict_groups(figures: list[dict]) -> list[list[int]]:
-    """Figures that give different values for one measure, subject, period and counted
-    thing (unknown measures, no subject or no period cannot conflict)."""
+    """Figures that give different values for one measure, subject, identical period, unit
+    and counted thing (unknown measures, no subject or no period cannot conflict; a change
+    in percentage points is no rival of a growth rate in percent)."""
     u = _Union(len(figures))
-    _by_key(u, ((i, (f["measure"], f["subject"], _period(f), f.get("scope") or "", f.get("currency")))
+    _by_key(u, ((i, (f["measure"], f["subject"], _period(f), f.get("scope") or "", f.get("currency"), f.get("unit")))
                 for i, f in enumerate(figures)
                 if f["measure"] != "unknown" and f.get("subject") and any(_period(f)) and f.get("sources")))
     return [g for g in u.groups() if len(g) > 1 and len({figures[i]["value"] for i in g}) > 1]

@@ -398,11 +398,15 @@ def figure_sources(lib: Library, figure_ids: Iterable[int] | None = None) -> dic
 
 def figure_conflicts(lib: Library) -> dict[int, list[int]]:
     """{figure id: ids of the figures that give another value for the same measure, subject,
-    period and counted thing}.  A figure with no period, no subject or an unknown measure
-    cannot conflict (there is nothing to compare it with); rejected figures are left out."""
+    period, unit and counted thing}.  A figure with no period, no subject or an unknown measure
+    cannot conflict (there is nothing to compare it with); rejected figures are left out.  A
+    growth rate or share is compared only with rates of the same measure it qualifies (the
+    growth of exports is no rival of the growth of the number of projects)."""
     rows = lib.conn.execute(
-        "SELECT f.id, f.measure, f.subject, f.period_start, f.period_end, f.scope, f.value, f.unit, f.currency "
-        "FROM figures f WHERE f.measure != 'unknown' AND f.subject IS NOT NULL "
+        "SELECT f.id, f.measure, f.subject, f.period_start, f.period_end, f.scope, f.value, f.unit, f.currency, "
+        "q.measure AS qualified "
+        "FROM figures f LEFT JOIN figures q ON q.id = f.qualifies_id "
+        "WHERE f.measure != 'unknown' AND f.subject IS NOT NULL "
         "AND (f.period_start IS NOT NULL OR f.period_end IS NOT NULL) "
         "AND EXISTS (SELECT 1 FROM figure_sources s WHERE s.figure_id = f.id) "
         "AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.target_kind = 'figure' AND d.target_uuid = f.uuid "
@@ -410,7 +414,7 @@ def figure_conflicts(lib: Library) -> dict[int, list[int]]:
     groups: dict[tuple, list] = {}
     for r in rows:
         groups.setdefault((r["measure"], r["subject"], r["period_start"], r["period_end"], r["scope"],
-                           r["currency"]), []).append(r)
+                           r["currency"], r["unit"], r["qualified"]), []).append(r)
     out: dict[int, list[int]] = {}
     for members in groups.values():
         for a in members:
