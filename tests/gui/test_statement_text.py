@@ -11,3 +11,22 @@ def test_parties_read_as_a_list_of_names():
     assert arg_text(["Siemens", "BASF"]) == "Siemens, BASF"
     assert arg_text(None) == "" and arg_text([]) == ""
     assert "[" not in row_details(dict(row, args={"parties": ["Daimler", "BAIC"]}))
+
+
+def test_argument_keys_are_labels_in_the_interface_language():
+    from briefbook.gui.models.knowledge_model import ARG_LABELS, arg_label
+    from briefbook.gui.runtime import i18n
+
+    keys = ("person", "title", "org", "as_of", "name", "date", "place", "organiser", "participants",
+            "parties", "subject", "value", "organisation", "parent")
+    assert set(keys) <= set(ARG_LABELS)  # every key services/knowledge.py writes
+    try:
+        i18n.install("de")
+        assert [arg_label(k) for k in ("parties", "subject", "organisation")] == \
+            ["Vertragsparteien", "Gegenstand", "Organisation"]
+        i18n.install("zh_CN")
+        assert [arg_label(k) for k in ("title", "parties", "place")] == ["职务", "签署方", "地点"]
+        assert all(arg_label(k) != k for k in keys)
+    finally:
+        i18n.install("en")
+    assert arg_label("holder_of_something_new") == "holder_of_something_new"

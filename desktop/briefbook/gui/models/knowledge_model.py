@@ -29,6 +29,12 @@ SIGNAL_LABELS = {"dictionary": N_("dictionary"), "tagger": N_("tagger"), "cue": 
                  "sources": N_("several sources")}
 KIND_LABELS = {"person": N_("Person"), "organization": N_("Organisation"), "place": N_("Place"),
                "figure": N_("Figure"), "event": N_("Event"), "agreement": N_("Agreement")}
+# a statement's argument keys (services/knowledge.py read_statements) as the card shows them
+ARG_LABELS = {"person": N_("Person"), "title": N_("Position"), "org": N_("Organisation"),
+              "organisation": N_("Organisation"), "as_of": N_("As of"), "name": N_("Name"),
+              "date": N_("Date"), "place": N_("Place"), "organiser": N_("Organiser"),
+              "participants": N_("Participants"), "parties": N_("Parties"), "subject": N_("Matter"),
+              "value": N_("Value"), "parent": N_("Part of")}
 STATUS_LABELS = {"proposed": N_("proposed"), "auto": N_("signals agree"), "accepted": N_("accepted"),
                  "edited": N_("edited"), "rejected": N_("rejected")}
 _UI_LOCALE = {"zh_CN": "zh-Hans", "de": "de", "en": "en"}
@@ -48,6 +54,11 @@ class KnowledgeFilter:
 
 def row_kind_label(row: dict) -> str:
     return _(KIND_LABELS.get(row.get("entity_kind") or row["kind"], row["kind"]))
+
+
+def arg_label(key: str) -> str:
+    """A statement argument's name in the interface language (an unknown key as it is)."""
+    return _(ARG_LABELS[key]) if key in ARG_LABELS else key
 
 
 def period_text(period: dict | None) -> str:

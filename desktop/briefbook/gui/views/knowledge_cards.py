@@ -40,6 +40,7 @@ from ..commands.knowledge_commands import (
 from ..commands.undo_commands import SetFactStatus, push
 from ..models.knowledge_model import (
     STATUS_LABELS,
+    arg_label,
     arg_text,
     period_text,
     row_kind_label,
@@ -250,7 +251,7 @@ class KnowledgeCard(QWidget):
         return "".join(parts)
 
     def statement_html(self, row: dict) -> str:
-        args = "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(arg_text(v))}</td></tr>"
+        args = "".join(f"<tr><td><b>{_e(arg_label(k))}</b></td><td>{_e(arg_text(v))}</td></tr>"
                        for k, v in (row.get("args") or {}).items() if arg_text(v))
         srcs = self._sources_html(row.get("articles") or [])
         return f"{self._head(row, row_kind_label(row))}<table>{args}</table><ul>{srcs}</ul>"
