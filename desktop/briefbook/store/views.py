@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..core.facts import STATUSES
 from ..core.searchtext import build_fts_query, make_snippet
+from . import search as ranking
 from .db import Library, now_iso
 from .fts import index_article, indexed_notes, unindex_article
 from .knowledge import drop_article_claims
@@ -37,8 +38,9 @@ class ArticleFilter:
         return self == ArticleFilter()
 
 
-def _article_where(flt: ArticleFilter) -> tuple[str, str, list, bool]:
-    """(join, where, params, searching) for a filter; an unsearchable query matches nothing."""
+def _article_where(flt: ArticleFilter, min_id: int | None = None) -> tuple[str, str, list, bool]:
+    """(join, where, params, searching) for a filter; an unsearchable query matches nothing.
+    ``min_id`` keeps only the matches from that id up (the ranking window, store/search.py)."""
     joins, where, params = "", [], []
     searching = False
     if flt.query.strip():
@@ -47,8 +49,9 @@ def _article_where(flt: ArticleFilter) -> tuple[str, str, list, bool]:
             where.append("0")
         else:
             searching = True
+            bound = "" if min_id is None else f" AND rowid >= {int(min_id)}"
             joins = (f" JOIN (SELECT rowid AS aid, bm25(articles_fts, {_WEIGHTS}) AS rank FROM articles_fts "
-                     "WHERE articles_fts MATCH ?) s ON s.aid = a.id")
+                     f"WHERE articles_fts MATCH ?{bound}) s ON s.aid = a.id")
             params.append(fts)
     if flt.lang:
         where.append("a.lang = ?")
@@ -82,6 +85,14 @@ def article_rows(lib: Library, flt: ArticleFilter, limit: int, offset: int = 0) 
     """One page of the library table: metadata, fact counts, tags and (when searching) a snippet."""
     joins, where, params, searching = _article_where(flt)
     order = "s.rank, a.id" if searching else "coalesce(a.published, '') DESC, a.id DESC"
+    if searching:
+        # As search() does: a query with more matches than RANK_WINDOW ranks the newest
+        # of them first, and the first pages score only those.
+        floor = _window_floor(lib, joins, where, params)
+        if floor is not None:
+            order = f"(a.id < {floor}), s.rank, a.id"
+            if offset + limit <= ranking.RANK_WINDOW:
+                joins, where, params, _ = _article_where(flt, min_id=floor)
     # Page the ids first, then compute counts and tags for that page only.
     sql = f"""SELECT a.id, display_title(a.title, a.text) AS title, a.source, a.published, a.lang, a.path, a.format,
                      a.duplicate_of, a.duplicate_status,
@@ -101,6 +112,20 @@ def article_rows(lib: Library, flt: ArticleFilter, limit: int, offset: int = 0) 
             text = lib.scalar("SELECT text FROM articles WHERE id = ?", (row["id"],)) or ""
             row["snippet"], row["spans"] = make_snippet(text, flt.query)
     return rows
+
+
+def _window_floor(lib: Library, joins: str, where: str, params: list) -> int | None:
+    """The smallest id of the newest RANK_WINDOW articles a search and its filters match,
+    or None when they match no more than that."""
+    matches = joins.replace(f", bm25(articles_fts, {_WEIGHTS}) AS rank", "")
+    try:
+        if not where:  # the search alone: FTS5 walks its postings newest first and stops
+            return ranking.window_floor(lib.conn, params[0])
+        row = lib.conn.execute(f"SELECT a.id FROM articles a{matches}{where} ORDER BY a.id DESC LIMIT 1 OFFSET ?",
+                               (*params, ranking.RANK_WINDOW)).fetchone()
+    except Exception:  # a malformed search never crashes a view
+        return None
+    return None if row is None else int(row[0]) + 1
 
 
 def article_row(lib: Library, article_id: int, query: str = "") -> dict | None:
