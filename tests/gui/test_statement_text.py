@@ -30,3 +30,22 @@ def test_argument_keys_are_labels_in_the_interface_language():
     finally:
         i18n.install("en")
     assert arg_label("holder_of_something_new") == "holder_of_something_new"
+
+
+def test_a_figures_approximation_is_said_in_the_interface_language():
+    from briefbook.gui.models.knowledge_model import APPROX_LABELS, approx_label, row_details
+    from briefbook.gui.runtime import i18n
+    from briefbook.knowledge.approximation import APPROX
+
+    assert set(APPROX) == set(APPROX_LABELS)  # every key the figures layer writes
+    row = {"kind": "figure", "subject": "青岛–日本", "approx": "more_than",
+           "period": {"start": "2019-01-01", "end": "2019-12-31"}}
+    try:
+        i18n.install("de")
+        assert approx_label(None) == "genau" and approx_label("up_to") == "bis zu"
+        assert row_details(row) == "青岛–日本 · 2019 · mehr als"
+        i18n.install("zh_CN")
+        assert [approx_label(k) for k in ("about", "at_least")] == ["约", "至少"]
+    finally:
+        i18n.install("en")
+    assert approx_label("more_than") == "more than"

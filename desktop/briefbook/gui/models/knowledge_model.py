@@ -35,6 +35,9 @@ ARG_LABELS = {"person": N_("Person"), "title": N_("Position"), "org": N_("Organi
               "date": N_("Date"), "place": N_("Place"), "organiser": N_("Organiser"),
               "participants": N_("Participants"), "parties": N_("Parties"), "subject": N_("Matter"),
               "value": N_("Value"), "parent": N_("Part of")}
+# A figure's approximation (knowledge/approximation.py's keys) as the interface says it.
+APPROX_LABELS = {"exact": N_("exact"), "about": N_("about"), "more_than": N_("more than"),
+                 "less_than": N_("less than"), "at_least": N_("at least"), "up_to": N_("up to")}
 STATUS_LABELS = {"proposed": N_("proposed"), "auto": N_("signals agree"), "accepted": N_("accepted"),
                  "edited": N_("edited"), "rejected": N_("rejected")}
 _UI_LOCALE = {"zh_CN": "zh-Hans", "de": "de", "en": "en"}
@@ -59,6 +62,12 @@ def row_kind_label(row: dict) -> str:
 def arg_label(key: str) -> str:
     """A statement argument's name in the interface language (an unknown key as it is)."""
     return _(ARG_LABELS[key]) if key in ARG_LABELS else key
+
+
+def approx_label(key: str | None) -> str:
+    """The approximation in the interface language (an unknown key is shown as it is)."""
+    key = key or "exact"
+    return _(APPROX_LABELS[key]) if key in APPROX_LABELS else key
 
 
 def period_text(period: dict | None) -> str:
@@ -102,7 +111,7 @@ def row_details(row: dict) -> str:
         return " — ".join(parts)
     if row["kind"] == "figure":
         return " · ".join(p for p in (row.get("subject") or _("subject unknown"), period_text(row.get("period")),
-                                      _(row["approx"]) if row.get("approx") not in (None, "exact") else "") if p)
+                                      approx_label(row["approx"]) if row.get("approx") not in (None, "exact") else "") if p)
     args = row.get("args") or {}
     return " · ".join(arg_text(v) for k, v in args.items() if v and k not in ("name",))[:200]
 

@@ -40,6 +40,7 @@ from ..commands.knowledge_commands import (
 from ..commands.undo_commands import SetFactStatus, push
 from ..models.knowledge_model import (
     STATUS_LABELS,
+    approx_label,
     arg_label,
     arg_text,
     period_text,
@@ -224,11 +225,10 @@ class KnowledgeCard(QWidget):
 
     def figure_html(self, row: dict) -> str:
         parts = [self._head(row, row["label"])]
-        approx = row.get("approx") or "exact"
         parts.append("<table cellpadding='2'>"
                      f"<tr><td><b>{_e(_('Subject'))}</b></td><td>{_e(row.get('subject') or _('subject unknown'))}</td></tr>"
                      f"<tr><td><b>{_e(_('Period'))}</b></td><td>{_e(period_text(row.get('period')))}</td></tr>"
-                     f"<tr><td><b>{_e(_('Approximation'))}</b></td><td>{_e(_(approx))}</td></tr></table>")
+                     f"<tr><td><b>{_e(_('Approximation'))}</b></td><td>{_e(approx_label(row.get('approx')))}</td></tr></table>")
         own = sorted({s["article_id"] for s in row["sources"]})
         quotes = "".join(f"<li style='color:gray'>{self._context_html(s)}</li>" for s in row["sources"][:3])
         if row["conflicts"]:
