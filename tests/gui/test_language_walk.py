@@ -41,7 +41,7 @@ ALLOWED = {"briefbook", "pdf", "docx", "sqlite", "jetro", "orix", "ctrl", "shift
            "english", "deutsch"}  # language choosers name each language in itself
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 MARKUP = re.compile(r"<[^>]*>|&#?\w+;")  # rich text's tags and entities are not read
-FILE_NAMES = re.compile(r"\S*[/\\]\S*|\S+\.(?:briefbook|backups|bak|xz|docx|pdf|txt)\b\S*")
+FILE_NAMES = re.compile(r"\S*[/\\]\S*|\S+\.(?:briefbook|backups|bak|xz|zst|docx|pdf|txt)\b\S*")
 
 
 def _words(text: str) -> set[str]:

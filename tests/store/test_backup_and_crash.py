@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+import zstandard
 
 from briefbook.store.backup import backup_if_due, list_backups, make_backup, restore_backup, rotate
 from briefbook.store.db import open_library
@@ -49,11 +50,33 @@ def test_restore_keeps_the_current_state_as_a_backup(tmp_path):
     assert [r[0] for r in lib.query("SELECT name FROM tags")] == ["before"]
     lib.close()
     unpacked = tmp_path / "saved.sqlite"
-    unpacked.write_bytes(lzma.decompress(saved.read_bytes()))
+    # a standard .zst file: any Zstandard tool unpacks it, not only Briefbook
+    assert saved.name.endswith(".zst")
+    unpacked.write_bytes(zstandard.ZstdDecompressor().decompress(saved.read_bytes()))
     con = sqlite3.connect(unpacked)
     assert {r[0] for r in con.execute("SELECT name FROM tags")} == {"before", "after"}
     con.close()
     assert saved in list_backups(path)
+
+
+def test_an_older_xz_backup_is_still_listed_and_restored(tmp_path):
+    """Backups made before Zstandard were .xz: they stay restorable, newest first with the rest."""
+    path = tmp_path / "lib.briefbook"
+    lib = open_library(path)
+    with lib.transaction() as conn:
+        conn.execute("INSERT INTO tags (name) VALUES ('in the xz backup')")
+    made = make_backup(lib.conn, path, "manual")
+    old = made.with_name(made.name.replace("_manual.briefbook.zst", "_older.briefbook.xz"))
+    old.write_bytes(lzma.compress(zstandard.ZstdDecompressor().decompress(made.read_bytes())))
+    made.unlink()
+    with lib.transaction() as conn:
+        conn.execute("DELETE FROM tags")
+    lib.close()
+    assert list_backups(path) == [old]
+    restore_backup(path, old)
+    lib = open_library(path)
+    assert [r[0] for r in lib.query("SELECT name FROM tags")] == ["in the xz backup"]
+    lib.close()
 
 
 def test_restore_refuses_a_damaged_backup(tmp_path):

@@ -126,7 +126,7 @@ def describe_backup(path: Path) -> str:
     name = path.name
     if name.endswith(".bak"):
         return _("before an upgrade")
-    match = re.search(r"_([a-z-]+?)(-\d+)?\.briefbook(\.xz)?$", name)
+    match = re.search(r"_([a-z-]+?)(-\d+)?\.briefbook(\.xz|\.zst)?$", name)
     kind = match.group(1) if match else ""
     return {"daily": _("daily"), "manual": _("made by you"), "before-restore": _("before a restore"),
             "damaged": _("damaged file, kept"), "on-close": _("when the library was closed"),
