@@ -2,6 +2,7 @@
 
 import sqlite3
 
+from briefbook.services.knowledge import figure_conflicts
 from briefbook.store import db as store_db
 from briefbook.store import knowledge as K
 from briefbook.store.db import open_library
@@ -120,9 +121,9 @@ def test_different_values_for_one_claim_are_a_conflict(library):
     K.replace_article_figures(library, 1, [_figure("k1", 7.643e9)])
     K.replace_article_figures(library, 2, [_figure("k2", 7.2e9)])
     ids = dict(library.query("SELECT key, id FROM figures"))
-    assert K.figure_conflicts(library) == {ids["k1"]: [ids["k2"]], ids["k2"]: [ids["k1"]]}
+    assert figure_conflicts(library) == {ids["k1"]: [ids["k2"]], ids["k2"]: [ids["k1"]]}
     K.decide(library, "figure", library.scalar("SELECT uuid FROM figures WHERE key = 'k2'"), "rejected")
-    assert K.figure_conflicts(library) == {}
+    assert figure_conflicts(library) == {}
 
 
 def test_growth_rates_of_different_measures_do_not_conflict(library):
@@ -135,7 +136,7 @@ def test_growth_rates_of_different_measures_do_not_conflict(library):
                                            dict(_figure("r3", 11.0), **rate, qualifies_key="exports2"),
                                            dict(_figure("exports2", 5.1e9), qualifies_key=None)])
     ids = dict(library.query("SELECT key, id FROM figures"))
-    conflicts = K.figure_conflicts(library)
+    conflicts = figure_conflicts(library)
     assert ids["r2"] not in conflicts
     assert conflicts[ids["r1"]] == [ids["r3"]]
     assert conflicts[ids["exports"]] == [ids["exports2"]]

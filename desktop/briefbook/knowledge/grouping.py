@@ -34,6 +34,7 @@ import re
 from collections.abc import Hashable, Iterable
 
 from ..core.text import to_simplified
+from .conflicts import rivals
 from .glossary import Glossary
 
 _UNQUALIFIED = ("市", "省", "县", "区", "州")
@@ -151,14 +152,15 @@ def _articles(f: dict) -> set:
 
 
 def conflict_groups(figures: list[dict]) -> list[list[int]]:
-    """Figures that give different values for one measure, subject, identical period, unit
-    and counted thing (unknown measures, no subject or no period cannot conflict; a change
-    in percentage points is no rival of a growth rate in percent)."""
+    """Figures that give different values for one claim (the rule is knowledge.conflicts);
+    figures are ``list_figures`` objects, a period as ``{"start", "end"}``."""
+    flat = [{**f, "period_start": _period(f)[0], "period_end": _period(f)[1], "qualified": f.get("qualified")}
+            if f.get("sources") else {} for f in figures]
     u = _Union(len(figures))
-    _by_key(u, ((i, (f["measure"], f["subject"], _period(f), f.get("scope") or "", f.get("currency"), f.get("unit")))
-                for i, f in enumerate(figures)
-                if f["measure"] != "unknown" and f.get("subject") and any(_period(f)) and f.get("sources")))
-    return [g for g in u.groups() if len(g) > 1 and len({figures[i]["value"] for i in g}) > 1]
+    for i, others in rivals(flat).items():
+        for j in others:
+            u.join(i, j)
+    return [g for g in u.groups() if len(g) > 1]
 
 
 def figure_groups(figures: list[dict]) -> list[list[int]]:

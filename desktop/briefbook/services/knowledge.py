@@ -20,6 +20,7 @@ decision (decided by "migration").
     ensure_built(lib) -> articles built (those whose mentions have no knowledge yet)
     refresh_articles(lib, article_ids) -> articles read again (after the user edited their mentions)
     vocabulary(lib) -> knowledge.measures.Vocabulary (shipped + the user's measures)
+    figure_conflicts(lib) -> {figure id: [ids of its rivals]} (the rule: knowledge/conflicts.py)
     add_user_measure(lib, key, kinds, labels, triggers) -> undo record; undo_user_measure(lib, record)
 """
 
@@ -31,6 +32,7 @@ from collections.abc import Iterable
 
 from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..knowledge.agreements import signing_parties
+from ..knowledge.conflicts import rivals
 from ..knowledge.figures import FigureReading, read_figures
 from ..knowledge.measures import Measure, Vocabulary
 from ..knowledge.periods import to_simplified_per_char
@@ -39,6 +41,13 @@ from ..store import knowledge_reads as KR
 from ..store.articles import article_ids as _all_article_ids
 from ..store.db import Library
 from ..store.facts import facts_for_article
+
+
+def figure_conflicts(lib: Library) -> dict[int, list[int]]:
+    """{figure id: ids of the figures that give another value for the same claim}: the
+    store's candidates judged by the one conflict rule (knowledge.conflicts)."""
+    rows = K.conflict_candidates(lib)
+    return {rows[i]["id"]: [rows[j]["id"] for j in others] for i, others in rivals(rows).items()}
 
 
 def vocabulary(lib: Library) -> Vocabulary:

@@ -38,7 +38,7 @@ from ..link.dictionary import alias_dictionary
 from ..store import knowledge as K
 from ..store import knowledge_reads as KR
 from ..store.db import Library
-from .knowledge import vocabulary
+from .knowledge import figure_conflicts, vocabulary
 
 # Independent signals for an entity and how much each alone says (1 - product of misses).
 SIGNALS = {"dictionary": 0.6, "articles": 0.5, "cue": 0.4, "tagger": 0.3, "mentions": 0.2}
@@ -130,7 +130,7 @@ def list_figures(lib: Library, locale: str = "en") -> list[dict]:
     vocab = vocabulary(lib)
     rows = K.figure_rows(lib)
     sources = K.figure_sources(lib)
-    conflicts = K.figure_conflicts(lib)
+    conflicts = figure_conflicts(lib)
     decided = K.decisions_for(lib, "figure")
     by_id = {r["id"]: r for r in rows}
     out = []

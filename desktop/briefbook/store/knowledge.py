@@ -22,7 +22,7 @@ recorded in ``changes`` (who, when, old, new).
     decide(lib, "entity", uuid, "edited", {"name": "…"})
     undo_decision(lib, record)
     decision_for(lib, kind, uuid) / decisions_for(lib, kind)
-    figure_rows(lib) / figure_sources(lib, ids) / figure_conflicts(lib)
+    figure_rows(lib) / figure_sources(lib, ids) / conflict_candidates(lib)
     statement_rows(lib) / statement_sources(lib, ids)
     split_mention(lib, fact_id) / unsplit_mention(lib, record)
     claims_of_articles(lib, ids) / gone_claims(lib, snapshot) / restore_claims(lib, snapshot) / drop_unsourced(lib, ids)
@@ -396,32 +396,17 @@ def figure_sources(lib: Library, figure_ids: Iterable[int] | None = None) -> dic
     return out
 
 
-def figure_conflicts(lib: Library) -> dict[int, list[int]]:
-    """{figure id: ids of the figures that give another value for the same measure, subject,
-    period, unit and counted thing}.  A figure with no period, no subject or an unknown measure
-    cannot conflict (there is nothing to compare it with); rejected figures are left out.  A
-    growth rate or share is compared only with rates of the same measure it qualifies (the
-    growth of exports is no rival of the growth of the number of projects)."""
-    rows = lib.conn.execute(
+def conflict_candidates(lib: Library) -> list[dict]:
+    """The figures that may conflict (knowledge.conflicts decides which do): those an article
+    still reads and the user has not rejected, each with ``qualified``, the measure of the
+    figure it qualifies."""
+    return [dict(r) for r in lib.conn.execute(
         "SELECT f.id, f.measure, f.subject, f.period_start, f.period_end, f.scope, f.value, f.unit, f.currency, "
         "q.measure AS qualified "
         "FROM figures f LEFT JOIN figures q ON q.id = f.qualifies_id "
-        "WHERE f.measure != 'unknown' AND f.subject IS NOT NULL "
-        "AND (f.period_start IS NOT NULL OR f.period_end IS NOT NULL) "
-        "AND EXISTS (SELECT 1 FROM figure_sources s WHERE s.figure_id = f.id) "
+        "WHERE EXISTS (SELECT 1 FROM figure_sources s WHERE s.figure_id = f.id) "
         "AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.target_kind = 'figure' AND d.target_uuid = f.uuid "
-        "AND d.status = 'rejected')").fetchall()
-    groups: dict[tuple, list] = {}
-    for r in rows:
-        groups.setdefault((r["measure"], r["subject"], r["period_start"], r["period_end"], r["scope"],
-                           r["currency"], r["unit"], r["qualified"]), []).append(r)
-    out: dict[int, list[int]] = {}
-    for members in groups.values():
-        for a in members:
-            others = [b["id"] for b in members if b["id"] != a["id"] and b["value"] != a["value"]]
-            if others:
-                out[a["id"]] = others
-    return out
+        "AND d.status = 'rejected') ORDER BY f.id")]
 
 
 # -- statements --------------------------------------------------------------------
