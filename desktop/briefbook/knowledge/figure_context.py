@@ -16,24 +16,26 @@ from __future__ import annotations
 import re
 
 from .periods import to_simplified_per_char
+from .reporters import reporter_at, reporting_offices
 from .subject import Subject
 from .subject_cues import hyphen_pairs
 
 _MARKER_CJK = re.compile(r"^[\s　]*(其中|此中|这其中|出口|进口|輸出|輸入|その内|そのうち|うち|このうち)")
 _MARKER_LATIN = re.compile(r"^\s*(davon|darunter|hiervon|of which|of these|of this|thereof|including)\b", re.I)
 _FLOWS = {"exports": "to", "imports": "from"}
-# a place is the partner of a flow when the words before / after it say so: (before, after) pairs
+# a place is the partner of a flow when the words before / after it say so: (before, after) pairs,
+# matched in Simplified per character (輸出 is 输出 there)
 _CJK_FLOW = {
-    "to": [(r"(出口到|出口至|出口往|输往|销往|运往|輸出先)$", r""), (r"(对|対|向)$", r"^(的|の)?(出口|输出|輸出)"),
-           (r"", r"^向け(の)?(輸出|出口)")],
-    "from": [(r"(从|自|由|对|対)$", r"^(的|の)?(进口|输入|輸入)"), (r"(进口自|进口来自|輸入先)$", r""),
-             (r"", r"^から(の)?(輸入|进口)")],
+    "to": [(r"(出口到|出口至|出口往|输往|销往|运往|输出先)$", r""), (r"(对|対|向)$", r"^(的|の)?(出口|输出)"),
+           (r"", r"^(向け|へ|に向けた?)(の)?(输出|出口)")],
+    "from": [(r"(从|自|由|对|対)$", r"^(的|の)?(进口|输入)"), (r"(进口自|进口来自|输入先)$", r""),
+             (r"", r"^から(の)?(输入|进口)")],
 }
 _LATIN_INVEST = (r"(investments?|invested|Investitionen|Direktinvestitionen|investiert\w*)\s+(\w+\s+){0,3}?"
                  r"(to|in|into|nach|in\s+die|in\s+den)\s+$")
 _LATIN_FLOW = {
     "to": r"(exports?|exported|shipments|Exporte|Ausfuhren|exportiert\w*)\s+(\w+\s+){0,3}?(to|nach|in\s+die|in\s+den)\s+$",
-    "from": r"(imports?|imported|Importe|Einfuhren|importiert\w*)\s+(\w+\s+){0,3}?(from|aus)\s+(der\s+|dem\s+)?$",
+    "from": r"(imports?|imported|Importe|Einfuhren|importiert\w*)\s+(\w+\s+){0,3}?(from|aus)\s+(der\s+|dem\s+|den\s+)?$",
 }
 
 
@@ -43,7 +45,7 @@ def _sentence_of(fig, sents) -> int:
 
 def _clause_start(text: str, ss: int, pos: int, cjk: bool) -> int:
     seps = "，,：:；;" if cjk else ",:;"
-    return ss + max((text.rfind(c, ss, pos) - ss for c in seps), default=-1) + 1
+    return max([ss] + [text.rfind(c, ss, pos) + 1 for c in seps])  # no separator: the sentence start
 
 
 def _starts_with_marker(text: str, start: int, end: int, cjk: bool) -> bool:
@@ -176,12 +178,25 @@ def _home_word(fig, text: str, sents, mentions) -> str | None:
     return None
 
 
-def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str]) -> None:
+def _same_place(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and to_simplified_per_char(a).rstrip("市省") == to_simplified_per_char(b).rstrip("市省")
+
+
+def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str], reporter=None) -> None:
+    """``reporter(fig)`` is the country whose statistics the figure's sentence reports, or None."""
     for n, fig in enumerate(figs):
         flow = _flow_kind(fig, text, sents, cjk)
         if flow is None:
             continue
         partner = _partner(fig, flow, text, sents, cjk, mentions, abbrevs)
+        pair = fig.subject if fig.subject is not None and fig.subject.b and fig.subject.relation == "between" else None
+        by = reporter(fig) if reporter is not None and partner is None and pair is not None and flow in _FLOWS else None
+        if by is not None and _same_place(by, pair.a) != _same_place(by, pair.b):
+            # 中日輸出入総額…うち輸出は (in a Japanese release): the reporting country's exports
+            home, other = (pair.a, pair.b) if _same_place(by, pair.a) else (pair.b, pair.a)
+            fig.subject = Subject(home, other, _FLOWS[flow])
+            fig.cues.append("subject:reporter")
+            continue
         if partner is None:
             if fig.measure in _FLOWS:
                 _paired_flow(figs, n, sents)
@@ -199,6 +214,8 @@ def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str])
                          if figs[k].subject is not None and figs[k].measure not in _QUALIFIERS), None)
             if prev is not None:
                 home = prev.a if prev.a != partner else prev.b
+        if home is None and reporter is not None:  # Die Einfuhren aus China (in a Destatis report)
+            home = reporter(fig)
         if home and home != partner and flow == "investment":  # Japan's investment in China: China ← Japan
             fig.subject = Subject(partner, home, "from")
             fig.cues.append("subject:invest-in")
@@ -251,10 +268,77 @@ def _bilateral(figs, text: str, sents, cjk: bool, mentions, lang: str) -> None:
             fig.cues.append("subject:bilateral")
 
 
+# the other side of a trade, balance or share named in the sentence: 对日贸易逆差 / 対中輸出入額 /
+# ASEANとの間の貿易黒字 / trade surplus with Japan / Handelsbilanz mit China
+_TRADE_CJK = r"(?:贸易|输出入|进出口|顺差|逆差|黒字|赤字)"
+_PARTNER_AFTER_CJK = re.compile(rf"^(?:(?:的|の)?{_TRADE_CJK}|(?:との(?:间の)?|之间的?){_TRADE_CJK})")
+_PARTNER_ABBREV_CJK = re.compile(rf"(?:对|対)(\w)(?:的|の)?{_TRADE_CJK}")
+_PARTNER_LATIN = re.compile(r"\b(?:trade|surplus|deficit|Handel\w*|Überschuss|Defizit|Handelsbilanz\w*)\s+"
+                            r"(?:with|mit|gegenüber)\s+(?:(?:den|der|dem|the)\s+)?$", re.I)
+_PAIRED_MEASURES = ("trade_balance", "trade_volume", "share")
+
+
+def _marked_partner(fig, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str]) -> str | None:
+    """The place the sentence names as the other side of the figure's trade, before the number."""
+    si = _sentence_of(fig, sents)
+    if si < 0:
+        return None
+    ss = sents[si][0]
+    places = [m for m in mentions if m.kind == "place" and ss <= m.start and m.end <= fig.start]
+    if not cjk:
+        hit = [m for m in places if _PARTNER_LATIN.search(text[max(ss, m.start - 40):m.start])]
+        return hit[-1].name if hit else None
+    norm = to_simplified_per_char(text[:fig.start])
+    found: list[tuple[int, str]] = []
+    for m in places:
+        after = norm[m.end:m.end + 8]
+        if _PARTNER_AFTER_CJK.match(after) and (after[:1] in "との之" or norm[m.start - 1:m.start] in ("对", "対")):
+            found.append((m.start, m.name))
+    for hit in _PARTNER_ABBREV_CJK.finditer(norm, ss):
+        at = hit.start(1)
+        if hit.group(1) in abbrevs and not any(m.start <= at < m.end for m in places):
+            found.append((at, abbrevs[hit.group(1)]))
+    return max(found)[1] if found else None
+
+
+def _partner_pairs(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str]) -> None:
+    """对日贸易逆差 / ASEANとの間の貿易黒字 / the surplus with Japan without the home side named
+    in the sentence: the home side is the figure's own subject, or the other side of the
+    figure before that names the partner (a report goes on about one country's trade)."""
+    for n, fig in enumerate(figs):
+        if fig.measure not in _PAIRED_MEASURES or (fig.subject is not None and fig.subject.b):
+            continue
+        partner = _marked_partner(fig, text, sents, cjk, mentions, abbrevs)
+        if partner is None:
+            continue
+        home = fig.subject.a if fig.subject is not None and fig.subject.a != partner else None
+        para = sents[_sentence_of(fig, sents)][2]
+        for k in range(n - 1, -1, -1):
+            if home is not None or sents[_sentence_of(figs[k], sents)][2] != para:
+                break  # the home side is said in the same paragraph or not at all
+            prev = figs[k].subject
+            if prev is None:
+                continue
+            if prev.b and partner in (prev.a, prev.b):
+                home = prev.b if prev.a == partner else prev.a
+            elif not prev.b and prev.a != partner:
+                home = prev.a
+        if home is not None:
+            fig.subject = Subject(home, partner, "between")
+            fig.cues.append("subject:partner")
+
+
 def follow_context(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str], lang: str = "en") -> None:
+    offices = reporting_offices(text, mentions)
+
+    def reporter(fig) -> str | None:
+        si = _sentence_of(fig, sents)
+        return reporter_at(offices, sents[si][0], sents[si][1]) if si >= 0 else None
+
     _bilateral(figs, text, sents, cjk, mentions, lang)
     _inherit(figs, text, sents, cjk, mentions)
-    _flows(figs, text, sents, cjk, mentions, abbrevs)
+    _flows(figs, text, sents, cjk, mentions, abbrevs, reporter)
+    _partner_pairs(figs, text, sents, cjk, mentions, abbrevs)
 
 
 # a rate before the sum it qualifies: 减少25.3%为465亿美元, 17.9%増の1631億ドル, rose 9.9 percent to $297

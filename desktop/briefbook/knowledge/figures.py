@@ -33,7 +33,14 @@ from .figure_context import follow_context, tie_qualifiers
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
 from .periods import Period, from_date, own_periods, relative_months, to_simplified_per_char
 from .subject import Subject
-from .subject_cues import Mention, abbreviation_pairs, adjective_mentions, country_mentions, hyphen_pairs
+from .subject_cues import (
+    Mention,
+    abbreviation_pairs,
+    adjective_mentions,
+    country_mentions,
+    hyphen_pairs,
+    is_bloc,
+)
 
 __all__ = ["FigureReading", "Subject", "read_figures"]
 
@@ -390,6 +397,19 @@ def _extend_quoted(mentions: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
+_TAIWAN = ("台灣", "台湾", "臺灣", "中華民國", "台北", "臺北")
+
+
+def _home_country(lang: str, mentions: list[_Mention]) -> str:
+    """我国 in Simplified text is China; 我國 in Traditional text that names Taiwan (a Taipei
+    dateline, 台灣) is Taiwan, as the article writes it."""
+    if lang == "zh-Hant":
+        taiwan = next((m.name for m in mentions if m.kind == "place" and m.name.startswith(_TAIWAN)), None)
+        if taiwan is not None:
+            return "台灣" if taiwan.startswith(("台北", "臺北")) else taiwan
+    return "中国" if lang == "zh-Hans" else "中國"
+
+
 # -- period ------------------------------------------------------------------------
 
 def _period_candidates(text: str, lang: str, published: str | None, fs: list[dict]) -> list[tuple[int, int, Period]]:
@@ -433,7 +453,7 @@ def _period(fig: FigureReading, text: str, sents: list[tuple[int, int, int]], si
               and not _COMPARED.search(to_simplified_per_char(text[max(ss, c[0] - 14):c[0]]) if cjk
                                        else text[max(ss, c[0] - 24):c[0]])]
     seps = _CLAUSE_CJK if cjk else _CLAUSE_LATIN
-    cs = ss + max((text.rfind(ch, ss, fig.start) - ss for ch in seps), default=-1) + 1
+    cs = max([ss] + [text.rfind(ch, ss, fig.start) + 1 for ch in seps])  # no separator: the sentence start
     ce_list = [i for i in (text.find(ch, fig.end, se) for ch in seps) if i >= 0]
     ce = min(ce_list) if ce_list else se
     clause = [c for c in inside if c[0] >= cs and c[1] <= ce]
@@ -471,6 +491,7 @@ def _scope(fig: FigureReading, cjk: bool) -> str:
 
 
 _JA_PERCENT_AFTER = re.compile(r"^\s*(増|減|を占め|のシェア|の増加|の減少|上昇|低下|拡大|縮小)")
+_LATIN_PERCENT_OF = re.compile(r"\s+(?:of\s+(?:its|their|his|her|all)\b|(?:seines|seiner|ihres|ihrer|aller)\s)", re.I)
 _NUMBER_COMMA = re.compile(r"(?<=\d)[,，](?=\d)")
 
 
@@ -495,11 +516,18 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
     if lang == "ja":  # 、 is the Japanese clause comma (Chinese writes ，)
         text = text.replace("、", "，")
     # the longest name at a position first (青岛片区 before 青岛), whatever order the facts came in
-    mentions = sorted((_Mention(f["start"], f["end"], _city_of(f.get("name") or f["text"], f["kind"]), f["kind"])
+    # a group of countries (ASEAN, 欧盟) is a side of a figure as a country is
+    mentions = sorted((_Mention(f["start"], f["end"], _city_of(f.get("name") or f["text"], f["kind"]),
+                                "place" if f["kind"] == "organization" and is_bloc(f.get("name") or f["text"]) else f["kind"])
                        for f in fs if f.get("kind") in ("place", "organization")), key=lambda m: (m.start, -m.end))
     mentions = _extend_quoted(_without_city_provinces(mentions), text)
     if lang == "zh-Hans":  # 全国新设立外商投资企业…: the country of a Simplified statistics release
         mentions = sorted(mentions + [_Mention(m.start(), m.end(), "中国", "place") for m in re.finditer("全国", text)
+                                      if not any(x.start < m.end() and m.start() < x.end for x in mentions)],
+                          key=lambda m: (m.start, -m.end))
+    if lang in ("zh-Hans", "zh-Hant"):  # 我国对日本出口: the country the article is written in
+        home = _home_country(lang, mentions)
+        mentions = sorted(mentions + [_Mention(m.start(), m.end(), home, "place") for m in re.finditer("我国|我國", text)
                                       if not any(x.start < m.end() and m.start() < x.end for x in mentions)],
                           key=lambda m: (m.start, -m.end))
     if not cjk:  # Chinese exports, die deutschen Exporte: the country of the adjective
@@ -537,7 +565,7 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
             continue
         ss, se, _ = sents[si]
         seps = _CLAUSE_CJK if cjk else _CLAUSE_LATIN
-        cs = ss + max((text.rfind(ch, ss, fig.start) - ss for ch in seps), default=-1) + 1
+        cs = max([ss] + [text.rfind(ch, ss, fig.start) + 1 for ch in seps])  # no separator: the sentence start
         ce_list = [k for k in (text.find(ch, fig.end, se) for ch in seps) if k >= 0]
         ce = min(ce_list) if ce_list else se
         fig.measure = _measure(fig, text[cs:fig.start], vocab, lang, cjk)
@@ -555,6 +583,9 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
             if hit:
                 fig.measure = hit[0]
                 fig.cues.append("measure:sentence")
+        if fig.kind == "percentage" and not cjk and _LATIN_PERCENT_OF.match(text[fig.end:fig.end + 12]):
+            fig.measure = "share"  # 17,7 Prozent seines Außenhandels / 20 percent of its exports
+            fig.cues.append("measure:share-of")
         if fig.kind == "percentage" and lang == "ja":  # 29.3%増 / 14.8%を占めた: the word right after says it
             right_after = _JA_PERCENT_AFTER.match(text[fig.end:fig.end + 6])
             if right_after:

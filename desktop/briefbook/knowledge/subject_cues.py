@@ -7,6 +7,8 @@
         adjectives before a noun names a pair as well
     Chinese exports / die deutschen Exporte / das chinesische Außenhandelsvolumen
         a country's adjective right before a measure word names that country
+    ASEAN / 欧盟 / EU   a group of countries (resources/knowledge/blocs.txt) is a side of a
+        figure like a country, though the tagger reads it as an organisation
 
 Pure logic over the text and the article's place names; no store, no Qt.
 """
@@ -45,6 +47,26 @@ def abbreviation_pairs(norm: str, base: int, abbrevs: dict[str, str]) -> list[tu
             out.append((Mention(base + i, base + i + 1, abbrevs[a], "place"),
                         Mention(base + i + 1, base + i + 2, abbrevs[b], "place")))
     return out
+
+
+@cache
+def _blocs() -> frozenset[str]:
+    out = set()
+    for line in resource("knowledge", "blocs.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.update(_bloc_key(n) for n in line.split("|") if n.strip())
+    return frozenset(out)
+
+
+def _bloc_key(name: str) -> str:
+    from .periods import to_simplified_per_char
+
+    return to_simplified_per_char(name.strip()).casefold()
+
+
+def is_bloc(name: str) -> bool:
+    """ASEAN, 東盟, Europäische Union: a group of countries that trades as one side."""
+    return _bloc_key(name) in _blocs()
 
 
 @cache
@@ -102,7 +124,9 @@ def country_mentions(text: str, lang: str, known: list[Mention]) -> list[Mention
         return []
     taken = [(m.start, m.end) for m in known]
     places = sorted({p for _a, p in _demonyms(lang)}, key=len, reverse=True)
-    rx = re.compile(r"\b(" + "|".join(re.escape(p) for p in places) + r")(?:['’]s|s)?\b")
+    # Japan's, Chinas, den Niederlanden (a German dative adds -n)
+    rx = re.compile(r"\b(" + "|".join(re.escape(p) for p in places) + r")(?:['’]s|s" + ("|n" if lang == "de" else "")
+                    + r")?\b")
     out = []
     for m in rx.finditer(text):
         if not any(a < m.end(1) and m.start(1) < b for a, b in taken):

@@ -1,0 +1,71 @@
+"""Figure subjects on constructed sentences: blocs, reporting countries, partners named once."""
+
+from briefbook.extract import extract_text
+from briefbook.knowledge.figures import read_figures
+
+
+def _read(text, lang="zh-Hans", published="2022-07-31"):
+    return read_figures(text, lang, published, extract_text(text, lang, published))
+
+
+def _subject(figs, part):
+    fig = next(f for f in figs if part in f.text)
+    return fig.subject.display() if fig.subject else None
+
+
+def test_a_bloc_is_a_side_of_a_trade_like_a_country():
+    figs = _read("1―3月、ASEANは韓国最大の貿易相手で、ASEANとの貿易額は500億ドルだった。", "ja")
+    assert _subject(figs, "500億ドル") in ("韓国–ASEAN", "ASEAN–韓国")
+
+
+def test_a_flow_to_and_from_a_partner_in_japanese():
+    text = "2022年、韓国の貿易総額は800億ドル。うち、タイへの輸出額は300億ドル、タイからの輸入額は200億ドルだった。"
+    figs = _read(text, "ja")
+    assert _subject(figs, "300億ドル") == "韓国 → タイ"
+    assert _subject(figs, "200億ドル") == "韓国 ← タイ"
+
+
+def test_the_reporting_country_is_the_importer_a_sentence_leaves_unnamed():
+    text = ("Im ersten Halbjahr 2022 stiegen die Einfuhren aus Polen um 5 Prozent auf 40 Milliarden Euro, "
+            "wie das Statistische Bundesamt mitteilte.")
+    assert _subject(_read(text, "de"), "40 Milliarden") == "Deutschland ← Polen"
+    # without the office the importer stays unknown
+    plain = "Im ersten Halbjahr 2022 stiegen die Einfuhren aus Polen um 5 Prozent auf 40 Milliarden Euro."
+    assert _subject(_read(plain, "de"), "40 Milliarden") != "Deutschland ← Polen"
+
+
+def test_a_flow_under_a_pair_goes_out_of_the_reporting_country():
+    text = "日本財務省によると、2022年の日中輸出入総額は900億ドルに達した。うち輸出は400億ドル、輸入は500億ドルだった。"
+    figs = _read(text, "ja")
+    assert _subject(figs, "400億ドル") == "日本 → 中国"
+    assert _subject(figs, "500億ドル") == "日本 ← 中国"
+    # a Chinese release of the same pair: the flows are China's
+    text = "据中国海关统计，2022年中日进出口总额为900亿美元。其中，出口400亿美元，进口500亿美元。"
+    figs = _read(text)
+    assert _subject(figs, "400亿美元") == "中国 → 日本"
+    assert _subject(figs, "500亿美元") == "中国 ← 日本"
+
+
+def test_our_country_is_the_country_the_article_is_written_in():
+    figs = _read("2022年，我国自越南进口额为800亿美元。", "zh-Hans")
+    assert _subject(figs, "800亿美元") == "中国 ← 越南"
+    taipei = _read("（記者台北報導）2022年我國對越南出口達100億美元。", "zh-Hant")
+    assert _subject(taipei, "100億美元") == "台灣 → 越南"
+
+
+def test_a_balance_with_a_partner_named_once_is_of_the_pair():
+    text = "2022年，越南经济增长较快。韩国的出口额为3000亿美元，对越贸易顺差为100亿美元。"
+    assert _subject(_read(text), "100亿美元") in ("韩国–越南", "越南–韩国")
+
+
+def test_a_clause_without_a_comma_starts_at_its_sentence():
+    # the export word of the sentence before is not this figure's measure
+    text = "Die Exporte Japans waren hoch. Das Museum kostete 2022 genau 12 Millionen Euro."
+    fig = next(f for f in _read(text, "de") if "12 Millionen" in f.text)
+    assert fig.measure != "exports", fig.cues
+
+
+def test_a_percentage_of_its_whole_is_a_share():
+    text = "In 2022 Korea sold 17.5 percent of its exports to Vietnam."
+    fig = next(f for f in _read(text, "en") if "17.5" in f.text)
+    assert fig.measure == "share"
