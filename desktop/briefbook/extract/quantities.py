@@ -197,6 +197,8 @@ def _cjk_counts(doc: Doc) -> None:
             continue
         if counter == "位" and after in "于置数":
             continue
+        if counter == "位" and doc.lang == "ja":
+            continue  # 4位に躍進: a rank in Japanese (people are 人 / 名)
         if counter == "项" and after == "目":
             continue
         if counter == "次" and after in "数序级":
@@ -214,8 +216,9 @@ def _cjk_counts(doc: Doc) -> None:
                 unit = d.unit_nouns.get(norm[j:j + n])
                 end = j + n
                 break
-            if counter in ("年", "个月", "月", "天", "倍", "平方米", "次", "人次"):
-                break  # durations and measures take no noun
+            if counter in ("年", "个月", "月", "天", "倍", "平方米", "次", "人次") or \
+                    (len(counter) > 1 and counter.endswith(("月", "所", "国"))):
+                break  # durations, measures and counters that are nouns (10カ国の企業) take no noun
             j += 1
         if counter == "年" and norm.startswith("历史", e):
             end = e + 2
@@ -223,12 +226,13 @@ def _cjk_counts(doc: Doc) -> None:
         if not m.group("lead"):
             # 投资项目2155个: the noun before the number names what is counted
             k = d.unit_nouns.match_ending_at(norm, s, 6)
-            if k and end == e and counter in ("个", "家", "项", "座", "名", "所", "件"):
+            # 都市15カ所: the Japanese counter of places takes the noun before it as well
+            if k and end == e and (counter in ("个", "家", "项", "座", "名", "所", "件") or counter.endswith(("所", "国"))):
                 unit = d.unit_nouns.get(norm[s - k:s]) or unit
                 back = s - k
                 # take the modifier glued before the noun (投资项目)
                 while back > 0 and s - back < 6 and norm[back - 1] not in HARD_STOP and \
-                        not norm[back - 1].isdigit() and norm[back - 1] not in "在的了是有和与及、":
+                        not norm[back - 1].isdigit() and norm[back - 1] not in "在的了是有和与及、の":
                     back -= 1
                 start = back
         approx = _approx(m.group("pre"), m.group("more") or m.group("more2"))

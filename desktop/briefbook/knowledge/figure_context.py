@@ -191,7 +191,7 @@ def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str],
         partner = _partner(fig, flow, text, sents, cjk, mentions, abbrevs)
         pair = fig.subject if fig.subject is not None and fig.subject.b and fig.subject.relation == "between" else None
         by = reporter(fig) if reporter is not None and partner is None and pair is not None and flow in _FLOWS else None
-        if by is not None and _same_place(by, pair.a) != _same_place(by, pair.b):
+        if by is not None and pair is not None and _same_place(by, pair.a) != _same_place(by, pair.b):
             # 中日輸出入総額…うち輸出は (in a Japanese release): the reporting country's exports
             home, other = (pair.a, pair.b) if _same_place(by, pair.a) else (pair.b, pair.a)
             fig.subject = Subject(home, other, _FLOWS[flow])
@@ -286,8 +286,8 @@ def _marked_partner(fig, text: str, sents, cjk: bool, mentions, abbrevs: dict[st
     ss = sents[si][0]
     places = [m for m in mentions if m.kind == "place" and ss <= m.start and m.end <= fig.start]
     if not cjk:
-        hit = [m for m in places if _PARTNER_LATIN.search(text[max(ss, m.start - 40):m.start])]
-        return hit[-1].name if hit else None
+        named = [m for m in places if _PARTNER_LATIN.search(text[max(ss, m.start - 40):m.start])]
+        return named[-1].name if named else None
     norm = to_simplified_per_char(text[:fig.start])
     found: list[tuple[int, str]] = []
     for m in places:

@@ -51,7 +51,7 @@ def abbreviation_pairs(norm: str, base: int, abbrevs: dict[str, str]) -> list[tu
 
 @cache
 def _blocs() -> frozenset[str]:
-    out = set()
+    out: set[str] = set()
     for line in resource("knowledge", "blocs.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             out.update(_bloc_key(n) for n in line.split("|") if n.strip())
