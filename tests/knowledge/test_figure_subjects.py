@@ -69,3 +69,9 @@ def test_a_percentage_of_its_whole_is_a_share():
     text = "In 2022 Korea sold 17.5 percent of its exports to Vietnam."
     fig = next(f for f in _read(text, "en") if "17.5" in f.text)
     assert fig.measure == "share"
+
+
+def test_a_quoted_noun_after_a_place_is_a_subject_only_when_the_glossary_knows_it():
+    figs = _read("日本“国际客厅”接待了200余次访问。日本“超级市场”接待了100余次访问。")
+    assert _subject(figs, "200余次") == "日本“国际客厅”"
+    assert _subject(figs, "100余次") is None  # neither 日本 nor the quoted phrase

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from .approximation import approx_of, fraction_of
 from .figure_context import follow_context, tie_qualifiers
+from .glossary import default_glossary
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
 from .periods import Period, from_date, own_periods, relative_months, to_simplified_per_char
 from .subject import Subject
@@ -386,14 +387,18 @@ def _without_city_provinces(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _extend_quoted(mentions: list[_Mention], text: str) -> list[_Mention]:
-    """日本“国际客厅”: a name followed at once by a short quoted name is one name."""
+    """日本“国际客厅”: a name followed at once by a short quoted name is one name when the
+    glossary knows it as a place or organisation.  Otherwise the place only qualifies the
+    quoted noun (日本“超级市场”, 日本“烟台行”活动) and is no side of a figure: it is dropped
+    from the subject's candidates, and the quoted noun never becomes one."""
+    glossary = default_glossary()
     out = []
     for m in mentions:
         q = re.match(r"[“「\"]([^”」\"]{1,10})[”」\"]", text[m.end:m.end + 14])
-        if q and m.kind == "place":
-            out.append(_Mention(m.start, m.end + q.end(), m.name + q.group(), m.kind))
-        else:
+        if q is None or m.kind != "place":
             out.append(m)
+        elif glossary.find(m.name + q.group(), "places") or glossary.find(m.name + q.group(), "organisations"):
+            out.append(_Mention(m.start, m.end + q.end(), m.name + q.group(), m.kind))
     return out
 
 
