@@ -75,3 +75,9 @@ def test_a_quoted_noun_after_a_place_is_a_subject_only_when_the_glossary_knows_i
     figs = _read("日本“国际客厅”接待了200余次访问。日本“超级市场”接待了100余次访问。")
     assert _subject(figs, "200余次") == "日本“国际客厅”"
     assert _subject(figs, "100余次") is None  # neither 日本 nor the quoted phrase
+
+
+def test_a_balance_after_the_flows_is_of_the_pair():
+    text = ("In 2022 Japan's exports to Vietnam rose 5 percent to $30 billion, while imports from Vietnam "
+            "were $20 billion, resulting in a surplus of $10 billion.")
+    assert _subject(_read(text, "en"), "$10 billion") in ("Japan–Vietnam", "Vietnam–Japan")

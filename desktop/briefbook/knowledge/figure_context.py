@@ -328,6 +328,25 @@ def _partner_pairs(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[st
             fig.cues.append("subject:partner")
 
 
+def _totals_of_flows(figs, sents) -> None:
+    """…imports from Japan …, resulting in a surplus of … / 進口…，貿易總值達…: a balance or
+    total right after a flow to or from a partner (read only now, after the flows) is of the
+    pair, when the sentence gave it no subject or only the flow's home."""
+    for n, fig in enumerate(figs):
+        if fig.measure not in ("trade_balance", "trade_volume") or "subject:context" not in fig.cues:
+            continue
+        if fig.subject is not None and fig.subject.b:
+            continue
+        si = _sentence_of(fig, sents)
+        flow = next((figs[k] for k in range(n - 1, -1, -1) if figs[k].measure not in _QUALIFIERS), None)
+        if flow is None or flow.subject is None or flow.subject.relation not in ("to", "from") \
+                or si - _sentence_of(flow, sents) > 1:
+            continue
+        if fig.subject is None or fig.subject.a in (flow.subject.a, flow.subject.b):
+            fig.subject = Subject(flow.subject.a, flow.subject.b, "between")
+            fig.cues.append("subject:of-flows")
+
+
 def follow_context(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str], lang: str = "en") -> None:
     offices = reporting_offices(text, mentions)
 
@@ -339,6 +358,7 @@ def follow_context(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[st
     _inherit(figs, text, sents, cjk, mentions)
     _flows(figs, text, sents, cjk, mentions, abbrevs, reporter)
     _partner_pairs(figs, text, sents, cjk, mentions, abbrevs)
+    _totals_of_flows(figs, sents)
 
 
 # a rate before the sum it qualifies: 减少25.3%为465亿美元, 17.9%増の1631億ドル, rose 9.9 percent to $297
