@@ -81,3 +81,9 @@ def test_a_balance_after_the_flows_is_of_the_pair():
     text = ("In 2022 Japan's exports to Vietnam rose 5 percent to $30 billion, while imports from Vietnam "
             "were $20 billion, resulting in a surplus of $10 billion.")
     assert _subject(_read(text, "en"), "$10 billion") in ("Japan–Vietnam", "Vietnam–Japan")
+
+
+def test_a_new_paragraph_does_not_take_the_time_of_the_one_before():
+    text = "In 2019 trade between China and Japan reached $10 billion.\nThe new hotel in Osaka has 300 rooms."
+    fig = next(f for f in _read(text, "en") if "300" in f.text)
+    assert fig.period is None, fig.cues

@@ -89,10 +89,11 @@ def _sentences(text: str, cjk: bool) -> list[tuple[int, int, int]]:
     for m in rx.finditer(text):
         if not m.group().strip():
             continue
-        if glue and out and "\n" not in text[out[-1][1]:m.start()]:
+        start = m.start() + len(m.group()) - len(m.group().lstrip())  # a sentence after a line break starts after it
+        if glue and out and "\n" not in text[out[-1][1]:start]:
             out[-1] = (out[-1][0], m.end(), out[-1][2])
         else:
-            out.append((m.start(), m.end(), text.count("\n", 0, m.start())))
+            out.append((start, m.end(), text.count("\n", 0, start)))
         glue = not cjk and bool(_ABBREVIATION_END.search(m.group()))
     return out
 
