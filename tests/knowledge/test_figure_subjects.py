@@ -87,3 +87,11 @@ def test_a_new_paragraph_does_not_take_the_time_of_the_one_before():
     text = "In 2019 trade between China and Japan reached $10 billion.\nThe new hotel in Osaka has 300 rooms."
     fig = next(f for f in _read(text, "en") if "300" in f.text)
     assert fig.period is None, fig.cues
+
+
+def test_a_sentence_that_starts_with_a_pronoun_goes_on_with_the_sentence_before():
+    text = ("Die Exporte nach Polen stiegen im ersten Halbjahr 2022 kräftig. Sie legten um 5 Prozent auf "
+            "40 Milliarden Euro zu, wie das Statistische Bundesamt mitteilte.")
+    fig = next(f for f in _read(text, "de", None) if "40 Milliarden" in f.text)
+    assert fig.measure == "exports" and fig.subject.display() == "Deutschland → Polen", fig.cues
+    assert (fig.period.start, fig.period.end) == ("2022-01-01", "2022-06-30")

@@ -57,6 +57,14 @@ def _starts_with_marker(text: str, start: int, end: int, cjk: bool) -> bool:
 
 _QUALIFIERS = ("growth_rate", "share", "growth_multiple")
 
+# Sie legten um 5 Prozent zu / They rose 5 percent: a sentence that starts with a pronoun goes on
+# about what the sentence before named (its flow, partner and time)
+_PRONOUN_START = re.compile(r"^\s*(?:Sie|Er|Es|Diese|Dies|They|It|These|This)\s")
+
+
+def continues_previous(text: str, sents, si: int) -> bool:
+    return si > 0 and sents[si - 1][2] == sents[si][2] and bool(_PRONOUN_START.match(text[sents[si][0]:sents[si][1]]))
+
 
 def _topic_before(fig, si: int, figs, sents, mentions) -> None:
     """山東省青島市では輸出入が…。第1四半期の輸出入額は…: a sum without a subject in a sentence
@@ -83,12 +91,15 @@ def _inherit(figs, text: str, sents, cjk: bool, mentions=None) -> None:
         ss = sents[si][0]
         cs = _clause_start(text, ss, fig.start, cjk)
         marked = _starts_with_marker(text, ss, fig.start, cjk) or _starts_with_marker(text, cs, fig.start, cjk)
-        if not marked and not (fig.kind == "amount" or fig.measure in _QUALIFIERS):
+        pronoun = not cjk and continues_previous(text, sents, si)
+        if not marked and not pronoun and not (fig.kind == "amount" or fig.measure in _QUALIFIERS):
             continue
         # without a marker, a sum or rate of a statistics report goes on with the report's
-        # subject and period: the sum before it in the same paragraph or the sentence before
+        # subject and period: the sum before it in the same paragraph or the sentence before;
+        # a sentence that starts with a pronoun goes on only with the sentence before it
         reach = 2 if marked else 1
         before = [figs[k] for k in range(n - 1, -1, -1) if 0 <= si - _sentence_of(figs[k], sents) <= reach
+                  and (marked or not pronoun or sents[_sentence_of(figs[k], sents)][2] == sents[si][2])
                   and figs[k].measure != "duration"]
         if fig.subject is None:
             src = next((f for f in before if f.subject is not None), None)
@@ -97,7 +108,7 @@ def _inherit(figs, text: str, sents, cjk: bool, mentions=None) -> None:
                 if fig.measure == "trade_balance" and src.subject.b and src.subject.relation in ("to", "from"):
                     fig.subject = Subject(src.subject.a, src.subject.b, "between")  # a surplus is of both flows
                 fig.cues.append("subject:context")
-            elif not marked and mentions is not None:
+            elif not marked and not pronoun and mentions is not None:
                 _topic_before(fig, si, figs, sents, mentions)
         if fig.period is None:
             src = next((f for f in before if f.period is not None), None)
@@ -113,7 +124,7 @@ def _partner(fig, flow: str, text: str, sents, cjk: bool, mentions, abbrevs: dic
     if si < 0:
         return None
     ss, se, _ = sents[si]
-    lo = ss
+    lo = sents[si - 1][0] if si > 0 and not cjk and continues_previous(text, sents, si) else ss
     places = [m for m in mentions if lo <= m.start and m.end <= se and m.kind == "place"]
     if cjk:
         norm = to_simplified_per_char(text)
@@ -130,7 +141,7 @@ def _partner(fig, flow: str, text: str, sents, cjk: bool, mentions, abbrevs: dic
         return None
     rx = _LATIN_INVEST if flow == "investment" else _LATIN_FLOW[relation]
     for m in sorted(places, key=lambda m: -m.start):
-        if m.end <= fig.start + 80 and re.search(rx, text[max(ss, m.start - 60):m.start], re.I):
+        if m.end <= fig.start + 80 and re.search(rx, text[max(lo, m.start - 60):m.start], re.I):
             return m.name
     return None
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from .approximation import approx_of, fraction_of
-from .figure_context import follow_context, tie_qualifiers
+from .figure_context import continues_previous, follow_context, tie_qualifiers
 from .glossary import default_glossary
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
 from .periods import Period, from_date, own_periods, relative_months, to_simplified_per_char
@@ -589,6 +589,12 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
             if hit:
                 fig.measure = hit[0]
                 fig.cues.append("measure:sentence")
+        if fig.measure == UNKNOWN and not cjk and continues_previous(text, sents, si):  # Sie legten … zu
+            prev = text[sents[si - 1][0]:sents[si - 1][1]]
+            hit = _match_triggers(prev, vocab.triggers(fig.kind, lang), True)
+            if hit:
+                fig.measure = hit[0]
+                fig.cues.append("measure:sentence-before")
         if fig.kind == "percentage" and not cjk and _LATIN_PERCENT_OF.match(text[fig.end:fig.end + 12]):
             fig.measure = "share"  # 17,7 Prozent seines Außenhandels / 20 percent of its exports
             fig.cues.append("measure:share-of")
