@@ -30,18 +30,11 @@ from dataclasses import dataclass, field
 
 from .approximation import approx_of, fraction_of
 from .figure_context import continues_previous, follow_context, tie_qualifiers
-from .glossary import default_glossary
+from .figure_mentions import figure_mentions
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
 from .periods import Period, from_date, own_periods, relative_months, to_simplified_per_char
 from .subject import Subject
-from .subject_cues import (
-    Mention,
-    abbreviation_pairs,
-    adjective_mentions,
-    country_mentions,
-    hyphen_pairs,
-    is_bloc,
-)
+from .subject_cues import Mention, abbreviation_pairs, hyphen_pairs
 
 __all__ = ["FigureReading", "Subject", "read_figures"]
 
@@ -371,51 +364,6 @@ def _norm(name: str) -> str:
     return to_simplified_per_char(name).rstrip("市省")
 
 
-# 山东省青岛市, 愛知県名古屋市: the province only says where the city is; the city is the place
-_PROVINCE_CITY = re.compile(r"^[^\W\d]{2,4}?(?:省|県|自治区)(?P<city>[^\W\d]{2,5}?[市县縣区區])$")
-
-
-def _city_of(name: str, kind: str) -> str:
-    m = _PROVINCE_CITY.match(name) if kind == "place" else None
-    return m.group("city") if m else name
-
-
-def _without_city_provinces(mentions: list[_Mention]) -> list[_Mention]:
-    """广东省 + 深圳市 read as two names: the city is the place, the province before it goes."""
-    cities = {m.start for m in mentions if m.kind == "place" and m.name.endswith(("市", "县", "縣"))}
-    return [m for m in mentions if not (m.kind == "place" and m.name.endswith(("省", "県", "自治区"))
-                                        and m.end in cities)]
-
-
-def _extend_quoted(mentions: list[_Mention], text: str) -> list[_Mention]:
-    """日本“国际客厅”: a name followed at once by a short quoted name is one name when the
-    glossary knows it as a place or organisation.  Otherwise the place only qualifies the
-    quoted noun (日本“超级市场”, 日本“烟台行”活动) and is no side of a figure: it is dropped
-    from the subject's candidates, and the quoted noun never becomes one."""
-    glossary = default_glossary()
-    out = []
-    for m in mentions:
-        q = re.match(r"[“「\"]([^”」\"]{1,10})[”」\"]", text[m.end:m.end + 14])
-        if q is None or m.kind != "place":
-            out.append(m)
-        elif glossary.find(m.name + q.group(), "places") or glossary.find(m.name + q.group(), "organisations"):
-            out.append(_Mention(m.start, m.end + q.end(), m.name + q.group(), m.kind))
-    return out
-
-
-_TAIWAN = ("台灣", "台湾", "臺灣", "中華民國", "台北", "臺北")
-
-
-def _home_country(lang: str, mentions: list[_Mention]) -> str:
-    """我国 in Simplified text is China; 我國 in Traditional text that names Taiwan (a Taipei
-    dateline, 台灣) is Taiwan, as the article writes it."""
-    if lang == "zh-Hant":
-        taiwan = next((m.name for m in mentions if m.kind == "place" and m.name.startswith(_TAIWAN)), None)
-        if taiwan is not None:
-            return "台灣" if taiwan.startswith(("台北", "臺北")) else taiwan
-    return "中国" if lang == "zh-Hans" else "中國"
-
-
 # -- period ------------------------------------------------------------------------
 
 def _period_candidates(text: str, lang: str, published: str | None, fs: list[dict]) -> list[tuple[int, int, Period]]:
@@ -521,25 +469,8 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
     text = _NUMBER_COMMA.sub("\u00b7", text)
     if lang == "ja":  # 、 is the Japanese clause comma (Chinese writes ，)
         text = text.replace("、", "，")
-    # the longest name at a position first (青岛片区 before 青岛), whatever order the facts came in
-    # a group of countries (ASEAN, 欧盟) is a side of a figure as a country is
-    mentions = sorted((_Mention(f["start"], f["end"], _city_of(f.get("name") or f["text"], f["kind"]),
-                                "place" if f["kind"] == "organization" and is_bloc(f.get("name") or f["text"]) else f["kind"])
-                       for f in fs if f.get("kind") in ("place", "organization")), key=lambda m: (m.start, -m.end))
-    mentions = _extend_quoted(_without_city_provinces(mentions), text)
-    if lang == "zh-Hans":  # 全国新设立外商投资企业…: the country of a Simplified statistics release
-        mentions = sorted(mentions + [_Mention(m.start(), m.end(), "中国", "place") for m in re.finditer("全国", text)
-                                      if not any(x.start < m.end() and m.start() < x.end for x in mentions)],
-                          key=lambda m: (m.start, -m.end))
-    if lang in ("zh-Hans", "zh-Hant"):  # 我国对日本出口: the country the article is written in
-        home = _home_country(lang, mentions)
-        mentions = sorted(mentions + [_Mention(m.start(), m.end(), home, "place") for m in re.finditer("我国|我國", text)
-                                      if not any(x.start < m.end() and m.start() < x.end for x in mentions)],
-                          key=lambda m: (m.start, -m.end))
-    if not cjk:  # Chinese exports, die deutschen Exporte: the country of the adjective
-        words = vocab.triggers("amount", lang) + vocab.triggers("percentage", lang)
-        mentions = mentions + adjective_mentions(text, lang, lambda w: _match_triggers(w, words, True) is not None)
-        mentions = sorted(mentions + country_mentions(text, lang, mentions), key=lambda m: (m.start, -m.end))
+    words = vocab.triggers("amount", lang) + vocab.triggers("percentage", lang)
+    mentions = figure_mentions(text, lang, fs, lambda w: _match_triggers(w, words, True) is not None)
     abbrevs = dict(_ABBREV)
     firsts: dict[str, set[str]] = {}
     for m in mentions:
