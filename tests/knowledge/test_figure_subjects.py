@@ -95,3 +95,21 @@ def test_a_sentence_that_starts_with_a_pronoun_goes_on_with_the_sentence_before(
     fig = next(f for f in _read(text, "de", None) if "40 Milliarden" in f.text)
     assert fig.measure == "exports" and fig.subject.display() == "Deutschland → Polen", fig.cues
     assert (fig.period.start, fig.period.end) == ("2022-01-01", "2022-06-30")
+
+
+def test_a_share_of_the_trade_with_a_partner_is_of_the_pair():
+    figs = _read("2022年、韓国の対日輸出入額は、韓国の輸出入総額の8.5%を占めた。", "ja")
+    assert _subject(figs, "8.5%") in ("韓国–日本", "日本–韓国")
+
+
+def test_a_year_after_percent_from_is_compared_with_not_the_period():
+    text = "In 2021, Korea-Vietnam trade shrank 4.5 percent from 2020."
+    fig = next(f for f in _read(text, "en") if "4.5" in f.text)
+    assert (fig.period.start, fig.period.end) == ("2021-01-01", "2021-12-31")
+
+
+def test_a_rate_year_on_year_to_a_sum_qualifies_that_sum():
+    text = "In 2021, trade between the two countries rose 10.1 percent year on year to $76.4 billion."
+    figs = _read(text, "en")
+    rate = next(f for f in figs if "10.1" in f.text)
+    assert rate.qualifies is not None and "76.4" in figs[rate.qualifies].text

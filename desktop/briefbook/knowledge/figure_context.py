@@ -303,7 +303,7 @@ def _marked_partner(fig, text: str, sents, cjk: bool, mentions, abbrevs: dict[st
     found: list[tuple[int, str]] = []
     for m in places:
         after = norm[m.end:m.end + 8]
-        if _PARTNER_AFTER_CJK.match(after) and (after[:1] in "との之" or norm[m.start - 1:m.start] in ("对", "対")):
+        if _PARTNER_AFTER_CJK.match(after) and (after.startswith(("との", "之间")) or norm[m.start - 1:m.start] in ("对", "対")):
             found.append((m.start, m.name))
     for hit in _PARTNER_ABBREV_CJK.finditer(norm, ss):
         at = hit.start(1)
@@ -372,9 +372,10 @@ def follow_context(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[st
     _totals_of_flows(figs, sents)
 
 
-# a rate before the sum it qualifies: 减少25.3%为465亿美元, 17.9%増の1631億ドル, rose 9.9 percent to $297
+# a rate before the sum it qualifies: 减少25.3%为465亿美元, 17.9%増の1631億ドル, rose 9.9 percent (year on year) to $297
 # billion, um 7,9 Prozent auf 14,12 Billionen Yuan
-_RATE_THEN_SUM = re.compile(r"^\s*(?:増|减|減|増加|減少)?(?:の|为|為|至|到|达|達|to|auf(?: einen Wert von)?|zu)\s*$", re.I)
+_RATE_THEN_SUM = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|from a year earlier|im Jahresvergleich|im Vorjahresvergleich)\s+)?"
+                            r"(?:増|减|減|増加|減少)?(?:の|为|為|至|到|达|達|to|auf(?: einen Wert von)?|zu)\s*$", re.I)
 # a sum in another currency right after the one it converts: 345.1亿美元…(折2275.4亿元人民币), (1,81 Billionen Euro)
 # the same sum at another time: … to $3.27 billion in 2017, up from $3.11 billion in 2016
 _EARLIER_SUM = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|gestiegen|gesunken)\s+(?:from|von)\s*$",

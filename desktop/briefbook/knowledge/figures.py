@@ -390,7 +390,8 @@ def _period_candidates(text: str, lang: str, published: str | None, fs: list[dic
 
 # a date after these words is what the figure is compared with (比2019年同期增长, gegenüber 2005), not its period
 _COMPARED = re.compile(r"(比|较|較|相比|同比|比上年|に比べ|と比べ|gegenüber( dem)?|im Vergleich zu(m)?|verglichen mit"
-                       r"|compared (with|to)|than( in)?|vs\.?|versus|from the same (period|month|quarter)( of)?)\s*$", re.I)
+                       r"|compared (with|to)|than( in)?|vs\.?|versus|from the same (period|month|quarter)( of)?"
+                       r"|(percent|per cent|%|Prozent) (from|von)( the)?( level of)?)\s*$", re.I)
 
 
 def _narrowest(chosen: Period, group: list[tuple[int, int, Period]]) -> Period:
