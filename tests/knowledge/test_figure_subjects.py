@@ -113,3 +113,15 @@ def test_a_rate_year_on_year_to_a_sum_qualifies_that_sum():
     figs = _read(text, "en")
     rate = next(f for f in figs if "10.1" in f.text)
     assert rate.qualifies is not None and "76.4" in figs[rate.qualifies].text
+
+
+def test_a_paragraph_without_a_time_goes_on_with_the_report_before_it():
+    text = ("2022年上半年，韩国与越南贸易额为500亿美元。\n"
+            "由于其他国家贸易额下降，韩越贸易排名上升。韩越贸易总额同比增长12%，有30家企业参加。")
+    figs = _read(text)
+    rate = next(f for f in figs if "12%" in f.text)
+    assert (rate.period.start, rate.period.end) == ("2022-01-01", "2022-06-30"), rate.cues
+    assert next(f for f in figs if "30家" in f.text).period is None  # a count is no figure of the report
+    dated = _read("2022年上半年，韩国与越南贸易额为500亿美元。\n2021年，韩越贸易排名上升。韩越贸易总额同比增长12%。")
+    rate = next(f for f in dated if "12%" in f.text)
+    assert rate.period.start == "2021-01-01"

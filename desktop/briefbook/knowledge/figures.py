@@ -432,6 +432,26 @@ def _period(fig: FigureReading, text: str, sents: list[tuple[int, int, int]], si
     return None
 
 
+def _report_period(fig: FigureReading, figs: list[FigureReading], sents: list[tuple[int, int, int]], si: int,
+                   cands: list[tuple[int, int, Period]]) -> Period | None:
+    """A sum or rate in a paragraph that names no time at all goes on with the time of the
+    report's figures in the paragraph just before (a release's second paragraph)."""
+    para = sents[si][2]
+    in_para = [s for s in sents if s[2] == para]
+    if any(in_para[0][0] <= c[0] < in_para[-1][1] for c in cands):
+        return None
+    earlier = [s[2] for s in sents if s[2] < para]
+    if not earlier:
+        return None
+    last = max(earlier)
+    prev = next((f for f in reversed(figs) if f.kind != "count" and f.period is not None
+                 and any(s[2] == last and s[0] <= f.start < s[1] for s in sents)), None)
+    if prev is None:
+        return None
+    fig.cues.append("period:paragraph-before")
+    return prev.period
+
+
 # -- the whole article -------------------------------------------------------------
 
 _GROWTH = ("growth_rate", "share", "growth_multiple")
@@ -538,6 +558,8 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
         fig.subject = _subject(fig, text, (ss, se), mentions, cjk, abbrevs, lang)
         # a duration (连续7年, 22カ月ぶり) is a span of its own, not a figure of a period
         fig.period = None if fig.measure == "duration" else _period(fig, text, sents, si, cands, cjk)
+        if fig.period is None and fig.kind != "count" and fig.measure != UNKNOWN:
+            fig.period = _report_period(fig, figs, sents, si, cands)
         fig.scope = _scope(fig, cjk)
         figs.append(fig)
     follow_context(figs, text, sents, cjk, mentions, abbrevs, lang)
