@@ -125,3 +125,10 @@ def test_a_paragraph_without_a_time_goes_on_with_the_report_before_it():
     dated = _read("2022年上半年，韩国与越南贸易额为500亿美元。\n2021年，韩越贸易排名上升。韩越贸易总额同比增长12%。")
     rate = next(f for f in dated if "12%" in f.text)
     assert rate.period.start == "2021-01-01"
+
+
+def test_the_reporting_country_is_named_in_the_articles_language_and_the_office_is_no_side():
+    text = "According to the General Administration of Customs, exports to Japan rose 5 percent to $150 billion in 2022."
+    assert _subject(_read(text, "en"), "$150 billion") == "China → Japan"
+    figs = _read("財務省が発表した貿易統計によると、2022年の対中輸出は18兆円だった。", "ja")
+    assert _subject(figs, "18兆円") == "日本 → 中国"

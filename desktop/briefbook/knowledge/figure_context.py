@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .periods import to_simplified_per_char
-from .reporters import reporter_at, reporting_offices
+from .reporters import is_office, reporter_at, reporting_offices
 from .subject import Subject
 from .subject_cues import hyphen_pairs
 
@@ -193,7 +193,8 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and to_simplified_per_char(a).rstrip("市省") == to_simplified_per_char(b).rstrip("市省")
 
 
-def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str], reporter=None) -> None:
+def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str], reporter=None,
+           lang: str = "en") -> None:
     """``reporter(fig)`` is the country whose statistics the figure's sentence reports, or None."""
     for n, fig in enumerate(figs):
         flow = _flow_kind(fig, text, sents, cjk)
@@ -213,6 +214,8 @@ def _flows(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str],
                 _paired_flow(figs, n, sents)
             continue
         own = fig.subject
+        if own is not None and not own.b and is_office(own.a, lang):
+            own = None  # 財務省…対中輸出: the office reports the trade, its country makes it
         home = None if cjk else _home_word(fig, text, sents, mentions)
         if home == partner:
             home = None
@@ -359,7 +362,7 @@ def _totals_of_flows(figs, sents) -> None:
 
 
 def follow_context(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[str, str], lang: str = "en") -> None:
-    offices = reporting_offices(text, mentions)
+    offices = reporting_offices(text, mentions, lang)
 
     def reporter(fig) -> str | None:
         si = _sentence_of(fig, sents)
@@ -367,7 +370,7 @@ def follow_context(figs, text: str, sents, cjk: bool, mentions, abbrevs: dict[st
 
     _bilateral(figs, text, sents, cjk, mentions, lang)
     _inherit(figs, text, sents, cjk, mentions)
-    _flows(figs, text, sents, cjk, mentions, abbrevs, reporter)
+    _flows(figs, text, sents, cjk, mentions, abbrevs, reporter, lang)
     _partner_pairs(figs, text, sents, cjk, mentions, abbrevs)
     _totals_of_flows(figs, sents)
 
