@@ -132,3 +132,11 @@ def test_the_reporting_country_is_named_in_the_articles_language_and_the_office_
     assert _subject(_read(text, "en"), "$150 billion") == "China → Japan"
     figs = _read("財務省が発表した貿易統計によると、2022年の対中輸出は18兆円だった。", "ja")
     assert _subject(figs, "18兆円") == "日本 → 中国"
+
+
+def test_our_city_is_the_city_the_article_is_about():
+    text = "烟台市商务局消息：烟台市与大阪交流活动举行。我市组织30家企业参加。"
+    assert _subject(_read(text), "30家") == "烟台"
+    # two cities named as often: 我市 says nothing that can be told
+    two = "烟台市商务局和威海市商务局发布消息。我市组织30家企业参加。"
+    assert _subject(_read(two), "30家") is None

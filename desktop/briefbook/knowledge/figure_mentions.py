@@ -8,6 +8,7 @@ From the article's place and organisation facts, and a few names the facts do no
                                       it; otherwise the place only qualifies the quoted phrase
     全国 / 我国 / 我國                the country of the article (China; Taiwan in a Traditional
                                       article that names Taiwan)
+    我市 / 我省                       the city or province the article names most often
     Chinese exports / Japan's         a country's adjective before a measure word, and country
                                       names the facts missed (German and English)
 
@@ -49,6 +50,12 @@ def figure_mentions(text: str, lang: str, facts: list[dict], is_measure_word) ->
         home = _home_country(lang, mentions)
         mentions = _by_position(mentions + [_Mention(m.start(), m.end(), home, "place")
                                             for m in re.finditer("我国|我國", text) if free(m)])
+    if lang in ("zh-Hans", "zh-Hant"):  # 我市组织205家企业: the city the article is about
+        for word, suffix in (("我市", "市"), ("我省", "省")):
+            home = _home_place(text, mentions, suffix) if word in text else None
+            if home is not None:
+                mentions = _by_position(mentions + [_Mention(m.start(), m.end(), home, "place")
+                                                    for m in re.finditer(word, text) if free(m)])
     if not cjk:  # Chinese exports, die deutschen Exporte: the country of the adjective
         mentions = mentions + adjective_mentions(text, lang, is_measure_word)
         mentions = _by_position(mentions + country_mentions(text, lang, mentions))
@@ -85,6 +92,26 @@ def _extend_quoted(mentions: list[_Mention], text: str) -> list[_Mention]:
         elif glossary.find(m.name + q.group(), "places") or glossary.find(m.name + q.group(), "organisations"):
             out.append(_Mention(m.start, m.end + q.end(), m.name + q.group(), m.kind))
     return out
+
+
+def _home_place(text: str, mentions: list[_Mention], suffix: str) -> str | None:
+    """The city (市) or province (省) the article names most often with that suffix (as a place
+    or at the head of an organisation's name), or None
+    when two are named as often (我市 then says nothing we can tell)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        name = None
+        if m.kind == "place" and (m.name.endswith(suffix) or text[m.end:m.end + 1] == suffix):
+            name = m.name.removesuffix(suffix)
+        elif m.kind == "organization":  # 威海市贸促会: an organisation of the city
+            own = re.match(rf"([\u4e00-\u9fff]{{2,3}}?){suffix}", m.name)
+            name = own.group(1) if own else None
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 _TAIWAN = ("台灣", "台湾", "臺灣", "中華民國", "台北", "臺北")
