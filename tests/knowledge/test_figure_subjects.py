@@ -140,3 +140,8 @@ def test_our_city_is_the_city_the_article_is_about():
     # two cities named as often: 我市 says nothing that can be told
     two = "烟台市商务局和威海市商务局发布消息。我市组织30家企业参加。"
     assert _subject(_read(two), "30家") is None
+
+
+def test_a_share_of_the_trade_with_a_partner_named_after_it_is_of_the_pair():
+    text = "Im Jahr 2022 wickelte Polen 17,5 Prozent seines Außenhandels mit Deutschland ab."
+    assert _subject(_read(text, "de"), "17,5") in ("Polen–Deutschland", "Deutschland–Polen")

@@ -287,7 +287,7 @@ def _bilateral(figs, text: str, sents, cjk: bool, mentions, lang: str) -> None:
 _TRADE_CJK = r"(?:贸易|输出入|进出口|顺差|逆差|黒字|赤字)"
 _PARTNER_AFTER_CJK = re.compile(rf"^(?:(?:的|の)?{_TRADE_CJK}|(?:との(?:间の)?|之间的?){_TRADE_CJK})")
 _PARTNER_ABBREV_CJK = re.compile(rf"(?:对|対)(\w)(?:的|の)?{_TRADE_CJK}")
-_PARTNER_LATIN = re.compile(r"\b(?:trade|surplus|deficit|Handel\w*|Überschuss|Defizit|Handelsbilanz\w*)\s+"
+_PARTNER_LATIN = re.compile(r"\b(?:\w*trade|surplus|deficit|\w*handel\w*|\w*überschuss\w*|Defizit\w*|Handelsbilanz\w*)\s+"
                             r"(?:with|mit|gegenüber)\s+(?:(?:den|der|dem|the)\s+)?$", re.I)
 _PAIRED_MEASURES = ("trade_balance", "trade_volume", "share")
 
@@ -301,6 +301,10 @@ def _marked_partner(fig, text: str, sents, cjk: bool, mentions, abbrevs: dict[st
     places = [m for m in mentions if m.kind == "place" and ss <= m.start and m.end <= fig.start]
     if not cjk:
         named = [m for m in places if _PARTNER_LATIN.search(text[max(ss, m.start - 40):m.start])]
+        if not named and fig.measure == "share":  # 17,7 Prozent seines Außenhandels mit den USA
+            se = sents[si][1]
+            named = [m for m in mentions if m.kind == "place" and fig.end <= m.start and m.end <= se
+                     and m.start - fig.end <= 60 and _PARTNER_LATIN.search(text[fig.end:m.start])][:1]
         return named[-1].name if named else None
     norm = to_simplified_per_char(text[:fig.start])
     found: list[tuple[int, str]] = []
