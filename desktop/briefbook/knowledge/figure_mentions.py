@@ -52,9 +52,9 @@ def figure_mentions(text: str, lang: str, facts: list[dict], is_measure_word) ->
                                             for m in re.finditer("我国|我國", text) if free(m)])
     if lang in ("zh-Hans", "zh-Hant"):  # 我市组织205家企业: the city the article is about
         for word, suffix in (("我市", "市"), ("我省", "省")):
-            home = _home_place(text, mentions, suffix) if word in text else None
-            if home is not None:
-                mentions = _by_position(mentions + [_Mention(m.start(), m.end(), home, "place")
+            local = _home_place(text, mentions, suffix) if word in text else None
+            if local is not None:
+                mentions = _by_position(mentions + [_Mention(m.start(), m.end(), local, "place")
                                                     for m in re.finditer(word, text) if free(m)])
     if not cjk:  # Chinese exports, die deutschen Exporte: the country of the adjective
         mentions = mentions + adjective_mentions(text, lang, is_measure_word)
