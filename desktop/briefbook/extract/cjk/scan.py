@@ -20,6 +20,9 @@ from ..dictionaries import char_string, word_list
 # Single characters that never sit inside an organisation name at its left edge.
 ORG_STOP = set(char_string("cjk/org_stop_chars.txt")) | set("，。、；：！？,.;:!?\n\t “”\"《》|")
 LEAD_VERBS = sorted(word_list("cjk/org_lead_verbs.txt"), key=len, reverse=True)
+# at the start of a parenthesis these say how what follows relates to what precedes
+# ("formerly", "such as", "that is", "now"); they are no part of a name
+PAREN_LEAD = set("原如即今")
 
 GENERIC = sorted(word_list("cjk/org_generic_words.txt"), key=len, reverse=True)
 # field words that name what a public body or agency is for (商务, 贸易发展 ...)
@@ -150,17 +153,31 @@ class CjkScan:
         s = e - suffix_len
         hit_boundary = False
         taken = self.doc.taken
+        # parentheses walked over that are not yet closed on the left: a name holds a
+        # pair (瑞穗银行(中国)有限公司) but never half of one (李方训(原|金陵大学, 产生(如|古巴...)
+        open_right: list[int] = []
         while s > floor and e - s < 30:
             c = norm[s - 1]
             if c in ORG_STOP or not _is_word_char(c) or taken[s - 1]:
                 hit_boundary = True
                 break
+            if c == "(" and not open_right:
+                hit_boundary = True
+                break
             if c == "和" and s >= 2 and norm[s - 2] == "共":
                 s -= 1
                 continue
+            if c == ")":
+                open_right.append(s - 1)
+            elif c == "(":
+                open_right.pop()
             s -= 1
         else:
             hit_boundary = True
+        if open_right:
+            s = open_right[0] + 1  # 新华社报道)|中国人民银行: the name starts after the closing mark
+        if s > 0 and norm[s - 1] == "(" and norm[s:s + 1] in PAREN_LEAD and e - s - 1 >= 3:
+            s += 1  # (原|金陵大学校长), (如|古巴国务委员会...): "formerly", "such as"
         # a known name cut by a stop character (大和房屋|工业株式会社: 和 is also "and")
         for (ks, ke) in self.orgs:
             if ks < s < ke < e and ke - ks >= 3 and self.norm[ks:ke] in self.d.orgs_cjk:
