@@ -133,3 +133,37 @@ def test_extraction_is_unchanged_by_the_fast_paths(monkeypatch):
     monkeypatch.setattr(figures, "_match_triggers", match_triggers_plainly)
     plain = [extraction(text, lang) for _n, text, lang in articles()]
     assert fast == plain
+
+
+def mark_matches_plainly(norm: str, lex: dictionaries.Lexicon, tag: str, marks: list[list[str]]) -> None:
+    """The tagger's dictionary marks the plain way: the longest match at each position
+    (one character counts for places only), left to right."""
+    i, n = 0, len(norm)
+    while i < n:
+        k = match_by_lengths(lex, norm, i, n)
+        if k >= 2 or (k == 1 and tag == "p"):
+            if k == 1:
+                marks[i].append(tag + "S")
+            else:
+                marks[i].append(tag + "B")
+                marks[i + 1:i + k - 1] = [m + [tag + "I"] for m in marks[i + 1:i + k - 1]]
+                marks[i + k - 1].append(tag + "E")
+            i += k
+        else:
+            i += 1
+
+
+@pytest.mark.parametrize("name,text,lang", articles(), ids=lambda v: v if isinstance(v, str) and v.endswith(".txt") else "")
+def test_tagger_dictionary_marks_are_the_plain_ones(name, text, lang):
+    d = dictionaries.get()
+    known, words = zh_crf._lexicons(d)
+    marked = 0
+    for tag, lex in (("p", d.places_cjk), ("o", d.orgs_cjk), ("k", known), ("w", words)):
+        for line in text.splitlines():
+            fast: list[list[str]] = [[] for _ in line]
+            plain: list[list[str]] = [[] for _ in line]
+            zh_crf._mark_matches(line, lex, tag, fast)
+            mark_matches_plainly(line, lex, tag, plain)
+            assert fast == plain, (name, tag, line[:40])
+            marked += sum(map(len, fast))
+    assert marked or lang in ("de", "en")

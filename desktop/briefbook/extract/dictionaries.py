@@ -109,6 +109,12 @@ class Lexicon:
     def get(self, word: str):
         return self.words.get(word)
 
+    def prefixes(self) -> set[str]:
+        """Every proper prefix of every entry (for callers that walk entries themselves)."""
+        if self._prefixes is None:
+            self._prefixes = {w[:k] for w in self.words for k in range(1, len(w))}
+        return self._prefixes
+
     def match_at(self, text: str, i: int, max_end: int | None = None) -> int:
         """Length of the longest entry starting at ``text[i]`` (0 if none).
 

@@ -45,7 +45,7 @@ def scan_known_orgs(scan: CjkScan) -> None:
                 continue
             i += 1
             continue
-        k = d.orgs_cjk.match_at(norm, i)
+        k = d.orgs_cjk.match_at(norm, i) if c in d.orgs_cjk.by_first else 0
         if k:
             e = i + k
             nxt = norm[e] if e < n else ""

@@ -30,8 +30,11 @@ def find_titles(scan: CjkScan) -> list[tuple[int, int, int]]:
     norm, d = scan.norm, scan.d
     out = []
     i, n = 0, len(norm)
+    # a title or its modifier starts only at a character that starts an entry: testing
+    # that first saves two dictionary look-ups at almost every character
+    starts = d.title_affixes_zh.by_first.keys() | d.titles_zh.by_first.keys()
     while i < n:
-        if not is_han(norm[i]):
+        if norm[i] not in starts or not is_han(norm[i]):
             i += 1
             continue
         j = i

@@ -57,7 +57,10 @@ class CjkScan:
     # ----------------------------------------------------------------- helpers
     def place_at(self, i: int) -> int:
         """Length of a gazetteer place (with an optional 省/市/县 suffix) at ``i``."""
-        n = self.d.places_cjk.match_at(self.norm, i)
+        places = self.d.places_cjk
+        if i >= len(self.norm) or self.norm[i] not in places.by_first:
+            return 0
+        n = places.match_at(self.norm, i)
         if n and i + n < len(self.norm) and self.norm[i + n] in ADMIN_SUFFIX and \
                 self.norm[i + n - 1] not in ADMIN_SUFFIX and \
                 self.norm[i:i + n + 1] not in self.d.places_cjk:
