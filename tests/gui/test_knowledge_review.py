@@ -91,6 +91,12 @@ def test_a_conflict_is_first_marked_and_shown_side_by_side(make_window, library_
     card = review.card.text.toPlainText()
     assert "Conflict" in card and "USD 7.64 billion" in card and "USD 7.21 billion" in card
     assert "青岛与日本经贸往来密切" in card and "日企在青岛投资踊跃" in card  # sources by title
+    # each side with the sentence that gives its value, in its own column
+    assert "进出口贸易总额为76.43亿美元" in card and "进出口贸易总额为72.1亿美元" in card
+    html = review.card.text.toHtml()
+    assert html.index("USD 7.64 billion") < html.index("76.43亿美元") < html.index("USD 7.21 billion") \
+        < html.index("72.1亿美元") or html.index("USD 7.21 billion") < html.index("72.1亿美元") \
+        < html.index("USD 7.64 billion") < html.index("76.43亿美元")
     # choose another measure for it, then undo
     uuid = first["uuid"]
     review.card._decide_measure("exports")

@@ -158,7 +158,9 @@ def list_figures(lib: Library, locale: str = "en") -> list[dict]:
                            "display": format_value(by_id[c]["kind"], by_id[c]["value"], unit=by_id[c]["unit"],
                                                    currency=by_id[c]["currency"], approx=by_id[c]["approx"],
                                                    fraction=by_id[c]["fraction"], locale=loc),
-                           "sources": [s["article_id"] for s in sources.get(c, [])]}
+                           "sources": [s["article_id"] for s in sources.get(c, [])],
+                           "spans": [{"article_id": s["article_id"], "start": s["start"], "end": s["end"]}
+                                     for s in sources.get(c, [])]}
                           for c in conflicts.get(r["id"], [])],
             "qualifies": r["qualifies_uuid"], "scope": r["scope"],
             "same_as": edit.get("same_as"), "status": d["status"] if d else "proposed",

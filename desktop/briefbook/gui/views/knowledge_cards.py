@@ -230,25 +230,38 @@ class KnowledgeCard(QWidget):
                      f"<tr><td><b>{_e(_('Period'))}</b></td><td>{_e(period_text(row.get('period')))}</td></tr>"
                      f"<tr><td><b>{_e(_('Approximation'))}</b></td><td>{_e(approx_label(row.get('approx')))}</td></tr></table>")
         own = sorted({s["article_id"] for s in row["sources"]})
-        quotes = "".join(f"<li style='color:gray'>{self._context_html(s)}</li>" for s in row["sources"][:3])
-        if row["conflicts"]:
+        sides = self._conflict_sides(row)
+        if sides:
+            # each value with its own sources and the sentence each gives it in, side by side
             cells = [f"<td valign='top' style='padding:6px; background:#fde2e1'><b style='font-size:large'>"
-                     f"{_e(row['display'])}</b><ul>{self._sources_html(own)}</ul></td>"]
-            for c in row["conflicts"]:
-                cells.append(f"<td valign='top' style='padding:6px; background:#fde2e1'><b style='font-size:large'>"
-                             f"{_e(c['display'])}</b><ul>{self._sources_html(sorted(set(c['sources'])))}</ul></td>")
+                     f"{_e(display)}</b><ul>{self._sources_html(sorted({s['article_id'] for s in srcs}))}</ul>"
+                     f"<ul>{''.join(f'<li style=color:gray>{self._context_html(s)}</li>' for s in srcs[:3])}</ul></td>"
+                     for display, srcs in sides]
             parts.append(f"<p style='color:#a33'><b>⚠ {_e(_('Conflict: the sources give different values'))}</b></p>"
                          f"<table cellspacing='6'><tr>{''.join(cells)}</tr></table>")
         else:
+            quotes = "".join(f"<li style='color:gray'>{self._context_html(s)}</li>" for s in row["sources"][:3])
             parts.append(f"<p><b style='font-size:large'>{_e(row['display'])}</b></p>"
                          f"<p><b>{_e(_('Sources'))} ({len(own)}):</b></p><ul>{self._sources_html(own)}</ul>")
-        if quotes:
-            parts.append(f"<ul>{quotes}</ul>")
+            if quotes:
+                parts.append(f"<ul>{quotes}</ul>")
         for q in row.get("qualifiers") or []:
             parts.append(f"<p>{_e(q['label'])}: {_e(q['display'])}</p>")
         parts.append(f"<p><b>{_e(_('Signals that agree'))}:</b> {_e(row_signals(row))} "
                      f"<span style='color:gray'>({row.get('confidence') or 0:.2f})</span></p>")
         return "".join(parts)
+
+    @staticmethod
+    def _conflict_sides(row: dict) -> list[tuple[str, list[dict]]]:
+        """(value as shown, its sources with their spans) for each value of a conflict: the
+        queue's conflict row lists them under ``alternatives``, a single figure its rivals
+        under ``conflicts`` (with their ``spans``)."""
+        if row.get("alternatives"):
+            return [(a["display"], list(a["sources"])) for a in row["alternatives"]]
+        if not row.get("conflicts"):
+            return []
+        return [(row["display"], list(row["sources"]))] + [
+            (c["display"], list(c.get("spans") or ())) for c in row["conflicts"]]
 
     def statement_html(self, row: dict) -> str:
         args = "".join(f"<tr><td><b>{_e(arg_label(k))}</b></td><td>{_e(arg_text(v))}</td></tr>"
