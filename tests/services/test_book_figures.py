@@ -72,6 +72,12 @@ def test_a_conflict_reaches_the_book_as_both_values(tmp_path, capsys, locale):
         assert {i.measure for i in items} == {f"{trade[0]['label']} · {trade[0]['subject']}"}
         assert {i.value["period_label"] for i in items} == {"2019年" if locale == "zh-Hans" else "2019"}
         assert {i.source.title for i in items} == {"青岛与日本经贸往来密切", "日企在青岛投资踊跃"}
+        # each side keeps the sentence that gives its value in its article
+        said = {i.value["display"]: i.value["excerpt"] for i in items}
+        assert said[next(f["display"] for f in trade if f["value"] == 7643000000)] == \
+            "2019年，青岛与日本进出口贸易总额为76.43亿美元，同比增长2.1%"
+        assert said[next(f["display"] for f in trade if f["value"] == 7210000000)] == \
+            "据统计，2019年，青岛与日本进出口贸易总额为72.1亿美元"
         if shutil.which("pdftotext") is None:
             return
         pdf = tmp_path / "book.pdf"
@@ -82,6 +88,10 @@ def test_a_conflict_reaches_the_book_as_both_values(tmp_path, capsys, locale):
         for f in trade:
             assert "".join(f["display"].split()) in flat
         assert "≠" in text
+        if locale == "zh-Hans":  # both sentences printed with their values
+            assert "进出口贸易总额为76.43亿美元" in flat and "进出口贸易总额为72.1亿美元" in flat
+        else:  # an English book quotes them as written, each after its value
+            assert flat.index("76.43亿美元") > flat.index("7.64") and flat.index("72.1亿美元") > flat.index("7.21")
 
 
 def test_an_unaccepted_figure_stays_out_of_the_book(tmp_path, capsys):

@@ -41,6 +41,7 @@ class FiguresBuilder:
     if TYPE_CHECKING:  # the writer/builder it is mixed into holds the state these methods use
         def __getattr__(self, name: str) -> Any: ...
 
+    QUOTED_RIVALS = 4  # at most this many conflicting values are printed with their sentences
 
     def fact_date(self, f: FactItem) -> str | None:
         return f.as_of or f.value.get("date") or f.value.get("iso") or (f.source.date if f.source else None)
@@ -132,18 +133,24 @@ class FiguresBuilder:
                 shown.setdefault(self.L.fact_value(f.kind, self.localised_value(f)) or f.text, []).append(f)
             value_cell: list[Span] = []
             src_cell: list[Span] = []
+            conflict = len(shown) > 1
+            # a few rival values each on its line with the sentence that gives it, so the reader
+            # sees why they differ; a long list of them stays on one line (a cell must fit a page)
+            quoted = conflict and len(shown) <= self.QUOTED_RIVALS
             for i, (disp, vfs) in enumerate(shown.items()):
                 if i:
-                    value_cell.append(Span("  ≠  " if len(shown) > 1 else "; "))
+                    value_cell.append(Span("\n≠\n" if quoted else "  ≠  " if conflict else "; "))
                 value_cell.append(Span(disp, bold=True))
                 for f in vfs:
                     value_cell.extend([Span(" ")] + self.cite_spans(f.source))
+                if quoted:
+                    value_cell.extend(self.excerpt_spans(vfs))
                     for sp in self.source_short(f.source):
                         if src_cell:
                             src_cell.append(Span("\n"))
                         src_cell.append(sp)
             notes = [f.note for f in pfs if f.note]
-            if len(shown) > 1:
+            if conflict:
                 highlight.add(len(rows))
                 notes.insert(0, self.L.label("conflict"))
             rows.append([[Span(self.period_text(pfs[0], period))], value_cell, src_cell,
@@ -162,6 +169,12 @@ class FiguresBuilder:
         if len(points) >= 2 and len(kinds) == 1:
             points.reverse()  # oldest left
             self.blocks.append(Chart(self.L.label("chart_caption", measure=measure), points))
+
+    def excerpt_spans(self, facts: list[FactItem]) -> list[Span]:
+        """The sentences (one per source, each once) that give a value, quoted in small type."""
+        q_open, q_close = self.QUOTES.get(self.loc, ("“", "”"))  # the quotes of the book's language
+        said = dict.fromkeys(x for f in facts if (x := self.localised_value(f).get("excerpt")))
+        return [Span(f"\n{q_open}{x}{q_close}", italic=not self.L.cjk) for x in said]
 
     def period_label(self, period: str) -> str:
         """A short axis label for a figure with no period in words: 2019, Jun 2020 /

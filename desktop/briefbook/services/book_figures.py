@@ -8,7 +8,9 @@ no trip), each as the exporter's FactItem with
               ("more than one third", never 33.33 %), under "display", and the period
               in words under "period_label" ("H1 2020", "2020年上半年", "1. Halbjahr 2020"; a
               figure with no period of its own: "reported 31 Jul 2020", its article's day)
-    source    one item per source article, so that every source is cited
+    source    one item per source article, so that every source is cited, with the
+              sentence that gives the value there under "excerpt" (a conflict prints
+              each value with its sentence)
 
 A figure in conflict brings the conflicting value with it (unless the user rejected
 that one): both appear under the same measure and period, which the exporter marks as
@@ -20,15 +22,40 @@ from __future__ import annotations
 from ..core.book import FactItem
 from ..knowledge.display import book_locale
 from ..knowledge.period_words import period_words, reported_words
+from ..store import book_sources
 from ..store.db import Library
 from .relevance import book_figures
 from .review import list_figures
+from .sentences import sentence_around
 
 # Durations and multipliers ("57年歷史", "连续11年", "43倍") describe, they are not key figures.
 _NOT_KEY_FIGURES = {"years", "months", "days", "hours", "times", "fold"}
+EXCERPT_AROUND = 60  # characters kept on each side of the value in a long sentence
 
 
-def _items(figure: dict, loc: str, source_ref) -> list[FactItem]:
+def excerpt(text: str, start: int, end: int) -> str:
+    """The sentence that holds ``text[start:end]``, cut to EXCERPT_AROUND characters on each
+    side of it (with "…" where cut)."""
+    before, sentence = sentence_around(text, start, end)
+    lo = len(before)
+    hi = lo + (end - start)
+    head = sentence[max(0, lo - EXCERPT_AROUND):lo]
+    tail = sentence[hi:hi + EXCERPT_AROUND]
+    return ("…" if lo > EXCERPT_AROUND else "") + (head + sentence[lo:hi] + tail).strip() + \
+        ("…" if len(sentence) - hi > EXCERPT_AROUND else "")
+
+
+def _excerpts(lib: Library, figure: dict) -> dict[int, str]:
+    """{article id: the sentence of the figure's first span there}."""
+    out: dict[int, str] = {}
+    for s in figure["sources"]:
+        if s["article_id"] not in out:
+            text = book_sources.article_text(lib, s["article_id"])
+            out[s["article_id"]] = excerpt(text, s["start"], s["end"]) if text else ""
+    return out
+
+
+def _items(figure: dict, loc: str, source_ref, excerpts: dict[int, str] | None = None) -> list[FactItem]:
     period = figure.get("period") or {}
     label = figure["label"] + (f" · {figure['subject']}" if figure.get("subject") else "")
     value = {"value": figure["value"], "currency": figure.get("currency"), "unit": figure.get("unit"),
@@ -41,7 +68,9 @@ def _items(figure: dict, loc: str, source_ref) -> list[FactItem]:
         # no period of its own: the day its article reported it, said as such
         words = (period_words(period.get("start"), period.get("end"), loc) if dated
                  else reported_words(source.date if source is not None else None, loc))
-        items.append(FactItem(kind=figure["kind"], text=figure["display"], value=dict(value, period_label=words),
+        said = (excerpts or {}).get(a) if a is not None else None
+        items.append(FactItem(kind=figure["kind"], text=figure["display"],
+                              value=dict(value, period_label=words, **({"excerpt": said} if said else {})),
                               source=source, measure=label, as_of=period.get("end") or period.get("start")))
     return items
 
@@ -71,5 +100,5 @@ def key_figure_items(lib: Library, trip_id: int | None, locale: str | None, sour
                 picked.setdefault(other["uuid"], dict(other, label=f["label"], subject=f["subject"]))
     items: list[FactItem] = []
     for f in picked.values():
-        items.extend(_items(f, loc, source_ref))
+        items.extend(_items(f, loc, source_ref, _excerpts(lib, f)))
     return items

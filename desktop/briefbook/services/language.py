@@ -325,6 +325,8 @@ def _fact_translations(f: FactItem, locale: str) -> FactItem:
             rendered = _render(text, category, locale)
             if rendered != text:
                 add[key] = rendered
+    if f.value.get("excerpt") and locale in CJK_LOCALES and "excerpt" not in own:
+        add["excerpt"] = in_script(f.value["excerpt"], locale)  # a figure's sentence, in the book's script
     if f.kind == "agreement" and "parties" not in own and f.value.get("parties"):
         add["parties"] = [_render(_render(p, "organisations", locale), "places", locale) for p in f.value["parties"]]
     if f.kind == "person" and locale not in CJK_LOCALES and "romanised" not in own and (guess := _guessed_reading(f)):
