@@ -90,6 +90,7 @@ class FactItem:
     lang: str | None = None  # language the fact was written in, when not the source's
     translations: dict[str, dict] = field(default_factory=dict)
     ref: str | None = None  # where the check's jump fixes it: "item:7" (placed), "entity:12" (a profile's)
+    more_sources: list[SourceRef] = field(default_factory=list)  # a claim several articles make: the others
 
 
 @dataclass

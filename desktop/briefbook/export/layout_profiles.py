@@ -148,15 +148,21 @@ class ProfilesBuilder:
                 v = self.localised_value(f)
                 if f.kind == "agreement":
                     parties = v.get("parties") or []
-                    desc = [Span(self.L.label("agreement") + self.colon, bold=True), Span(f.text)]
-                    if parties:
-                        desc.append(Span("\n" + self.L.label("parties") + self.colon + self.list_join(parties),
-                                         italic=not self.L.cjk))
+                    desc = self.named(self.L.label("agreement"), v.get("subject") or f.text)
+                    sides = self.list_join(parties) if parties else self.L.label("parties_unknown")
+                    desc.append(Span("\n" + self.L.label("parties") + self.colon + sides, italic=not self.L.cjk))
+                    if v.get("value"):
+                        desc.append(Span("\n" + self.L.label("value") + self.colon + str(v["value"])))
                 else:
-                    desc = [Span(v.get("name") or f.text)]
+                    name = v.get("name") or f.text
+                    desc = self.named(self.L.label("event"), name) if self.unreadable(name) else [Span(name)]
                     if v.get("place"):
                         desc.append(Span(" (" + v["place"] + ")"))
-                rows.append([[Span(self.L.date(self.fact_date(f)))], desc, self.cite_spans(f.source)])
+                    if v.get("organiser"):
+                        desc.append(Span("\n" + self.L.label("organiser") + self.colon + v["organiser"],
+                                         italic=not self.L.cjk))
+                cites = [sp for src in [f.source, *f.more_sources] for sp in self.cite_spans(src)]
+                rows.append([[Span(self.claim_date(f))], desc, cites])
             self.blocks.append(Table(header, rows, [0.2, 0.7, 0.1]))
         if numbers:
             self.heading(sub, self.L.label("figures"))
@@ -165,6 +171,25 @@ class ProfilesBuilder:
         self.quotes([i for i in s.items if isinstance(i, ArticleItem) and i.role != "description"], sub)
         if other:
             self.facts_list(other)
+
+    def unreadable(self, text: str) -> bool:
+        return not self.L.cjk and has_cjk(text)
+
+    def named(self, label: str, words: str) -> list[Span]:
+        """"Agreement: <subject>"; in a book whose reader does not read the article's script,
+        "Agreement (<subject>)": what it is in the book's language, the words as written a gloss."""
+        if self.unreadable(words):
+            return [Span(label, bold=True), Span(f" ({words})")]
+        return [Span(label + self.colon, bold=True), Span(words)]
+
+    def claim_date(self, f: FactItem) -> str:
+        """An agreement's or event's date: the day an article reported it said as such, and
+        "date unknown" for a claim with none (a mention's falls back to its article's day)."""
+        if f.value.get("date_label"):
+            return f.value["date_label"]
+        if "date" in f.value and not f.value["date"] and not f.as_of:
+            return self.L.label("date_unknown")
+        return self.L.date(self.fact_date(f))
 
     # -- press snippets -------------------------------------------------------------
     def quotes(self, articles: list[ArticleItem], sub: int) -> None:

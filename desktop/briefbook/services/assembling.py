@@ -1,9 +1,10 @@
 """Assembling a book: library rows -> the exporter's ``core.book.Book``.
 
 Sections fill themselves where the user placed nothing by hand: a counterpart
-profile from the checked facts linked to its organisation, key figures from the
-accepted figures relevant to the book's trip (services/book_figures.py).  Only accepted or edited facts reach a
-book; proposals and rejected facts never do.
+profile from the checked facts linked to its organisation and the agreements and
+events accepted for the trip (services/book_statements.py), key figures from the
+accepted figures relevant to the book's trip (services/book_figures.py).  Only
+accepted or edited knowledge reaches a book; proposals and rejected claims never do.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..store import entity_translations as user_texts
 from ..store.book_sources import CHECKED
 from ..store.db import Library
 from .book_figures import key_figure_items
+from .book_statements import statement_items
 from .profiles import (
     SnippetLedger,
     best_sentence,
@@ -151,19 +153,15 @@ def romanise_person(lib: Library, fact_id: int, name: str) -> tuple[str | None, 
 
 
 def profile_facts(lib: Library, entity_id: int) -> list[int]:
-    """Checked facts about an organisation: its people, events and agreements that
-    name it, and the facts linked to it; newest articles first."""
+    """Checked person facts about an organisation: its people and the people linked to it;
+    newest articles first.  Its events and agreements are knowledge, not mentions
+    (services/book_statements.py)."""
     keys = sources.entity_match_keys(lib, entity_id)
     linked = sources.linked_fact_ids(lib, entity_id)
     found: list[tuple[str, int, int]] = []
-    for r in sources.checked_facts_of(lib, ("person", "event", "agreement")):
+    for r in sources.checked_facts_of(lib, ("person",)):
         value = json.loads(r["value_json"] or "{}")
-        hit = r["id"] in linked and r["kind"] != "organization"
-        if r["kind"] == "person" and value.get("org"):
-            hit = hit or match_key(value["org"]) in keys
-        elif r["kind"] in ("event", "agreement"):
-            names = [value.get("name") or r["text"], *(value.get("parties") or [])]
-            hit = hit or any(k and k in match_key(n) for n in names for k in keys if len(k) >= 2)
+        hit = r["id"] in linked or (bool(value.get("org")) and match_key(value["org"]) in keys)
         if hit:
             found.append((r["published"] or "", r["article_id"], r["id"]))
     found.sort(key=lambda t: (t[0], t[1]), reverse=True)
@@ -200,7 +198,7 @@ def profile_mentions(lib: Library, entity_id: int, limit: int = 6, locale: str |
     return [item for _, item in out[:limit]]
 
 
-def _assemble_items(lib: Library, section: dict) -> list:
+def _assemble_items(lib: Library, section: dict, book: dict) -> list:
     out = []
     for item in book_store.items(lib, section["id"]):
         kind, payload = item["item_kind"], item["payload"]
@@ -220,6 +218,8 @@ def _assemble_items(lib: Library, section: dict) -> list:
         elif kind == "entity" and item["item_id"] is not None:
             out.extend(dataclasses.replace(fi, ref=f"entity:{item['item_id']}")
                        for fid in profile_facts(lib, item["item_id"]) if (fi := fact_item(lib, fid)))
+            out.extend(statement_items(lib, item["item_id"], book.get("trip_id"), book.get("until"),
+                                       book.get("locale"), lambda a: source_ref(lib, a)))
         elif kind == "text":
             out.append(TextItem(parse_blocks(payload.get("text", "")), ref=ref))
     return out
@@ -259,7 +259,9 @@ def _profile_items(lib: Library, eid: int, items: list, book: dict, ledger: Snip
     fids = profile_facts(lib, eid)
     facts = [dataclasses.replace(fi, ref=f"entity:{sources.subject_entity(lib, fid) or eid}")
              for fid in fids if (fi := fact_item(lib, fid))
-             and not (until and (fi.as_of or "")[:10] > until)]  # a 2020 trip's book: no 2024 agreement
+             and not (until and (fi.as_of or "")[:10] > until)]  # a 2020 trip's book: no 2024 title
+    # its agreements and events: the claims accepted for this trip
+    facts += statement_items(lib, eid, book.get("trip_id"), until, locale, ref)
     people = dedupe_people([f for f in facts if f.kind == "person"],
                            lambda name: _accepted_position(lib, fids, name, eid, ref, until))
     about = user_texts.fields_for(lib, eid, locale).get("description") if locale else None
@@ -364,12 +366,12 @@ def assemble_book(lib: Library, book_id: int, locale: str | None = None) -> Book
     by_id: dict[int, Section] = {}
     rows = book_store.sections(lib, book_id)
     ledger = SnippetLedger()  # a press snippet is printed once in the book
+    context = {"trip_id": row["trip_id"], "locale": row["locale"], "until": book.trip.end if book.trip else None}
     for s in rows:
-        items = _assemble_items(lib, s)
+        items = _assemble_items(lib, s, context)
         if s["body"]:
             items.insert(0, TextItem(parse_blocks(s["body"])))
-        items = _auto_items(lib, s, items, {"trip_id": row["trip_id"], "locale": row["locale"],
-                                            "until": book.trip.end if book.trip else None}, ledger)
+        items = _auto_items(lib, s, items, context, ledger)
         eid = (s.get("settings") or {}).get("entity_id")
         about = (sources.entity_kind(lib, eid) or "") if s["kind"] == "profile" and eid else ""
         section = Section(kind=s["kind"], title=s["title"], included=bool(s["included"]), items=items,

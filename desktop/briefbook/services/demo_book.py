@@ -180,6 +180,12 @@ def review_as_officer(lib: Library, prefixes=("000", "001", "002", "003")) -> di
     proposed = [f.id for aid in ids for f in fact_store.facts_for_article(lib, aid, statuses=["proposed"])
                 if f.id is not None]
     accepted = mention_edits.set_mention_status(lib, proposed, "accepted", by="demo").inverse["previous"].get("proposed", [])
+    # agreements are knowledge: decided as claims (the book reads those decisions); the events
+    # are left for the user to decide in the demo's review queue
+    on_trip = set(ids) - off_trip
+    claims = [s["uuid"] for s in review.list_statements(lib) if s["kind"] == "agreement" and s["status"] == "proposed"
+              and on_trip & set(s["articles"])]
+    review.decide_many(lib, "statement", claims, "accepted", by="demo")
     for aid in ids:
         for fact in fact_store.facts_for_article(lib, aid, statuses=["accepted"]):
             fill = MISSED_ORGANISATIONS.get(to_simplified(fact.value.get("name") or ""))

@@ -36,7 +36,7 @@ CJK_LOCALES = ("zh-Hans", "zh-Hant", "ja")
 _FIELDS = {"person": (("title", "titles"), ("org", "organisations")),
            "organization": (("name", "organisations"),),
            "place": (("name", "places"),),
-           "event": (("place", "places"),)}
+           "event": (("place", "places"), ("organiser", "organisations"))}
 
 
 class IssueCode(StrEnum):
@@ -122,8 +122,15 @@ def _jump(ref: str | None, section: Section) -> Jump | None:
 
 
 def _render(text: str, category: str, locale: str) -> str:
-    """``text`` in ``locale`` when the glossary (or OpenCC, for CJK) knows how; else unchanged."""
+    """``text`` in ``locale`` when the glossary (or OpenCC, for CJK) knows how; else unchanged.
+    A list of names the glossary does not know as a whole ("山东省人民政府、中国贸促会、日本贸易
+    振兴机构", an event's organisers) is rendered name by name and joined in the book's language."""
     found = default_glossary().render(text, category, locale)
+    if found is None and locale not in CJK_LOCALES and "、" in text:
+        names = [n.strip() for n in re.split(r"[、，,]|(?<=[会局府厅部委])(?:和|与|及)", text) if n.strip()]
+        rendered = [_render(n, category, locale) for n in names]
+        if len(names) > 1 and rendered != names:
+            return ", ".join(rendered)
     return text if found is None else found
 
 
@@ -325,8 +332,15 @@ def _fact_translations(f: FactItem, locale: str) -> FactItem:
             rendered = _render(text, category, locale)
             if rendered != text:
                 add[key] = rendered
-    if f.value.get("excerpt") and locale in CJK_LOCALES and "excerpt" not in own:
-        add["excerpt"] = in_script(f.value["excerpt"], locale)  # a figure's sentence, in the book's script
+    if f.value.get("excerpt") and "excerpt" not in own:
+        # a figure's sentence, in the book's script; one the reader cannot read is left out, as quotes are
+        said = f.value["excerpt"]
+        add["excerpt"] = "" if needs_translation(said, f.source.lang if f.source else f.lang, locale) \
+            else in_script(said, locale) if locale in CJK_LOCALES else said
+    for key in ("name", "subject") if f.kind in ("event", "agreement") and locale in CJK_LOCALES else ():
+        if isinstance(f.value.get(key), str) and key not in own and (written := in_script(f.value[key], locale)) \
+                != f.value[key]:
+            add[key] = written  # an event's name, an agreement's subject: in the book's script
     if f.kind == "agreement" and "parties" not in own and f.value.get("parties"):
         add["parties"] = [_render(_render(p, "organisations", locale), "places", locale) for p in f.value["parties"]]
     if f.kind == "person" and locale not in CJK_LOCALES and "romanised" not in own and (guess := _guessed_reading(f)):
@@ -352,9 +366,10 @@ def _fact_script(f: FactItem, locale: str) -> FactItem:
     """The measure label (its subject included) and the citation's publisher in the book's language."""
     measure = render_measure(f.measure, locale) if f.measure and f.kind in NUMERIC_KINDS else f.measure
     source = localise_source(f.source, locale)
-    if measure == f.measure and source is f.source:
+    more = [shown for m in f.more_sources if (shown := localise_source(m, locale)) is not None]
+    if measure == f.measure and source is f.source and all(a is b for a, b in zip(more, f.more_sources, strict=True)):
         return f
-    return dataclasses.replace(f, measure=measure, source=source)
+    return dataclasses.replace(f, measure=measure, source=source, more_sources=more)
 
 
 def _section(s: Section, locale: str, drop_untranslated: bool = True) -> Section:

@@ -20,6 +20,7 @@ rejected alone (store.facts.set_status) or split off its entity
     review_queue(lib, locale="en", include_decided=False) -> [row]
     list_entities(lib) -> [entity row]
     list_figures(lib, locale="en") -> [figure object, as `briefbook figures list --json`]
+    list_statements(lib) -> [event and agreement claims, with their status]
     decide(lib, row_kind, uuid, status, edit=None, by="user") -> undo record
     decide_many(lib, row_kind, uuids, status, by="user") -> [undo record]
     decide_rows(lib, rows, status, edit=None) -> [undo record]   (every member of each row)
@@ -200,6 +201,12 @@ def follow_mentions(lib: Library, statements: list[dict], sources: dict[int, lis
             uuids += [u for _, u in pairs]
         st["written"], st["args"] = st["args"], args
         st["entities"] = list(dict.fromkeys(u for u in uuids if u))
+
+
+def list_statements(lib: Library) -> list[dict]:
+    """Every event and agreement claim with a source: kind, uuid, args (names as their
+    entities are now), written (as read), entities, sources, articles, status."""
+    return _statement_rows(lib)
 
 
 def _statement_rows(lib: Library) -> list[dict]:

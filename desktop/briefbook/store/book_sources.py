@@ -54,6 +54,10 @@ def entity_match_keys(lib: Library, entity_id: int) -> set[str]:
     return {r[0] for r in lib.conn.execute("SELECT match_key FROM aliases WHERE entity_id = ?", (entity_id,))}
 
 
+def entity_uuid(lib: Library, entity_id: int) -> str | None:
+    return lib.scalar("SELECT uuid FROM entities WHERE id = ?", (entity_id,))
+
+
 def entity_name(lib: Library, entity_id: int | None) -> str | None:
     return lib.scalar("SELECT canonical_name FROM entities WHERE id = ?", (entity_id,)) if entity_id else None
 
