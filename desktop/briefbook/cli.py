@@ -287,6 +287,7 @@ def _extract_after_import(lib) -> int:
 
 
 def cmd_list(args) -> int:
+    from .core.article import display_title
     from .store.articles import list_articles
 
     with _open_existing(args) as lib:
@@ -296,7 +297,7 @@ def cmd_list(args) -> int:
         return 0
     for r in rows:
         dup = f"  (near-duplicate of {r['duplicate_of']})" if r["duplicate_of"] else ""
-        title = r["title"] or (r["snippet"] or "").split("\n")[0][:40] + "…"
+        title = display_title(r["title"], r["snippet"])
         print(f"{r['id']:>5}  {r['published'] or '----------'}  {r['lang'] or '?':<7}  {title}{dup}")
     return 0
 

@@ -49,3 +49,36 @@ def test_a_figures_approximation_is_said_in_the_interface_language():
     finally:
         i18n.install("en")
     assert approx_label("more_than") == "more than"
+
+
+def test_an_entity_row_says_what_the_entity_is_in_its_value_column():
+    from briefbook.gui.models.knowledge_model import row_value
+    from briefbook.gui.runtime import i18n
+
+    person = {"kind": "entity", "entity_kind": "person", "name": "薛慶國", "names": ["薛慶國"],
+              "title": "黨委書記", "org": "青島市企業聯合會"}
+    org = {"kind": "entity", "entity_kind": "organization", "name": "青島市企業聯合會", "names": ["青島市企業聯合會"],
+           "within": {"place": "青島"}}
+    place = {"kind": "entity", "entity_kind": "place", "name": "青岛", "names": ["青岛", "青島", "Qingdao", "Tsingtau"]}
+    assert row_value(person) == "黨委書記 — 青島市企業聯合會"
+    assert row_details(person) == ""  # said once: the title is the value, not a detail
+    assert row_value(org) == "in 青島" and row_value(dict(org, within={})) == ""
+    assert row_value(place) == "Qingdao"
+    try:
+        i18n.install("de")
+        assert row_value(dict(org, within={"parent": "青島市政府"})) == "Teil von 青島市政府"
+        i18n.install("zh_CN")
+        assert row_value(org) == "位于青島"
+    finally:
+        i18n.install("en")
+
+
+def test_an_untitled_article_is_named_by_its_opening_clause():
+    from briefbook.core.article import display_title
+
+    lead = "為進一步深化青島企業與日本的經貿往來,建立務實精準的協同合作機制,11月27日至12月1日,由市政府相關部門組成的考察團"
+    assert display_title(None, "\n" + lead + "\n第二段") == "為進一步深化青島企業與日本的經貿往來,建立務實精準的協同合作機制…"
+    assert display_title(None, "Am Montag trafen sich die Vertreter der Stadt Qingdao in Tokio zu Gesprächen") == \
+        "Am Montag trafen sich die Vertreter der…"
+    assert display_title(None, "青岛代表团访问东京。随后前往大阪") == "青岛代表团访问东京…"
+    assert display_title(None, "Kurz") == "Kurz" and display_title("Titel", lead) == "Titel"

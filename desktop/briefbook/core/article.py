@@ -32,10 +32,26 @@ class Article:
         return display_title(self.title, self.text, width)
 
 
+_SENTENCE_END = "。！？!?"
+_CLAUSE_END = "，,、；;：:"
+
+
 def display_title(title: str | None, text: str | None, width: int = 40) -> str:
-    """The headline, or the start of the first line for articles that have none
+    """The headline, or for an article that has none (a report pasted from its first
+    paragraph) the start of its first line: its first sentence when that fits in
+    ``width``, else cut after the last clause that does ("為進一步深化青島企業與日本的經貿往來,
+    建立務實精準的協同合作機制…"), never inside a word when a clause ends in its second half
     (also registered as the SQL function display_title(title, text))."""
     if title:
         return title
     first = next((line.strip() for line in (text or "").splitlines() if line.strip()), "")
-    return first if len(first) <= width else first[:width].rstrip() + "…"
+    end = next((i for i, ch in enumerate(first[:width + 1]) if ch in _SENTENCE_END), None)
+    if end is not None and end > 0:
+        return first[:end] + ("…" if end + 1 < len(first) else "")
+    if len(first) <= width:
+        return first
+    clause = max(first.rfind(ch, 0, width) for ch in _CLAUSE_END)
+    if clause < width // 2:  # no clause ends late enough: a space, else the width
+        clause = first.rfind(" ", 0, width)
+    cut = first[:clause] if clause >= width // 2 else first[:width]
+    return cut.rstrip(" ,，、;；:：") + "…"

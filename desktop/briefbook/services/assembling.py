@@ -13,6 +13,7 @@ import dataclasses
 import json
 import re
 
+from ..core.article import display_title
 from ..core.book import (
     NUMERIC_KINDS,
     ArticleItem,
@@ -54,7 +55,7 @@ def source_ref(lib: Library, article_id: int) -> SourceRef | None:
     row = sources.article_source(lib, article_id)
     if row is None:
         return None
-    title = row["title"] or (row["text"] or "").strip().split("\n", 1)[0][:60]
+    title = display_title(row["title"], row["text"], 60)
     return SourceRef(title=title, publisher=row["source"], date=row["published"], url=row["url"],
                      path=row["path"], lang=row["lang"])
 

@@ -31,6 +31,7 @@ rejected alone (store.facts.set_status) or split off its entity
 
 from __future__ import annotations
 
+from ..core.names import match_key
 from ..extract.dictionaries import word_list
 from ..knowledge import grouping
 from ..knowledge.display import book_locale, format_value
@@ -77,8 +78,21 @@ def entity_confidence(signals: list[str]) -> float:
     return round(1 - miss, 3)
 
 
+def _organisation_context(lib: Library) -> dict[str, dict[str, str]]:
+    """{an organisation's name key: {"place": where it is, "parent": what it is part of}},
+    from the located_in / part_of statements ("青島市企業聯合會" is in 青島)."""
+    out: dict[str, dict[str, str]] = {}
+    for st in K.statement_rows(lib, ("located_in", "part_of")):
+        args = st["args"]
+        key, value = ("place", args.get("place")) if st["kind"] == "located_in" else ("parent", args.get("parent"))
+        if args.get("organisation") and value:
+            out.setdefault(match_key(args["organisation"]), {}).setdefault(key, value)
+    return out
+
+
 def _entity_rows(lib: Library) -> list[dict]:
     rows = KR.entity_review_rows(lib)
+    context = _organisation_context(lib)
     names = KR.names_by_entity(lib)
     titles = KR.best_titles(lib)
     dictionary = alias_dictionary()
@@ -111,6 +125,8 @@ def _entity_rows(lib: Library) -> list[dict]:
                     "names": names.get(r["id"], [r["canonical_name"]]), "mentions": r["mentions"],
                     "articles": sorted(int(a) for a in (r["article_ids"] or "").split(",") if a),
                     "title": title.get("title"), "org": title.get("org"),
+                    "within": next((context[k] for n in names.get(r["id"], [r["canonical_name"]])
+                                    if (k := match_key(n)) in context), {}) if r["kind"] == "organization" else {},
                     "signals": signals, "confidence": entity_confidence(signals), "status": status,
                     "decided_by": decision["decided_by"] if decision else None, "apart": r["id"] in apart,
                     "resolved": [n for before in contexts.get(r["id"], ())

@@ -168,6 +168,12 @@ def article_title(lib: Library, article_id: int) -> str | None:
     return lib.scalar("SELECT title FROM articles WHERE id = ?", (article_id,))
 
 
+def shown_title(lib: Library, article_id: int) -> str | None:
+    """The title to show for an article: its headline or, untitled, its opening words
+    (core.article.display_title); None when there is no such article."""
+    return lib.scalar("SELECT display_title(title, text) FROM articles WHERE id = ?", (article_id,))
+
+
 def article_text(lib: Library, article_id: int) -> str | None:
     return lib.scalar("SELECT text FROM articles WHERE id = ?", (article_id,))
 

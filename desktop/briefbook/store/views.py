@@ -12,6 +12,7 @@ import json
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
+from ..core.article import display_title
 from ..core.facts import STATUSES
 from ..core.searchtext import build_fts_query, make_snippet
 from . import search as ranking
@@ -490,7 +491,7 @@ def section_item_rows(lib: Library, section_id: int) -> list[dict]:
             if a is None:
                 label, in_book = f"#{item_id}", False
             else:
-                label = a["title"] or (a["text"] or "").strip().split("\n", 1)[0][:60]
+                label = display_title(a["title"], a["text"], 60)
                 detail = a["published"] or ""
         elif kind == "entity":
             e = lib.conn.execute("SELECT kind, canonical_name FROM entities WHERE id = ?", (item_id,)).fetchone()

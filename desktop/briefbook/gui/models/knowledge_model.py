@@ -104,11 +104,8 @@ def arg_text(value) -> str:
 
 
 def row_details(row: dict) -> str:
-    if row["kind"] == "entity":
-        names = [n for n in row["names"] if n != row["name"]]
-        parts = [" · ".join(names)] if names else []
-        parts += [p for p in (row.get("title"), row.get("org")) if p]
-        return " — ".join(parts)
+    if row["kind"] == "entity":  # its other names; what it is says the Value column
+        return " · ".join(n for n in row["names"] if n != row["name"])
     if row["kind"] == "figure":
         return " · ".join(p for p in (row.get("subject") or _("subject unknown"), period_text(row.get("period")),
                                       approx_label(row["approx"]) if row.get("approx") not in (None, "exact") else "") if p)
@@ -116,7 +113,25 @@ def row_details(row: dict) -> str:
     return " · ".join(arg_text(v) for k, v in args.items() if v and k not in ("name",))[:200]
 
 
+def entity_value(row: dict) -> str:
+    """What an entity is, for its row: a person's best title and organisation, where an
+    organisation is and what it is part of, a place's name in Latin letters."""
+    kind = row.get("entity_kind")
+    if kind == "person":
+        return " — ".join(p for p in (row.get("title"), row.get("org")) if p)
+    if kind == "organization":
+        within = row.get("within") or {}
+        parts = [_("in {place}").format(place=within["place"])] if within.get("place") else []
+        parts += [_("part of {parent}").format(parent=within["parent"])] if within.get("parent") else []
+        return " · ".join(parts)
+    return next((n for n in row.get("names") or () if n.isascii() and n != row.get("name")), "")
+
+
 def row_value(row: dict) -> str:
+    if row["kind"] == "entity":
+        return entity_value(row)
+    if row["kind"] == "agreement":
+        return arg_text((row.get("args") or {}).get("value"))
     if row["kind"] != "figure":
         return ""
     if row["conflicts"]:

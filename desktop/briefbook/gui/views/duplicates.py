@@ -96,7 +96,7 @@ class DuplicateBar(QFrame):
             self.hide()
             return
         self.other_id, score, status = state["duplicate_of"], state["duplicate_score"], state["duplicate_status"]
-        title = articles_store.article_title(self.ctx.lib, self.other_id) or _("(untitled)")
+        title = articles_store.shown_title(self.ctx.lib, self.other_id) or _("(untitled)")
         label = _("article {n}").format(n=self.other_id)
         other = f"<b>{html.escape(label)}</b> «{html.escape(title[:60])}»"
         if status == "suspected":

@@ -160,7 +160,8 @@ class KnowledgeCard(QWidget):
             self.text.setHtml(self.statement_html(row))
 
     def _title(self, article_id: int) -> str:
-        return articles_store.article_title(self.ctx.lib, article_id) or _("(untitled article)")
+        # an article without a headline is named by its opening words, as the library lists it
+        return articles_store.shown_title(self.ctx.lib, article_id) or _("(untitled article)")
 
     def _head(self, row: dict, title: str) -> str:
         status = _(STATUS_LABELS.get(row["status"], row["status"]))
