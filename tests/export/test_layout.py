@@ -47,6 +47,7 @@ def test_figures_newest_first_conflicts_side_by_side_and_chart():
     trade = next(t for t in tables if t.rows and t.rows[0][0][0].text == "June 2020")
     periods = [r[0][0].text for r in trade.rows]
     assert periods == ["June 2020", "2019", "2018"]
+    assert all("".join(s.text for s in r[2]).strip() for r in trade.rows)  # every period names its source
     conflict = next(t for t in tables if t.highlight)
     row = conflict.rows[min(conflict.highlight)]
     values = "".join(s.text for s in row[1])

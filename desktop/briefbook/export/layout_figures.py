@@ -137,18 +137,23 @@ class FiguresBuilder:
             # a few rival values each on its line with the sentence that gives it, so the reader
             # sees why they differ; a long list of them stays on one line (a cell must fit a page)
             quoted = conflict and len(shown) <= self.QUOTED_RIVALS
+            cited: set[tuple] = set()  # an article that gives both values is named once
             for i, (disp, vfs) in enumerate(shown.items()):
                 if i:
                     value_cell.append(Span("\n≠\n" if quoted else "  ≠  " if conflict else "; "))
                 value_cell.append(Span(disp, bold=True))
                 for f in vfs:
                     value_cell.extend([Span(" ")] + self.cite_spans(f.source))
-                if quoted:
-                    value_cell.extend(self.excerpt_spans(vfs))
+                    named = (f.source.title, f.source.publisher, f.source.date) if f.source else ()
+                    if named in cited:
+                        continue
+                    cited.add(named)
                     for sp in self.source_short(f.source):
                         if src_cell:
                             src_cell.append(Span("\n"))
                         src_cell.append(sp)
+                if quoted:
+                    value_cell.extend(self.excerpt_spans(vfs))
             notes = [f.note for f in pfs if f.note]
             if conflict:
                 highlight.add(len(rows))
