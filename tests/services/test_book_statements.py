@@ -5,6 +5,7 @@ user chose it for this trip, nothing the user rejected even when its mentions we
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -102,6 +103,7 @@ def test_the_agreement_prints_with_labels_in_the_book_language(library, tmp_path
     if locale == "de":
         assert "Vereinbarung (经贸合作备忘录)" in text and "Parteien: Stadtregierung Qingdao" in text
         assert "Meldung vom 31." in text and "签约方" not in text and "[1][2]" in flat
+        assert re.search(r"Datum\s+Vereinbarung\s+Quelle", text)  # the column says what it holds (no event)
     else:
         assert "协议：经贸合作备忘录" in flat and "签约方：" in flat and "2020年7月31日报道" in flat
         assert "[1][2]" in flat  # both reports cited

@@ -142,7 +142,9 @@ class ProfilesBuilder:
                 self.blocks.append(Para([Span(self.L.label("reading_unverified"))], style="muted"))
         if events:
             self.heading(sub, self.L.label("reported"))
-            header = [[Span(self.L.label(k))] for k in ("date", "event", "source")]
+            kinds = {f.kind for f in events}  # the column says what its rows are
+            what = "event" if kinds == {"event"} else "agreement" if kinds == {"agreement"} else "agreement_or_event"
+            header = [[Span(self.L.label(k))] for k in ("date", what, "source")]
             rows = []
             for f in sorted(events, key=lambda f: self.fact_date(f) or "", reverse=True):
                 v = self.localised_value(f)

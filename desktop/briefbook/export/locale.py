@@ -77,6 +77,8 @@ LABELS: dict[str, dict[str, str]] = {
     "event": {"en": "Event", "de": "Ereignis", "zh-Hans": "活动", "zh-Hant": "活動", "ja": "行事"},
     "agreement": {"en": "Agreement", "de": "Vereinbarung", "zh-Hans": "协议", "zh-Hant": "協議", "ja": "合意"},
     "parties": {"en": "Parties", "de": "Parteien", "zh-Hans": "签约方", "zh-Hant": "簽約方", "ja": "当事者"},
+    "agreement_or_event": {"en": "Agreement or event", "de": "Vereinbarung / Ereignis", "zh-Hans": "协议/活动",
+                           "zh-Hant": "協議/活動", "ja": "合意・行事"},
     "parties_unknown": {"en": "not named in the source", "de": "in der Quelle nicht genannt",
                         "zh-Hans": "来源未注明", "zh-Hant": "來源未註明", "ja": "出典に記載なし"},
     "organiser": {"en": "Organiser", "de": "Veranstalter", "zh-Hans": "主办方", "zh-Hant": "主辦方", "ja": "主催"},
