@@ -104,6 +104,14 @@ def test_a_conflict_is_one_review_row_and_picking_a_value_rejects_the_other(tmp_
         row = trade[0]
         assert row["conflict"] and sorted(a["value"] for a in row["alternatives"]) == [7210000000, 7643000000]
         assert row["articles"] == [1, 2] and len(row["members"]) == 2
+        # each side keeps the span of its own sentence, so a card or a book can quote both
+        from briefbook.store.articles import article_text
+
+        said = {a["value"]: [article_text(lib, s["article_id"])[s["start"]:s["end"]] for s in a["sources"]]
+                for a in row["alternatives"]}
+        assert said == {7643000000: ["76.43亿美元"], 7210000000: ["72.1亿美元"]}
+        rivals = {f["value"]: f["conflicts"][0]["spans"] for f in list_figures(lib) if f["measure"] == "trade_volume"}
+        assert [article_text(lib, s["article_id"])[s["start"]:s["end"]] for s in rivals[7643000000]] == ["72.1亿美元"]
         # its confidence is the agreement of independent signals, not one number per kind
         assert row["signals"] == ["measure", "subject", "period"] and 0.7 < row["confidence"] < 1
         unknown = [f for f in list_figures(lib) if f["measure"] == "unknown"]
