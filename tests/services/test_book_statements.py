@@ -1,7 +1,8 @@
 """A counterpart's agreements in the book come from the agreement claims the user accepted
 for the trip, not from mentions: one row per claim however many articles report it (each
 cited), parties and dates in the book's language, nothing dated after the trip unless the
-user chose it for this trip, nothing the user rejected even when its mentions were accepted."""
+user chose it for this trip, nothing the user rejected even when its mentions were accepted; the
+same trip rule for a profile's figures."""
 
 from __future__ import annotations
 
@@ -107,3 +108,27 @@ def test_the_agreement_prints_with_labels_in_the_book_language(library, tmp_path
     else:
         assert "协议：经贸合作备忘录" in flat and "签约方：" in flat and "2020年7月31日报道" in flat
         assert "[1][2]" in flat  # both reports cited
+
+
+def test_a_profile_figure_reported_after_the_trip_needs_choosing_for_it(tmp_path, capsys):
+    from briefbook.services.review import list_figures
+
+    text = "日本贸易振兴机构在烟台投资\n\n2024年5月22日 烟台日报\n\n2023年，日本贸易振兴机构在烟台举办对接会12场，签约项目46个。\n"
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "lib.briefbook"
+    assert main(["import", "--library", str(path), str(tmp_path / "d.txt")]) == 0
+    capsys.readouterr()
+    with open_library(path) as lib:
+        trip, book_id = _book(lib, "en")
+        figures = [f for f in list_figures(lib) if f["kind"] == "count"]
+        assert figures
+        for f in figures:
+            decide(lib, "figure", f["uuid"], "accepted")
+
+        def shown():
+            items = book_for_export(lib, book_id).sections[0].children[0].items
+            return sorted(i.value["value"] for i in items if getattr(i, "kind", None) == "count")
+
+        assert shown() == []  # reported in 2024: not this 2020 trip's
+        decide(lib, "figure", figures[0]["uuid"], "accepted", {"trip": trip})
+        assert shown() == [figures[0]["value"]]

@@ -274,7 +274,7 @@ def _profile_items(lib: Library, eid: int, items: list, book: dict, ledger: Snip
     described = [] if has_text else [dataclasses.replace(best, role="description") for best in
                                      [best_sentence(mentions, names)] if best and ledger.take(best.excerpt)]
     quotes = [m for m in mentions if ledger.take(m.excerpt)]
-    figures = organisation_figures(lib, names, locale, until, ref)
+    figures = organisation_figures(lib, names, locale, until, ref, book.get("trip_id"))
     return [*described, *items, *people, *(f for f in facts if f.kind != "person"), *figures, *interactions, *quotes]
 
 

@@ -217,11 +217,13 @@ def dedupe_people(facts: list[FactItem], accepted=None) -> list[FactItem]:
 
 
 def organisation_figures(lib: Library, names: list[str], locale: str | None, until: str | None,
-                         source_ref) -> list[FactItem]:
+                         source_ref, trip_id: int | None = None) -> list[FactItem]:
     """The accepted figures an article gives in a sentence naming the organisation
-    ("阿尔弗雷萨集团……在日本销售合作单位约5万多家"), up to the trip's last day."""
+    ("阿尔弗雷萨集团……在日本销售合作单位约5万多家"), up to the trip's last day unless the
+    user chose the figure for this trip (as the key figures take it)."""
     from ..knowledge.display import book_locale
     from .book_figures import figure_items
+    from .relevance import chosen_for_trip
     from .review import list_figures
 
     names = [n for n in names if len(n) >= 2]
@@ -235,8 +237,9 @@ def organisation_figures(lib: Library, names: list[str], locale: str | None, unt
             body = texts.setdefault(s["article_id"], sources.article_text(lib, s["article_id"]))
             _, sentence = sentence_around(body, s["start"], s["end"])
             if any(n in sentence for n in names):
+                chosen = trip_id is not None and chosen_for_trip(lib, f["uuid"], trip_id)
                 items = [i for i in figure_items(f, loc, source_ref)
-                         if not (until and i.source and (i.source.date or "")[:10] > until)]
+                         if chosen or not (until and i.source and (i.source.date or "")[:10] > until)]
                 out.extend(items)
                 break
     return out

@@ -61,11 +61,12 @@ def book_figures(lib: Library, trip_id: int, locale: str = "en") -> list[dict]:
     for f in rank_figures(lib, trip_id, locale):
         if f["status"] not in ("accepted", "edited"):
             continue
-        if f["relevance"] >= BOOK_THRESHOLD or _edit_trip(lib, f["uuid"]) == trip_id:
+        if f["relevance"] >= BOOK_THRESHOLD or chosen_for_trip(lib, f["uuid"], trip_id):
             chosen.append(f)
     return chosen
 
 
-def _edit_trip(lib: Library, uuid: str):
+def chosen_for_trip(lib: Library, uuid: str, trip_id: int) -> bool:
+    """Whether the user's decision on the figure ``uuid`` chose it for the trip."""
     d = decision_for(lib, "figure", uuid)
-    return (d or {}).get("edit", {}).get("trip")
+    return (d or {}).get("edit", {}).get("trip") == trip_id
