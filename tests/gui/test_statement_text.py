@@ -63,7 +63,7 @@ def test_an_entity_row_says_what_the_entity_is_in_its_value_column():
     assert row_value(person) == "黨委書記 — 青島市企業聯合會"
     assert row_details(person) == ""  # said once: the title is the value, not a detail
     assert row_value(org) == "in 青島" and row_value(dict(org, within={})) == ""
-    assert row_value(place) == "Qingdao"
+    assert row_value(place) == "Qingdao" and row_details(place) == "青島 · Tsingtau"
     try:
         i18n.install("de")
         assert row_value(dict(org, within={"parent": "青島市政府"})) == "Teil von 青島市政府"

@@ -104,8 +104,9 @@ def arg_text(value) -> str:
 
 
 def row_details(row: dict) -> str:
-    if row["kind"] == "entity":  # its other names; what it is says the Value column
-        return " · ".join(n for n in row["names"] if n != row["name"])
+    if row["kind"] == "entity":  # its other names; what it is says the Value column (not twice)
+        value = entity_value(row)
+        return " · ".join(n for n in row["names"] if n not in (row["name"], value))
     if row["kind"] == "figure":
         return " · ".join(p for p in (row.get("subject") or _("subject unknown"), period_text(row.get("period")),
                                       approx_label(row["approx"]) if row.get("approx") not in (None, "exact") else "") if p)
