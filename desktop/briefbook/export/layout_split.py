@@ -4,6 +4,7 @@ and paragraphs and table cells cut so that no single block outgrows a page."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefbook.core.text import has_cjk
 from briefbook.export.layout_tree import Block, Heading, Para, SourceEntry, Span, Table
@@ -137,9 +138,29 @@ _UNBREAKABLE = re.compile(r"[^\s\-/\u00ad]+[\-/]?")  # a line may break at space
 def word_width_pt(word: str, size: float = TABLE_FONT_PT) -> float:
     """``word``'s width: Helvetica's metrics for Latin-1 (Liberation Sans, the Latin
     font of the PDF and the DOCX, has the same widths), one em for anything else."""
+    table = _helvetica_latin1()
+    return sum(size if ord(ch) >= 256 else table[ord(ch)] * size if table[ord(ch)] else _reportlab_width(ch, size)
+               for ch in word)
+
+
+@lru_cache(maxsize=1)
+def _helvetica_latin1() -> list[float]:
+    """Helvetica's width in em of each Latin-1 character, as reportlab's stringWidth gives
+    it, read from reportlab's metrics modules alone (its pdfmetrics pulls in its
+    configuration and Pillow, a tenth of a second).  WinAnsi has Latin-1 at its own
+    codes; the C0 and C1 controls and DEL, which it has no glyph for, are left to
+    reportlab (0.0 here)."""
+    from reportlab.pdfbase._fontdata_enc_winansi import WinAnsiEncoding
+    from reportlab.pdfbase._fontdata_widths_helvetica import widths
+
+    return [widths.get(name, 0) / 1000 if name and (32 <= c < 127 or c >= 160) else 0.0
+            for c, name in enumerate(WinAnsiEncoding[:256])]
+
+
+def _reportlab_width(ch: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return sum(stringWidth(ch, "Helvetica", size) if ord(ch) < 256 else size for ch in word)
+    return stringWidth(ch, "Helvetica", size)
 
 
 def fit_longest_word(widths: list[float], column: int, texts: list[str], cap: float = 0.3) -> list[float]:
