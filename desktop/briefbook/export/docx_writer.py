@@ -11,13 +11,15 @@
 - A TOC field whose entries are written out with their page numbers, so it
   reads right before any update and Word has no reason to ask to update fields
   on opening (no w:updateFields).  The page numbers are the PDF writer's
-  pagination of the same layout tree: both start the cover, the contents and
-  every chapter on a new page, so the numbers agree as long as each chapter
-  takes as many pages in Word as in the PDF.  Checked with LibreOffice 7.4 on
-  the de, en, zh-Hans and ja demo books: every entry's page is the page its
-  heading is on (a test converts the zh-Hans book and checks each entry).  A
-  chapter that runs a page longer in Word (other fonts, footnotes at the foot)
-  moves the later entries by one; Word's "Update Table" makes them exact.
+  pagination of the same layout tree, estimated without setting it
+  (paginate.py: the same styles, fonts and break rules, in a fraction of the
+  time); both start the cover, the contents and every chapter on a new page,
+  so the numbers agree as long as each chapter takes as many pages in Word as
+  in the PDF.  Checked with LibreOffice 7.4 on the de, en, zh-Hans and ja demo
+  books: every entry's page is the page its heading is on (a test converts the
+  zh-Hans book and checks each entry).  A chapter that runs a page longer in
+  Word (other fonts, footnotes at the foot) moves the later entries by one;
+  Word's "Update Table" makes them exact.
 - Header (title, classification on the right stop), footer (classification,
   "page X of Y" from PAGE/NUMPAGES fields), optional DRAFT watermark (the VML
   shape Word itself writes).
@@ -506,13 +508,15 @@ def _fixed_time() -> datetime:
 
 
 def write_docx(document: L.Document, tpl: Template, fileobj, progress=None, cancel=lambda: False) -> None:
-    from briefbook.export.pdf import heading_pages
+    from briefbook.export.paginate import heading_pages
 
     if progress:
         progress(0.1, "Paginating the table of contents")
     # the TOC's page numbers: the pagination of the same layout tree as PDF (the DOCX
     # has the same page breaks before every chapter, so the numbers hold there)
-    pages = heading_pages(document, tpl, cancel)
+    pages = heading_pages(document, tpl)
+    if cancel():
+        raise ExportCancelled("Export cancelled.")
     w = _Writer(copy.copy(document), tpl, progress, cancel, pages)
     with japanese_text(w.japanese), cjk_book_text(w.cjk_book):  # the charts' labels as the PDF sets them
         doc = w.write()
