@@ -32,6 +32,12 @@ def clean(text: str) -> str:
     return _INVALID_XML.sub("", text)
 
 
+def _xml_text(text: str) -> str:
+    """``text`` as XML character data (xml.sax.saxutils.escape, whose module pulls in
+    urllib and http: a tenth of a second of an export)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _hex(color: str) -> str:
     return color.lstrip("#").upper()
 
@@ -253,8 +259,6 @@ class PageFurniture:
                  'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>',
                  '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
                  'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
-        from xml.sax.saxutils import escape
-
         for i, rest in enumerate(self.footnotes, 1):
             # as in run(): a Japanese book names the Chinese font for text its own font lacks
             rpr = (f'<w:rPr><w:rFonts w:eastAsia="{self.cjk_fallback}"/></w:rPr>'
@@ -263,7 +267,7 @@ class PageFurniture:
                 f'<w:footnote w:id="{i}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
                 '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
                 '<w:r><w:t xml:space="preserve"> </w:t></w:r>'
-                f'<w:r>{rpr}<w:t xml:space="preserve">{escape(clean(rest))}</w:t></w:r></w:p></w:footnote>')
+                f'<w:r>{rpr}<w:t xml:space="preserve">{_xml_text(clean(rest))}</w:t></w:r></w:p></w:footnote>')
         parts.append("</w:footnotes>")
         blob = "".join(parts).encode("utf-8")
         blob = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + blob
