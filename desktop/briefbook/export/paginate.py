@@ -351,9 +351,16 @@ class _Pages:
     def space(self, f: _Flow) -> float:
         return 0.0 if self.at_top else max(f.before - self.prev_after, 0.0)
 
+    def cond_break(self, f: _Flow) -> None:
+        """reportlab's CondPageBreak before ``f``: a new page when less room is left; and
+        being a flowable of its own, it ends the space collapsing with the one before."""
+        if f.cond:
+            if self.room < f.cond and not self.at_top:
+                self.new_page()
+            self.prev_after = 0.0
+
     def place(self, f: _Flow) -> None:
-        if f.cond and self.room < f.cond and not self.at_top:
-            self.new_page()
+        self.cond_break(f)
         s = self.space(f)
         pieces = list(f.pieces)
         if f.whole and s + f.height > self.room and not self.at_top:
@@ -391,8 +398,8 @@ class _Pages:
             while group[-1].keep_next and i + len(group) < len(flows) and not flows[i + len(group)].page_break:
                 group.append(flows[i + len(group)])
             if len(group) > 1:  # reportlab keeps them together: a new page when they do not fit
-                if group[0].cond and self.room < group[0].cond and not self.at_top:
-                    self.new_page()
+                self.cond_break(group[0])
+                group[0].cond = 0.0  # done
                 total = sum(g.height + g.after for g in group[:-1]) + group[-1].height + self.space(group[0])
                 if total > self.room and total <= self.frame_h and not self.at_top:
                     self.new_page()
