@@ -123,3 +123,38 @@ def test_the_package_is_a_zip_with_fixed_stamps():
         assert z.read("word/document.xml") == parts["word/document.xml"]
         assert z.read("word/media/x.bin") == b"\x00" * 5000
     assert write_package(parts, when) == write_package(dict(parts), when)
+
+
+def _recipe_hash(set_name: str) -> str:
+    from briefbook.export.font_subsets import EXTRA_DROPPED, SUBSET_OPTIONS
+
+    recipe = repr((sorted(character_set(set_name)), sorted(SUBSET_OPTIONS.items()), EXTRA_DROPPED))
+    return disk_cache.digest(recipe.encode())
+
+
+def test_the_kept_hash_of_a_character_set_is_the_hash_computed_anew(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path)
+    file = SHIPPED["WenQuanYi Micro Hei"].faces["Regular"]
+    name, _prefix = docx_fonts._recipe(file, "chinese")
+    assert f"-{_recipe_hash('chinese')}-ft" in name
+    (memo,) = (tmp_path / "fonts").glob("recipe-chinese-*")
+    docx_fonts._recipe.cache_clear()
+    assert docx_fonts._recipe(file, "chinese")[0] == name  # read back
+    memo.write_bytes(memo.read_bytes()[:-3] + b"xyz")  # damaged: computed again, the same
+    docx_fonts._recipe.cache_clear()
+    assert docx_fonts._recipe(file, "chinese")[0] == name
+    assert docx_fonts._recipe_digest("latin") == _recipe_hash("latin")
+
+
+def test_a_changed_subset_module_is_not_served_the_old_hash(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path)
+    docx_fonts._recipe_digest("latin")
+    (old,) = (tmp_path / "fonts").glob("recipe-latin-*")
+    disk_cache.store_entry(old.name, b"kept-earlier")  # what the entry holds is what is served
+    assert docx_fonts._recipe_digest("latin") == "kept-earlier"
+    changed = tmp_path / "font_subsets.py"
+    changed.write_text("# another version of the sets\n")
+    monkeypatch.setattr(docx_fonts.font_subsets, "__file__", str(changed))
+    assert docx_fonts._recipe_digest("latin") == _recipe_hash("latin")
+    (new,) = (tmp_path / "fonts").glob("recipe-latin-*")
+    assert new.name != old.name  # the old version's entry gave way to the new one

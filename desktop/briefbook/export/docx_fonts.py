@@ -34,14 +34,16 @@ import html
 import io
 import re
 import struct
+import sys
 import uuid
 import zlib
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from lxml import etree
 
-from briefbook.export import disk_cache
+from briefbook.export import disk_cache, font_subsets
 from briefbook.export.font_subsets import EXTRA_DROPPED as _EXTRA_DROPPED
 from briefbook.export.font_subsets import SUBSET_OPTIONS as _SUBSET_OPTIONS
 from briefbook.export.font_subsets import character_set
@@ -150,9 +152,28 @@ def _recipe(file: str, set_name: str | None) -> tuple[str, str]:
     if set_name is not None:
         import fontTools
 
-        recipe = repr((sorted(character_set(set_name)), sorted(_SUBSET_OPTIONS.items()), _EXTRA_DROPPED))
-        name += f"-{disk_cache.digest(recipe.encode())}-ft{fontTools.version}"
+        name += f"-{_recipe_digest(set_name)}-ft{fontTools.version}"
     return name, prefix
+
+
+def _recipe_digest(set_name: str) -> str:
+    """The hash of a subset's character set and options.  Computing the Chinese set
+    (decoding GB 2312 and Big5) and hashing it costs a tenth of a DOCX export, so the
+    hash is kept in the cache folder under a name made of all it follows from: the
+    source of font_subsets.py (the sets and options are stated there), Python's
+    version (its codecs' tables) and the options themselves."""
+
+    def compute() -> bytes:
+        recipe = repr((sorted(character_set(set_name)), sorted(_SUBSET_OPTIONS.items()), _EXTRA_DROPPED))
+        return disk_cache.digest(recipe.encode()).encode()
+
+    try:
+        source = Path(font_subsets.__file__).read_bytes()
+    except (OSError, TypeError):  # no source beside the code: compute it each time
+        return compute().decode()
+    key = repr((source, sys.version, sorted(_SUBSET_OPTIONS.items()), _EXTRA_DROPPED)).encode()
+    memo = f"recipe-{set_name}-{disk_cache.digest(key)}"
+    return disk_cache.cached_bytes(memo, compute, prune=(f"recipe-{set_name}-", memo)).decode()
 
 
 def subset_font(file: str, points: frozenset[int]) -> bytes:
