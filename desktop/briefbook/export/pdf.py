@@ -411,8 +411,9 @@ def _write_pdf(document: L.Document, tpl: Template, fileobj, progress, cancel, l
 
 
 def heading_pages(document: L.Document, tpl: Template, cancel=lambda: False) -> dict[str, int]:
-    """The page each heading starts on when the layout tree is set as PDF; the DOCX
-    writer prints these as its table of contents' page numbers."""
+    """The page each heading starts on when the layout tree is set as PDF: what the DOCX
+    writer's table of contents estimates without setting the book (paginate.py; the
+    tests compare the two)."""
     import io
 
     return write_pdf(document, tpl, io.BytesIO(), None, cancel, layout_only=True)
