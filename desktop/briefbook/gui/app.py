@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,7 +25,6 @@ from .runtime.settings import LANGUAGE, WELCOME_SHOWN, Settings
 from .runtime.tasks import ThreadExecutor
 from .views.main_window import MainWindow
 
-BACKGROUND_JOBS_DELAY_MS = 1000  # after the start, the damage check, warm-up and daily backup
 WINDOWS: list = []  # the open main windows (one, or two for a moment while switching libraries)
 
 STYLE_SHEET = """
@@ -149,28 +148,17 @@ def window_for(lib, settings: Settings, executor, prompts: Prompts, show_dialogs
     queries = QueryRunner(lib.path) if reader is not None and not executor.synchronous else SyncQueries(serial)
     ctx = AppContext(serial, settings, executor, queries)
     remember_library(settings, lib.path)
+    # Load the Traditional/Simplified converter off the GUI thread now, so the first
+    # search does not pay for it (about 80 ms).
     window = MainWindow(ctx, show_dialogs=show_dialogs, switch_library=switch_library)
     window.prompts = prompts
-
-    def start_background_jobs() -> None:
-        if lib.conn is None:  # the window was closed before its start was over
-            return
-        if getattr(lib, "damage_check_due", False):  # before the backup: never back up a damaged file unseen
-            executor.submit(_("Checking the library"), _damage_check_job(Path(lib.path)),
-                            on_result=lambda problem: _damage_found(window, problem))
-        # the Traditional/Simplified converter loaded off the GUI thread, so the first
-        # search does not pay for it (about 80 ms)
-        executor.submit("warm-up", lambda progress, cancel: _warm_up())
-        if not lib.readonly:
-            executor.submit(_("Daily backup"), _daily_backup_job(Path(lib.path)),
-                            on_error=lambda err: prompts.error(_("Backup failed"), str(err)))
-
-    if executor.synchronous:
-        start_background_jobs()
-    else:
-        # once the window has painted: a job's Python code holds the interpreter lock
-        # (loading the converter takes 80 ms of it) that the window's first paint waits for
-        QTimer.singleShot(BACKGROUND_JOBS_DELAY_MS, window, start_background_jobs)
+    if getattr(lib, "damage_check_due", False):  # before the backup: never back up a damaged file unseen
+        executor.submit(_("Checking the library"), _damage_check_job(Path(lib.path)),
+                        on_result=lambda problem: _damage_found(window, problem))
+    executor.submit("warm-up", lambda progress, cancel: _warm_up())
+    if not lib.readonly:
+        executor.submit(_("Daily backup"), _daily_backup_job(Path(lib.path)),
+                        on_error=lambda err: prompts.error(_("Backup failed"), str(err)))
     if welcome or not settings.get(WELCOME_SHOWN):
         settings.set(WELCOME_SHOWN, True)
         if show_dialogs:
