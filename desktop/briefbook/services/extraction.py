@@ -83,9 +83,10 @@ def extract_articles(lib: Library, article_ids: list[int], progress: ProgressFn 
             for article_id, facts, version, read, keys in results:
                 batch.tick()
                 with lib.transaction(flat=True):  # one article: all of it or nothing
-                    save_extracted(lib, article_id, facts, version)
-                    link_article(lib, article_id, keys)
-                    build_article_knowledge(lib, article_id, vocab, read)
+                    # a fresh article's facts as stored, handed on instead of read back
+                    stored = save_extracted(lib, article_id, facts, version)["stored"]
+                    link_article(lib, article_id, keys, stored)
+                    build_article_knowledge(lib, article_id, vocab, read, stored=stored)
                 done += 1
                 progress(done, total, f"article {article_id}")
                 if cancel is not None and cancel.cancelled:

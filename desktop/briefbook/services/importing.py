@@ -17,7 +17,7 @@ from ..core.article import Article
 from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..ingest import IngestError, collect_files, display_path, read_file_or_error, read_pasted
 from ..store import extraction_queue as queue_store
-from ..store.articles import add_article, existing_articles
+from ..store.articles import StoringWork, add_article, existing_articles, storing_work
 from ..store.db import Library
 from ..store.errors import LibraryError
 from .pool import default_workers, ordered_map
@@ -111,13 +111,13 @@ def import_paths(lib: Library, paths: list[str | Path], progress: ProgressFn = n
     try:
         try:
             with closing(_read_all(files, cancel)) as articles:
-                for done, (path, article) in enumerate(articles):
+                for done, (path, (article, work)) in enumerate(articles):
                     if cancel is not None and cancel.cancelled:
                         report.cancelled = True
                         break
                     batch.tick()
                     progress(done, total, display_path(path.name))
-                    _store_one(lib, path, article, report, queue_extraction)
+                    _store_one(lib, path, article, report, queue_extraction, work)
         finally:
             batch.close()
     except LibraryError as err:  # full disk, busy, read-only: the batch cannot go on
@@ -140,12 +140,25 @@ def _forget_unstored(lib: Library, report: ImportReport, err: Exception) -> None
 _PARALLEL_FROM = 64
 
 
+def read_for_storing(path: Path) -> tuple[Article | IngestError, StoringWork | None]:
+    """Worker entry point: the file read and cleaned, and what storing it computes from its
+    text (near-duplicate signature, search tokens), so that the writing process only writes."""
+    article = read_file_or_error(path)
+    return article, None if isinstance(article, IngestError) else storing_work(article)
+
+
 def _read_all(files: list[Path], cancel: CancelToken | None):
-    """(path, Article | IngestError) in order.  Large batches are read in worker
-    processes (reading and cleaning cost more than storing); writes stay here."""
+    """(path, (Article | IngestError, StoringWork | None)) in order.  Large batches are read
+    in worker processes (reading and cleaning cost more than storing); writes stay here."""
     workers = default_workers() if len(files) >= _PARALLEL_FROM else 0
-    with closing(ordered_map(read_file_or_error, files, workers, chunksize=16)) as articles:
+    read = read_for_storing if workers > 1 else _read_here
+    with closing(ordered_map(read, files, workers, chunksize=16)) as articles:
         yield from zip(files, articles, strict=False)
+
+
+def _read_here(path: Path) -> tuple[Article | IngestError, None]:
+    """In this process, storing computes its work itself (nothing gained by doing it ahead)."""
+    return read_file_or_error(path), None
 
 
 class TransactionBatch:
@@ -175,11 +188,11 @@ class TransactionBatch:
 
 
 def _store_one(lib: Library, path: Path, article: Article | IngestError, report: ImportReport,
-               queue: bool = False) -> None:
+               queue: bool = False, work: StoringWork | None = None) -> None:
     if isinstance(article, IngestError):
         report.outcomes.append(FileOutcome.failed(display_path(path), article))
         return
-    result = _add(lib, article, queue)
+    result = _add(lib, article, queue, work)
     if result.status == "duplicate":
         report.outcomes.append(FileOutcome(display_path(path), "duplicate", result.article_id,
                                            "the same file is already in the library", result.article_id))
@@ -197,10 +210,10 @@ def _store_one(lib: Library, path: Path, article: Article | IngestError, report:
                                              for w in warnings]
 
 
-def _add(lib: Library, article: Article, queue: bool):
+def _add(lib: Library, article: Article, queue: bool, work: StoringWork | None = None):
     """Store the article and, if asked, queue its extraction, in one transaction."""
     with lib.transaction(flat=True):
-        result = add_article(lib, article)
+        result = add_article(lib, article, work)
         if queue and result.status != "duplicate":
             queue_store.queue_extraction(lib, [result.article_id])
     return result

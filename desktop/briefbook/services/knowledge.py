@@ -30,6 +30,7 @@ import json
 import re
 from collections.abc import Iterable
 
+from ..core.facts import Fact
 from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..knowledge.agreements import signing_parties
 from ..knowledge.conflicts import rivals
@@ -198,12 +199,14 @@ def statement_records(lib: Library, article_id: int, text: str, published: str |
 
 def _migrate_decisions(lib: Library, kind: str, records: list[dict], uuids: dict[str, str]) -> None:
     """A claim first built from mentions the user had reviewed takes over their decision."""
+    reviewed = [(uuid, status) for rec in records
+                if (uuid := uuids.get(rec["key"])) and (status := rec.get("fact_status")) in ("accepted", "edited", "rejected")]
+    if not reviewed:  # an import's fresh mentions: nothing to take over, nothing to look up
+        return
+    decided = K.decided_among(lib, kind, [uuid for uuid, _status in reviewed])
     by_status: dict[str, list[str]] = {}
-    decided = K.decisions_for(lib, kind)
-    for rec in records:
-        uuid = uuids.get(rec["key"])
-        status = rec.get("fact_status")
-        if uuid and uuid not in decided and status in ("accepted", "edited", "rejected"):
+    for uuid, status in reviewed:
+        if uuid not in decided:
             by_status.setdefault("accepted" if status == "edited" else status, []).append(uuid)
     for status, ids in by_status.items():
         K.decide_many(lib, kind, sorted(set(ids)), status, by="migration")
@@ -212,23 +215,26 @@ def _migrate_decisions(lib: Library, kind: str, records: list[dict], uuids: dict
 def facts_signature(facts) -> list[tuple]:
     """What ``read_figures`` reads of each fact, in order: readings made from one list of
     facts (in a worker process, before the facts had ids) hold for another with the same
-    signature."""
-    return [(f.kind, f.start, f.end, f.text, json.dumps(f.value, ensure_ascii=False, sort_keys=True))
-            for f in facts]
+    signature.  The values are compared as they are (plain JSON data either way), not
+    serialised: the stored facts of a fresh extraction carry the very value objects the
+    signature came with."""
+    return [(f.kind, f.start, f.end, f.text, f.value) for f in facts]
 
 
 def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | None = None,
                             read: tuple[list[tuple], list[FigureReading]] | None = None,
-                            migrate: bool = True) -> dict:
+                            migrate: bool = True, stored: list[Fact] | None = None) -> dict:
     """``read``: (facts signature, readings) made beforehand from the extracted facts
     (services/extraction.py reads the figures in its workers); used when the article's
     stored facts are those, else the figures are read here.  ``migrate=False``: the
     mentions' statuses do not become decisions on the claims (a re-reading after the
-    user's edit: an undo of that edit must find the claims as they were)."""
+    user's edit: an undo of that edit must find the claims as they were).  ``stored``:
+    the article's facts as ``store.facts.save_extracted`` just stored them, in its order,
+    instead of reading them back."""
     row = KR.article_for_knowledge(lib, article_id)
     if row is None:
         return {"figures": 0, "statements": 0}
-    facts = [f for f in facts_for_article(lib, article_id) if f.status != "rejected"]
+    facts = [f for f in (facts_for_article(lib, article_id) if stored is None else stored) if f.status != "rejected"]
     if read is not None and read[0] == facts_signature(facts):
         readings = read[1]
     else:
@@ -239,7 +245,8 @@ def build_article_knowledge(lib: Library, article_id: int, vocab: Vocabulary | N
     K.replace_article_statements(lib, article_id, st_records)
     if migrate:
         _migrate_decisions(lib, "figure", fig_records, result["uuids"])
-        _migrate_decisions(lib, "statement", st_records, KR.statement_uuids_of_article(lib, article_id))
+        if any(rec.get("fact_status") in ("accepted", "edited", "rejected") for rec in st_records):
+            _migrate_decisions(lib, "statement", st_records, KR.statement_uuids_of_article(lib, article_id))
     return {"figures": len(fig_records), "statements": len(st_records)}
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..core.facts import Fact
 from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..link.dictionary import DictEntry, alias_dictionary
 from ..link.keys import match_key
@@ -215,8 +216,16 @@ class _ArticleLinker:
 
 def name_keys(facts) -> dict[tuple[str, str], list]:
     """The romanised keys of the names ``link_article`` will give entities for these facts
-    (plain data: the extraction workers compute them, the linker indexes them)."""
+    (plain data: the extraction workers compute them, the linker indexes them): each name
+    and, for a name of the alias dictionary, the entry's names the linker adds with it, so
+    that the process that stores never romanises a name (nor loads the readings to)."""
+    dictionary = alias_dictionary()
     out: dict[tuple[str, str], list] = {}
+
+    def add(kind: str, name: str) -> None:
+        if name and (kind, name) not in out:
+            out[(kind, name)] = sorted(alias_keys(kind, name))
+
     for f in facts:
         if f.kind not in LINKED_KINDS:
             continue
@@ -224,21 +233,35 @@ def name_keys(facts) -> dict[tuple[str, str], list]:
         if f.kind == "person" and (f.value.get("org") or "").strip():
             names.append(("organization", f.value["org"].strip()))
         for kind, name in names:
-            if name and (kind, name) not in out:
-                out[(kind, name)] = sorted(alias_keys(kind, name))
+            if not name or (kind, name) in out:
+                continue
+            add(kind, name)
+            entry, _how = dictionary.lookup(kind, name)
+            if entry is not None:
+                add(kind, entry.canonical.strip())
+                for alias, _lang in entry.names:
+                    add(kind, alias.strip())
     return out
 
 
-def link_article(lib: Library, article_id: int, known_keys: dict[tuple[str, str], list] | None = None) -> dict:
+def link_article(lib: Library, article_id: int, known_keys: dict[tuple[str, str], list] | None = None,
+                 stored: list[Fact] | None = None) -> dict:
     """Link the article's person/organisation/place facts; returns counts of what was added.
-    ``known_keys``: see ``index_new_aliases``."""
+    ``known_keys``: see ``index_new_aliases``.  ``stored``: the article's facts just as
+    ``store.facts.save_extracted`` stored them (new rows: none is linked yet), instead of
+    reading them back."""
     exists, lang = LI.article_language(lib, article_id)
     if not exists:
         return dict(_NOTHING)
-    facts = LI.facts_to_link(lib, article_id, LINKED_KINDS)
+    if stored is None:
+        facts = LI.facts_to_link(lib, article_id, LINKED_KINDS)
+        existing = LI.linked_roles(lib, article_id) if facts else {}
+    else:  # in text order as facts_to_link gives them (by start, then as stored)
+        facts = [(f.id, f.kind, f.text, f.value) for f in sorted(stored, key=lambda f: (f.start, f.id))
+                 if f.kind in LINKED_KINDS and f.status != "rejected"]
+        existing = {}
     if not facts:
         return dict(_NOTHING)
-    existing = LI.linked_roles(lib, article_id)
     places = main_places(v.get("name") or t for _i, k, t, v in facts if k == "place")
     org_keys = [match_key(v.get("name") or t) for _i, k, t, v in facts if k == "organization"]
     linker = _ArticleLinker(lib, article_id, lang, places, org_keys)

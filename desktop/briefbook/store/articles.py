@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..core import neardup
 from ..core.article import Article
+from ..core.searchtext import index_tokens
 from .db import Library, execute_rows, inserted_id, now_iso
 from .fts import index_article
 from .originals import original_delta, original_from
@@ -24,21 +25,38 @@ class AddResult:
     similarity: float | None = None
 
 
+@dataclass
+class StoringWork:
+    """What storing an article computes from its text alone: its near-duplicate signature
+    and its search tokens.  ``storing_work`` makes it where the text is read (the import's
+    worker processes), so the process that writes only writes."""
+    signature: object  # neardup.signature: numpy array, or None for a text too short to compare
+    title_tokens: str
+    body_tokens: str
+
+
+def storing_work(article: Article) -> StoringWork:
+    return StoringWork(neardup.signature(article.text), index_tokens(article.title or ""), index_tokens(article.text))
+
+
 def find_by_hash(lib: Library, sha256: str) -> int | None:
     return lib.scalar("SELECT id FROM articles WHERE sha256 = ?", (sha256,))
 
 
-def add_article(lib: Library, article: Article) -> AddResult:
+def add_article(lib: Library, article: Article, work: StoringWork | None = None) -> AddResult:
     """Store ``article`` in one transaction unless the same bytes are already there.
 
     An identical file (same sha256) is not stored twice.  A different file whose
     text is nearly the same is stored and marked as a suspected near-duplicate of
-    the earlier article: the user decides, nothing is dropped silently.
+    the earlier article: the user decides, nothing is dropped silently.  ``work``:
+    ``storing_work(article)`` made beforehand (else it is made here).
     """
     existing = find_by_hash(lib, article.sha256)
     if existing is not None:
         return AddResult("duplicate", existing)
-    sig = neardup.signature(article.text)
+    if work is None:
+        work = storing_work(article)
+    sig = work.signature
     with lib.transaction() as conn:
         near_id, score = _nearest(conn, sig) if sig is not None else (None, None)
         cur = conn.execute(
@@ -52,7 +70,7 @@ def add_article(lib: Library, article: Article) -> AddResult:
              near_id, score, "suspected" if near_id else None),
         )
         article_id = inserted_id(cur)
-        index_article(conn, article_id, article.title, article.text)
+        index_article(conn, article_id, article.title, article.text, tokens=(work.title_tokens, work.body_tokens))
         if sig is not None:
             conn.execute("INSERT INTO article_minhash (article_id, signature) VALUES (?, ?)",
                          (article_id, neardup.to_blob(sig)))

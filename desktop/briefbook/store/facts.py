@@ -47,6 +47,11 @@ def save_extracted(lib: Library, article_id: int, facts: list[Fact], version: st
     proposal stays rejected, so it does not come back).  Old proposals the new
     run no longer makes are removed; new ones are added as proposals.  The
     article leaves the extraction queue in the same transaction.
+
+    For an article that had no facts (every import), ``"stored"`` lists the facts
+    as stored (ids, status, in text order as ``facts_for_article`` gives them), so
+    that linking and knowledge need not read back what was just written; else it
+    is None and they read the merge from the library.
     """
     stamp = now_iso()
     added = updated = removed = 0
@@ -55,6 +60,7 @@ def save_extracted(lib: Library, article_id: int, facts: list[Fact], version: st
             'SELECT id, kind, start, "end", status FROM facts WHERE article_id = ?', (article_id,))}
         fresh_keys = set()
         inserts = []
+        kept: list[Fact] = []
         for f in facts:
             key = (f.kind, f.start, f.end)
             if key in fresh_keys:
@@ -64,6 +70,7 @@ def save_extracted(lib: Library, article_id: int, facts: list[Fact], version: st
             if old is None:
                 inserts.append((article_id, f.kind, f.start, f.end, f.text, json.dumps(f.value, ensure_ascii=False),
                                 f.confidence, version, stamp, stamp))
+                kept.append(f)
                 added += 1
             elif old["status"] == "proposed":
                 conn.execute(
@@ -81,7 +88,21 @@ def save_extracted(lib: Library, article_id: int, facts: list[Fact], version: st
         conn.execute("UPDATE articles SET extracted_version = ? WHERE id = ?", (version, article_id))
         # the article's queued extraction (store/extraction_queue.py) is done
         conn.execute("DELETE FROM extraction_queue WHERE article_id = ?", (article_id,))
-    return {"added": added, "updated": updated, "removed": removed}
+        stored = _as_stored(conn, article_id, kept, version) if not existing else None
+    return {"added": added, "updated": updated, "removed": removed, "stored": stored}
+
+
+def _as_stored(conn: sqlite3.Connection, article_id: int, facts: list[Fact], version: str) -> list[Fact]:
+    """The just inserted ``facts`` as stored: their ids (one indexed read of four columns),
+    the rest as written; ordered as ``facts_for_article`` orders them (start, end, then
+    insertion)."""
+    ids = {(r[1], r[2], r[3]): r[0] for r in conn.execute(
+        'SELECT id, kind, start, "end" FROM facts WHERE article_id = ?', (article_id,))}
+    stored = [Fact(kind=f.kind, start=f.start, end=f.end, text=f.text, value=f.value, confidence=f.confidence,
+                   extractor_version=version, status="proposed", id=ids[(f.kind, f.start, f.end)],
+                   article_id=article_id, origin="extractor") for f in facts]
+    stored.sort(key=lambda f: (f.start, f.end, f.id))
+    return stored
 
 
 def set_status(lib: Library, fact_ids: Iterable[int], status: str, by: str = "user") -> dict[int, str]:

@@ -40,10 +40,12 @@ def tokens_fingerprint() -> str:
 
 
 def index_article(conn: sqlite3.Connection, article_id: int, title: str | None, text: str,
-                  notes_tokens: str = "") -> None:
-    """Add an article to the index (it must not be in it)."""
+                  notes_tokens: str = "", tokens: tuple[str, str] | None = None) -> None:
+    """Add an article to the index (it must not be in it).  ``tokens``: the title's and the
+    text's ``index_tokens``, made beforehand (an import makes them in its worker processes)."""
+    title_tokens, body_tokens = tokens if tokens is not None else (index_tokens(title or ""), index_tokens(text))
     conn.execute("INSERT INTO articles_fts (rowid, title, body, notes) VALUES (?, ?, ?, ?)",
-                 (article_id, index_tokens(title or ""), index_tokens(text), notes_tokens))
+                 (article_id, title_tokens, body_tokens, notes_tokens))
     if notes_tokens:
         conn.execute("INSERT OR REPLACE INTO article_index_notes (article_id, tokens) VALUES (?, ?)",
                      (article_id, notes_tokens))

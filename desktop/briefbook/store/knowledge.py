@@ -21,7 +21,7 @@ recorded in ``changes`` (who, when, old, new).
     decide(lib, "figure", uuid, "accepted")          -> undo record
     decide(lib, "entity", uuid, "edited", {"name": "…"})
     undo_decision(lib, record)
-    decision_for(lib, kind, uuid) / decisions_for(lib, kind)
+    decision_for(lib, kind, uuid) / decisions_for(lib, kind) / decided_among(lib, kind, uuids)
     figure_rows(lib) / figure_sources(lib, ids) / conflict_candidates(lib)
     statement_rows(lib) / statement_sources(lib, ids)
     split_mention(lib, fact_id) / unsplit_mention(lib, record)
@@ -68,6 +68,19 @@ def decisions_for(lib: Library, kind: str) -> dict[str, dict]:
                                 "WHERE target_kind = ?", (kind,)):
         out[row["target_uuid"]] = {"status": row["status"], "edit": json.loads(row["edit_json"] or "{}"),
                                    "decided_by": row["decided_by"], "modified_at": row["modified_at"]}
+    return out
+
+
+def decided_among(lib: Library, kind: str, uuids: Iterable[str]) -> set[str]:
+    """Those of ``uuids`` that have a decision (an indexed lookup of these alone: the cost of
+    building one article's knowledge must not grow with the decisions of the library)."""
+    wanted = sorted(set(uuids))
+    out: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        out.update(r[0] for r in lib.conn.execute(
+            f"SELECT target_uuid FROM decisions WHERE target_kind = ? AND target_uuid IN ({','.join('?' * len(chunk))})",
+            (kind, *chunk)))
     return out
 
 
