@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.services.pool import ordered_map, shared_workers
+from briefbook.services.pool import CHUNKS_AHEAD, ordered_map, shared_workers
 from tests.process_tree import HAS_PROC, children_of, survivors
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +35,22 @@ def test_closing_early_stops_the_workers():
         assert multiprocessing.active_children() != []
     assert first == [0, 1, 4]
     assert multiprocessing.active_children() == []
+
+
+def test_ordered_map_takes_its_items_as_the_work_goes():
+    taken: list[int] = []
+
+    def items():
+        for n in range(2_000):
+            taken.append(n)
+            yield n
+
+    with shared_workers():
+        with closing(ordered_map(_square, items(), workers=2, chunksize=4)) as results:
+            assert [next(results) for _ in range(5)] == [0, 1, 4, 9, 16]
+            # the chunks in flight and the one handed out, not the whole input
+            assert len(taken) <= 4 * (2 * CHUNKS_AHEAD + 2)
+        assert list(ordered_map(_square, range(50), workers=2, chunksize=4)) == [n * n for n in range(50)]
 
 
 def _worker_pid(_n: int) -> int:

@@ -17,10 +17,12 @@ import multiprocessing
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
+from itertools import islice
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -106,7 +108,9 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, chunksiz
     ``fn`` must be a top-level function taking and returning plain data.  Close the
     iterator (``contextlib.closing``) to stop early: closing cancels the pending work
     and waits for the workers to end (inside ``shared_workers``: cancels the pending
-    work; the workers end with the block).
+    work; the workers end with the block).  Items are taken from ``items`` as the work
+    goes (a few chunks per worker ahead), not all at once: a 100,000-article
+    extraction neither reads every text before the first result nor holds them all.
     """
     if workers <= 1:
         yield from map(fn, items)
@@ -114,10 +118,48 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, chunksiz
     shared = _shared.get()
     if shared is not None:
         # Closing early cancels what has not started; the pool lives on for the next call.
-        yield from shared.get(workers).map(fn, items, chunksize=chunksize)
+        yield from _windowed(shared.get(workers), fn, items, chunksize, workers * CHUNKS_AHEAD)
         return
     pool = spawn_pool(workers)
     try:
-        yield from pool.map(fn, items, chunksize=chunksize)
+        yield from _windowed(pool, fn, items, chunksize, workers * CHUNKS_AHEAD)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+# Chunks submitted per worker ahead of the one whose results are being used: enough that
+# a worker never waits for the next chunk, few enough that memory stays flat.
+CHUNKS_AHEAD = 4
+
+
+def _apply(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    """Worker side of ``_windowed``: one chunk, in order."""
+    return [fn(item) for item in chunk]
+
+
+def _windowed(pool: ProcessPoolExecutor, fn: Callable[[T], R], items: Iterable[T], chunksize: int,
+              window: int) -> Iterator[R]:
+    """Results in order, with at most ``window`` chunks submitted and not yet used; the
+    next chunk is submitted before the results of a finished one are handed out, so the
+    workers go on while the caller works on them."""
+    source = iter(items)
+
+    def next_chunk() -> list[T]:
+        return list(islice(source, max(chunksize, 1)))
+
+    pending: deque[Future] = deque()
+    try:
+        for _ in range(max(window, 1)):
+            chunk = next_chunk()
+            if not chunk:
+                break
+            pending.append(pool.submit(_apply, fn, chunk))
+        while pending:
+            done = pending.popleft().result()
+            chunk = next_chunk()
+            if chunk:
+                pending.append(pool.submit(_apply, fn, chunk))
+            yield from done
+    finally:
+        for future in pending:
+            future.cancel()
