@@ -243,21 +243,16 @@ class _Bar:
 
 
 def cmd_import(args) -> int:
-    from .services.importing import import_paths
-    from .services.pool import shared_workers
+    from .services.extraction import import_and_extract
     from .store.errors import LibraryError
 
     # reading and extracting share one pool of workers (started once per import)
-    with _open(args) as lib, shared_workers():
+    with _open(args) as lib:
         if lib.readonly:
             raise LibraryError(lib.readonly_message())
-        report = import_paths(lib, args.paths, progress=_Bar("Importing"), queue_extraction=not args.no_extract)
-        extracted = 0
-        if not args.no_extract and not report.stopped:
-            try:
-                extracted = _extract_after_import(lib)
-            except LibraryError as err:  # the articles are stored; say what was not done
-                report.stopped = f"facts not extracted: {err}"
+        report, done = import_and_extract(lib, args.paths, progress=_Bar("Importing"),
+                                          extract_progress=_Bar("Extracting"), extract=not args.no_extract)
+        extracted = done or 0
     if args.json:
         data = report.to_json()
         data["extracted_articles"] = extracted
@@ -277,13 +272,6 @@ def cmd_import(args) -> int:
         print(f"briefbook: import stopped: {report.stopped}", file=sys.stderr)
         return 1
     return 1 if report.failures and not report.imported and not report.duplicates else 0
-
-
-def _extract_after_import(lib) -> int:
-    """Extract what is queued: this import's articles, and those an interrupted import left."""
-    from .services.extraction import finish_queue
-
-    return finish_queue(lib, progress=_Bar("Extracting"))
 
 
 def cmd_list(args) -> int:

@@ -85,3 +85,24 @@ def test_undo_selects_and_shows_the_fact_it_undid(make_window, library_path, qtb
     window.undo_action.trigger()
     assert window.article_id == fact["article_id"] and window.facts.current_fact_id() == second
     assert window.reader.selected_fact == second
+
+
+def test_an_import_reads_and_extracts_in_one_pool_of_workers_and_reports_before_extracting(
+        make_window, library_path, settings, monkeypatch):
+    from briefbook.services import extraction, importing, pool
+
+    settings.set(EXTRACT_AFTER_IMPORT, True)
+    # the five seeds are few: make both steps use workers, as a large import does
+    monkeypatch.setattr(importing, "_PARALLEL_FROM", 1)
+    monkeypatch.setattr(extraction, "PARALLEL_FROM", 1)
+    spawned = []
+    real_spawn = pool.spawn_pool
+    monkeypatch.setattr(pool, "spawn_pool", lambda workers: spawned.append(workers) or real_spawn(workers))
+    window = make_window(library_path)
+    order = []
+    window.importer.report_ready.connect(lambda report: order.append(("report", len(report.imported))))
+    window.importer.extraction_done.connect(lambda n: order.append(("extracted", n)))
+    window.importer.import_paths([str(SEEDS)])
+    assert order == [("report", 5), ("extracted", 5)]
+    assert len(spawned) == 1  # reading and extracting shared the workers
+    assert views.fact_counts(window.ctx.lib)["proposed"] > 0

@@ -12,6 +12,7 @@ finished article complete and the others queued.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -24,12 +25,13 @@ from ..knowledge.figures import read_figures
 from ..knowledge.measures import Vocabulary, default_vocabulary
 from ..store import articles as article_store
 from ..store.db import Library
+from ..store.errors import LibraryError
 from ..store.extraction_queue import queued_articles, unqueue
 from ..store.facts import save_extracted
-from .importing import TransactionBatch
+from .importing import ImportReport, TransactionBatch, import_paths
 from .knowledge import build_article_knowledge, facts_signature, vocabulary
 from .linking import link_article, name_keys
-from .pool import default_workers, ordered_map
+from .pool import default_workers, ordered_map, shared_workers
 
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_FROM = 16
@@ -106,6 +108,32 @@ def finish_queue(lib: Library, progress: ProgressFn = no_progress, cancel: Cance
     if done_already:
         unqueue(lib, done_already)
     return extract_articles(lib, [i for i in queued if i not in set(done_already)], progress=progress, cancel=cancel)
+
+
+def import_and_extract(lib: Library, paths: list[str | Path], progress: ProgressFn = no_progress,
+                       cancel: CancelToken | None = None, extract_progress: ProgressFn | None = None,
+                       batch_seconds: float = 0.5, extract: bool = True,
+                       on_imported: Callable[[ImportReport], None] | None = None) -> tuple[ImportReport, int | None]:
+    """An import as ``briefbook import`` and the GUI run it: the files stored with their
+    extraction queued, then everything queued extracted, both in one pool of worker
+    processes (started once: spawning and warming workers costs about a second each
+    time).  ``on_imported(report)`` is called between the two (the GUI shows the report
+    while the extraction goes on).  Returns the report and how many articles were
+    extracted (None when no extraction ran: not asked, cancelled, or the import stopped;
+    what is queued is resumed by the next import or opening).  A library error while
+    extracting is the report's ``stopped``: the articles are stored, their facts not."""
+    with shared_workers():
+        report = import_paths(lib, paths, progress=progress, cancel=cancel, batch_seconds=batch_seconds,
+                              queue_extraction=extract)
+        if on_imported is not None:
+            on_imported(report)
+        if not extract or report.stopped or report.cancelled or (cancel is not None and cancel.cancelled):
+            return report, None
+        try:
+            return report, finish_queue(lib, progress=extract_progress or progress, cancel=cancel)
+        except LibraryError as err:
+            report.stopped = f"facts not extracted: {err}"
+            return report, None
 
 
 def extract_library(lib: Library, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> int:

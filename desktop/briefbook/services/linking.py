@@ -17,6 +17,7 @@ undoes what the user accepted, rejected or merged.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 from ..core.facts import Fact
 from ..core.progress import CancelToken, ProgressFn, no_progress
@@ -257,8 +258,9 @@ def link_article(lib: Library, article_id: int, known_keys: dict[tuple[str, str]
         facts = LI.facts_to_link(lib, article_id, LINKED_KINDS)
         existing = LI.linked_roles(lib, article_id) if facts else {}
     else:  # in text order as facts_to_link gives them (by start, then as stored)
-        facts = [(f.id, f.kind, f.text, f.value) for f in sorted(stored, key=lambda f: (f.start, f.id))
-                 if f.kind in LINKED_KINDS and f.status != "rejected"]
+        facts = cast(list[tuple[int, str, str, dict]],  # stored facts have their ids
+                     [(f.id, f.kind, f.text, f.value) for f in sorted(stored, key=lambda f: (f.start, f.id))
+                      if f.kind in LINKED_KINDS and f.status != "rejected"])
         existing = {}
     if not facts:
         return dict(_NOTHING)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..core import neardup
 from ..core.article import Article
@@ -11,6 +12,9 @@ from ..core.searchtext import index_tokens
 from .db import Library, execute_rows, inserted_id, now_iso
 from .fts import index_article
 from .originals import original_delta, original_from
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Columns that the library table shows; the text columns stay out of list queries.
 SUMMARY_COLUMNS = ("id", "title", "source", "author", "lang", "published", "imported_at",
@@ -30,7 +34,7 @@ class StoringWork:
     """What storing an article computes from its text alone: its near-duplicate signature
     and its search tokens.  ``storing_work`` makes it where the text is read (the import's
     worker processes), so the process that writes only writes."""
-    signature: object  # neardup.signature: numpy array, or None for a text too short to compare
+    signature: np.ndarray | None  # neardup.signature: None for a text too short to compare
     title_tokens: str
     body_tokens: str
 

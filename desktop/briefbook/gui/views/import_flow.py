@@ -1,6 +1,8 @@
 """Import from the GUI: files, folders, drops and pasted text run on the background
 worker with progress and Cancel; the report follows, then extraction of the new
-articles with its own progress."""
+articles with its own progress.  Files and folders go the way ``briefbook import``
+goes (services.extraction.import_and_extract): storing and extracting are one job in
+one pool of worker processes, and the report shows while the extraction runs."""
 
 from __future__ import annotations
 
@@ -61,11 +63,18 @@ class ProgressArea(QWidget):
         self.handle = None
         self.hide()
 
+    def retitle(self, title: str) -> None:
+        """The running job went on to its next step (an import to its extraction)."""
+        if self.handle is not None:
+            self.label.setText(title)
+
 
 class ImportController(QObject):
     report_ready = Signal(object)  # ImportReport
     extraction_done = Signal(int)
     demo_ready = Signal()  # the demo library was built (or its building cancelled)
+    # from the background job, between storing the files and extracting them (queued to this thread)
+    _files_stored = Signal(object, bool)
 
     def __init__(self, ctx, progress: ProgressArea, parent_widget, show_dialogs: bool = True):
         super().__init__(parent_widget)
@@ -76,6 +85,7 @@ class ImportController(QObject):
         self.last_report: ImportReport | None = None
         self.last_error: str | None = None
         self.dialog = None
+        self._files_stored.connect(self._stored)
 
     # -- entry points ----------------------------------------------------------------------
     def import_paths(self, paths: list[str]) -> None:
@@ -84,12 +94,13 @@ class ImportController(QObject):
         queue = bool(self.ctx.settings.get(EXTRACT_AFTER_IMPORT))
 
         def job(progress, cancel):  # the importer (and the readers it loads) only when needed
-            from ...services.importing import import_paths
+            from ...services.extraction import import_and_extract
 
-            return import_paths(lib, paths, progress=progress, cancel=cancel, batch_seconds=0.1,
-                                queue_extraction=queue)
+            # as briefbook import: storing and extracting in one job and one pool of workers
+            return import_and_extract(lib, paths, progress=progress, cancel=cancel, batch_seconds=0.1,
+                                      extract=queue, on_imported=lambda r: self._files_stored.emit(r, queue))
 
-        self._run(_("Importing"), job, self._imported)
+        self._run(_("Importing"), job, self._paths_done)
 
     def import_text(self, text: str, title: str | None = None) -> None:
         lib = self.ctx.lib
@@ -168,18 +179,34 @@ class ImportController(QObject):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(_("Failed: {message}").format(message=message), 15000)
 
+    def _stored(self, report: ImportReport, extracting: bool) -> None:
+        """The files are stored; the same job extracts them next (``extracting``)."""
+        self._show_report(report)
+        if extracting and not report.stopped and not report.cancelled:
+            self.progress.retitle(_("Extracting facts"))
+
+    def _paths_done(self, result) -> None:
+        if result is None:  # cancelled before the files were stored
+            return
+        report, extracted = result
+        if extracted is not None and (extracted or report.imported or report.resumed):
+            self._extracted(extracted)
+
     def _imported(self, report: ImportReport | None) -> None:
         if report is None:
             return
+        self._show_report(report)
+        new_ids = [o.article_id for o in report.imported if o.article_id]
+        if (new_ids or report.resumed) and self.ctx.settings.get(EXTRACT_AFTER_IMPORT):
+            self.finish_queue()
+
+    def _show_report(self, report: ImportReport) -> None:
         self.last_report = report
         self.ctx.events.articles_changed.emit()
         self.report_ready.emit(report)
         if self.show_dialogs and report.outcomes:
             self.dialog = ImportReportDialog(report, self.parent_widget)
             self.dialog.show()
-        new_ids = [o.article_id for o in report.imported if o.article_id]
-        if (new_ids or report.resumed) and self.ctx.settings.get(EXTRACT_AFTER_IMPORT):
-            self.finish_queue()
 
     def _extracted(self, count) -> None:
         self.ctx.events.facts_changed.emit([])
