@@ -14,7 +14,9 @@ then extract in worker processes while the calling process stores the facts and
 links the names.  For every batch it prints the wall time (articles/s), the
 main process's CPU time per article (storing, linking, knowledge: the part that
 does not spread over the workers) and the workers' CPU per article (reading and
-extracting), at the library size the batch went into.  The last lines give the
+extracting), at the library size the batch went into, and how many cores the batch
+kept busy (all CPU time over wall time: about 2.0 on 2 cores when the workers never
+wait for the storing process; less on a machine that other programs load too).  The last lines give the
 throughput over all articles and the cost trend: main-process CPU per article
 in the last batch against the first (1.0 = flat).  Extraction rules and taggers
 change what the workers cost; the main-process column is the store/link side alone.
@@ -59,10 +61,11 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="briefbook-pipeline-"))
     gen = ArticleGenerator(seed=args.seed)
     lib = open_library(work / "lib.briefbook")
-    print(f"{count} generated articles in batches of {batch}, {os.cpu_count()} cores"
+    load = f", load average {os.getloadavg()[0]:.1f} before the start" if hasattr(os, "getloadavg") else ""
+    print(f"{count} generated articles in batches of {batch}, {os.cpu_count()} cores{load}"
           + ("  [scaled down: --full for 10,000]" if scaled else ""))
     print(f"{'library':>9} {'batch':>6} {'wall s':>7} {'art/s':>6} {'main CPU ms/art':>16} "
-          f"{'workers CPU ms/art':>19} {'near-dup':>8}")
+          f"{'workers CPU ms/art':>19} {'cores busy':>10} {'near-dup':>8}")
     rows = []
     total_wall = 0.0
     stored = 0
@@ -83,8 +86,9 @@ def main() -> int:
             total_wall += wall
             main_ms, workers_ms = (c1 - c0) * 1000 / n, (w1 - w0) * 1000 / n
             rows.append((size, n, wall, main_ms, workers_ms))
+            busy = (c1 - c0 + w1 - w0) / wall
             print(f"{size:>9,} {n:>6} {wall:>7.1f} {n / wall:>6.0f} {main_ms:>16.1f} {workers_ms:>19.1f} "
-                  f"{near:>8}" + ("" if extracted == imported else f"  ({extracted} extracted)"))
+                  f"{busy:>10.2f} {near:>8}" + ("" if extracted == imported else f"  ({extracted} extracted)"))
     finally:
         facts = lib.scalar("SELECT count(*) FROM facts")
         entities = lib.scalar("SELECT count(*) FROM entities")
