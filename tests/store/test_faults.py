@@ -94,11 +94,12 @@ def _library_with_articles(path: Path, files: list[Path]) -> None:
 
 # -- full disk ----------------------------------------------------------------------------------
 def test_full_disk_import_reports_what_was_stored_and_resumes_after_space_is_freed(tmp_path, capsys, monkeypatch):
-    from briefbook.services import importing
+    from briefbook.services import extraction, importing
 
-    # A commit per article (not per half second), so the disk fills at the same article every run.
+    # A commit per article (not per half second), so the disk fills at the same article every run
+    # (briefbook import stores through services.extraction.import_and_extract).
     real_import = importing.import_paths
-    monkeypatch.setattr(importing, "import_paths", lambda *a, **k: real_import(*a, **k, batch_seconds=0))
+    monkeypatch.setattr(extraction, "import_paths", lambda *a, **k: real_import(*a, **{**k, "batch_seconds": 0}))
     files = _generated_files(tmp_path / "in", 120)
     # The whole import needs about 7 MB at its peak (library, WAL, the backup's copy);
     # the user's other files leave 1.2 MB of the 8 MB disk.
