@@ -286,3 +286,20 @@ def test_delegation_role_column_holds_its_longest_word():
     assert fit_longest_word(widths, 4, ["Head of delegation", "団長"]) == widths
     wide = fit_longest_word(widths, 4, ["Wirtschaftsförderungsbeauftragter"])
     assert wide[4] == 0.3 and abs(sum(wide) - 1.0) < 1e-9 and wide[0] == 0.06
+
+
+def test_figures_of_one_label_and_day_conflict_only_within_one_claim():
+    src = SourceRef("A", publisher="Pa", date="2021-04-10")
+    facts = [FactItem("count", "120", {"value": 120, "unit": "projects", "claim": "total"}, source=src,
+                      measure="Projects", as_of="2021-03-31"),
+             FactItem("count", "8", {"value": 8, "unit": "projects", "claim": "q1"}, source=src,
+                      measure="Projects", as_of="2021-03-31"),
+             FactItem("count", "9", {"value": 9, "unit": "projects", "claim": "q1"}, source=src,
+                      measure="Projects", as_of="2021-03-31")]
+    doc, _ = build_layout(Book("b", locale="en", sections=[Section("figures", "Key figures", items=facts)]))
+    table = next(t for t in _blocks(doc, L.Table) if len(t.rows) == 2)
+    rows = ["".join(s.text for s in r[1]) for r in table.rows]
+    assert any("120" in r and "≠" not in r for r in rows)  # the running total is a row of its own
+    assert any("8" in r and "≠" in r and "9" in r for r in rows)  # the true rivals side by side
+    assert len(table.highlight) == 1
+    assert not _blocks(doc, L.Chart)  # two rows ending on one day are no time series

@@ -104,3 +104,38 @@ def test_an_unaccepted_figure_stays_out_of_the_book(tmp_path, capsys):
         decide(lib, "figure", trade[1]["uuid"], "rejected")  # a rejected value does not come along
         items = assemble_book(lib, book_id).sections[0].items
         assert [i.value["display"] for i in items if i.kind == "amount"] == [trade[0]["display"]]
+
+
+RUNNING_TOTAL = ("德企在济南投资持续增长\n\n截至2021年3月底，德国累计在济南投资项目120个。"
+                 "2021年1-3月，德国在济南新设投资项目8个。\n")
+
+
+def test_a_running_total_and_a_month_range_ending_on_one_day_are_no_conflict(tmp_path, capsys):
+    src = tmp_path / "total.txt"
+    src.write_text(RUNNING_TOTAL, encoding="utf-8")
+    path = tmp_path / "lib.briefbook"
+    assert main(["import", "--library", str(path), str(src)]) == 0
+    capsys.readouterr()
+    with open_library(path) as lib:
+        projects = [f for f in list_figures(lib, "en") if f["value"] in (120, 8)]
+        assert len(projects) == 2 and not any(f["conflicts"] for f in projects)
+        assert {f["period"]["end"] for f in projects} == {"2021-03-31"}  # both end on one day
+        for f in projects:
+            decide(lib, "figure", f["uuid"], "accepted")
+        book_id = books.create_book(lib, "Test", locale="en", outline=[("figures", "Key figures")])
+        items = [i for i in assemble_book(lib, book_id).sections[0].items if i.value.get("value") in (120, 8)]
+        assert len(items) == 2
+        assert items[0].value["claim"] != items[1].value["claim"]
+        from briefbook.export import build_layout
+        from briefbook.export import layout as L
+
+        doc, _ = build_layout(book_for_export(lib, book_id))
+        assert not any(b.highlight for b in doc.blocks if isinstance(b, L.Table))
+
+
+def test_rivals_of_rivals_share_one_claim():
+    from briefbook.services.book_figures import _claims
+
+    figures = [{"uuid": "c", "conflicts": [{"uuid": "a"}]}, {"uuid": "b", "conflicts": [{"uuid": "a"}]},
+               {"uuid": "a", "conflicts": [{"uuid": "b"}, {"uuid": "c"}]}, {"uuid": "d", "conflicts": []}]
+    assert _claims(figures) == {"a": "a", "b": "a", "c": "a", "d": "d"}

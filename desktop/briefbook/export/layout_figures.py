@@ -4,7 +4,7 @@ measure with its periods newest first, conflicts side by side (a mixin of layout
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from briefbook.core.book import (
@@ -121,13 +121,15 @@ class FiguresBuilder:
     def measure_table(self, measure: str, fs: list[FactItem]) -> None:
         """One measure's values, one row per period, newest first; several values
         for a period are a conflict, shown side by side."""
-        periods: OrderedDict[str, list[FactItem]] = OrderedDict()
+        # a row per period and claim: figures that end on one day but are not rivals (a month
+        # range and a running total, two kinds of counted thing) are rows of their own
+        periods: OrderedDict[tuple[str, str], list[FactItem]] = OrderedDict()
         for f in sorted(fs, key=lambda f: self.fact_date(f) or "", reverse=True):
-            periods.setdefault(self.fact_date(f) or "", []).append(f)
+            periods.setdefault((self.fact_date(f) or "", str(f.value.get("claim") or "")), []).append(f)
         header = [[Span(self.L.label(k))] for k in ("date", "value", "source", "note")]
         rows: list[list[list[Span]]] = []
         highlight: set[int] = set()
-        for period, pfs in periods.items():
+        for (period, _claim), pfs in periods.items():
             shown: OrderedDict[str, list[FactItem]] = OrderedDict()
             for f in pfs:
                 shown.setdefault(self.L.fact_value(f.kind, self.localised_value(f)) or f.text, []).append(f)
@@ -163,9 +165,11 @@ class FiguresBuilder:
         self.blocks.append(Table(header, rows, [0.16, 0.34, 0.32, 0.18], highlight=highlight))
         # a chart when the measure has two or more dated periods with one number each
         points = []
-        for period, pfs in periods.items():
+        # two rows ending on one day (a month range and a running total) are no time series
+        shared = {p for p, n in Counter(p for p, _c in periods).items() if n > 1}
+        for (period, _claim), pfs in periods.items():
             val = pfs[0].value.get("value")
-            if period and isinstance(val, int | float):
+            if period and period not in shared and isinstance(val, int | float):
                 # the period as the table says it ("2019", "1. Halbjahr 2020"), not a month
                 lbl = pfs[0].value.get("period_label") or self.period_label(period)
                 points.append(ChartPoint(lbl, float(val),

@@ -11,6 +11,12 @@ no trip), each as the exporter's FactItem with
     source    one item per source article, so that every source is cited, with the
               sentence that gives the value there under "excerpt" (a conflict prints
               each value with its sentence)
+    claim     under "claim", the same key for a figure and its rivals (the conflict rule
+              of knowledge/conflicts.py decided them) and another for every other figure:
+              the exporter marks a conflict only among items of one claim, so two figures
+              that share a label and an end date (15 projects in Jan-May next to 2,155 in
+              all as of the end of May; ten associations next to four government offices)
+              are two rows, not rivals
 
 A figure in conflict brings the conflicting value with it (unless the user rejected
 that one): both appear under the same measure and period, which the exporter marks as
@@ -55,11 +61,36 @@ def _excerpts(lib: Library, figure: dict) -> dict[int, str]:
     return out
 
 
-def _items(figure: dict, loc: str, source_ref, excerpts: dict[int, str] | None = None) -> list[FactItem]:
+def _own_claim(figure: dict) -> str:
+    """A figure and the rivals it lists share the least of their UUIDs."""
+    return min([figure["uuid"], *(c["uuid"] for c in figure.get("conflicts") or ())])
+
+
+def _claims(figures: list[dict]) -> dict[str, str]:
+    """{uuid: claim} with every chain of rivals in one claim (rivals of rivals too)."""
+    parent = {f["uuid"]: f["uuid"] for f in figures}
+
+    def root(u: str) -> str:
+        while parent[u] != u:
+            parent[u] = parent[parent[u]]
+            u = parent[u]
+        return u
+
+    for f in figures:
+        for c in f.get("conflicts") or ():
+            if c["uuid"] in parent:
+                a, b = sorted((root(f["uuid"]), root(c["uuid"])))
+                parent[b] = a
+    return {u: root(u) for u in parent}
+
+
+def _items(figure: dict, loc: str, source_ref, excerpts: dict[int, str] | None = None,
+           claim: str | None = None) -> list[FactItem]:
     period = figure.get("period") or {}
     label = figure["label"] + (f" · {figure['subject']}" if figure.get("subject") else "")
     value = {"value": figure["value"], "currency": figure.get("currency"), "unit": figure.get("unit"),
-             "approx": figure.get("approx"), "display": figure["display"]}
+             "approx": figure.get("approx"), "display": figure["display"],
+             "claim": claim or _own_claim(figure)}
     dated = bool(period.get("start") or period.get("end"))
     articles = list(dict.fromkeys(s["article_id"] for s in figure["sources"])) or [None]
     items = []
@@ -98,7 +129,8 @@ def key_figure_items(lib: Library, trip_id: int | None, locale: str | None, sour
             other = by_uuid.get(c["uuid"])
             if other is not None and other["status"] != "rejected":
                 picked.setdefault(other["uuid"], dict(other, label=f["label"], subject=f["subject"]))
+    claims = _claims(list(picked.values()))
     items: list[FactItem] = []
     for f in picked.values():
-        items.extend(_items(f, loc, source_ref, _excerpts(lib, f)))
+        items.extend(_items(f, loc, source_ref, _excerpts(lib, f), claims[f["uuid"]]))
     return items
