@@ -145,3 +145,12 @@ def test_our_city_is_the_city_the_article_is_about():
 def test_a_share_of_the_trade_with_a_partner_named_after_it_is_of_the_pair():
     text = "Im Jahr 2022 wickelte Polen 17,5 Prozent seines Außenhandels mit Deutschland ab."
     assert _subject(_read(text, "de"), "17,5") in ("Polen–Deutschland", "Deutschland–Polen")
+
+
+def test_a_count_whose_clause_lists_only_what_it_counts_is_about_the_place_named_before():
+    text = "副市长李明出席大连分会场活动，市商务局、科技局、财政局等9个部门负责人参加了会议。"
+    assert _subject(_read(text), "9个") == "大连"
+
+
+def test_a_sentence_naming_no_place_leaves_the_subject_unknown():
+    assert _subject(_read("本次展会共设展位300个，观众超过2万人次。"), "300个") is None

@@ -33,6 +33,7 @@ from .figure_context import continues_previous, follow_context, tie_qualifiers
 from .figure_mentions import figure_mentions
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
 from .periods import Period, from_date, own_periods, relative_months, to_simplified_per_char
+from .running_totals import mark_running_totals, says_running_total
 from .subject import Subject
 from .subject_cues import Mention, abbreviation_pairs, hyphen_pairs
 
@@ -357,6 +358,12 @@ def _subject(fig: FigureReading, text: str, sent: tuple[int, int], ms: list[_Men
                                                           text[following[0].end:following[1].start]):
             return Subject(following[0].name, following[1].name, "and")
         return Subject(following[0].name)
+    # 出席威海会场…，市贸促会、工商联等14个部门: the figure's clause holds only what it counts;
+    # the one place the sentence named before it is where they are
+    earlier = {m.name for m in candidates if m.kind == "place" and m.end <= fig.start}
+    if counted and len(earlier) == 1:
+        fig.cues.append("subject:sentence-place")
+        return Subject(earlier.pop())
     return None
 
 
@@ -504,6 +511,7 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
     sents = _sentences(text, cjk)
     cands = _period_candidates(text, lang, published, fs)
     figs: list[FigureReading] = []
+    totals: set[int] = set()  # the figures whose clause says they add up everything so far
     for i, f in enumerate(fs):
         if f.get("kind") not in FIGURE_KINDS:
             continue
@@ -527,6 +535,10 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
         ce_list = [k for k in (text.find(ch, fig.end, se) for ch in seps) if k >= 0]
         ce = min(ce_list) if ce_list else se
         fig.measure = _measure(fig, text[cs:fig.start], vocab, lang, cjk)
+        # "im ersten Halbjahr insgesamt": a period in the figure's own clause is the total's own
+        if fig.kind != "percentage" and says_running_total(text[cs:fig.start], fig.text, cjk) \
+                and not any(cs <= a and b <= ce for a, b, _p in cands):
+            totals.add(len(figs))
         if fig.measure == UNKNOWN or (fig.kind == "percentage" and fig.measure not in _GROWTH):
             after = text[fig.end:min(ce, fig.end + 12)]
             hit = _match_triggers(to_simplified_per_char(after) if cjk else after,
@@ -564,4 +576,5 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
         figs.append(fig)
     follow_context(figs, text, sents, cjk, mentions, abbrevs, lang)
     tie_qualifiers(figs, text, sents)
+    mark_running_totals(figs, totals)
     return figs
