@@ -89,3 +89,44 @@ def test_v7_library_gains_retired_claims(tmp_path, monkeypatch):
     finally:
         lib.close()
     assert len(list(tmp_path.glob("v7.briefbook.v7-*.bak"))) == 1
+
+
+def test_v8_library_pages_its_newest_articles_from_an_index(tmp_path, monkeypatch):
+    from briefbook.ingest import read_pasted
+    from briefbook.store import db, views
+    from briefbook.store.articles import add_article
+
+    path = tmp_path / "v8.briefbook"
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 8)
+    lib = open_library(path)
+    dates = ["2024-03-01", None, "2023-12-31", "2024-03-01", "", "2025-01-15", None, "2024-07-04"]
+    for i, published in enumerate(dates):
+        article = read_pasted(f"Meldung {i}\n\nDer Rat tagte am Montag zum {i}. Mal.")
+        add_article(lib, article)
+        with lib.conn:
+            lib.conn.execute("UPDATE articles SET published = ?, source = ? WHERE id = ?",
+                             (published, "A" if i % 2 else "B", article.id))
+    assert lib.schema_version() == 8
+    lib.close()
+    monkeypatch.undo()
+
+    lib = open_library(path)
+    try:
+        assert lib.schema_version() == schema.SCHEMA_VERSION >= 9
+        statements: list[str] = []
+        lib.conn.set_trace_callback(statements.append)
+        for flt, expected in ((views.ArticleFilter(), range(len(dates))),
+                              (views.ArticleFilter(source="A"), range(1, len(dates), 2))):
+            statements.clear()
+            rows = views.article_rows(lib, flt, limit=5)
+            # newest first, undated last, ties by the newest import (as before the index)
+            ids = sorted((i + 1 for i in expected), key=lambda a: (dates[a - 1] or "", a), reverse=True)
+            assert [row["id"] for row in rows] == ids[:5]
+            page_sql = next(s for s in statements if "row_number" in s)
+            plan = " | ".join(r[3] for r in lib.conn.execute("EXPLAIN QUERY PLAN " + page_sql))
+            paging = plan.split("SCAN (subquery")[0]  # the part that picks the page's ids
+            assert "TEMP B-TREE" not in paging, plan
+            assert ("idx_articles_source" if flt.source else "idx_articles_recent") in paging, plan
+    finally:
+        lib.close()
+    assert len(list(tmp_path.glob("v8.briefbook.v8-*.bak"))) == 1
