@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from briefbook.services.knowledge import figure_conflicts
+from briefbook.services.figure_reads import figure_conflicts
 from briefbook.store import db as store_db
 from briefbook.store import knowledge as K
 from briefbook.store.db import open_library

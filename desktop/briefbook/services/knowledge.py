@@ -4,8 +4,9 @@ Extraction yields mentions (facts with spans); linking groups the name mentions
 into entities.  This module then reads the article's numbers into figures
 (knowledge/figures.py: measure, subject, period, approximation) and its person,
 event and agreement mentions into statements, and stores them as claims with
-sources (store/knowledge.py).  services/extraction.py calls
-``build_article_knowledge`` after linking each article; ``build_knowledge``
+sources (store/knowledge.py); services/figure_reads.py reads them back.
+services/extraction.py calls ``build_article_knowledge`` after linking each
+article; ``build_knowledge``
 rebuilds a whole library (an upgraded library's first build, or after the user
 adds a measure).
 
@@ -19,8 +20,6 @@ decision (decided by "migration").
     build_knowledge(lib, article_ids=None, progress=..., cancel=...) -> articles done
     ensure_built(lib) -> articles built (those whose mentions have no knowledge yet)
     refresh_articles(lib, article_ids) -> articles read again (after the user edited their mentions)
-    vocabulary(lib) -> knowledge.measures.Vocabulary (shipped + the user's measures)
-    figure_conflicts(lib) -> {figure id: [ids of its rivals]} (the rule: knowledge/conflicts.py)
     add_user_measure(lib, key, kinds, labels, triggers) -> undo record; undo_user_measure(lib, record)
 """
 
@@ -33,29 +32,15 @@ from collections.abc import Iterable
 from ..core.facts import Fact
 from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..knowledge.agreements import signing_parties
-from ..knowledge.conflicts import rivals
 from ..knowledge.figures import FigureReading, read_figures
-from ..knowledge.measures import Measure, Vocabulary
+from ..knowledge.measures import Vocabulary
 from ..knowledge.periods import to_simplified_per_char
 from ..store import knowledge as K
 from ..store import knowledge_reads as KR
 from ..store.articles import article_ids as _all_article_ids
 from ..store.db import Library
 from ..store.facts import facts_for_article
-
-
-def figure_conflicts(lib: Library) -> dict[int, list[int]]:
-    """{figure id: ids of the figures that give another value for the same claim}: the
-    store's candidates judged by the one conflict rule (knowledge.conflicts)."""
-    rows = K.conflict_candidates(lib)
-    return {rows[i]["id"]: [rows[j]["id"] for j in others] for i, others in rivals(rows).items()}
-
-
-def vocabulary(lib: Library) -> Vocabulary:
-    extra = [Measure(key=m["key"], kinds=tuple(m["kinds"]), labels=m["labels"],
-                     triggers={k: tuple(v) for k, v in m["triggers"].items()}, origin="user")
-             for m in K.user_measures(lib)]
-    return Vocabulary(extra)
+from .figure_reads import vocabulary
 
 
 def add_user_measure(lib: Library, key: str, kinds: list[str], labels: dict[str, str],

@@ -40,7 +40,7 @@ from ..link.dictionary import alias_dictionary
 from ..store import knowledge as K
 from ..store import knowledge_reads as KR
 from ..store.db import Library
-from .knowledge import figure_conflicts, vocabulary
+from .figure_reads import figure_conflicts, vocabulary
 
 # Independent signals for an entity and how much each alone says (1 - product of misses).
 SIGNALS = {"dictionary": 0.6, "articles": 0.5, "cue": 0.4, "tagger": 0.3, "mentions": 0.2}
