@@ -193,3 +193,42 @@ def test_local_short_forms_stay_per_article_and_are_proposed(library):
     prop = _proposal(library, short_a, full)
     assert prop is not None and prop[0] == pytest.approx(0.6) and "青岛" in prop[1]
     assert _proposal(library, short_b, full) is None
+
+
+def test_one_name_with_organisations_that_cannot_be_one_is_two_people(library):
+    a = _article(library, "青岛市商务局局长王建国会见日本客人。")
+    _fact(library, a, "person", "王建国", org="青岛市商务局")
+    b = _article(library, "济南大学校长王建国出席开幕式。")
+    _fact(library, b, "person", "王建国", org="济南大学")
+    c = _article(library, "市商务局局长王建国介绍。王建国说。")  # the Qingdao bureau's short form
+    _fact(library, c, "person", "王建国", org="市商务局")
+    _fact(library, c, "person", "王建国", start=12)
+    d = _article(library, "王建国校长致辞。济南大学校长王建国。")  # named with the university later on
+    _fact(library, d, "person", "王建国")
+    _fact(library, d, "person", "王建国", org="济南大学", start=8)
+    for x in (a, b, c, d):
+        link_article(library, x)
+    qingdao = _entity_of(library, a, "person", "王建国")[0]
+    jinan, status, conf = _entity_of(library, b, "person", "王建国")
+    assert qingdao != jinan and status == "accepted" and conf == pytest.approx(1.0)
+    prop = _proposal(library, qingdao, jinan)
+    assert prop is not None and prop[0] == pytest.approx(0.5) and prop[2] == "proposed"
+    assert "济南大学" in prop[1] and "青岛市商务局" in prop[1]
+    assert _entity_of(library, c, "person", "王建国") == (qingdao, "accepted", pytest.approx(0.97))
+    assert _entity_of(library, d, "person", "王建国") == (jinan, "accepted", pytest.approx(0.97))
+
+
+def test_one_name_without_an_organisation_to_tell_apart_stays_one_person(library):
+    a = _article(library, "王建国会见日本客人。")
+    _fact(library, a, "person", "王建国")
+    b = _article(library, "济南大学校长王建国出席开幕式。")
+    _fact(library, b, "person", "王建国", org="济南大学")
+    c = _article(library, "山东大学校长王建国出席开幕式。")
+    _fact(library, c, "person", "王建国", org="山东大学")
+    for x in (a, b, c):
+        link_article(library, x)
+    first = _entity_of(library, a, "person", "王建国")[0]
+    assert _entity_of(library, b, "person", "王建国")[0] == first  # nothing said it is someone else
+    # the person is now known with 济南大学: someone of 山东大学 is another (proposed to merge)
+    other = _entity_of(library, c, "person", "王建国")[0]
+    assert other != first and _proposal(library, first, other) is not None

@@ -42,6 +42,7 @@ CONF_INFLECTION = 0.8
 CONF_NAME_ORDER = 0.8
 CONF_LOCAL_QUALIFIED = 0.6   # qualified by the article's most mentioned city/province
 CONF_LOCAL_NAMED = 0.75      # the same article also names the qualified body (威海市贸促会 ... 市贸促会)
+CONF_HOMONYM = 0.5           # one person's name, named with a different organisation elsewhere
 
 # Chinese local short forms (市政府, 省委, 市贸促会) name a different body in every
 # article: they never link across articles by name, and are qualified by the
@@ -80,6 +81,19 @@ def is_local_short_form(kind: str, name: str) -> bool:
 def local_level(kind: str, name: str) -> str | None:
     """'city' or 'province' for a local short form that names one (市政府, 省委), else None."""
     return _LOCAL_PREFIXES.get(match_key(name)[0]) if is_local_short_form(kind, name) else None
+
+
+def may_be_one_organisation(a: str, b: str) -> bool:
+    """Whether two organisations a person was named with may be one body: the same name, or
+    one name inside the other (青岛市商务局 / 市商务局 / 青岛市商务局党组, 青岛市 / 青岛市政府).
+    Two people of one name are told apart only by organisations that cannot be one."""
+    ka, kb = match_key(a), match_key(b)
+    if not ka or not kb:
+        return True
+    if ka in kb or kb in ka:
+        return True
+    ca, cb = org_core_key(a), org_core_key(b)
+    return bool(ca and cb and (ca in cb or cb in ca))
 
 
 def main_places(place_names: Iterable[str]) -> dict[str, str]:

@@ -28,6 +28,7 @@ from ..link.matching import (
     CONF_DICT_INFLECTED,
     CONF_DICTIONARY,
     CONF_EXACT,
+    CONF_HOMONYM,
     CONF_LOCAL_NAMED,
     CONF_LOCAL_QUALIFIED,
     CONF_NEW,
@@ -36,6 +37,7 @@ from ..link.matching import (
     is_local_short_form,
     local_level,
     main_places,
+    may_be_one_organisation,
 )
 from ..link.matching import find_proposals as _find_proposals
 from ..store import entities as E
@@ -95,6 +97,7 @@ class _ArticleLinker:
         self.added: set[tuple[int, str]] = set()
         self.new_entities: list[tuple[int, str]] = []
         self.local: list[tuple[int, str, str, float]] = []  # (entity, short form, qualified name, confidence)
+        self.homonyms: list[tuple[int, int, str]] = []  # (new person, same-named person, reason)
         # the live aliases of the match keys looked up beforehand (``prefetch``), kept up to
         # date with the aliases this linker adds: one statement instead of one a name
         self.by_key: dict[str, list[tuple[int, str, str]]] = {}
@@ -184,6 +187,43 @@ class _ArticleLinker:
         self.cache[ckey] = result
         return result
 
+    def resolve_person(self, name: str, org_id: int, org_name: str) -> tuple[int, float, str]:
+        """``resolve`` for a person the article names with an organisation: of the people of
+        that name, the one named with this organisation before; a new person (and a merge
+        proposal) when every one of them was named only with organisations that cannot be
+        this one (王建国 of 青岛市商务局 is not 王建国 of 济南大学)."""
+        ckey = ("person", match_key(name))
+        if ckey in self.cache or is_local_short_form("person", name) \
+                or self.dictionary.lookup("person", name)[0] is not None:
+            return self.resolve("person", name)  # the dictionary knows who this is
+        ids = self._find("person", name)
+        if not ids:
+            return self.resolve("person", name)
+        known = LI.organisations_of_person(self.lib, ids)
+        same = [eid for eid in ids
+                if any(oid == org_id or may_be_one_organisation(o, org_name) for oid, o in known[eid])]
+        if same:
+            self._alias(same[0], "person", name, self.lang, "extractor")
+            result = (same[0], CONF_EXACT, "accepted")
+        elif all(known[eid] for eid in ids):
+            eid = self._create_new("person", name)
+            for other in ids:
+                self.homonyms.append((eid, other, f"{name}: named with {org_name} here, "
+                                                  f"with {known[other][0][1]} elsewhere"))
+            result = (eid, CONF_NEW, "accepted")
+        else:  # someone of that name was never named with an organisation: may be this one
+            return self.resolve("person", name)
+        self.cache[ckey] = result
+        return result
+
+    def _create_new(self, kind: str, name: str) -> int:
+        """A new entity named by the fact being linked."""
+        eid = self._create(kind, name, [], "extractor")
+        if self.lang:
+            LI.fill_alias_language(self.lib, eid, self.lang)
+        self.new_entities.append((eid, kind))
+        return eid
+
     def _resolve(self, kind: str, name: str) -> tuple[int, float, str]:
         if is_local_short_form(kind, name):
             return self._resolve_local(kind, name)
@@ -208,11 +248,7 @@ class _ArticleLinker:
                     self._alias(eid, kind, alias, alang, "dictionary")
             self._alias(eid, kind, name, self.lang, "extractor")
             return eid, conf, "accepted"
-        eid = self._create(kind, name, [], "extractor")
-        if self.lang:
-            LI.fill_alias_language(self.lib, eid, self.lang)
-        self.new_entities.append((eid, kind))
-        return eid, CONF_NEW, "accepted"
+        return self._create_new(kind, name), CONF_NEW, "accepted"
 
 
 def name_keys(facts) -> dict[tuple[str, str], list]:
@@ -272,11 +308,17 @@ def link_article(lib: Library, article_id: int, known_keys: dict[tuple[str, str]
     with lib.transaction():
         index_new_aliases(lib)
         linker.prefetch(_names_to_resolve(facts, existing))
+        named_with = _organisation_of_each_person(facts)
         for fid, kind, text, value in facts:
             roles = existing.get(fid, set())
             name = (value.get("name") or text or "").strip()
             if "subject" not in roles and match_key(name):
-                eid, conf, status = linker.resolve(kind, name)
+                if kind == "person" and name in named_with:
+                    org_name = named_with[name]
+                    org_id = linker.resolve("organization", org_name)[0]
+                    eid, conf, status = linker.resolve_person(name, org_id, org_name)
+                else:
+                    eid, conf, status = linker.resolve(kind, name)
                 pending.append((fid, eid, "subject", conf, status))
             org = (value.get("org") or "").strip() if kind == "person" else ""
             if org and "org" not in roles and match_key(org):
@@ -285,12 +327,27 @@ def link_article(lib: Library, article_id: int, known_keys: dict[tuple[str, str]
         E.link_facts(lib, pending)
         links = len(pending)
         index_new_aliases(lib, known_keys)
+        for eid, other, reason in linker.homonyms:  # before find_proposals' "same name" one
+            if E.propose_merge(lib, eid, other, CONF_HOMONYM, reason) is not None:
+                proposals += 1
         for eid, kind in linker.new_entities:
             for other, conf, reason in find_proposals(lib, eid, kind, known_keys):
                 if E.propose_merge(lib, eid, other, round(conf, 3), reason) is not None:
                     proposals += 1
         proposals += _local_proposals(lib, linker)
     return {"links": links, "entities": len(linker.new_entities), "proposals": proposals}
+
+
+def _organisation_of_each_person(facts) -> dict[str, str]:
+    """{person's name: the first organisation the article names them with}: every mention
+    of the name in the article is that person, with the organisation written or not."""
+    out: dict[str, str] = {}
+    for _fid, kind, text, value in facts:
+        name = (value.get("name") or text or "").strip()
+        org = (value.get("org") or "").strip() if kind == "person" else ""
+        if org and match_key(org) and match_key(name):
+            out.setdefault(name, org)
+    return out
 
 
 def _names_to_resolve(facts, existing: dict) -> list[tuple[str, str]]:

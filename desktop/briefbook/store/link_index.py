@@ -146,3 +146,24 @@ def entities_with_key_prefix(lib: Library, scheme: str, prefix: str, kind: str,
               AND e.kind = ? AND e.merged_into IS NULL LIMIT ?""",
         (scheme, f"{like}%", f"% {like}%", kind, limit))
     return [(r[0], r[1]) for r in rows]
+
+
+def organisations_of_person(lib: Library, entity_ids: Iterable[int]) -> dict[int, list[tuple[int, str]]]:
+    """{person entity: [(organisation entity, organisation as the fact wrote it)]} over the
+    person facts linked to each entity, where neither link nor the fact was rejected (the
+    organisation entity followed to what it was merged into)."""
+    ids = sorted(set(entity_ids))
+    out: dict[int, list[tuple[int, str]]] = {eid: [] for eid in ids}
+    if not ids:
+        return out
+    rows = lib.conn.execute(
+        f"""SELECT s.entity_id, coalesce(e.merged_into, e.id), json_extract(f.value_json, '$.org')
+            FROM fact_entities s JOIN facts f ON f.id = s.fact_id
+            JOIN fact_entities o ON o.fact_id = s.fact_id AND o.role = 'org'
+            JOIN entities e ON e.id = o.entity_id
+            WHERE s.entity_id IN ({','.join('?' * len(ids))}) AND s.role = 'subject'
+              AND s.status != 'rejected' AND o.status != 'rejected' AND f.status != 'rejected'""", ids)
+    for person, org, name in rows:
+        if (org, name or "") not in out[person]:
+            out[person].append((org, name or ""))
+    return out
