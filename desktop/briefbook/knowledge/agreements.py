@@ -23,6 +23,7 @@ names them, or [] when the sentence names no signing side ("双方签署了…")
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from ..core.text import is_han, is_kana
@@ -57,10 +58,26 @@ _JA_JOIN = re.compile(r"^(?:と|、|及び|および|・|や)$")
 _JA_ROLE = re.compile(r"^(?:は|が|と(?!の)|との間で|の間で|も|とは|とが)")
 
 
-def signing_parties(text: str, start: int, end: int, names: Iterable[Name], lang: str | None = None) -> list[str]:
+class NameIndex:
+    """The name mentions of a text sorted by where they start, so that the names of one
+    sentence are found without going through every name of the text (a long text has
+    thousands of agreements and a hundred thousand names)."""
+
+    def __init__(self, names: Iterable[Name]):
+        self.names = sorted(set(names))
+        self.starts = [n[0] for n in self.names]
+
+    def within(self, lo: int, hi: int) -> list[Name]:
+        return [n for n in self.names[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+                if n[1] <= hi and n[1] > n[0]]
+
+
+def signing_parties(text: str, start: int, end: int, names: Iterable[Name] | NameIndex,
+                    lang: str | None = None) -> list[str]:
     """The signing sides of the agreement at ``text[start:end]`` (see the module docstring)."""
     s_lo, s_hi = _sentence(text, start, end)
-    inside = sorted({n for n in names if s_lo <= n[0] and n[1] <= s_hi and n[1] > n[0]}, key=lambda n: (n[0], -n[1]))
+    index = names if isinstance(names, NameIndex) else NameIndex(names)
+    inside = sorted(index.within(s_lo, s_hi), key=lambda n: (n[0], -n[1]))
     outer = [n for n in inside if not any(o != n and o[0] <= n[0] and n[1] <= o[1] for o in inside)]
     if not outer:
         return []

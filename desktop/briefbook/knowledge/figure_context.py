@@ -14,6 +14,7 @@ Pure logic over the readings ``read_figures`` made; no store, no Qt.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .periods import to_simplified_per_char
 from .reporters import is_office, reporter_at, reporting_offices
@@ -39,7 +40,22 @@ _LATIN_FLOW = {
 }
 
 
+class Sentences(list):
+    """(start, end, paragraph) of an article's sentences in text order, with their starts
+    at hand: which sentence a figure is in is a binary search, not a walk through the text."""
+
+    def __init__(self, spans=()):
+        super().__init__(spans)
+        self.starts = [a for a, _b, _p in self]
+
+    def index_of(self, pos: int) -> int:
+        k = bisect_right(self.starts, pos) - 1
+        return k if k >= 0 and pos < self[k][1] else -1
+
+
 def _sentence_of(fig, sents) -> int:
+    if isinstance(sents, Sentences):
+        return sents.index_of(fig.start)
     return next((k for k, (a, b, _) in enumerate(sents) if a <= fig.start < b), -1)
 
 
@@ -82,10 +98,11 @@ def _topic_before(fig, si: int, figs, sents, mentions) -> None:
 
 
 def _inherit(figs, text: str, sents, cjk: bool, mentions=None) -> None:
+    at = [_sentence_of(f, sents) for f in figs]
     for n, fig in enumerate(figs):
         if fig.subject is not None and fig.period is not None:
             continue
-        si = _sentence_of(fig, sents)
+        si = at[n]
         if si < 0:
             continue
         ss = sents[si][0]
@@ -98,8 +115,8 @@ def _inherit(figs, text: str, sents, cjk: bool, mentions=None) -> None:
         # subject and period: the sum before it in the same paragraph or the sentence before;
         # a sentence that starts with a pronoun goes on only with the sentence before it
         reach = 2 if marked else 1
-        before = [figs[k] for k in range(n - 1, -1, -1) if 0 <= si - _sentence_of(figs[k], sents) <= reach
-                  and (marked or not pronoun or sents[_sentence_of(figs[k], sents)][2] == sents[si][2])
+        before = [figs[k] for k in range(n - 1, -1, -1) if 0 <= si - at[k] <= reach
+                  and (marked or not pronoun or sents[at[k]][2] == sents[si][2])
                   and figs[k].measure != "duration"]
         if fig.subject is None:
             src = next((f for f in before if f.subject is not None), None)

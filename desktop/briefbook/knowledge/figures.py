@@ -29,8 +29,9 @@ import re
 from dataclasses import dataclass, field
 
 from .approximation import approx_of, fraction_of
-from .figure_context import continues_previous, follow_context, tie_qualifiers
+from .figure_context import Sentences, continues_previous, follow_context, tie_qualifiers
 from .figure_mentions import figure_mentions
+from .figure_pieces import PIECE_CHARS, read_in_pieces
 from .measures import UNKNOWN, Vocabulary, default_vocabulary
 from .periods import Period, from_date, own_periods, relative_months, to_simplified_per_char
 from .running_totals import mark_running_totals, says_running_total
@@ -75,11 +76,12 @@ _ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|N
                                r"Corp|Ltd|Dr|Prof|St)\.\s*$")
 
 
-def _sentences(text: str, cjk: bool) -> list[tuple[int, int, int]]:
+def _sentences(text: str, cjk: bool) -> Sentences:
     """(start, end, paragraph number) of each sentence."""
     out: list[tuple[int, int, int]] = []
     rx = _CJK_SENT if cjk else _LATIN_SENT
     glue = False
+    lines, counted = 0, 0  # line breaks before ``counted``
     for m in rx.finditer(text):
         if not m.group().strip():
             continue
@@ -87,9 +89,10 @@ def _sentences(text: str, cjk: bool) -> list[tuple[int, int, int]]:
         if glue and out and "\n" not in text[out[-1][1]:start]:
             out[-1] = (out[-1][0], m.end(), out[-1][2])
         else:
-            out.append((start, m.end(), text.count("\n", 0, start)))
+            lines, counted = lines + text.count("\n", counted, start), start
+            out.append((start, m.end(), lines))
         glue = not cjk and bool(_ABBREVIATION_END.search(m.group()))
-    return out
+    return Sentences(out)
 
 
 def _fact_dict(f) -> dict:
@@ -489,10 +492,17 @@ def clean_number(value, kind: str) -> float | int | None:
 def read_figures(text: str, lang: str | None, published: str | None, facts, vocab: Vocabulary | None = None
                  ) -> list[FigureReading]:
     """One reading per amount, percentage and count fact of an article, in text order."""
+    fs = [_fact_dict(f) for f in facts]
+    if len(text) > PIECE_CHARS:  # a giant text: see figure_pieces
+        return read_in_pieces(text, fs, lambda piece, part: _read_article(piece, lang, published, part, vocab))
+    return _read_article(text, lang, published, fs, vocab)
+
+
+def _read_article(text: str, lang: str | None, published: str | None, fs: list[dict],
+                  vocab: Vocabulary | None) -> list[FigureReading]:
     lang = lang or "en"
     cjk = lang in ("zh-Hans", "zh-Hant", "ja")
     vocab = vocab or default_vocabulary()
-    fs = [_fact_dict(f) for f in facts]
     # 7,9 Prozent / 2,833億: a comma between digits is no clause boundary (same length, offsets hold)
     text = _NUMBER_COMMA.sub("\u00b7", text)
     if lang == "ja":  # 、 is the Japanese clause comma (Chinese writes ，)
@@ -525,8 +535,8 @@ def read_figures(text: str, lang: str | None, published: str | None, facts, voca
         if fig.fraction:
             num, den = (int(x) for x in fig.fraction.split("/"))
             fig.value = 100.0 * num / den
-        si = next((k for k, (a, b, _) in enumerate(sents) if a <= fig.start < b), None)
-        if si is None:
+        si = sents.index_of(fig.start)
+        if si < 0:
             figs.append(fig)
             continue
         ss, se, _ = sents[si]

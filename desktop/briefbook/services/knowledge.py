@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 from ..core.facts import Fact
 from ..core.progress import CancelToken, ProgressFn, no_progress
-from ..knowledge.agreements import signing_parties
+from ..knowledge.agreements import NameIndex, signing_parties
 from ..knowledge.figures import FigureReading, read_figures
 from ..knowledge.measures import Vocabulary
 from ..knowledge.periods import to_simplified_per_char
@@ -145,8 +145,8 @@ def statement_records(lib: Library, article_id: int, text: str, published: str |
                     "confidence": confidence, "fact_status": fact.status,
                     "sources": [{"fact_id": fact.id, "start": fact.start, "end": fact.end}]})
 
-    names = [(f.start, f.end, f.value.get("name") or f.text) for f in live
-             if f.kind in ("organization", "person", "place") and not f.value.get("refers_to")]
+    names = NameIndex((f.start, f.end, f.value.get("name") or f.text) for f in live
+                      if f.kind in ("organization", "person", "place") and not f.value.get("refers_to"))
     places = sorted({f.value.get("name") or f.text for f in live if f.kind == "place"}, key=len, reverse=True)
     orgs = sorted({f.value.get("name") or f.text for f in live if f.kind == "organization"}, key=len, reverse=True)
     for f in live:
