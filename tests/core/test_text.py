@@ -153,3 +153,12 @@ def test_per_char_simplification_keeps_the_length():
     sample = "經濟 ABC 乾隆 𠀀"
     same = text.to_simplified_per_char(sample)
     assert len(same) == len(sample) and same.startswith("经济 ABC")
+
+
+def test_display_title_is_the_first_line_that_is_not_blank():
+    from briefbook.core.article import display_title
+
+    assert display_title(None, "\n \u3000\n  为进一步深化合作。后来\n第二行") == "为进一步深化合作…"
+    assert display_title(None, "\r\n\x0c Kurz\u2028Zweite Zeile") == "Kurz"
+    assert display_title(None, "  \n\t ") == "" and display_title(None, None) == ""
+    assert display_title("Titel", "Text") == "Titel"

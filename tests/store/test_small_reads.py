@@ -77,3 +77,32 @@ def test_entity_reads(library):
 
 def test_a_new_library_uses_wal(library):
     assert uses_wal(library)
+
+
+def test_fact_rows_work_out_an_article_title_once_per_article_not_per_fact(library):
+    from briefbook.core.article import display_title
+    from briefbook.core.facts import Fact
+    from briefbook.store import facts as F
+    from briefbook.store import views
+
+    text = "青岛市与日本经贸合作不断深化。" * 200
+    untitled = _article(library, text)
+    titled = _article(library, "Qingdao und Japan.", "Handel")
+    for aid, body in ((untitled, text), (titled, "Qingdao und Japan.")):
+        F.save_extracted(library, aid, [Fact(kind="place", start=s, end=s + 2, text=body[s:s + 2], value={})
+                                        for s in range(0, min(len(body), 3000), 15)], "test")
+    calls = []
+
+    def counted(title, body):
+        calls.append(title)
+        return display_title(title, body)
+
+    library.conn.create_function("display_title", 2, counted, deterministic=True)
+    rows = views.fact_rows(library, views.FactFilter(), 10_000)
+    assert len(rows) == 200 + 2 and len(calls) == 2  # one per article, not one per fact
+    assert {r["article_title"] for r in rows if r["article_id"] == untitled} == {"青岛市与日本经贸合作不断深化…"}
+    assert {r["article_title"] for r in rows if r["article_id"] == titled} == {"Handel"}
+    one = views.fact_row(library, rows[0]["id"])
+    again = views.fact_rows_by_ids(library, [rows[0]["id"], rows[-1]["id"]])
+    assert one["article_title"] == rows[0]["article_title"]
+    assert again[rows[-1]["id"]]["article_title"] == "Handel"

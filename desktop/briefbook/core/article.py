@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "ja", "de", "en")
@@ -34,6 +35,8 @@ class Article:
 
 _SENTENCE_END = "。！？!?"
 _CLAUSE_END = "，,、；;：:"
+# from the first character that is not white space to the end of its line (as str.splitlines ends lines)
+_FIRST_LINE = re.compile(r"[^\s][^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*")
 
 
 def display_title(title: str | None, text: str | None, width: int = 40) -> str:
@@ -44,7 +47,9 @@ def display_title(title: str | None, text: str | None, width: int = 40) -> str:
     (also registered as the SQL function display_title(title, text))."""
     if title:
         return title
-    first = next((line.strip() for line in (text or "").splitlines() if line.strip()), "")
+    # the first line that is not blank, found without splitting the whole text into lines
+    found = _FIRST_LINE.search(text or "")
+    first = found.group().strip() if found else ""
     end = next((i for i, ch in enumerate(first[:width + 1]) if ch in _SENTENCE_END), None)
     if end is not None and end > 0:
         return first[:end] + ("…" if end + 1 < len(first) else "")

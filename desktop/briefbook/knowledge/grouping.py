@@ -31,6 +31,7 @@ them for review (one row, one decision for every member) without merging anythin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Hashable, Iterable
 
 from ..core.text import to_simplified
@@ -217,12 +218,25 @@ def figures_in_statements(figures: list[dict], statements: list[dict]) -> dict[i
     """{figure index: statement index} for a figure read inside the span of an event or
     agreement of the same article (四方 in 四方合作签约, "zwei … Seminare"): it is a detail
     of that statement and decided with it."""
-    spans = [(j, x["article_id"], x["start"], x["end"]) for j, st in enumerate(statements) for x in st.get("sources") or ()]
+    # per article, the statements' spans by start, and the longest: the spans that can overlap
+    # a figure start after its start less the longest (an article has thousands of statements)
+    by_article: dict[object, list[tuple[int, int, int]]] = {}
+    for j, st in enumerate(statements):
+        for x in st.get("sources") or ():
+            by_article.setdefault(x["article_id"], []).append((x["start"], x["end"], j))
+    index = {a: (sorted(spans), [s for s, _e, _j in sorted(spans)], max(e - s for s, e, _j in spans))
+             for a, spans in by_article.items()}
+
+    def overlapping(src: dict) -> set[int]:
+        spans, starts, longest = index.get(src["article_id"], ([], [], 0))
+        lo, hi = bisect_left(starts, src["start"] - longest), bisect_left(starts, src["end"])
+        return {j for s, e, j in spans[lo:hi] if s < src["end"] and src["start"] < e}
+
     out: dict[int, int] = {}
     for i, f in enumerate(figures):
         found: set[int] = set()
         for src in f.get("sources") or ():
-            hit = {j for j, a, s, e in spans if a == src["article_id"] and s < src["end"] and src["start"] < e}
+            hit = overlapping(src)
             if not hit:
                 found = set()
                 break

@@ -207,7 +207,7 @@ def fact_rows(lib: Library, flt: FactFilter, limit: int, after: tuple | None = N
         where += (" AND " if where else " WHERE ") + "(f.article_id, f.start, f.id) > (?, ?, ?)"
         params += list(after)
     sql = f"""SELECT f.id, f.article_id, f.kind, f.start, f."end", f.text, f.value_json, f.status, f.confidence,
-                     f.origin, f.changed_by, display_title(a.title, a.text) AS article_title, a.published
+                     f.origin, f.changed_by, a.published
               FROM facts f JOIN articles a ON a.id = f.article_id{where}
               ORDER BY f.article_id, f.start, f.id LIMIT ?"""
     out = []
@@ -215,19 +215,31 @@ def fact_rows(lib: Library, flt: FactFilter, limit: int, after: tuple | None = N
         d = dict(r)
         d["value"] = json.loads(d.pop("value_json") or "{}")
         out.append(d)
-    return out
+    return _with_article_titles(lib, out)
+
+
+def _with_article_titles(lib: Library, rows: list[dict]) -> list[dict]:
+    """Each fact row with its article's title, worked out once per article: in the query it
+    would read the article's whole text again for every fact (100,000 facts of a 1 MB text)."""
+    ids = sorted({r["article_id"] for r in rows})
+    titles = dict(lib.conn.execute(
+        "SELECT id, display_title(title, text) FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),)).fetchall()) if ids else {}
+    for r in rows:
+        r["article_title"] = titles.get(r["article_id"], "")
+    return rows
 
 
 def fact_row(lib: Library, fact_id: int) -> dict | None:
     rows = lib.conn.execute(
         """SELECT f.id, f.article_id, f.kind, f.start, f."end", f.text, f.value_json, f.status, f.confidence,
-                  f.origin, f.changed_by, display_title(a.title, a.text) AS article_title, a.published
+                  f.origin, f.changed_by, a.published
            FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.id = ?""", (fact_id,)).fetchall()
     if not rows:
         return None
     d = dict(rows[0])
     d["value"] = json.loads(d.pop("value_json") or "{}")
-    return d
+    return _with_article_titles(lib, [d])[0]
 
 
 def fact_ids(lib: Library, flt: FactFilter) -> list[int]:
@@ -241,7 +253,7 @@ def fact_rows_by_ids(lib: Library, fact_ids: list[int]) -> dict[int, dict]:
     if not fact_ids:
         return {}
     sql = """SELECT f.id, f.article_id, f.kind, f.start, f."end", f.text, f.value_json, f.status, f.confidence,
-                    f.origin, f.changed_by, display_title(a.title, a.text) AS article_title, a.published
+                    f.origin, f.changed_by, a.published
              FROM facts f JOIN articles a ON a.id = f.article_id
              WHERE f.id IN (SELECT value FROM json_each(?))"""
     out = {}
@@ -249,6 +261,7 @@ def fact_rows_by_ids(lib: Library, fact_ids: list[int]) -> dict[int, dict]:
         d = dict(r)
         d["value"] = json.loads(d.pop("value_json") or "{}")
         out[d["id"]] = d
+    _with_article_titles(lib, list(out.values()))
     return out
 
 

@@ -82,6 +82,7 @@ class ArticleReader(QWidget):
 
         self.text = QTextEdit()
         self.text.setReadOnly(True)
+        self.text.setUndoRedoEnabled(False)  # the highlights are no edits to undo (decisions have their own undo)
         self.text.setObjectName("readerText")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -232,6 +233,9 @@ class ArticleReader(QWidget):
         self.text.setPlainText(a.text)
         self.offsets = OffsetMap(a.text)
         cursor = QTextCursor(self.text.document())
+        # one edit block: the layout is redone once at the end, not after every highlight
+        # (a paragraph with thousands of facts would take minutes, laid out again for each)
+        cursor.beginEditBlock()
         if NOTE not in self.hidden_kinds:
             for ann in self.annotations:
                 fmt = QTextCharFormat()
@@ -254,6 +258,7 @@ class ArticleReader(QWidget):
             if fact.status in ("accepted", "edited"):
                 fmt.setFontWeight(600)
             self._apply(cursor, fact.start, fact.end, fmt)
+        cursor.endEditBlock()
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _apply(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
