@@ -22,6 +22,10 @@ from briefbook.store.db import open_library
     ("Harbour fair\nPublished: 12 March 2025\nThe fair opened.", "2025-03-12"),
     ("Harbour fair\nPORTSMOUTH, Sept. 3, 2024 (Wire) - The fair opened.", "2024-09-03"),
     ("港口博览会\n新华社青岛2025年3月12日电 博览会开幕。", "2025-03-12"),
+    # a place and the date alone on the line under the title
+    ("Hafenmesse eröffnet\n\nKiel, 14. März 2025\n\nDie Messe begann am Montag.", "2025-03-14"),
+    ("Hafenmesse eröffnet\nKiel, den 3. Mai 2024\nDie Messe begann am Montag.", "2024-05-03"),
+    ("Harbour fair opens\nPORTSMOUTH, March 12, 2025\nThe fair opened.", "2025-03-12"),
 ])
 def test_a_dateline_in_any_language_is_found(text, iso):
     assert find_dateline(text)[0] == iso
@@ -32,6 +36,7 @@ def test_a_dateline_in_any_language_is_found(text, iso):
     "Harbour fair\nThe fair was first held on March 12, 2019 in a small hall by the sea.\nMore.",
     "Hafenmesse\nDie erste Messe fand am 14. März 2019 in Kiel statt, damals mit 20 Ausstellern.",
     "Harbour fair\nVisitors came from 12 countries.",
+    "Hafenmesse\nDie erste Messe fand in Kiel statt, am 14. März 2019\nMehr.",
 ])
 def test_a_date_in_the_story_is_no_dateline(text):
     assert find_dateline(text) is None

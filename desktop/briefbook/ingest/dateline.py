@@ -4,7 +4,8 @@ News text states its date in a few places only: a labelled page line
 (Published: 12 March 2025, Veröffentlicht am 14.03.2025, 発行日 2025年3月12日),
 a line that is nothing but the date, under the title ((2025年3月12日),
 March 12, 2025, Mittwoch, 12.03.2025), a dateline that opens the first
-paragraph (München, 14. März 2025 – ..., TOKYO, March 12, 2025 (Reuters) -,
+paragraph or stands alone under the title (München, 14. März 2025 – ..., München, den
+14. März 2025, TOKYO, March 12, 2025 (Reuters) -,
 新华社北京3月12日电).  Wire datelines often leave the year out (BERLIN, March 12
 (Reuters) -, München, 14. März –, 新华社北京3月12日电): the year is then the one the
 document's own metadata states, else the year of the article's other full dates,
@@ -64,7 +65,7 @@ _FILLER = re.compile(rf"^[\s(（\[【]*(?:{_WEEKDAY})?$", re.IGNORECASE)
 # the opening of a first paragraph: PLACE, DATE – / PLACE (dpa) DATE: / PLACE, DATE (Reuters) -
 _PLACE_HEAD = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w.'\-]*(?:[ /][A-ZÄÖÜ][\w.'\-]*){0,3})\s*(?:\([\w ./\-]{1,20}\))?\s*[,/]?\s*"
-    rf"(?:{_WEEKDAY})?$", re.IGNORECASE)
+    rf"(?:{_WEEKDAY})?(?:den\s+)?$", re.IGNORECASE)
 _AFTER_DATELINE = re.compile(r"^\s*(?:\([\w ./\-]{1,20}\)\s*)?[–—\-:|/]")
 # Chinese wire datelines: 新华社北京3月12日电 / 本报东京2025年3月12日讯
 _CN_WIRE = re.compile(
@@ -158,8 +159,8 @@ def find_dateline(text: str, published_year: int | None = None,
             if _FILLER.match(before) and (not rest or (len(rest) <= 30 and not re.search(r"[。.!?！？]$", rest)
                                                      and not _ANY_DATE.search(rest))):
                 return iso, time  # a date line (its publisher may stand beside it)
-            if _PLACE_HEAD.match(before) and _AFTER_DATELINE.match(after):
-                return iso, time  # München, 14. März 2025 – ...
+            if _PLACE_HEAD.match(before) and (_AFTER_DATELINE.match(after) or not rest):
+                return iso, time  # München, 14. März 2025 – ... or that alone on its line
         short = _yearless_dateline(line)
         if short:
             month, day, end = short
