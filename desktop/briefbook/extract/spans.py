@@ -19,10 +19,11 @@ from ..core.text import simplified_char
 _CHAR_CACHE: dict[str, str] = {}
 
 # Japanese shinjitai that OpenCC's t2s leaves alone, mapped to the Simplified
-# character the dictionaries use (愛知県 -> 爱知县, 商務庁 -> 商务厅, 経済 -> 经济).
+# character the dictionaries use (愛知県 -> 爱知县, 商務庁 -> 商务厅, 経済 -> 经济, the
+# family name 呉 -> 吴).
 # 円 is left alone: it is the yen.
-_JA_TO_ZH = dict(zip("県庁経済広沢図価売関鉄総発営団労験従帰転伝両辺恵歳楽児応実変拠戦択浜気検権軽験駅売読続緑縄縦顕覧説覚",
-                     "县厅经济广泽图价卖关铁总发营团劳验从归转传两边惠岁乐儿应实变据战择滨气检权轻验驿卖读续绿绳纵显览说觉",
+_JA_TO_ZH = dict(zip("県庁経済広沢図価売関鉄総発営団労験従帰転伝両辺恵歳楽児応実変拠戦択浜気検権軽験駅売読続緑縄縦顕覧説覚呉",
+                     "县厅经济广泽图价卖关铁总发营团劳验从归转传两边惠岁乐儿应实变据战择滨气检权轻验驿卖读续绿绳纵显览说觉吴",
                      strict=True))
 
 # NFKC turns these into something other than one ASCII char we want; keep them.

@@ -155,6 +155,14 @@ def scan_titled_people(scan: CjkScan) -> None:
         # title after the name: 习近平主席, 安倍晋三首相
         # (the modifiers 副, 常务副, 第一 stay with the title: 王刚|副市长, never 王刚副|市长)
         if norm[ts:te] in d.titles_after_zh or norm[core:te] in d.titles_after_zh:
+            if doc.lang == "ja":
+                if ts > 2 and norm[ts - 1:te] in d.titles_ja:
+                    ts -= 1  # 小池|都知事, 吉村|府知事: the prefecture's 都 or 府 opens the title
+                # a place between the family name and the title is the title's (吉村|大阪府知事)
+                q = next((q for q in range(max(2, ts - 8), ts - 1) if scan.place_at(q) in (ts - q, ts - q + 1)
+                          and read_name_before(norm, q, zh_s, ja_s, d.zh_common)), None)
+                if q is not None:
+                    ts = q
             after = norm[te] if te < len(norm) else ""
             k = read_name_before(norm, ts, zh_s, ja_s, d.zh_common)
             if after and is_han(after) and after not in STOP_AFTER and after not in "多亲":

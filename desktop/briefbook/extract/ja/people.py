@@ -48,6 +48,12 @@ def scan_people(scan: CjkScan) -> None:
         if title is not None:
             # 副, 常務, 第一 and the like belong to the title: 王小明|副省長, not 王小明副|省長
             name_e = _title_modifiers_before(scan, s, name_e)
+            # a place written between a family name and its title is the title's:
+            # 吉村|大阪府知事, 鈴木|静岡県副知事 (the governor of that prefecture)
+            q = next((q for q in range(s + (1 if first == 1 else 2), name_e - 1)
+                      if scan.place_at(q) in (name_e - q, name_e - q + 1)), None)
+            if q is not None:
+                name_e = q
             title = norm[name_e:e]
         follows = norm[e:e + 2]
         if title is None and not follows.startswith(("氏", "さん", "様", "首相", "知事", "社長")):
