@@ -194,10 +194,62 @@ def _quoted_events_cjk(doc: Doc, seen: set) -> None:
                                 "place": _event_place(doc, s, e, ss, se)}, 0.55)
 
 
-def _parties(doc: Doc, ss: int, se: int, lo: int, hi: int, kinds=("organization", "person", "place")) -> list[str]:
+# who witnesses a signing is no party to it: the names from the phrase to the clause's
+# end (or to the verb: Im Beisein von Markus Söder unterzeichneten A und B ...)
+WITNESS_LATIN = re.compile(r"\b(?:in the presence of|witnessed by|in front of|im Beisein (?:von|des|der)|"
+                           r"in (?:Anwesenheit|Gegenwart) (?:von|des|der)|unter (?:Anwesenheit|den Augen) (?:von|des|der))"
+                           r"\s", re.IGNORECASE)
+# ... and the names from the clause's start (or its 在) to the phrase: 在周乃翔省长见证下
+WITNESS_CJK = re.compile(r"见证|の?立ち?会いの?(?:もと|下)|の?立ち?会いで|出席の(?:もと|下)")
+# where it is signed is no party either: a venue (at the Grand Hotel, 在慕尼黑希尔顿酒店)
+VENUE_ENDS_LATIN = ("Hotel", "Hall", "Palace", "Halle", "Saal", "Rathaus", "Residenz")
+VENUE_ENDS_CJK = ("酒店", "饭店", "宾馆", "大厦", "会议中心", "会展中心", "展览中心", "礼堂", "大会堂", "ホテル", "会館",
+                  "会議場")
+
+
+def _not_parties(doc: Doc, ss: int, se: int, verb: int) -> list[tuple[int, int]]:
+    """Stretches of the sentence [ss, se) whose names witness the signing at ``verb``."""
+    out = []
+    if doc.lang in ("de", "en"):
+        for m in WITNESS_LATIN.finditer(doc.text, ss, se):
+            e = m.end()
+            while e < se and doc.text[e] not in ",;:" and (e != verb or e < m.end()):
+                e += 1
+            out.append((m.start(), e))
+        return out
+    norm = doc.norm
+    for m in WITNESS_CJK.finditer(norm, ss, se):
+        b = m.start()
+        while b > ss and norm[b - 1] not in "，,；;、：:" and norm[b - 1] != "在":
+            b -= 1
+        out.append((b, m.start()))
+    return out
+
+
+def _is_venue(doc: Doc, f) -> bool:
+    name = f.value.get("name") or ""
+    if doc.lang in ("de", "en"):
+        if name.split()[-1:] and name.split()[-1] in VENUE_ENDS_LATIN:
+            return True
+        return re.search(r"\b(?:at|at the|im)\s+$", doc.text[max(0, f.start - 8):f.start]) is not None \
+            and f.kind == "place"
+    if name.endswith(VENUE_ENDS_CJK):
+        return True
+    before = doc.norm[f.start - 1] if f.start else ""
+    after = doc.norm[f.end:f.end + 4]
+    return before in ("在", "于") or (doc.lang == "ja" and after.startswith(("で", "において", "にて")))
+
+
+def _parties(doc: Doc, ss: int, se: int, lo: int, hi: int, kinds=("organization", "person", "place"),
+             verb: int | None = None) -> list[str]:
+    """The names of the sentence [ss, se) between ``lo`` and ``hi`` that sign at ``verb``:
+    not its witnesses (in the presence of, 见证下, 立ち会い) nor its venue."""
     parties = []
+    skip = _not_parties(doc, ss, se, hi if verb is None else verb)
     for f in doc.facts:
         if f.kind in kinds and ss <= f.start and f.end <= se and lo <= f.start < hi and not f.value.get("refers_to"):
+            if any(a <= f.start < b for a, b in skip) or _is_venue(doc, f):
+                continue
             nm = f.value.get("name")
             if nm and nm not in parties:
                 parties.append(nm)
@@ -267,7 +319,8 @@ def _agreements_ja(doc: Doc) -> None:
         e = m.end(1)
         b = m.start(1)
         ss, se = sentence_bounds(doc.norm, b)
-        while b > ss and e - b < 40 and text[b - 1] not in JA_BACK_STOP and text[b - 1] != "を":
+        # 東京で|協定に署名: where it is signed is not part of what is signed
+        while b > ss and e - b < 40 and text[b - 1] not in JA_BACK_STOP and text[b - 1] not in "をで":
             b -= 1
         doc.add("agreement", b, e, {"parties": _parties(doc, ss, se, ss, m.start())}, 0.5)
     for m in JA_CONSENT.finditer(text):
@@ -294,6 +347,8 @@ def _agreements_latin(doc: Doc) -> None:
     text = doc.text
     for v in LATIN_AGREE_VERB.finditer(text):
         ss, se = sentence_bounds(doc.norm, v.start())
+        ls, le = latin_sentence(text, v.start())  # a full stop ends it too
+        ss, se = max(ss, ls), min(se, le)
         # the agreement noun in the same clause: after the verb (signed a … agreement) or,
         # in German verb-final clauses, before it (… eine Vereinbarung unterzeichnet)
         after = None
@@ -324,7 +379,8 @@ def _agreements_latin(doc: Doc) -> None:
         e = e + len(tail.rstrip())
         if e - s < 3:
             continue
-        doc.add("agreement", s, e, {"parties": _parties(doc, ss, se, ss, se, ("organization", "person"))}, 0.5)
+        doc.add("agreement", s, e, {"parties": _parties(doc, ss, se, ss, se, ("organization", "person"), v.start())},
+                0.5)
 
 
 LATIN_EVENT = re.compile(r"(?:Seminar|Konferenz|Forum|Messe|Gipfel|conference|seminar|forum|summit|fair)s?\s+[\"„“,']([^\"“”']{6,120})[\"“”']")

@@ -42,6 +42,23 @@ def scan_gazetteers(scan: LatinScan) -> None:
             i += 1
 
 
+# a legal form ends a whole organisation name: "and" after it starts another one
+# (Acme Corp and Beta Ltd are two companies; China Road and Bridge Corporation is one)
+LEGAL_FORMS = {"GmbH", "AG", "SE", "KG", "KGaA", "eG", "e.V", "Inc", "Corp", "Corporation", "Co", "Ltd", "LLC",
+               "PLC", "plc", "Limited", "Group", "Gruppe", "Holding", "Holdings", "SA", "S.A", "NV", "N.V", "BV", "B.V"}
+
+
+# heads that name an organisation only as the last word of a capitalised name (Bayern
+# International, Amnesty International; not Beijing International Airport)
+LAST_WORD_HEADS = {"International"}
+# "Corp" written without its full stop ends a company's name as "Corp." does
+EXTRA_HEADS = {"Corp"}
+
+
+def legal_form(w: str) -> bool:
+    return w.rstrip(".") in LEGAL_FORMS
+
+
 def scan_orgs(scan: LatinScan) -> None:
     toks, d = scan.tokens, scan.d
     heads = d.org_suffixes_latin
@@ -50,7 +67,12 @@ def scan_orgs(scan: LatinScan) -> None:
         low = w.lower()
         compound = len(w) > 8 and any(low.endswith(h) or low.endswith(h + "s") or low.endswith(h + "es")
                                       for h in d.org_compound_heads_de if len(low) > len(h) + 3)
-        if not is_cap(w) or not (w in heads or base in heads or base.rstrip("s") in heads or compound):
+        if not is_cap(w) or not (w in heads or base in heads or base.rstrip("s") in heads or compound
+                                 or w in EXTRA_HEADS or w in LAST_WORD_HEADS):
+            continue
+        if w in LAST_WORD_HEADS and (i == 0 or not is_cap(toks[i - 1][2]) or i + 1 < len(toks)
+                                     and (is_cap(toks[i + 1][2]) or toks[i + 1][2] in CONNECT_ORG)
+                                     and scan.gap(toks[i][1], toks[i + 1][0]) == " "):
             continue
         # left: capitalised words and capitalised adjectives directly before; also across
         # "and"/"und" between capitalised words (China Road and Bridge Corporation) and
@@ -65,6 +87,7 @@ def scan_orgs(scan: LatinScan) -> None:
             if pw in ("and", "und", "&") and j >= 2 and scan.gap(toks[j - 1][1], toks[j][0]) == " " and \
                     scan.gap(toks[j - 2][1], toks[j - 1][0]) == " " and is_cap(toks[j - 2][2]) and \
                     toks[j - 2][2] not in DETERMINERS and toks[j - 2][2] not in NOT_NAME and \
+                    not legal_form(toks[j - 2][2]) and \
                     (toks[j - 2][2].endswith("-") or j - 2 > 0 and is_cap(toks[j - 3][2]) and
                      scan.gap(toks[j - 3][1], toks[j - 2][0]) == " " or
                      scan.doc.lang == "en" and toks[j - 2][2] not in d.places_latin):
@@ -90,6 +113,8 @@ def scan_orgs(scan: LatinScan) -> None:
                             scan.gap(toks[m][1], toks[m + 1][0]) == " ":
                         k = m + 1
                     continue
+                break
+            if toks[m][2] in ("and", "und", "&") and legal_form(toks[k][2]):
                 break
             if toks[m][2] in ("on",) or toks[m][2] == "in" and scan.doc.lang == "en" and \
                     m + 1 < len(toks) and toks[m + 1][2] in d.places_latin and k == i:

@@ -18,6 +18,7 @@ from ...core.facts import Fact
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
 from .lexical import is_role
+from .orgs import EXTRA_HEADS, LAST_WORD_HEADS
 from .scan import LatinScan
 from .words import HONORIFICS, ORG_COMPOUND_START, SAINT
 
@@ -55,6 +56,7 @@ def _supported(scan: LatinScan):
         # (Robert Bosch GmbH, Industrie- und Handelskammer Region Stuttgart, Statistisches Landesamt)
         words = name.split()
         heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
+                 w in EXTRA_HEADS or w == words[-1] and w in LAST_WORD_HEADS or
                  len(w) > 8 and any(w.lower().rstrip("s").endswith(h) for h in d.org_compound_heads_de)]
         return bool(heads) and (len(words) > 1 or name.startswith(ORG_COMPOUND_START))
     return test
