@@ -61,3 +61,24 @@ def test_a_title_at_the_start_of_the_text_stays_with_the_name():
 ])
 def test_a_later_short_mention_refers_to_the_full_name(text, lang, short, full):
     assert people(text, lang)[short][2] == full
+
+
+@pytest.mark.parametrize("text, lang, title, org", [
+    # an apposition of adjectives and a title after the name: the article stays out of the title
+    ("Hubert Aiwanger, the Bavarian economy minister, visited the port.", "en", "Bavarian economy minister",
+     "Bavaria"),
+    ("Hubert Aiwanger, Bavarian Economy Minister, visited the port.", "en", "Bavarian Economy Minister", "Bavaria"),
+    ("Hubert Aiwanger, bayerischer Wirtschaftsminister, besuchte den Hafen.", "de",
+     "bayerischer Wirtschaftsminister", "Bayern"),
+    ("John Smith, a former chief executive, visited the port.", "en", "former chief executive", None),
+])
+def test_an_apposition_of_adjectives_and_a_title(text, lang, title, org):
+    got = people(text, lang)
+    name = text.split(",")[0]
+    assert got[name][:2] == (title, org)
+
+
+def test_an_apposition_that_is_no_title_gives_none():
+    assert people("Mary Jones, the happy winner, smiled.", "en")["Mary Jones"][0] is None
+    # a list of names is no apposition
+    assert all(v[0] is None for v in people("John Smith, Peter Lee and Mary Jones came.", "en").values())

@@ -9,6 +9,7 @@ import re
 
 from .lexical import is_role, is_title_phrase, org_like, org_like_text
 from .names import name_at
+from .people_roles import DEMONYMS_DE, DEMONYMS_EN
 from .scan import LatinScan, is_cap
 from .words import (
     ADJ_TITLE,
@@ -16,6 +17,30 @@ from .words import (
     HONORIFICS,
     NOT_NAME,
 )
+
+DEMONYM_WORDS = set(DEMONYMS_EN)
+DEMONYM_STEMS = {k.lower() for k in DEMONYMS_DE}
+FIELD_LOWER = {w.lower() for w in FIELD_WORDS}
+
+
+_ARTICLE = re.compile(r"^(?:the|der|die|ein|eine|a|an)\s+")
+
+
+def _adjective_title(scan: LatinScan, phrase: str) -> bool:
+    """An apposition of adjectives and a title ("bayerischer Wirtschaftsminister",
+    "the Bavarian economy minister"): the last word or two are a title, the words before
+    them adjectives of a title or of a place."""
+    ws = _ARTICLE.sub("", phrase).split()
+    if len(ws) < 2:
+        return False
+    d = scan.d
+    for k in (2, 1):
+        head = " ".join(ws[-k:])
+        if len(ws) > k and (head.lower() in d.titles_latin_lower or head in d.titles_latin or
+                            k == 1 and is_title_phrase(scan, head)):
+            return all(ADJ_TITLE.match(w) or w in DEMONYM_WORDS or w.lower() in FIELD_LOWER or re.sub(r"(?:e|en|er|es|em)$", "", w.lower())
+                       in DEMONYM_STEMS for w in ws[:-k])
+    return False
 
 
 def scan_people(scan: LatinScan) -> None:
@@ -30,12 +55,14 @@ def scan_people(scan: LatinScan) -> None:
         title = org = None
         start, end = ns, ne
         # apposition after: ", Sekretär des CPC-Komitees der Provinz Shandong,"
-        m = re.match(r",\s+((?:[a-zäöü]\w*\s+)?[A-ZÄÖÜa-z][\w\-]*(?:\s[a-z]+)?)(?:\s+(des|der|von|of|from|at|im|beim|am|in|bei)\s+"
+        m = re.match(r",\s+((?:[a-zäöü]\w*\s+)?[A-ZÄÖÜa-z][\w\-]*"
+                     r"(?:\s(?!(?:des|der|von|of|from|at|im|beim|am|in|bei|und|and|für|for)\b)[A-Za-zäöü]+){0,2})"
+                     r"(?:\s+(des|der|von|of|from|at|im|beim|am|in|bei)\s+"
                      r"([^,;.()]+?))?(?=\s*(?:,|;|\.|\(|\sund\s|\sand\s|$))",
                      norm[ne:ne + 160])
         if m and (m.group(1).split()[-1] in d.titles_latin or m.group(1) in d.titles_latin or
-                  is_title_phrase(scan, m.group(1))):
-            title, org_text = m.group(1), m.group(3)
+                  is_title_phrase(scan, m.group(1)) or _adjective_title(scan, m.group(1))):
+            title, org_text = _ARTICLE.sub("", m.group(1)), m.group(3)  # the Bavarian economy minister
             end = ne + m.end()
             if org_text:
                 os_ = ne + m.start(3)
