@@ -22,3 +22,28 @@ def test_a_possessive_after_the_connector_is_no_name():
 
 def test_a_demonstrative_at_the_sentence_start_is_no_part_of_the_name():
     assert "Dieser Partei" not in orgs("Dieser Partei gehören viele Bürger an.")
+
+
+def orgs_en(text: str) -> list[str]:
+    return [f.text for f in extract_text(text, "en", None) if f.kind == "organization"]
+
+
+def test_the_host_of_a_mail_address_is_no_organisation():
+    facts = extract_text("Michael Olsen@ENRON wrote to the team. Mail sales@AcmeCorp.com or see www.AcmeCorp.com.",
+                         "en", None)
+    assert [f.text for f in facts if f.kind in ("organization", "place")] == []
+    # the name before the "@" stays
+    assert "Michael Olsen" in [f.value["name"] for f in facts if f.kind == "person"]
+
+
+def test_a_news_agency_in_a_dateline_is_an_organisation():
+    assert "dpa" in orgs("Hamburg (dpa) - Die Bahn streikt am Montag.")
+    assert "AFP" in orgs_en("PARIS (AFP) - The talks ended on Monday.")
+
+
+def test_a_head_after_only_ordinary_words_is_a_description():
+    # unless the tagger reads an organisation there, "Great Service" names nobody
+    assert orgs_en("Great Service and friendly staff.") == []
+    # a gloss in brackets, spaced or not, makes it a name
+    assert orgs("Das Bundesamt für Gesundheit ( BAG ) hat gewarnt.")[0] == "Bundesamt für Gesundheit"
+    assert orgs("Das Bundesamt für Gesundheit (BAG) hat gewarnt.")[0] == "Bundesamt für Gesundheit"

@@ -37,6 +37,7 @@ from .latin import people_roles as latin_roles
 from .latin import places as latin_places
 from .latin import tagged as latin_tagged
 from .latin.scan import LatinScan
+from .latin.scan import drop_addresses as latin_drop_addresses
 from .latin.scan import emit as latin_emit
 from .zh import people as zh_people
 from .zh import tagged as zh_tagged
@@ -75,9 +76,9 @@ _LATIN_LAST = [latin_context.scan_mentions, latin_orgs.scan_more_orgs]
 
 LATIN_PASSES: dict[str, list[Callable[[LatinScan], None]]] = {
     "de": [*_LATIN_NAMES, *_LATIN_BY_WORDS, *_LATIN_LAST, latin_places.scan_more_places,
-           latin_orgs.resolve_glosses, latin_emit, latin_tagged.scan_tagged],
+           latin_orgs.resolve_glosses, latin_emit, latin_tagged.scan_tagged, latin_drop_addresses],
     "en": [*_LATIN_NAMES, *_LATIN_BY_WORDS, *_LATIN_LAST, latin_orgs.resolve_glosses, latin_emit,
-           latin_tagged.scan_tagged],
+           latin_tagged.scan_tagged, latin_drop_addresses],
     # Latin-script names and acronyms in Chinese and Japanese text
     "zh-Hans": [*_LATIN_NAMES, *_LATIN_LAST, latin_orgs.resolve_glosses, latin_emit],
     "zh-Hant": [*_LATIN_NAMES, *_LATIN_LAST, latin_orgs.resolve_glosses, latin_emit],

@@ -127,3 +127,23 @@ def emit(scan: LatinScan) -> None:
         if in_person(s) or doc.in_amount(s, e):
             continue
         doc.add("place", s, e, {"name": doc.text[s:e]}, 0.7)
+
+
+_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*")
+
+
+def drop_addresses(scan: LatinScan) -> None:
+    """A name that is the host of an e-mail address or a part of a web address
+    (Olsen@ENRON, www.acme.com) names no organisation, person or place of the text:
+    it goes, whichever pass (or tagger) read it.  The name before an "@" stays
+    (Michael Olsen@ENRON is Michael Olsen)."""
+    doc = scan.doc
+    spans = []
+    for m in _ADDRESS.finditer(doc.text):
+        at = m.group().find("@")
+        # only what follows the "@" of a mail address; all of a web address
+        spans.append((m.start() + at + 1 if at >= 0 and "://" not in m.group() else m.start(), m.end()))
+    if not spans:
+        return
+    doc.facts[:] = [f for f in doc.facts if f.kind not in ("person", "organization", "place")
+                    or not any(s <= f.start and f.end <= e for s, e in spans)]

@@ -18,9 +18,9 @@ from ...core.facts import Fact
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
 from .lexical import is_role
-from .orgs import EXTRA_HEADS, LAST_WORD_HEADS
+from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, legal_form
 from .scan import LatinScan
-from .words import HONORIFICS, ORG_COMPOUND_START, SAINT
+from .words import CONNECT_ORG, HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT
 
 # a tagger span is taken when its weakest token's marginal reaches the threshold,
 # and replaces the rule facts it overlaps from PREFER on; a veto on places in English
@@ -29,6 +29,8 @@ THRESHOLDS = {"person": 0.5, "organization": 0.5, "place": 0.5}
 _ALL = {"person": 0.5, "organization": 0.5, "place": 0.5}
 PREFER: dict[str, dict[str, float]] = {"de": _ALL, "en": _ALL}
 VETO: dict[str, tuple[str, ...]] = {"de": ("organization", "place"), "en": ("organization",)}
+# languages where a rule organisation of ordinary words and a head alone is no name (``_supported``)
+PLAIN_HEADS = ("en",)
 
 
 def _supported(scan: LatinScan):
@@ -44,10 +46,10 @@ def _supported(scan: LatinScan):
         if f.kind != "organization":
             return False
         name = scan.norm[f.start:f.end]
-        if name in d.orgs_latin or f"({name})" in text:
+        if name in d.orgs_latin or re.search(rf"\(\s?{re.escape(name)}\s?\)", text):
             return True
-        if re.match(r" ?\([A-ZÄÖÜ][^()\n]{1,120}\)", text[f.end:f.end + 124]):
-            return True
+        if re.match(r" ?\(\s?[A-ZÄÖÜ][^()\n]{1,120}\)", text[f.end:f.end + 124]):
+            return True  # glossed: Bundesamt für Gesundheit (BAG), or ( BAG ) in tokenised text
         # the organisation of a person's title ("Liu Jiayi, Sekretär des CPC-Komitees der Provinz Shandong")
         if any(p.kind == "person" and p.start <= f.start and f.end <= p.end and p.value.get("org")
                for p in scan.doc.facts):
@@ -58,7 +60,16 @@ def _supported(scan: LatinScan):
         heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
                  w in EXTRA_HEADS or w == words[-1] and w in LAST_WORD_HEADS or
                  len(w) > 8 and any(w.lower().rstrip("s").endswith(h) for h in d.org_compound_heads_de)]
-        return bool(heads) and (len(words) > 1 or name.startswith(ORG_COMPOUND_START))
+        if not heads or not (len(words) > 1 or name.startswith(ORG_COMPOUND_START)):
+            return False
+        # in English a head after nothing but ordinary words (Great Service, Customer Service)
+        # is a description, unless a legal form says it is a name (German capitalises its
+        # nouns, and an adjective capitalised before a head makes a name: das Auswärtige Amt)
+        if scan.doc.lang in PLAIN_HEADS and all(w.lower() in common or w in CONNECT_ORG or w in d.org_suffixes_latin
+                               for w in words) and not any(legal_form(w) for w in words):
+            return False
+        return True
+    common = d.common_latin.get(scan.doc.lang, set())
     return test
 
 
@@ -109,7 +120,11 @@ def scan_tagged(scan: LatinScan) -> None:
             before = doc.text[max(0, t.start - 8):t.start].split()
             if before and (before[-1] in SAINT or before[-1].rstrip(".") in SAINT):
                 return False
-        return doc.text[t.start].isupper() or doc.text[t.start].isdigit()
+        if doc.text[t.start].isupper() or doc.text[t.start].isdigit():
+            return True
+        # a name that opens with its lower-case particle (al-Qaeda, von der Leyen)
+        words = re.findall(r"[^\W\d_]+", doc.text[t.start:t.end])
+        return len(words) > 1 and words[0] in PARTICLES and any(w[:1].isupper() for w in words[1:])
 
     if doc.lang == "de":
         _sentence_initial_common(scan, spans)
