@@ -159,10 +159,10 @@ def scan_titled_people(scan: CjkScan) -> None:
                 if ts > 2 and norm[ts - 1:te] in d.titles_ja:
                     ts -= 1  # 小池|都知事, 吉村|府知事: the prefecture's 都 or 府 opens the title
                 # a place between the family name and the title is the title's (吉村|大阪府知事)
-                q = next((q for q in range(max(2, ts - 8), ts - 1) if scan.place_at(q) in (ts - q, ts - q + 1)
-                          and read_name_before(norm, q, zh_s, ja_s, d.zh_common)), None)
-                if q is not None:
-                    ts = q
+                ps = next((q for q in range(max(2, ts - 8), ts - 1) if scan.place_at(q) in (ts - q, ts - q + 1)
+                           and read_name_before(norm, q, zh_s, ja_s, d.zh_common)), None)
+                if ps is not None:
+                    ts = ps
             after = norm[te] if te < len(norm) else ""
             k = read_name_before(norm, ts, zh_s, ja_s, d.zh_common)
             if after and is_han(after) and after not in STOP_AFTER and after not in "多亲":
