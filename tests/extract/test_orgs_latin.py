@@ -41,9 +41,8 @@ def test_a_news_agency_in_a_dateline_is_an_organisation():
     assert "AFP" in orgs_en("PARIS (AFP) - The talks ended on Monday.")
 
 
-def test_a_head_after_only_ordinary_words_is_a_description():
-    # unless the tagger reads an organisation there, "Great Service" names nobody
-    assert orgs_en("Great Service and friendly staff.") == []
-    # a gloss in brackets, spaced or not, makes it a name
+def test_a_gloss_in_brackets_spaced_or_not_keeps_a_name():
+    # ordinary words and a head are a name of news text (Chamber of Commerce, Supreme Court)
+    assert orgs_en("The Chamber of Commerce and the Supreme Court agreed.") == ["Chamber of Commerce", "Supreme Court"]
     assert orgs("Das Bundesamt für Gesundheit ( BAG ) hat gewarnt.")[0] == "Bundesamt für Gesundheit"
     assert orgs("Das Bundesamt für Gesundheit (BAG) hat gewarnt.")[0] == "Bundesamt für Gesundheit"

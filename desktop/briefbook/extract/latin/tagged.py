@@ -18,9 +18,9 @@ from ...core.facts import Fact
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
 from .lexical import is_role
-from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, legal_form
+from .orgs import EXTRA_HEADS, LAST_WORD_HEADS
 from .scan import LatinScan
-from .words import CONNECT_ORG, HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT
+from .words import HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT
 
 # a tagger span is taken when its weakest token's marginal reaches the threshold,
 # and replaces the rule facts it overlaps from PREFER on; a veto on places in English
@@ -29,8 +29,6 @@ THRESHOLDS = {"person": 0.5, "organization": 0.5, "place": 0.5}
 _ALL = {"person": 0.5, "organization": 0.5, "place": 0.5}
 PREFER: dict[str, dict[str, float]] = {"de": _ALL, "en": _ALL}
 VETO: dict[str, tuple[str, ...]] = {"de": ("organization", "place"), "en": ("organization",)}
-# languages where a rule organisation of ordinary words and a head alone is no name (``_supported``)
-PLAIN_HEADS = ("en",)
 
 
 def _supported(scan: LatinScan):
@@ -60,16 +58,7 @@ def _supported(scan: LatinScan):
         heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
                  w in EXTRA_HEADS or w == words[-1] and w in LAST_WORD_HEADS or
                  len(w) > 8 and any(w.lower().rstrip("s").endswith(h) for h in d.org_compound_heads_de)]
-        if not heads or not (len(words) > 1 or name.startswith(ORG_COMPOUND_START)):
-            return False
-        # in English a head after nothing but ordinary words (Great Service, Customer Service)
-        # is a description, unless a legal form says it is a name (German capitalises its
-        # nouns, and an adjective capitalised before a head makes a name: das Auswärtige Amt)
-        if scan.doc.lang in PLAIN_HEADS and all(w.lower() in common or w in CONNECT_ORG or w in d.org_suffixes_latin
-                               for w in words) and not any(legal_form(w) for w in words):
-            return False
-        return True
-    common = d.common_latin.get(scan.doc.lang, set())
+        return bool(heads) and (len(words) > 1 or name.startswith(ORG_COMPOUND_START))
     return test
 
 
