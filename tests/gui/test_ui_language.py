@@ -66,6 +66,9 @@ def test_standard_buttons_language_names_plurals_reasons(qtbot, language):
     assert one == {"zh_CN": "1 篇文章", "de": "1 Artikel"}[language]
     reason = reason_text("pinyin: 刘家义 is read as Liu Jiayi")
     assert "pinyin:" not in reason and "刘家义" in reason and "Liu Jiayi" in reason
+    homonym = reason_text("王建国: named with 济南大学 here, with 青岛市商务局 elsewhere")
+    assert homonym == {"zh_CN": "王建国：此处与济南大学一同出现，别处与青岛市商务局一同出现",
+                       "de": "王建国: hier mit 济南大学 genannt, anderswo mit 青岛市商务局"}[language]
     undo = i18n.shortcut_text("Ctrl+Z")
     assert undo == {"zh_CN": "Ctrl+Z", "de": "Strg+Z"}[language]
 
@@ -105,3 +108,4 @@ def test_units_and_the_named_undo_in_the_ui_language(qtbot, make_window, library
     assert window.undo_action.text() == expected and window.undo_action.isEnabled()
     window.ctx.undo.undo()
     assert window.redo_action.text() == {"zh_CN": "重做接受(&R)", "de": "Annehmen &wiederholen"}[language]
+

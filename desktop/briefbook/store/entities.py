@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.names import match_key, script_of
+from .articles import shown_titles
 from .db import Library, execute_rows, inserted_id, now_iso
 from .ids import new_uuid
 
@@ -155,7 +156,8 @@ def list_entities(lib: Library, kind: str | None = None, name_like: str | None =
 
 
 def entity_facts(lib: Library, entity_id: int) -> list[dict]:
-    """The facts that mention an entity, with their article's title and date (newest first)."""
+    """The facts that mention an entity, with their article's title (``title``: its headline,
+    ``article_title``: what to show) and date (newest first)."""
     rows = lib.conn.execute(
         """SELECT f.id, f.kind, f.text, f.value_json, f.status, f.article_id, fe.role, fe.confidence,
                   fe.status AS link_status, a.title, a.published
@@ -166,6 +168,9 @@ def entity_facts(lib: Library, entity_id: int) -> list[dict]:
         d = dict(r)
         d["value"] = json.loads(d.pop("value_json") or "{}")
         out.append(d)
+    shown = shown_titles(lib, (d["article_id"] for d in out))
+    for d in out:  # the headline, or an untitled article's opening words
+        d["article_title"] = shown.get(d["article_id"], "")
     return out
 
 

@@ -16,6 +16,7 @@ from ..core.article import display_title
 from ..core.facts import STATUSES
 from ..core.searchtext import build_fts_query, make_snippet
 from . import search as ranking
+from .articles import shown_titles
 from .db import Library, now_iso
 from .fts import index_article, indexed_notes, unindex_article
 from .knowledge import drop_article_claims
@@ -221,10 +222,7 @@ def fact_rows(lib: Library, flt: FactFilter, limit: int, after: tuple | None = N
 def _with_article_titles(lib: Library, rows: list[dict]) -> list[dict]:
     """Each fact row with its article's title, worked out once per article: in the query it
     would read the article's whole text again for every fact (100,000 facts of a 1 MB text)."""
-    ids = sorted({r["article_id"] for r in rows})
-    titles = dict(lib.conn.execute(
-        "SELECT id, display_title(title, text) FROM articles WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),)).fetchall()) if ids else {}
+    titles = shown_titles(lib, (r["article_id"] for r in rows))
     for r in rows:
         r["article_title"] = titles.get(r["article_id"], "")
     return rows

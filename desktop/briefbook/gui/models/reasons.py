@@ -26,6 +26,8 @@ _PATTERNS = (
     (re.compile(r"^(?P<a>.+) in an article that also names (?P<b>.+)$"), N_("{a} in an article that also names {b}")),
     (re.compile(r"^(?P<a>.+) in an article about (?P<place>.+) may be (?P<b>.+)$"),
      N_("{a} in an article about {place} may be {b}")),
+    (re.compile(r"^(?P<name>.+): named with (?P<a>.+) here, with (?P<b>.+) elsewhere$"),
+     N_("{name}: named with {a} here, with {b} elsewhere")),
 )
 
 

@@ -269,7 +269,7 @@ class EntitiesView(QWidget):
             self.facts.setItem(n, 1, _item(kinds.label(f["kind"])))
             self.facts.setItem(n, 2, _item(f["text"]))
             self.facts.setItem(n, 3, _item(kinds.status_label(f["status"])))
-            self.facts.setItem(n, 4, _item(f["title"] or _("(untitled)")))
+            self.facts.setItem(n, 4, _item(f["article_title"] or _("(untitled)")))
         anns = notes.annotations_for(lib, entity_id=entity.id)
         self.notes_list.setRowCount(len(anns))
         for n, a in enumerate(anns):
