@@ -8,6 +8,7 @@ import io
 import zipfile
 from datetime import datetime
 
+import pytest
 from fontTools.ttLib import TTFont
 
 from briefbook.export import disk_cache, docx_fonts
@@ -158,3 +159,45 @@ def test_a_changed_subset_module_is_not_served_the_old_hash(tmp_path, monkeypatc
     assert docx_fonts._recipe_digest("latin") == _recipe_hash("latin")
     (new,) = (tmp_path / "fonts").glob("recipe-latin-*")
     assert new.name != old.name  # the old version's entry gave way to the new one
+
+
+def _chart(values=(3.0, 5.5, 4.0)):
+    from briefbook.export.layout_tree import Chart, ChartPoint
+
+    return Chart("对日贸易额", [ChartPoint(f"20{19 + i}", v, f"{v}亿美元") for i, v in enumerate(values)])
+
+
+def test_a_cached_chart_is_the_chart_drawn(tmp_path, monkeypatch):
+    from briefbook.export import charts
+    from briefbook.export.fonts import cjk_book_text, japanese_text
+
+    _fresh(monkeypatch, tmp_path)
+    drawn = charts.draw_png(_chart(), "#1f4e79", "#666666")
+    assert drawn.startswith(b"\x89PNG")
+    assert charts.png_bytes(_chart(), "#1f4e79", "#666666") == drawn  # drawn and written
+    (entry,) = (tmp_path / "fonts").glob("chart-*.png")
+    monkeypatch.setattr(charts, "draw_png", lambda *a, **k: pytest.fail("drawn again"))
+    assert charts.png_bytes(_chart(), "#1f4e79", "#666666") == drawn  # read back
+    # what the pixels follow from makes another entry: the points, the colours, the book's script
+    monkeypatch.undo()
+    monkeypatch.setenv("BRIEFBOOK_CACHE", str(tmp_path))
+    other = charts.png_bytes(_chart((3.0, 5.5, 4.5)), "#1f4e79", "#666666")
+    assert other == charts.draw_png(_chart((3.0, 5.5, 4.5)), "#1f4e79", "#666666") != drawn
+    charts.png_bytes(_chart(), "#000000", "#666666")
+    with japanese_text(), cjk_book_text():
+        ja = charts.png_bytes(_chart(), "#1f4e79", "#666666")
+        assert ja == charts.draw_png(_chart(), "#1f4e79", "#666666")
+    assert len(list((tmp_path / "fonts").glob("chart-*.png"))) == 4
+    entry.write_bytes(entry.read_bytes()[:100])  # damaged: drawn and written again
+    assert charts.png_bytes(_chart(), "#1f4e79", "#666666") == drawn
+    assert disk_cache.read_entry(entry.name) == drawn
+
+
+def test_the_chart_cache_keeps_the_newest(tmp_path, monkeypatch):
+    from briefbook.export import charts
+
+    _fresh(monkeypatch, tmp_path)
+    monkeypatch.setattr(charts, "MAX_CACHED_CHARTS", 2)
+    for v in (1.0, 2.0, 3.0):
+        charts.png_bytes(_chart((v, 2.0)), "#1f4e79", "#666666")
+    assert len(list((tmp_path / "fonts").glob("chart-*.png"))) == 2

@@ -1,12 +1,21 @@
 """Small bar charts of one measure over time: reportlab vector drawing for the
 PDF, a PNG drawn with Pillow for the DOCX (reportlab's renderPM needs a cairo
-backend that is not installed; Pillow is)."""
+backend that is not installed; Pillow is).
+
+A chart's PNG is kept in the export's disk cache (export/disk_cache.py), named by
+the hash of everything its pixels follow from: the points, colours and size, the
+label fonts' files, the book's script settings, Pillow's version and the source
+of this module.  Exporting a book again (after an edit elsewhere in it) reads its
+charts instead of loading Pillow and drawing them; the bytes are the same.
+"""
 
 from __future__ import annotations
 
 import io
 from functools import lru_cache
+from pathlib import Path
 
+from briefbook.export import disk_cache
 from briefbook.export.fonts import (
     CJK,
     FONT_FILES,
@@ -14,10 +23,14 @@ from briefbook.export.fonts import (
     JA_FONT_FILES,
     LATIN,
     fonts_dir,
+    is_cjk_book_text,
     is_japanese_text,
     split_by_font,
 )
 from briefbook.export.layout import Chart
+
+# the cache keeps at most this many charts; writing a new one removes the oldest
+MAX_CACHED_CHARTS = 400
 
 
 def _needs_cjk(texts: list[str]) -> bool:
@@ -67,6 +80,46 @@ def pdf_drawing(chart: Chart, width: float, accent: str, muted: str):
 
 
 def png_bytes(chart: Chart, accent: str, muted: str, width_px: int = 1000, height_px: int = 400) -> bytes:
+    """The chart drawn as a PNG image (from the disk cache when it was drawn before)."""
+    japanese = is_japanese_text()
+    version = _drawing_version(japanese)
+    if version is None:
+        return draw_png(chart, accent, muted, width_px, height_px)
+    key = repr(([(p.label, p.value, p.display) for p in chart.points], accent, muted, width_px, height_px,
+                japanese, is_cjk_book_text(), version))
+    name = f"{_CHART_PREFIX}{disk_cache.digest(key.encode())}.png"
+    data = disk_cache.read_entry(name)
+    if data is None:
+        data = draw_png(chart, accent, muted, width_px, height_px)
+        disk_cache.store_entry(name, data)
+        disk_cache.keep_newest(_CHART_PREFIX, MAX_CACHED_CHARTS)
+    return data
+
+
+_CHART_PREFIX = "chart-"
+
+
+@lru_cache(maxsize=2)
+def _drawing_version(japanese: bool) -> str | None:
+    """What the drawing follows from besides the chart: the label fonts' files (size
+    and modification time: reading a CJK font to hash it would cost more than
+    drawing), Pillow's version and the source of this module and of export/fonts.py, which
+    picks a label's font (None without the sources beside the code, or a font that
+    cannot be read: then nothing is cached)."""
+    from PIL import __version__ as pillow
+
+    from briefbook.export import fonts
+
+    cjk = JA_FONT_FILES[JA] if japanese else FONT_FILES[CJK]
+    try:
+        stats = [(fonts_dir() / file).stat() for file in (cjk, FONT_FILES[LATIN])]
+        return "-".join([*(f"{st.st_size}.{st.st_mtime_ns}" for st in stats), pillow,
+                         disk_cache.digest(Path(__file__).read_bytes() + Path(fonts.__file__).read_bytes())])
+    except (OSError, TypeError):
+        return None
+
+
+def draw_png(chart: Chart, accent: str, muted: str, width_px: int = 1000, height_px: int = 400) -> bytes:
     from PIL import Image, ImageDraw
 
     img = Image.new("RGB", (width_px, height_px), "white")

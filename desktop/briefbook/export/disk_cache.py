@@ -65,6 +65,16 @@ def store_entry(name: str, data: bytes, prune: tuple[str, str] | None = None) ->
             pass  # an unreadable folder keeps its old entries
 
 
+def keep_newest(prefix: str, count: int) -> None:
+    """Remove the oldest entries whose names start with ``prefix`` beyond the newest ``count``."""
+    try:
+        entries = sorted(cache_dir().glob(f"{prefix}*"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in entries[count:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # an unreadable folder keeps its old entries
+
+
 def _read(entry: Path) -> bytes | None:
     try:
         raw = entry.read_bytes()
