@@ -52,6 +52,18 @@ user whether two entities are one
 A proposal the user rejected stays rejected (proposals are unique per pair).
 """
 
-from .matching import alias_keys, find_proposals, is_local_short_form, main_places
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["alias_keys", "find_proposals", "is_local_short_form", "main_places"]
+
+
+def __getattr__(name: str) -> Any:
+    """The matching rules, loaded when first asked for: a module of this package
+    (romanise.py for an export) does not load them with the package."""
+    if name in __all__:
+        from . import matching
+
+        return getattr(matching, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

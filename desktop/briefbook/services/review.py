@@ -31,12 +31,11 @@ rejected alone (store.facts.set_status) or split off its entity
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..core.names import match_key
-from ..extract.dictionaries import word_list
-from ..knowledge import grouping
 from ..knowledge.display import book_locale, format_value
 from ..knowledge.glossary import default_glossary
-from ..link.dictionary import alias_dictionary
 from ..store import knowledge as K
 from ..store import knowledge_reads as KR
 from ..store.db import Library
@@ -50,7 +49,13 @@ _ROW_KIND = {"entity": "entity", "figure": "figure", "event": "statement", "agre
              "statement": "statement"}
 
 
-_BYLINE_ROLES = frozenset(word_list("cjk/byline_roles.txt"))
+@cache
+def _byline_roles() -> frozenset[str]:
+    """The roles a byline names (记者, 通讯员 ...): read when entities are listed, not
+    by every command that imports this module (an export lists figures only)."""
+    from ..extract.dictionaries import word_list
+
+    return frozenset(word_list("cjk/byline_roles.txt"))
 
 
 # Independent signals that a figure is read completely and right, as for entities.
@@ -91,6 +96,9 @@ def _organisation_context(lib: Library) -> dict[str, dict[str, str]]:
 
 
 def _entity_rows(lib: Library) -> list[dict]:
+    from ..knowledge import grouping
+    from ..link.dictionary import alias_dictionary
+
     rows = KR.entity_review_rows(lib)
     context = _organisation_context(lib)
     names = KR.names_by_entity(lib)
@@ -131,7 +139,7 @@ def _entity_rows(lib: Library) -> list[dict]:
                     "decided_by": decision["decided_by"] if decision else None, "apart": r["id"] in apart,
                     "resolved": [n for before in contexts.get(r["id"], ())
                                  if (n := grouping.coordinated_name(r["canonical_name"], before, places))],
-                    "byline": bool(titles_seen.get(r["id"])) and all(t in _BYLINE_ROLES
+                    "byline": bool(titles_seen.get(r["id"])) and all(t in _byline_roles()
                                                                       for t in titles_seen[r["id"]])})
     return out
 
@@ -302,6 +310,8 @@ def review_queue(lib: Library, locale: str = "en", include_decided: bool = False
     first), then events and agreements.  ``include_decided`` lists every row.  Rows that
     are one decision for the reader (knowledge.grouping) are one row whose ``members``
     the decision covers."""
+    from ..knowledge import grouping
+
     entity_list = sorted(_entity_rows(lib), key=lambda r: (-r["mentions"], r["name"]))
     groups = [sorted(g, key=lambda i: (-entity_list[i]["mentions"], -len(entity_list[i]["name"]), i))
               for g in grouping.entity_groups(entity_list, default_glossary())]

@@ -60,9 +60,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from .fts import rebuild_index
-from .originals import compact_originals
-
 SCHEMA_VERSION = 9
 
 _V1 = """
@@ -443,6 +440,10 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 
 
 def _v5(conn: sqlite3.Connection, statements: Callable[[str], list[str]]) -> None:
+    # imported here: opening a library that is up to date needs neither (nor the tokenizer)
+    from .fts import rebuild_index
+    from .originals import compact_originals
+
     for statement in statements(_V5_TABLES):
         conn.execute(statement)
     rebuild_index(conn)
