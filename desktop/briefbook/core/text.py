@@ -263,7 +263,10 @@ def is_shinjitai(ch: str) -> bool:
     return traditional != ch and converter("t2s").convert(traditional) not in (ch, traditional)
 
 
-_HAN_RUN_RE = re.compile(f"[{HAN}]+")
+@lru_cache(maxsize=1)
+def _han_runs() -> re.Pattern[str]:
+    """Runs of Han characters (compiled on first use: only telling the Chinese scripts apart needs it)."""
+    return re.compile(f"[{HAN}]+")
 
 
 def chinese_script(text: str) -> str:
@@ -272,7 +275,7 @@ def chinese_script(text: str) -> str:
     Whole runs are converted, not single characters: OpenCC's phrase tables know that
     the 里 of 公里 is Traditional too, while 里 alone would convert to 裏."""
     traditional_only = simplified_only = 0
-    for run in _HAN_RUN_RE.findall(text):
+    for run in _han_runs().findall(text):
         as_simplified, as_traditional = to_simplified(run), to_traditional(run)
         if len(as_simplified) == len(run):
             traditional_only += sum(a != b for a, b in zip(run, as_simplified, strict=True))

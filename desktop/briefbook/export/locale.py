@@ -382,9 +382,6 @@ def classification_marking(classification: str, loc: str) -> str:
 
 
 _CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
-_PUNCT_BETWEEN_CJK = re.compile(rf"(?:(?<=[{_CJK_CLASS}0-9%])\s*([,;:])\s*(?=[{_CJK_CLASS}])"
-                                rf"|(?<=[{_CJK_CLASS}])([!?]))")
-_PARENS = re.compile(rf"(?:(?<=[{_CJK_CLASS}])\s*\(([^()\n]*)\)|\(([^()\n]*[{_CJK_CLASS}][^()\n]*)\))")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 
 
@@ -394,5 +391,16 @@ def fullwidth_punctuation(text: str) -> str:
     (10:00, 2.1% and Latin text keep theirs)."""
     if not text or not has_cjk(text):
         return text
-    text = _PARENS.sub(lambda m: "（" + (m.group(1) if m.group(1) is not None else m.group(2)) + "）", text)
-    return _PUNCT_BETWEEN_CJK.sub(lambda m: _FULL_WIDTH[m.group(1) or m.group(2)], text)
+    parens, punct_between_cjk = _fullwidth_patterns()
+    text = parens.sub(lambda m: "（" + (m.group(1) if m.group(1) is not None else m.group(2)) + "）", text)
+    return punct_between_cjk.sub(lambda m: _FULL_WIDTH[m.group(1) or m.group(2)], text)
+
+
+@lru_cache(maxsize=1)
+def _fullwidth_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(parentheses next to or around CJK text, , ; : ! ? between CJK characters),
+    compiled on the first CJK text: a German or English book, and the app's start,
+    need neither."""
+    return (re.compile(rf"(?:(?<=[{_CJK_CLASS}])\s*\(([^()\n]*)\)|\(([^()\n]*[{_CJK_CLASS}][^()\n]*)\))"),
+            re.compile(rf"(?:(?<=[{_CJK_CLASS}0-9%])\s*([,;:])\s*(?=[{_CJK_CLASS}])"
+                       rf"|(?<=[{_CJK_CLASS}])([!?]))"))

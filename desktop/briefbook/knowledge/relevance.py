@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .periods import to_simplified_per_char
+from ..core.text import to_simplified_per_char
 
 RECENT_YEARS = 3
 PLACE, ORG, TIME = 0.45, 0.35, 0.3
