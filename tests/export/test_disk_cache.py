@@ -201,3 +201,37 @@ def test_the_chart_cache_keeps_the_newest(tmp_path, monkeypatch):
     for v in (1.0, 2.0, 3.0):
         charts.png_bytes(_chart((v, 2.0)), "#1f4e79", "#666666")
     assert len(list((tmp_path / "fonts").glob("chart-*.png"))) == 2
+
+
+def test_a_files_hash_is_remembered_until_it_changes(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path / "cache")
+    font = tmp_path / "font.ttf"
+    font.write_bytes(b"first")
+    assert disk_cache.file_digest(font) == disk_cache.digest(b"first")
+    (memo,) = (tmp_path / "cache" / "fonts").glob("digest-font.ttf-*")
+    disk_cache.file_digest.cache_clear()
+    memo.write_bytes(memo.read_bytes()[:-1] + b"0")  # damaged: hashed again
+    assert disk_cache.file_digest(font) == disk_cache.digest(b"first")
+    font.write_bytes(b"second")  # a new size: hashed again, the old memo removed
+    disk_cache.file_digest.cache_clear()
+    assert disk_cache.file_digest(font) == disk_cache.digest(b"second")
+    assert len(list((tmp_path / "cache" / "fonts").glob("digest-font.ttf-*"))) == 1
+
+
+def test_cached_codepoints_are_the_cmaps(tmp_path, monkeypatch):
+    from briefbook.export import fonts
+
+    _fresh(monkeypatch, tmp_path)
+    path = fonts_dir() / fonts.FONT_FILES[fonts.CJK]
+    parsed = fonts._parsed_codepoints(path)
+    assert fonts._cmap_codepoints(path) == parsed  # parsed and written
+    monkeypatch.setattr(fonts, "_parsed_codepoints", lambda p: pytest.fail("parsed again"))
+    assert fonts._cmap_codepoints(path) == parsed  # read back
+    monkeypatch.undo()
+    monkeypatch.setenv("BRIEFBOOK_CACHE", str(tmp_path))
+    family = "WenQuanYi Micro Hei"
+    first = codepoints(family)
+    codepoints.cache_clear()
+    assert codepoints(family) == first == \
+        fonts.cmap_codepoints(embedded_face(SHIPPED[family].faces["Regular"], SHIPPED[family].char_set)) - {0xFFFF}
+    assert len(list((tmp_path / "fonts").glob("*.cmap"))) == 1

@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from array import array
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from briefbook.paths import user_cache_dir
@@ -30,6 +32,27 @@ def cache_dir() -> Path:
 def digest(data: bytes) -> str:
     """A short content hash for entry names."""
     return hashlib.blake2b(data, digest_size=_DIGEST).hexdigest()
+
+
+@lru_cache(maxsize=32)
+def file_digest(path: Path) -> str:
+    """:func:`digest` of a file's bytes.  Hashing a CJK font costs more than the rest of
+    a short export, so the hash is remembered as an entry named by the file's path,
+    size and modification time: it is computed again when any of them changes."""
+    st = path.stat()
+    prefix = f"digest-{path.name}-{digest(str(path.resolve()).encode())}-"
+    memo = f"{prefix}{st.st_size}-{st.st_mtime_ns}"
+    return cached_bytes(memo, lambda: digest(path.read_bytes()).encode(), prune=(prefix, memo)).decode()
+
+
+def cached_codepoints(name: str, make: Callable[[], frozenset[int]]) -> frozenset[int]:
+    """A set of codepoints kept as the entry ``name`` (as :func:`cached_bytes`)."""
+    data = read_entry(name)
+    if data is not None and len(data) % array("I").itemsize == 0:
+        return frozenset(array("I", data))
+    points = make()
+    store_entry(name, array("I", sorted(points)).tobytes())
+    return points
 
 
 def cached_bytes(name: str, make: Callable[[], bytes], prune: tuple[str, str] | None = None) -> bytes:

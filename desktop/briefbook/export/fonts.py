@@ -236,13 +236,25 @@ def _cmap_codepoints(path: Path) -> frozenset[int]:
     reportlab adds it.  Other formats fall back to reportlab's parse."""
     if not path.is_file():
         raise ExportError(f"Font file missing: {path} — reinstall Briefbook or restore resources/fonts.")
+    from briefbook.export import disk_cache
+
+    # kept in the export's disk cache under the font's content hash: parsing the cmap
+    # of a CJK font costs a tenth of a short export
+    name = f"cmap-{path.name}-{disk_cache.file_digest(path)}-{_CMAP_FORMAT}"
     try:
-        points = set(cmap_codepoints(path.read_bytes()))
+        return disk_cache.cached_codepoints(name, lambda: _parsed_codepoints(path))
     except (ValueError, KeyError, struct.error):
         if path.name == JA_FONT_FILES[JA]:
             return register_ja_pdf_fonts()
         latin, cjk = register_pdf_fonts()
         return latin if path.name == FONT_FILES[LATIN] else cjk
+
+
+_CMAP_FORMAT = "cp1"  # bump when what _parsed_codepoints answers changes
+
+
+def _parsed_codepoints(path: Path) -> frozenset[int]:
+    points = set(cmap_codepoints(path.read_bytes()))
     if 0x20 in points or 0xA0 in points:
         points.update((0x20, 0xA0))
     return frozenset(points)
