@@ -10,7 +10,6 @@ stderr.  Worker processes started for a large import append to the same file.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -29,7 +28,30 @@ def log_path() -> Path:
     return user_data_dir() / "briefbook.log"
 
 
-def _file_handler(path: Path) -> logging.Handler:
+class _LogFile(logging.Handler):
+    """The rotating log file, made at the first record: a command that logs nothing
+    (most do) does not import logging.handlers (and the socket and pickle modules it
+    loads)."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            self.file = _rotating_file(self.path)
+        self.file.handle(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
+
+
+def _rotating_file(path: Path) -> logging.Handler:
+    import logging.handlers
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -38,6 +60,10 @@ def _file_handler(path: Path) -> logging.Handler:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter(_FORMAT))
     return handler
+
+
+def _file_handler(path: Path) -> logging.Handler:
+    return _LogFile(path)
 
 
 def setup_logging(verbose: bool = False) -> Path:
