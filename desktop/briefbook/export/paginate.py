@@ -158,10 +158,11 @@ class _Measure:
         self.latin_points = font_codepoints()[0]
         self.cjk_book = cjk_book
         self.tables = {False: _latin_widths(FONT_FILES[LATIN]), True: _latin_widths(FONT_FILES[LATIN_BOLD])}
-        self.cache: dict[tuple[str, bool], float] = {}
+        # bold -> character -> width: count_lines looks a character up here before it calls em()
+        self.cache: dict[bool, dict[str, float]] = {False: {}, True: {}}
 
     def em(self, ch: str, bold: bool) -> float:
-        w = self.cache.get((ch, bold))
+        w = self.cache[bold].get(ch)
         if w is None:
             cp = ord(ch)
             if self.cjk_book and ch in SHARED_CJK_PUNCTUATION:
@@ -170,7 +171,7 @@ class _Measure:
                 w = self.tables[bold].get(cp, 0.55)
             else:
                 w = 1.0 if is_cjk_char(ch) else 0.55
-            self.cache[(ch, bold)] = w
+            self.cache[bold][ch] = w
         return w
 
 
@@ -193,13 +194,15 @@ def count_lines(runs: list[tuple[str, bool, float]], width: float, size: float, 
     em = measure.em
     for text, bold, scale in runs:
         factor = size * scale
+        widths = measure.cache[bold]
         for ch in text:
             if ch == "\n":
                 lines, x, brk, prev, word = lines + 1, 0.0, None, "", []
                 continue
             if ch == WORD_JOINER:
                 continue
-            w = em(ch, bold) * factor
+            w = widths.get(ch)
+            w = (em(ch, bold) if w is None else w) * factor
             if prev:
                 pair = (prev, ch)
                 ok = _pairs.get(pair)
