@@ -67,3 +67,23 @@ def test_title_modifiers_stay_with_the_title():
     assert got == {"王刚": "副市长", "李明": "常务副市长"}
     got = {v["name"]: v["title"] for _, v in facts("王小明副省長と山田知事が会談した。", "ja", "person")}
     assert got == {"王小明": "副省長", "山田": "知事"}
+
+
+def test_an_approximation_word_opening_a_sentence_still_qualifies_the_figure():
+    got = dict(facts("Mehr als 30 Unternehmen sind dort. Rund 12 Prozent wachsen.", "de", "count"))
+    assert got["Mehr als 30 Unternehmen"]["approx"] == "more_than"
+    assert facts("Rund 12 Prozent wachsen.", "de", "percentage")[0] == ("Rund 12 Prozent", {"value": 12, "approx": "about"})
+    got = dict(facts("About 2,000 Bavarian companies trade with China. Over 40 flights a week.", "en", "count"))
+    assert got["About 2,000 Bavarian companies"] == {"value": 2000, "unit": "companies", "approx": "about"}
+    assert got["Over 40 flights"]["approx"] == "more_than"
+
+
+def test_a_four_digit_number_before_what_a_briefing_counts_is_a_count_not_a_year():
+    got = dict(facts("Rund 2000 bayerische Unternehmen sind in China. Dort sind 1500 Unternehmen aktiv.", "de", "count"))
+    assert got["Rund 2000 bayerische Unternehmen"] == {"value": 2000, "unit": "companies", "approx": "about"}
+    assert got["1500 Unternehmen"]["value"] == 1500
+    assert dict(facts("More than 1800 companies attended.", "en", "count"))["More than 1800 companies"]["value"] == 1800
+    # a word of time before it: the year of a sentence that goes on about companies
+    assert facts("Im Jahr 2017 Unternehmen gegründet. Seit 2019 Unternehmen aus Bayern.", "de", "count") == []
+    assert facts("In 2019 companies from Bavaria invested.", "en", "count") == []
+    assert facts("Bis 2030 Projekte im Wert von 5 Milliarden Euro.", "de", "count") == []

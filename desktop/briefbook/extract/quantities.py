@@ -283,7 +283,9 @@ APPROX_LATIN = {"rund": "about", "etwa": "about", "ca.": "about", "circa": "abou
                 "some": "about", "roughly": "about", "über": "more_than", "mehr als": "more_than",
                 "more than": "more_than", "over": "more_than", "über als": "more_than",
                 "mindestens": "more_than", "at least": "more_than"}
-APPROX_LATIN_RE = r"(?:(?P<pre>rund|etwa|ca\.|circa|fast|knapp|über|mehr als|mindestens|about|around|nearly|almost|approximately|roughly|more than|over|at least)\s+)?"
+# case-blind: the word opens a sentence as often as not (Rund 2.000 Firmen, About 2,000 companies)
+APPROX_LATIN_RE = (r"(?:(?P<pre>(?i:rund|etwa|ca\.|circa|fast|knapp|über|mehr als|mindestens|about|around|nearly|almost|"
+                   r"approximately|roughly|more than|over|at least))\s+)?")
 
 
 def _latin_value(num: str, lang: str) -> float | None:
@@ -337,6 +339,22 @@ COUNTABLE = set(DE_UNITS.values()) | {
     "investors", "tourists", "passengers", "products", "vehicles", "cars", "trains", "sessions", "forums",
     "meetings", "memoranda", "partnerships", "zones", "parks", "sites", "centres", "centers", "institutes",
 }
+
+
+_BEFORE_A_YEAR = re.compile(r"(?i:\b(?:im|in|seit|bis|ab|von|vor|nach|um|jahr|jahre|jahres|since|until|by|from|before|"
+                            r"after|year|of|and|und|to|zum|zur|für|for)|[–\-/])\s*$")
+
+
+def _count_not_year(text: str, m: re.Match, lang: str) -> bool:
+    """Rund 2000 Unternehmen, 2000 companies: a four-digit number before a thing a briefing counts
+    is a count, unless a word of time stands before it (im Jahr 2017 Unternehmen…, since 2019 firms)."""
+    if m.group("pre"):
+        return True
+    low = m.group("noun").lower()
+    unit = _de_unit(low) if lang == "de" else low
+    if unit not in COUNTABLE or unit in ("years", "months", "days", "weeks", "hours") or m.group("adj").strip():
+        return False
+    return not _BEFORE_A_YEAR.search(text[max(0, m.start() - 12):m.start()])
 
 
 def _de_unit(low: str) -> str | None:
@@ -413,7 +431,7 @@ def extract_latin(doc: Doc) -> None:
         noun = m.group("noun")
         if noun.lower() in MONTHS_LATIN or m.group("adj").strip().lower() in MONTHS_LATIN:
             continue
-        if num.isdigit() and 1800 <= int(num) <= 2100 and len(num) == 4:
+        if num.isdigit() and 1800 <= int(num) <= 2100 and len(num) == 4 and not _count_not_year(doc.norm, m, lang):
             continue  # a year
         if num[0].isdigit() and e < len(doc.norm) and doc.norm[m.start("num") + len(num):][:1] == ".":
             continue  # "30." is an ordinal/date
