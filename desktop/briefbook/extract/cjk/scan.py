@@ -125,11 +125,13 @@ class CjkScan:
         place_seen = False
         descriptor_seen = False
         domain = []
+        words: list[str] = []
         while i < end:
             for g in GENERIC:
                 if self.norm.startswith(g, i) and i + len(g) <= end:
                     i += len(g)
                     generic_seen = True
+                    words.append(g)
                     if g in DOMAIN_WORDS:
                         domain.append(g)
                     else:
@@ -140,6 +142,7 @@ class CjkScan:
                 if k and i + k <= end:
                     i += k
                     place_seen = True
+                    words.append("")
                     continue
                 if self.norm[i] in "市省" and places_too:
                     i += 1
@@ -148,6 +151,8 @@ class CjkScan:
         if place_seen and domain and not descriptor_seen and suffix_len and \
                 self.norm[e - suffix_len:e] not in GENERIC_HEADS:
             return False  # 香港|贸易发展|局, 沙特|投资|部: a place's body for a field is a name
+        if suffix_len and len(words) >= 2 and words[-1] == "国际" and words[-2] == "":
+            return False  # 巴伐利亚|国际|公司 (Bayern International): a place's "International" is a name
         return generic_seen
 
     def org_ending_at(self, e: int, suffix_len: int, floor: int = 0) -> int | None:

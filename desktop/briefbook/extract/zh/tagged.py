@@ -23,6 +23,8 @@ rules' own findings as votes; the tagger's answer is used like this:
 - a new person that is a known organisation (伊藤忠) or the start of a longer name of the
   same text (孔铉 of 孔铉佑) is not taken; where the longer name goes on right there, it
   is taken whole (``_longer_name``);
+- a tagger name with a verb of action glued to its end (长城酒店|签署, 海尔公司|签约:
+  ``zh/name_trailing_verbs.txt``) is cut before the verb (``_trim_verbs``);
 - a new place or organisation that ends with a generic noun (平台, 团, 中心:
   ``zh/generic_name_ends.txt``) after nothing but ordinary words (考察|团,
   国际合作新|平台) is not taken (``_generic``).
@@ -63,6 +65,7 @@ PUBLIC_BODY = ("政府", "委员会", "人大", "政协")
 # a personal name in Latin letters: capitalised words of letters only
 LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[ ·・][A-Z][a-z]+){0,3}")
 GENERIC_ENDS = tuple(sorted(word_list("zh/generic_name_ends.txt"), key=len, reverse=True))
+TRAILING_VERBS = tuple(sorted(word_list("zh/name_trailing_verbs.txt"), key=len, reverse=True))
 
 
 def rule_spans(scan: CjkScan) -> list[tuple[int, int, str]]:
@@ -122,6 +125,7 @@ def scan_tagged(scan: CjkScan) -> None:
     tag_with_votes = getattr(tagger, "tag_with_votes", None)
     outside: dict = {}
     spans: list[TaggedSpan] = tag_with_votes(doc.text, votes, outside) if tag_with_votes else tagger.tag(doc.text)
+    spans = [_trim_verbs(scan.norm, sp) for sp in spans]
     _veto(scan, outside)
     if not spans:
         return
@@ -174,6 +178,21 @@ def scan_tagged(scan: CjkScan) -> None:
             scan.places[(s, e)] = "tagger"
             scan.tagged[(s, e)] = (tagger.name, True)
         used[s:e] = b"\x01" * (e - s)
+
+
+def _trim_verbs(norm: str, sp: TaggedSpan) -> TaggedSpan:
+    """The span without a verb of action glued to its end (长城酒店|签署, 王明|表示);
+    at least two characters of the name stay."""
+    e = sp.end
+    changed = True
+    while changed:
+        changed = False
+        for v in TRAILING_VERBS:
+            if norm.endswith(v, sp.start, e) and e - len(v) - sp.start >= 2:
+                e -= len(v)
+                changed = True
+                break
+    return sp if e == sp.end else TaggedSpan(sp.start, e, sp.kind, sp.score)
 
 
 def _veto(scan: CjkScan, outside: dict) -> None:
