@@ -9,6 +9,7 @@ import re
 
 from .lexical import is_role, is_title_phrase, org_like, org_like_text
 from .names import name_at
+from .orgs import legal_form
 from .people_roles import DEMONYMS_DE, DEMONYMS_EN
 from .scan import LatinScan, is_cap
 from .words import (
@@ -23,6 +24,10 @@ DEMONYM_STEMS = {k.lower() for k in DEMONYMS_DE}
 FIELD_LOWER = {w.lower() for w in FIELD_WORDS}
 
 
+# lower-case words that may stand inside a title after its title word (Minister für
+# Wirtschaft und Energie); any other (war, ist, damals) makes the words a clause
+_TITLE_LINKS = {"für", "for", "of", "the", "der", "des", "die", "dem", "den", "von", "und", "and", "im", "am", "in",
+                "bei", "beim", "zur", "zum", "at", "on", "de", "du", "la"}
 _ARTICLE = re.compile(r"^(?:the|der|die|ein|eine|a|an)\s+")
 
 
@@ -43,6 +48,42 @@ def _adjective_title(scan: LatinScan, phrase: str) -> bool:
     return False
 
 
+def _apposition_title(scan: LatinScan, phrase: str) -> bool:
+    d = scan.d
+    return phrase.split()[-1] in d.titles_latin or phrase in d.titles_latin or \
+        is_title_phrase(scan, phrase) or _adjective_title(scan, phrase)
+
+
+# a capitalised field phrase (Wirtschaft, Regional Development, the Treasury)
+_FIELD = r"(?:the\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*"
+_FIELD_TITLE = re.compile(r",\s+((?:[a-zäöü]\w*\s+)?[A-ZÄÖÜa-z][\w\-]*(?:\s(?!(?:für|for|of)\b)[A-Za-zäöü]+){0,2})"
+                          r"\s+(?:für|for|of)\s+((?:" + _FIELD + r",\s+)*" + _FIELD + r"(?:\s+(?:und|and|&)\s+"
+                          + _FIELD + r")?)(?=\s*(?:,|;|\.|\(|$))")
+
+
+def _field_title(scan: LatinScan, ne: int) -> tuple[str, int] | None:
+    """An apposition whose title names its fields after für/for/of, often as a list
+    (", Bayerischer Staatsminister für Wirtschaft, Landesentwicklung und Energie,",
+    ", Minister of Economic Affairs, Regional Development and Energy,"): the title and
+    the end of the apposition.  The fields are part of the title, no organisation."""
+    m = _FIELD_TITLE.match(scan.norm, ne)
+    if not m or not _apposition_title(scan, m.group(1)):
+        return None
+    items = re.split(r",\s+|\s+(?:und|and|&)\s+", m.group(2))
+    d = scan.d
+    if len(items) == 1 and scan.norm[m.end(1):m.start(2)].strip() == "of":
+        return None  # President of Acme Corp: a single field after "of" may be an organisation
+    if any(it in d.orgs_latin or it in d.places_latin or legal_form(it.split()[-1]) for it in items):
+        return None  # President of Acme Corp and Beta Ltd
+    if any(w in d.titles_latin or is_title_phrase(scan, w) for it in items for w in it.split()):
+        return None  # ", Minister für Bildung, Präsident ...": a second apposition begins
+    fs, fe = m.start(2), m.end(2)
+    for k in [k for k in scan.orgs if fs <= k[0] and k[1] <= fe]:
+        scan.orgs.pop(k)
+    title = _ARTICLE.sub("", scan.doc.text[m.start(1):fe])
+    return title, fe
+
+
 def scan_people(scan: LatinScan) -> None:
     toks, d, norm, text = scan.tokens, scan.d, scan.norm, scan.doc.text
     i = 0
@@ -60,8 +101,9 @@ def scan_people(scan: LatinScan) -> None:
                      r"(?:\s+(des|der|von|of|from|at|im|beim|am|in|bei)\s+"
                      r"([^,;.()]+?))?(?=\s*(?:,|;|\.|\(|\sund\s|\sand\s|$))",
                      norm[ne:ne + 160])
-        if m and (m.group(1).split()[-1] in d.titles_latin or m.group(1) in d.titles_latin or
-                  is_title_phrase(scan, m.group(1)) or _adjective_title(scan, m.group(1))):
+        if (field := _field_title(scan, ne)) is not None:
+            title, end = field  # , Bayerischer Staatsminister für Wirtschaft, Landesentwicklung und Energie,
+        elif m and _apposition_title(scan, m.group(1)):
             title, org_text = _ARTICLE.sub("", m.group(1)), m.group(3)  # the Bavarian economy minister
             end = ne + m.end()
             if org_text:
@@ -120,8 +162,9 @@ def scan_people(scan: LatinScan) -> None:
                         scan.orgs.setdefault((os_, os_ + len(org)), org)
                     else:
                         title = phrase
-                    if all(ADJ_TITLE.match(x) or x in d.titles_latin or is_title_phrase(scan, x) or
-                           x[-2:] in ("'s", "’s") for x in title_words):
+                    clause = any(x[:1].islower() and x not in _TITLE_LINKS for x in ws[ti + 1:])
+                    if not clause and all(ADJ_TITLE.match(x) or x in d.titles_latin or is_title_phrase(scan, x) or
+                                          x[-2:] in ("'s", "’s") for x in title_words):
                         start = pstart
                     else:
                         title = None
