@@ -216,8 +216,12 @@ def test_a_sure_tagger_person_without_a_chinese_name_shape_is_taken(no_tagger):
 
 
 def test_a_sure_tagger_person_holding_an_ordinary_word_or_an_organisation_head_is_not_taken(no_tagger):
-    # made-up: the tagger runs a name into the verb after it (林晓|顺利)
+    # made-up: the tagger runs a name into the word after it (林晓|顺利): the name before
+    # the ordinary word is taken, the word is not
     scan = _tagger_pass("会议由林晓顺利主持。", [("林晓顺利", "person", 0)])
+    assert _names(scan, scan.person_spans) == ["林晓"]
+    # with no family name in front, the span is no name at all
+    scan = _tagger_pass("会议由晓得顺利主持。", [("晓得顺利", "person", 0)])
     assert scan.person_spans == []
     # 佐藤 heads the company's name in the same text: the tagger's person is the company's
     text = "双方将推动佐藤制药株式会社的项目，佐藤也将参与。"

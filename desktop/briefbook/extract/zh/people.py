@@ -240,6 +240,8 @@ def _dot_names(scan: CjkScan, used: bytearray, add) -> None:
         while e < n and e - s < 6 and is_han(norm[e]) and (
                 norm[e] not in stop or e > s and norm[e] in tr and e + 1 < n and norm[e + 1] in tr):
             # 卡斯|特|罗: a transliteration character between two others is no function word
+            if e > s + 1 and norm[e:e + 2] in common and e + 1 < n and norm[e + 1] not in tr:
+                break  # 汤玛斯|基于: the character starts the next word
             if norm[e] not in tr:
                 if other:
                     break

@@ -23,6 +23,9 @@ rules' own findings as votes; the tagger's answer is used like this:
 - a new person that is a known organisation (伊藤忠) or the start of a longer name of the
   same text (孔铉 of 孔铉佑) is not taken; where the longer name goes on right there, it
   is taken whole (``_longer_name``);
+- a tagger person that is a transliterated name loses a linking character before it
+  (应|玛丽娜) and a title of rank after it (乔治|王子, ``zh/person_trailing_titles.txt``), and
+  then replaces a rule place of the same characters (``_trim_person``, ``_titled_person``);
 - a tagger name with a verb of action glued to its end (长城酒店|签署, 海尔公司|签约:
   ``zh/name_trailing_verbs.txt``) is cut before the verb (``_trim_verbs``);
 - a new place or organisation that ends with a generic noun (平台, 团, 中心:
@@ -41,7 +44,7 @@ from ...core.text import is_han
 from ..cjk.scan import CjkScan
 from ..dictionaries import word_list
 from ..tagger import TaggedSpan, tagger_for, zh_crf
-from .people import NOT_LAST_GIVEN
+from .people import CUE_VERB_LONG, NOT_LAST_GIVEN
 
 zh_crf.register_all()
 
@@ -53,6 +56,9 @@ KIND_LABEL = {"person": "PER", "organization": "ORG", "place": "LOC"}
 MIN_SCORE = {"person": 0.7, "organization": 0.8, "place": 0.7}
 # a rule place or organisation is replaced by a longer or shorter tagger name above this
 YIELD_SCORE = 0.9
+# a tagger person of transliteration characters only replaces a shorter rule name
+# (艾森豪 -> 艾森豪威尔) above this
+WIDEN_FOREIGN = 0.8
 # a tagger person whose last character usually ends a place or thing needs this much
 SURE = 0.99
 # a tagger person without the shape of a Chinese name (鸟山明, 光绪) needs this much
@@ -66,6 +72,10 @@ PUBLIC_BODY = ("政府", "委员会", "人大", "政协")
 LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[ ·・][A-Z][a-z]+){0,3}")
 GENERIC_ENDS = tuple(sorted(word_list("zh/generic_name_ends.txt"), key=len, reverse=True))
 TRAILING_VERBS = tuple(sorted(word_list("zh/name_trailing_verbs.txt"), key=len, reverse=True))
+TRAILING_TITLES = tuple(sorted(word_list("zh/person_trailing_titles.txt"), key=len, reverse=True))
+# characters that only link a name to the sentence (应|玛丽娜, 由|彼得): not the start of a
+# transliterated name
+LEADING_LINKS = set("应由被向与和对让把给将从在为同跟及")
 
 
 def rule_spans(scan: CjkScan) -> list[tuple[int, int, str]]:
@@ -126,6 +136,7 @@ def scan_tagged(scan: CjkScan) -> None:
     outside: dict = {}
     spans: list[TaggedSpan] = tag_with_votes(doc.text, votes, outside) if tag_with_votes else tagger.tag(doc.text)
     spans = [_trim_verbs(scan.norm, sp) for sp in spans]
+    spans = [_trim_person(scan, sp) for sp in spans]
     _veto(scan, outside)
     if not spans:
         return
@@ -137,6 +148,7 @@ def scan_tagged(scan: CjkScan) -> None:
     found = {(s, e): lab for s, e, lab in votes}
     title_end = {e: s for s, e in scan.title_spans}
     names = {scan.norm[a:b] for a, b in scan.person_spans}
+    inherited: dict[int, tuple] = {}
     names |= {scan.norm[sp.start:sp.end] for sp in spans if sp.kind == "person" and sp.score >= MIN_SCORE["person"]}
     for sp in spans:
         s, e = sp.start, sp.end
@@ -161,14 +173,17 @@ def scan_tagged(scan: CjkScan) -> None:
         elif _generic(scan, scan.norm[s:e]):
             continue
         if any(used[s:e]):
-            if not (_yields(scan, sp) or _widens(scan, sp)):
+            if not (_yields(scan, sp) or _widens(scan, sp, inherited) or _titled_person(scan, s, e, sp.score)):
                 continue
         conf = round(0.35 + 0.3 * sp.score, 2)
         if sp.kind == "person":
             ts = title_end.get(s)
             title = doc.text[ts:s] if ts is not None else None
+            org = None
+            if s in inherited:  # the rule name it widens keeps its title: 美国总统|艾森豪威尔
+                ts, title, org = inherited.pop(s)
             before = len(doc.facts)
-            scan.add_person(ts if ts is not None else s, e, s, e, title, None, conf)
+            scan.add_person(ts if ts is not None else s, e, s, e, title, org, conf)
             for f in doc.facts[before:]:
                 _signal(f.value, tagger.name)
         elif sp.kind == "organization":
@@ -193,6 +208,57 @@ def _trim_verbs(norm: str, sp: TaggedSpan) -> TaggedSpan:
                 changed = True
                 break
     return sp if e == sp.end else TaggedSpan(sp.start, e, sp.kind, sp.score)
+
+
+def _trim_person(scan: CjkScan, sp: TaggedSpan) -> TaggedSpan:
+    """A tagger person that is a transliterated name with a linking character before
+    it (应|玛丽娜) or a title of rank after it (乔治|王子) without them."""
+    if sp.kind != "person":
+        return sp
+    norm, tr = scan.norm, scan.d.zh_translit
+    s, e = sp.start, sp.end
+
+    def foreign(a: int, b: int) -> bool:
+        return b - a >= 2 and all(c in tr or c in "·・" for c in norm[a:b])
+
+    for t in TRAILING_TITLES:
+        if norm.endswith(t, s, e) and foreign(s + (norm[s] in LEADING_LINKS), e - len(t)):
+            e -= len(t)
+            break
+    if norm[s] in LEADING_LINKS and norm[s] not in tr and foreign(s + 1, e):
+        s += 1
+    e = _name_before_word(scan, s, e)
+    return sp if (s, e) == (sp.start, sp.end) else TaggedSpan(s, e, sp.kind, sp.score)
+
+
+def _name_before_word(scan: CjkScan, s: int, e: int) -> int:
+    """The end of a Chinese name the tagger ran on into the words after it (刘明|顺利,
+    严光|拜访...): a family name and one or two given characters, then an ordinary word of
+    two or more characters or a verb of speech or action."""
+    norm, d = scan.norm, scan.d
+    if e - s < 4 or "·" in norm[s:e] or "・" in norm[s:e]:
+        return e
+    k = 2 if norm[s:s + 2] in d.surnames_zh else (1 if norm[s] in d.surnames_zh else 0)
+    if not k:
+        return e
+    for ne in (s + k + 2, s + k + 1):
+        if ne >= e or norm[s:ne] in d.zh_common:
+            continue
+        rest = norm[ne:e]
+        if norm.startswith(CUE_VERB_LONG, ne) or any(rest[:j] in d.zh_common for j in range(2, len(rest) + 1)):
+            return ne
+    return e
+
+
+def _titled_person(scan: CjkScan, s: int, e: int, score: float) -> bool:
+    """A sure tagger person that the rules read as a place, right before a title of rank
+    (乔治|王子: 乔治 is also a town): the title makes it the person; the place goes."""
+    if score < YIELD_SCORE or (s, e) not in scan.places or not scan.norm.startswith(TRAILING_TITLES, e):
+        return False
+    if any(scan.doc.taken[s:e]) or any(a < e and s < b for a, b in (*scan.orgs, *scan.person_spans)):
+        return False
+    scan.places.pop((s, e))
+    return True
 
 
 def _veto(scan: CjkScan, outside: dict) -> None:
@@ -257,14 +323,16 @@ def _yields(scan: CjkScan, sp: TaggedSpan) -> bool:
     return True
 
 
-def _widens(scan: CjkScan, sp: TaggedSpan) -> bool:
+def _widens(scan: CjkScan, sp: TaggedSpan, inherited: dict | None = None) -> bool:
     """A sure tagger person that holds rule people or places whole (周鸿|经, 叶甫|根尼·普鲁申科,
-    石|青阳) replaces them: the rules cut a name they did not know short.  A sure tagger
+    石|青阳) replaces them: the rules cut a name they did not know short (a transliterated
+name needs less of the tagger's confidence, ``WIDEN_FOREIGN``).  A sure tagger
     organisation replaces a rule organisation it overlaps whose brackets do not pair
     (台北帝国大学(台湾大学, )任山东大学: the rules ran across a parenthesis)."""
-    if sp.score < YIELD_SCORE or any(scan.doc.taken[sp.start:sp.end]):
-        return False
     s, e = sp.start, sp.end
+    foreign = sp.kind == "person" and all(c in scan.d.zh_translit or c in "·・" for c in scan.norm[s:e])
+    if sp.score < (WIDEN_FOREIGN if foreign else YIELD_SCORE) or any(scan.doc.taken[s:e]):
+        return False
     if any(a < e and s < b for a, b in scan.title_spans):
         return False
     people = [k for k in scan.person_spans if k[0] < e and s < k[1]]
@@ -277,6 +345,10 @@ def _widens(scan: CjkScan, sp: TaggedSpan) -> bool:
         for a, b in people:
             scan.person_spans.remove((a, b))
             name = scan.doc.text[a:b]
+            for f in scan.doc.facts:
+                if f.kind == "person" and f.end == b and f.value.get("name") == name and a == s and \
+                        inherited is not None:
+                    inherited[s] = (f.start, f.value.get("title"), f.value.get("org"))  # 美国总统|艾森豪
             scan.doc.facts = [f for f in scan.doc.facts
                               if not (f.kind == "person" and f.end == b and f.value.get("name") == name)]
         for k in places:
