@@ -65,3 +65,16 @@ def test_a_tagger_name_run_into_an_ordinary_word_is_cut_before_it():
 def test_the_military_title_is_read_whole():
     person = facts("占领军司令官山本利吉宣布投降。", "person")
     assert [(p.value["name"], p.value["title"]) for p in person] == [("山本利吉", "司令官")]
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant"])
+def test_a_full_name_written_again_is_the_same_person_again(lang):
+    text = "3月15日，王立新接受了调查，公司表示王立新已失去联络。"
+    people = [f for f in extract_text(text, lang, None) if f.kind == "person"]
+    assert [(p.start, p.end) for p in people] == [(6, 9), (19, 22)]
+
+
+def test_a_name_repeated_inside_an_organisation_is_not_read_again():
+    text = "彼得·汤玛斯说，他和彼得·汤玛斯基金会无关。"
+    assert [f.text for f in facts(text, "person")] == ["彼得·汤玛斯"]
+    assert [f.text for f in facts(text, "organization")] == ["彼得·汤玛斯基金会"]

@@ -281,3 +281,27 @@ def _dot_names(scan: CjkScan, used: bytearray, add) -> None:
         if scan.place_at(s) == e - s:
             continue
         add(s, e, 0.6)
+
+
+def scan_repeated_names(scan: CjkScan) -> None:
+    """A person's full name written again elsewhere in the same text (王立新 ... 表示王立新
+    已 ...) is the same person, where no other name, organisation, place or title holds
+    those characters and the name is not glued into a word (the character before or
+    after forms an ordinary word with its neighbour in the name)."""
+    norm, d = scan.norm, scan.d
+    n = len(norm)
+    names = {norm[a:b] for a, b in scan.person_spans if b - a >= 2 and all(is_han(c) or c in "·・" for c in norm[a:b])}
+    title_end = {e: s for s, e in scan.title_spans}
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), norm):
+            s, e = m.span()
+            claimed = (*scan.person_spans, *scan.orgs, *scan.places, *scan.title_spans)
+            if any(a < e and s < b for a, b in claimed) or any(scan.doc.taken[s:e]):
+                continue
+            if s and (norm[s - 1:s + 1] in d.zh_common or norm[s - 1] in d.zh_translit and name[0] in d.zh_translit):
+                continue
+            if e < n and (norm[e - 1:e + 1] in d.zh_common or norm[e] in d.zh_translit and name[-1] in d.zh_translit):
+                continue
+            ts = title_end.get(s)
+            scan.add_person(ts if ts is not None else s, e, s, e, scan.doc.text[ts:s] if ts is not None else None,
+                            None, 0.5)
