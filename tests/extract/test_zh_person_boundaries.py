@@ -78,3 +78,24 @@ def test_a_name_repeated_inside_an_organisation_is_not_read_again():
     text = "彼得·汤玛斯说，他和彼得·汤玛斯基金会无关。"
     assert [f.text for f in facts(text, "person")] == ["彼得·汤玛斯"]
     assert [f.text for f in facts(text, "organization")] == ["彼得·汤玛斯基金会"]
+
+
+def test_a_tagger_name_ends_before_a_title_it_starts():
+    from briefbook.extract.base import Doc
+    from briefbook.extract.cjk.scan import CjkScan
+    from briefbook.extract.tagger import TaggedSpan
+    from briefbook.extract.zh.tagged import _trim_person
+
+    text = "他被封为夏洛莱伯爵。"
+    scan = CjkScan(Doc(text, text, "zh-Hans", None))
+    assert _trim_person(scan, TaggedSpan(4, 8, "person", 0.9)) == TaggedSpan(4, 7, "person", 0.9)
+
+
+def test_a_transliterated_river_is_no_person():
+    text = "大军渡过塞纳河后继续前进。"
+    assert not facts(text, "person")
+    assert [f.text for f in facts(text, "place")] == ["塞纳河"]
+
+
+def test_a_court_clerk_is_a_title_not_a_name():
+    assert not facts("他出任地方法院书记官长。", "person")

@@ -100,7 +100,8 @@ def _person_like(scan: CjkScan, name: str, score: float) -> bool:
     if "·" in name or "・" in name:
         return True
     if sum(c in d.zh_translit for c in name) * 3 >= len(name) * 2 and name not in d.zh_common:
-        return True  # 拿破仑, 彭德格斯特: mostly transliteration characters
+        # 拿破仑, 彭德格斯特: mostly transliteration characters; not 塞纳|河 unless sure
+        return name[-1] not in NOT_LAST_GIVEN or score >= SURE
     k = 2 if name[:2] in d.surnames_zh else (1 if name[0] in d.surnames_zh else 0)
     given = name[k:]
     return bool(k) and 1 <= len(given) <= 2 and name not in d.zh_common and name[:k + 1] not in d.zh_common and \
@@ -228,6 +229,9 @@ def _trim_person(scan: CjkScan, sp: TaggedSpan) -> TaggedSpan:
     if norm[s] in LEADING_LINKS and norm[s] not in tr and foreign(s + 1, e):
         s += 1
     e = _name_before_word(scan, s, e)
+    if e - s >= 3 and e < len(norm) and (scan.d.titles_zh.match_at(norm, e - 1) >= 2 or
+                                         norm.startswith(TRAILING_TITLES, e - 1)):
+        e -= 1  # 夏洛莱伯|爵: the last character starts the title after the name
     return sp if (s, e) == (sp.start, sp.end) else TaggedSpan(s, e, sp.kind, sp.score)
 
 
