@@ -99,3 +99,15 @@ def test_a_transliterated_river_is_no_person():
 
 def test_a_court_clerk_is_a_title_not_a_name():
     assert not facts("他出任地方法院书记官长。", "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Katherine自杀，因此成了吸血鬼。", "Katherine"),
+    ("发布会由Tim Cook主持，新产品随后亮相。", "Tim Cook"),
+])
+def test_a_given_name_in_latin_letters_is_a_person_and_ends_before_chinese(text, name):
+    assert [(p.value["name"], p.text) for p in facts(text, "person")] == [(name, name)]
+
+
+def test_a_latin_place_in_chinese_text_is_no_person():
+    assert not facts("他在Paris读书。", "person")

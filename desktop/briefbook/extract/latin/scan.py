@@ -16,7 +16,8 @@ from ..base import Doc
 from .words import PARTICLES
 
 WORD = re.compile(r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Mme)\.(?=\s[A-Z])"
-                  r"|[A-ZÄÖÜa-zäöüß][\w’'\-]*")
+                  r"|[A-ZÄÖÜa-zäöüß](?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[\w’'\-])*")
+# (a word in Latin letters ends where Chinese or Japanese characters begin: Tim Cook|主持)
 
 
 def toks_end(toks: list, i: int) -> int:

@@ -305,3 +305,22 @@ def scan_repeated_names(scan: CjkScan) -> None:
             ts = title_end.get(s)
             scan.add_person(ts if ts is not None else s, e, s, e, scan.doc.text[ts:s] if ts is not None else None,
                             None, 0.5)
+
+
+LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]{2,}(?: [A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
+
+
+def scan_latin_given_names(scan: CjkScan) -> None:
+    """A person named in Latin letters in Chinese text (Katherine自杀, 由Tim Cook介绍): one to
+    three capitalised words, the first a listed given name, that are no listed place or
+    organisation and stand in no organisation or place the rules found."""
+    d, text = scan.d, scan.doc.text
+    for m in LATIN_RUN.finditer(text):
+        s, e = m.span()
+        words = m.group().split()
+        if words[0] not in d.given_latin or m.group() in d.places_latin or m.group() in d.orgs_latin or \
+                any(w in d.orgs_latin or w in d.org_suffixes_latin for w in words):
+            continue
+        if any(a < e and s < b for a, b in (*scan.person_spans, *scan.orgs, *scan.places)) or any(scan.doc.taken[s:e]):
+            continue
+        scan.add_person(s, e, s, e, None, None, 0.5)
