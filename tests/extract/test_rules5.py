@@ -7,7 +7,7 @@ the public benchmarks).
 
 from __future__ import annotations
 
-from briefbook.extract import EXTRACTOR_VERSION, dictionaries, extract_text
+from briefbook.extract import dictionaries, extract_text
 
 
 def facts(text, lang="zh-Hans"):
@@ -23,10 +23,6 @@ def people(text, lang="zh-Hans"):
 
 def orgs(text, lang="zh-Hans"):
     return {f.value.get("name") for f in facts(text, lang) if f.kind == "organization"}
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "rules-5"
 
 
 def test_rare_given_characters_loaded():
