@@ -26,7 +26,7 @@ from .cjk import mentions as cjk_mentions
 from .cjk import orgs as cjk_orgs
 from .cjk import people as cjk_people
 from .cjk import places as cjk_places
-from .cjk.scan import CjkScan
+from .cjk.scan import CjkScan, is_katakana
 from .ja import orgs as ja_orgs
 from .ja import people as ja_people
 from .ja import tagged as ja_tagged
@@ -90,8 +90,9 @@ LATIN_PASSES: dict[str, list[Callable[[LatinScan], None]]] = {
 
 def cjk_entities(doc: Doc) -> None:
     """Organisations, places and people written in Chinese characters or kana."""
-    if not any(is_han(c) for c in doc.norm[:20000]) and not any(is_han(c) for c in doc.norm[20000:]):
-        return
+    if not any(is_han(c) for c in doc.norm[:20000]) and not any(is_han(c) for c in doc.norm[20000:]) and \
+            not (doc.lang == "ja" and any(is_katakana(c) for c in doc.norm)):
+        return  # a Japanese text in katakana alone (ロッキー・ロメロは…) still has names
     scan = CjkScan(doc)
     for run in CJK_PASSES[doc.lang]:
         run(scan)
