@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..cjk.scan import CjkScan
+from ..dictionaries import word_list
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
+from .people import JA_TITLE_MODIFIERS
 
 # a tagger span is taken when its weakest character's marginal reaches the threshold,
 # and replaces the rule facts it overlaps from PREFER on; a rule fact of a VETO kind
@@ -26,12 +28,72 @@ PREFER = {"person": 0.5, "organization": 0.5, "place": 0.5}
 VETO = ("person", "organization", "place")
 
 
+# written after a name and no part of it: 豊田雅孝|ら, 石原|自身, 袁世凱|死後
+JA_NAME_TRAILING = sorted(word_list("ja/name_trailing_words.txt"), key=len, reverse=True)
+
+
 def _without_title(scan: CjkScan, t: TaggedSpan) -> TaggedSpan:
-    """A tagged person that ends in a title (高橋大臣) is the name before it (高橋)."""
+    """A tagged person that ends in a title (高橋大臣, 竹下登蔵相) is the name before it
+    (高橋, 竹下登); so is one that ends in a word written after names (豊田雅孝ら)."""
     if t.kind != "person":
         return t
-    n = scan.d.titles_ja.match_ending_at(scan.norm[:t.end], t.end, max_len=min(8, t.end - t.start - 1))
-    return replace(t, end=t.end - n) if n else t
+    text, end = scan.doc.text, t.end
+    for w in JA_NAME_TRAILING:
+        if end - len(w) - t.start >= 2 and text.startswith(w, end - len(w)):
+            end -= len(w)
+            break
+    d, room = scan.d, min(8, end - t.start - 1)
+    n = max(d.titles_ja.match_ending_at(scan.norm[:end], end, max_len=room),
+            d.titles_zh.match_ending_at(scan.norm[:end], end, max_len=room))
+    if n and end - n - t.start < 2 and not (end - n - t.start == 1 and scan.norm[t.start] in d.surnames_ja):
+        n = 0  # 大臣 alone, or a title that leaves no name
+    end -= n
+    return replace(t, end=end) if end != t.end else t
+
+
+def _name_span(f) -> tuple[int, int]:
+    name = f.value.get("name") or f.text
+    k = f.text.rfind(name)
+    return (f.start + k, f.start + k + len(name)) if k >= 0 else (f.start, f.end)
+
+
+def _is_title_word(scan: CjkScan, s: int, e: int) -> bool:
+    """代表, 常務, 取締役: a title or a title's modifier read as a name."""
+    d, norm = scan.d, scan.norm[s:e]
+    return norm in d.titles_ja or norm in d.titles_zh or scan.doc.text[s:e] in JA_TITLE_MODIFIERS
+
+
+def _is_body(scan: CjkScan, name: str) -> bool:
+    """初代外務部: a name that ends in an organisation's suffix (a family
+    name of our list such as 阿部 is no body)."""
+    d = scan.d
+    n = d.org_suffixes_zh.match_ending_at(name, len(name), max_len=len(name) - 1)
+    return bool(n) and name not in d.surnames_ja and name[:len(name) - n] not in d.surnames_ja
+
+
+def drop_disputed_people(scan: CjkScan, spans: list[TaggedSpan]) -> None:
+    """Rule people the tagger reads otherwise go before the spans are combined: a
+    title word taken for a name (代表|取締役, 常務|理事), and a name the tagger finds
+    no person at but an organisation or place over it (スクウェア・エニックス, 田口電灯:
+    katakana or kanji words that look like names) or that ends in an organisation's
+    suffix (初代外務部|長官)."""
+    doc = scan.doc
+    people = [t for t in spans if t.kind == "person"]
+    others = [t for t in spans if t.kind != "person" and t.score >= PREFER[t.kind]]
+    kept = []
+    for f in doc.facts:
+        if f.kind == "person":
+            s, e = _name_span(f)
+            if _is_title_word(scan, s, e):
+                continue
+            # a person read with a title goes only for a span over the title too (鈴木静岡県 of
+            # 鈴木|静岡県副知事 is a boundary the tagger missed, not another kind)
+            a, b = (f.start, f.end) if f.value.get("title") else (s, e)
+            if not any(t.start < e and s < t.end for t in people) and (
+                    any(t.start <= a and b <= t.end for t in others) or _is_body(scan, doc.norm[s:e])):
+                continue
+        kept.append(f)
+    doc.facts[:] = kept
 
 
 def scan_tagged(scan: CjkScan) -> None:
@@ -40,6 +102,7 @@ def scan_tagged(scan: CjkScan) -> None:
     if tagger is None:
         return
     spans = [_without_title(scan, t) for t in tagger.tag(doc.text)]
+    drop_disputed_people(scan, spans)
 
     def accept(t: TaggedSpan) -> bool:
         # Latin-script names (JETRO) are left to the Latin passes that run after these
