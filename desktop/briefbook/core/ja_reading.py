@@ -150,6 +150,28 @@ def is_given_name(word: str) -> bool:
     return any("g" in kind for _r, _c, kind in _entries(word))
 
 
+@cache
+def short_words_by_kind(max_len: int = 4) -> dict[str, frozenset[str]]:
+    """The dictionary's words of two to ``max_len`` characters (family names from one) by
+    kind: "s" family names, "g" given names, "p" places, "o" organisations, "n" words
+    that are no name, place or body."""
+    out: dict[str, set[str]] = {"s": set(), "g": set(), "p": set(), "o": set(), "n": set()}
+    for word, raw in _lines().items():
+        if word.startswith("@") or len(word) > max_len:
+            continue
+        kinds = [(item.split(" ") + [""])[2] for item in raw.split("|")]
+        if any("s" in k for k in kinds):
+            out["s"].add(word)
+        if len(word) < 2:
+            continue
+        for kind in "gpo":
+            if any(kind in k for k in kinds):
+                out[kind].add(word)
+        if not any(kinds):
+            out["n"].add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=20000)
 def segment(text: str) -> tuple[tuple[str, str], ...] | None:
     """``text`` cut into (word, katakana reading) at the lowest total word cost; a run of

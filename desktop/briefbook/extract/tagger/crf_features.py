@@ -114,15 +114,65 @@ def _ctype(c: str) -> str:
     return "P"
 
 
+def types_c(c: str) -> bool:
+    """A kanji (or 々)."""
+    return _ctype(c) == "C"
+
+
 class JaGazetteer:
     def __init__(self):
+        from ...core.ja_reading import short_words_by_kind
+
         d = dictionaries.get()
         self.lexicons = {"sur": dictionaries.Lexicon(d.surnames_ja), "title": d.titles_ja,
                          "place": d.places_cjk, "org": d.orgs_cjk}
+        # IPAdic's family names, given names, ordinary nouns (up to four characters), places
+        # and organisations (up to six)
+        words = short_words_by_kind(6)
+        self.family, self.given, self.nouns = words["s"], words["g"], words["n"]
+        self.dict_places, self.dict_orgs = words["p"], words["o"]
+
+    def _word_marks(self, text: str, out: list[list[str]]) -> None:
+        """A family name followed by a given name (立石|泰則: fg), and the longest
+        dictionary family name, given name, ordinary noun, place and organisation at
+        each position."""
+        n = len(text)
+        for name, words, shortest, longest in (("fam", self.family, 1, 4), ("giv", self.given, 2, 4),
+                                               ("noun", self.nouns, 2, 4), ("iplace", self.dict_places, 2, 6),
+                                               ("iorg", self.dict_orgs, 2, 6)):
+            i = 0
+            while i < n:
+                k = next((k for k in range(min(longest, n - i), shortest - 1, -1) if text[i:i + k] in words), 0)
+                if k:
+                    out[i].append("B" + name)
+                    for j in range(i + 1, i + k):
+                        out[j].append("I" + name)
+                    i += k
+                else:
+                    i += 1
+        i = 0
+        while i < n:
+            step = 1
+            if types_c(text[i]):
+                for k in range(min(3, n - i), 0, -1):
+                    if text[i:i + k] in self.family:
+                        g = next((g for g in range(min(3, n - i - k), 0, -1) if text[i + k:i + k + g] in self.given), 0)
+                        if g:
+                            out[i].append("Bfg")
+                            for j in range(i + 1, i + k + g):
+                                out[j].append("Ifg")
+                            step = k + g
+                            break
+            i += step
 
     def marks(self, text: str) -> list[list[str]]:
         """Per character: B-/I- of the longest entry of each lexicon at that position."""
+        from ..spans import normalise
+
         out: list[list[str]] = [[] for _ in text]
+        self._word_marks(text, out)
+        # our lists are stored normalised (Simplified: 长官, 议长), the text is matched in the same form
+        text = normalise(text)
         for name, lex in self.lexicons.items():
             i = 0
             while i < len(text):
@@ -140,10 +190,54 @@ class JaGazetteer:
         return out
 
 
+# katakana words joined by these are one run (グエン・ヴァン・タン, ジャン=ジャック)
+JA_NAME_JOINERS = "・=＝"
+
+
+def _ja_runs(text: str, types: list[str]) -> list[tuple[int, int]]:
+    """Per character: the (start, end) of its run of one script (kanji, katakana with
+    its inner joiners, hiragana, digits, Latin letters; a mark is a run of its own)."""
+    n = len(text)
+    out: list[tuple[int, int]] = [(0, 0)] * n
+    i = 0
+    while i < n:
+        j = i + 1
+        if types[i] != "P":
+            while j < n and (types[j] == types[i] or (
+                    types[i] == "K" and text[j] in JA_NAME_JOINERS and j + 1 < n and types[j + 1] == "K")):
+                j += 1 if types[j] == types[i] else 2
+        for k in range(i, j):
+            out[k] = (i, j)
+        i = j
+    return out
+
+
+def _ja_run_features(text: str, types: list[str], runs: list[tuple[int, int]], i: int) -> list[str]:
+    """Where the character stands in its script run, the run's length and, for
+    katakana, the run itself; what comes before and after the run (は, の, 氏, 大臣 ...)."""
+    n = len(text)
+    a, b = runs[i]
+    ln = b - a
+    pos = "S" if ln == 1 else "B" if i == a else "E" if i == b - 1 else "I"
+    f = ["rp=" + pos, "rl=" + str(min(ln, 8)), "rt=" + types[i] + pos]
+    if types[i] == "K" and ln <= 16:
+        f.append("kr=" + text[a:b])
+        f.append("kj=" + ("1" if any(c in JA_NAME_JOINERS for c in text[a:b]) else "0"))
+    if types[i] == "C" and ln <= 8:
+        f.append("cr=" + text[a:b])
+    f.append("ra1=" + (text[b] if b < n else "_"))
+    f.append("ra2=" + (text[b:b + 2] if b + 1 < n else "_"))
+    f.append("rb1=" + (text[a - 1] if a > 0 else "_"))
+    f.append("rb2=" + (text[a - 2:a] if a > 1 else "_"))
+    f.append("rat=" + (types[b] if b < n else "_") + "|" + types[i])
+    return f
+
+
 def ja_features(text: str, gaz: JaGazetteer) -> list[list[str]]:
     n = len(text)
     types = [_ctype(c) for c in text]
     marks = gaz.marks(text)
+    runs = _ja_runs(text, types)
 
     def c(i: int) -> str:
         return text[i] if 0 <= i < n else "_"
@@ -158,6 +252,7 @@ def ja_features(text: str, gaz: JaGazetteer) -> list[list[str]]:
              "c-1c=" + c(i - 1) + c(i), "cc+1=" + c(i) + c(i + 1), "c-2c-1=" + c(i - 2) + c(i - 1),
              "c+1c+2=" + c(i + 1) + c(i + 2), "c-1cc+1=" + c(i - 1) + c(i) + c(i + 1),
              "t3=" + t(i - 1) + t(i) + t(i + 1), "t5=" + t(i - 2) + t(i - 1) + t(i) + t(i + 1) + t(i + 2)]
+        f += _ja_run_features(text, types, runs, i)
         f += ["g=" + m for m in marks[i]]
         if i + 1 < n:
             f += ["g+1=" + m for m in marks[i + 1] if m[0] == "B"]
