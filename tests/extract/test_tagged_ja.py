@@ -139,3 +139,27 @@ def test_our_lists_are_matched_on_the_normalised_text():
     gaz = F.JaGazetteer()
     marks = gaz.marks("長官は")
     assert "Btitle" in marks[0] and "Ititle" in marks[1]
+
+
+def test_a_tagged_katakana_person_with_a_company_word_is_no_person(tagger):
+    tagger(("ノーザン・デジタル", "person", 0.9), ("ミゲル・デ・ロサス", "person", 0.9))
+    got = entities("ノーザン・デジタルはミゲル・デ・ロサスを雇った。")
+    people = [e for e in got if e[0] == "person"]
+    # デ is a word of foreign names too
+    assert people == [("person", "ミゲル・デ・ロサス", None)]
+
+
+def test_a_word_after_the_name_goes_with_the_rule_reading(tagger):
+    tagger(("大川", "person", 0.9))
+    assert [e for e in entities("大川方の兵が来た。") if e[0] == "person"] == [("person", "大川", None)]
+
+
+def test_a_latin_organisation_the_tagger_is_sure_of(tagger):
+    tagger(("QUARTZ Group", "organization", 0.95))
+    assert ("organization", "QUARTZ Group", None) in entities("彼はQUARTZ Groupを所有する。")
+
+
+def test_a_title_before_a_kanji_word_is_no_person_in_japanese(tagger):
+    # Chinese writes the title first; in 防衛庁長官時代 the "name" after 庁長 is 官時
+    tagger(("防衛庁", "organization", 0.9))
+    assert not [e for e in entities("防衛庁長官時代に改革を進めた。") if e[0] == "person"]

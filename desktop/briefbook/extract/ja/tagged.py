@@ -11,13 +11,14 @@ where the rules found nothing (PER 0.68 / ORG 0.68 / LOC 0.75 against 0.65 / 0.6
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..cjk.scan import CjkScan
+from ..cjk.scan import CjkScan, is_katakana
 from ..dictionaries import word_list
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
-from .people import JA_TITLE_MODIFIERS
+from .people import JA_NOT_NAME_WORDS, JA_ORG_AFTER, JA_TITLE_MODIFIERS
 
 # a tagger span is taken when its weakest character's marginal reaches the threshold,
 # and replaces the rule facts it overlaps from PREFER on; a rule fact of a VETO kind
@@ -26,6 +27,10 @@ from .people import JA_TITLE_MODIFIERS
 THRESHOLDS = {"person": 0.5, "organization": 0.5, "place": 0.5}
 PREFER = {"person": 0.5, "organization": 0.5, "place": 0.5}
 VETO = ("person", "organization", "place")
+LATIN_ORG_SCORE = 0.8
+JA_JOINERS = "・=＝"
+# short words of foreign names that our list of katakana words no name is made of also holds
+NAME_PARTICLES = {"デ"}
 
 
 # written after a name and no part of it: 豊田雅孝|ら, 石原|自身, 袁世凱|死後
@@ -71,6 +76,29 @@ def _is_body(scan: CjkScan, name: str) -> bool:
     return bool(n) and name not in d.surnames_ja and name[:len(name) - n] not in d.surnames_ja
 
 
+def _katakana_not_name(scan: CjkScan, t: TaggedSpan) -> bool:
+    """A tagged katakana person with a word of a company, team or place in it
+    (ウェスタン・デジタル, ケーブル・アンド・ワイヤレス) or a body's character after it
+    (フェンダー社) is no person."""
+    text = scan.doc.text
+    name = text[t.start:t.end]
+    if not all(is_katakana(c) or c in JA_JOINERS for c in name):
+        return False
+    words = [w for w in re.split("[・=＝]", name) if w]
+    return any(w in JA_NOT_NAME_WORDS and w not in NAME_PARTICLES for w in words) or \
+        text[t.end:t.end + 1] in JA_ORG_AFTER
+
+
+def _titled_not_a_name(scan: CjkScan, f, s: int, e: int) -> bool:
+    """A person the rules read with a title whose name is a place (米国|代表), a body's
+    suffix (連盟|会長) or, in the Chinese order title + name, not a katakana name
+    (防衛庁長|官時, 主任|司祭): Japanese writes the title after the name."""
+    d, norm = scan.d, scan.norm
+    if scan.place_at(s) == e - s or norm[s:e] in d.org_suffixes_zh:
+        return True
+    return s > f.start and not all(is_katakana(c) or c in JA_JOINERS for c in norm[s:e])
+
+
 def drop_disputed_people(scan: CjkScan, spans: list[TaggedSpan]) -> None:
     """Rule people the tagger reads otherwise go before the spans are combined: a
     title word taken for a name (代表|取締役, 常務|理事), and a name the tagger finds
@@ -90,7 +118,12 @@ def drop_disputed_people(scan: CjkScan, spans: list[TaggedSpan]) -> None:
             # 鈴木|静岡県副知事 is a boundary the tagger missed, not another kind)
             a, b = (f.start, f.end) if f.value.get("title") else (s, e)
             if not any(t.start < e and s < t.end for t in people) and (
-                    any(t.start <= a and b <= t.end for t in others) or _is_body(scan, doc.norm[s:e])):
+                    any(t.start <= a and b <= t.end for t in others) or _is_body(scan, doc.norm[s:e]) or
+                    f.value.get("title") and _titled_not_a_name(scan, f, s, e)):
+                continue
+            # 豊田三郎ら, 石原自身: the tagger's person is the name without the word after it
+            if not f.value.get("title") and any(doc.text.startswith(w, e - len(w)) for w in JA_NAME_TRAILING) and \
+                    any(s <= t.start and t.end < e for t in people):
                 continue
         kept.append(f)
     doc.facts[:] = kept
@@ -105,8 +138,12 @@ def scan_tagged(scan: CjkScan) -> None:
     drop_disputed_people(scan, spans)
 
     def accept(t: TaggedSpan) -> bool:
-        # Latin-script names (JETRO) are left to the Latin passes that run after these
+        # Latin-script names (JETRO) are left to the Latin passes that run after these, but
+        # for an organisation the tagger is sure of (NHK, Netflix, ISTIL Group: measured on
+        # the held-out stockmark records, ORG F1 0.693 -> 0.700)
         if doc.text[t.start:t.end].isascii():
+            return t.kind == "organization" and t.score >= LATIN_ORG_SCORE
+        if t.kind == "person" and _katakana_not_name(scan, t):
             return False
         return t.end - t.start >= 2 or t.kind == "place"
 
