@@ -10,7 +10,7 @@ import pytest
 from briefbook.extract import extract_text
 from briefbook.extract.base import Doc
 from briefbook.extract.cjk.scan import CjkScan
-from briefbook.extract.ja.tagged import _without_title
+from briefbook.extract.ja.tagged import _kanji_not_name, _without_title
 from briefbook.extract.spans import normalise
 from briefbook.extract.tagger import TaggedSpan, crf, register
 from briefbook.extract.tagger import crf_features as F
@@ -163,3 +163,16 @@ def test_a_title_before_a_kanji_word_is_no_person_in_japanese(tagger):
     # Chinese writes the title first; in 防衛庁長官時代 the "name" after 庁長 is 官時
     tagger(("防衛庁", "organization", 0.9))
     assert not [e for e in entities("防衛庁長官時代に改革を進めた。") if e[0] == "person"]
+
+
+def test_a_tagged_kanji_person_ending_in_a_body_character(tagger):
+    tagger(("北川文明館", "person", 0.9))
+    assert not [e for e in entities("北川文明館から本が出た。") if e[0] == "person"]
+    # 山 ends family names as often as places
+    scan = scan_of("中山が来た。")
+    assert not _kanji_not_name(scan, TaggedSpan(0, 2, "person", 0.9))
+
+
+def test_a_titled_rule_person_with_a_body_inside_its_name(tagger):
+    tagger(("国会", "organization", 0.9))
+    assert not [e for e in entities("元国会議長で、のちに大使となった。") if e[0] == "person"]

@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...core.ja_reading import short_words_by_kind
+from ...core.text import is_han
 from ..cjk.scan import CjkScan, is_katakana
 from ..dictionaries import word_list
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
-from .people import JA_NOT_NAME_WORDS, JA_ORG_AFTER, JA_TITLE_MODIFIERS
+from .people import JA_NOT_NAME_END, JA_NOT_NAME_WORDS, JA_ORG_AFTER, JA_TITLE_MODIFIERS
 
 # a tagger span is taken when its weakest character's marginal reaches the threshold,
 # and replaces the rule facts it overlaps from PREFER on; a rule fact of a VETO kind
@@ -31,6 +33,8 @@ LATIN_ORG_SCORE = 0.8
 JA_JOINERS = "・=＝"
 # short words of foreign names that our list of katakana words no name is made of also holds
 NAME_PARTICLES = {"デ"}
+# last characters of places and bodies that end names often enough to be no sign (中山, 小川, 福島)
+NAME_END_CHARS = set("山川島田家門")
 
 
 # written after a name and no part of it: 豊田雅孝|ら, 石原|自身, 袁世凱|死後
@@ -89,6 +93,16 @@ def _katakana_not_name(scan: CjkScan, t: TaggedSpan) -> bool:
         text[t.end:t.end + 1] in JA_ORG_AFTER
 
 
+def _kanji_not_name(scan: CjkScan, t: TaggedSpan) -> bool:
+    """A tagged kanji person that ends in a character of places and bodies (吉川弘文館,
+    金龍館, 林瑞寺) is no person, unless it is a family name (二宮, 中山)."""
+    name = scan.doc.text[t.start:t.end]
+    last = name[-1]
+    if not all(is_han(c) or c == "々" for c in name) or last not in JA_NOT_NAME_END or last in NAME_END_CHARS:
+        return False
+    return not (name in short_words_by_kind(6)["s"] or scan.norm[t.start:t.end] in scan.d.surnames_ja)
+
+
 def _titled_not_a_name(scan: CjkScan, f, s: int, e: int) -> bool:
     """A person the rules read with a title whose name is a place (米国|代表), a body's
     suffix (連盟|会長) or, in the Chinese order title + name, not a katakana name
@@ -114,15 +128,18 @@ def drop_disputed_people(scan: CjkScan, spans: list[TaggedSpan]) -> None:
             s, e = _name_span(f)
             if _is_title_word(scan, s, e):
                 continue
-            # a person read with a title goes only for a span over the title too (鈴木静岡県 of
-            # 鈴木|静岡県副知事 is a boundary the tagger missed, not another kind)
-            a, b = (f.start, f.end) if f.value.get("title") else (s, e)
+            # a person read with a title goes for a span over the title too, or a shorter one
+            # inside the name (元|国会|議長, 米|国務長官); 鈴木静岡県 of
+            # 鈴木|静岡県副知事 is a boundary the tagger missed, not another kind
+            titled = bool(f.value.get("title"))
+            a, b = (f.start, f.end) if titled else (s, e)
             if not any(t.start < e and s < t.end for t in people) and (
                     any(t.start <= a and b <= t.end for t in others) or _is_body(scan, doc.norm[s:e]) or
-                    f.value.get("title") and _titled_not_a_name(scan, f, s, e)):
+                    titled and (_titled_not_a_name(scan, f, s, e) or
+                                any(s <= t.start and t.end <= e and t.end - t.start < e - s for t in others))):
                 continue
             # 豊田三郎ら, 石原自身: the tagger's person is the name without the word after it
-            if not f.value.get("title") and any(doc.text.startswith(w, e - len(w)) for w in JA_NAME_TRAILING) and \
+            if not titled and any(doc.text.startswith(w, e - len(w)) for w in JA_NAME_TRAILING) and \
                     any(s <= t.start and t.end < e for t in people):
                 continue
         kept.append(f)
@@ -143,7 +160,7 @@ def scan_tagged(scan: CjkScan) -> None:
         # the held-out stockmark records, ORG F1 0.693 -> 0.700)
         if doc.text[t.start:t.end].isascii():
             return t.kind == "organization" and t.score >= LATIN_ORG_SCORE
-        if t.kind == "person" and _katakana_not_name(scan, t):
+        if t.kind == "person" and (_katakana_not_name(scan, t) or _kanji_not_name(scan, t)):
             return False
         return t.end - t.start >= 2 or t.kind == "place"
 

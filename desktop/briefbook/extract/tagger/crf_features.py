@@ -220,9 +220,20 @@ def _ja_run_features(text: str, types: list[str], runs: list[tuple[int, int]], i
     ln = b - a
     pos = "S" if ln == 1 else "B" if i == a else "E" if i == b - 1 else "I"
     f = ["rp=" + pos, "rl=" + str(min(ln, 8)), "rt=" + types[i] + pos]
-    if types[i] == "K" and ln <= 16:
-        f.append("kr=" + text[a:b])
-        f.append("kj=" + ("1" if any(c in JA_NAME_JOINERS for c in text[a:b]) else "0"))
+    if types[i] == "K":
+        run = text[a:b]
+        if ln <= 16:
+            f.append("kr=" + run)
+        f.append("kj=" + ("1" if any(c in JA_NAME_JOINERS for c in run) else "0"))
+        # the run's first and last words and the last word's ending generalise to names never
+        # seen whole (…スキー, …ソン a person; …ズ a team)
+        words = re.split("[・=＝]", run)
+        f += ["kw0=" + words[0], "kwN=" + words[-1], "kx2=" + words[-1][-2:], "kx3=" + words[-1][-3:]]
+        j = text.rfind("・", a, i + 1)
+        word_start = max(j + 1, a) if j >= 0 else a
+        f.append("kwp=" + ("B" if i == word_start else "I"))
+    elif types[i] == "C":
+        f += ["c0=" + text[a], "cN=" + text[b - 1]]
     if types[i] == "C" and ln <= 8:
         f.append("cr=" + text[a:b])
     f.append("ra1=" + (text[b] if b < n else "_"))
