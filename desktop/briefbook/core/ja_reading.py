@@ -156,18 +156,21 @@ def short_words_by_kind(max_len: int = 4) -> dict[str, frozenset[str]]:
     kind: "s" family names, "g" given names, "p" places, "o" organisations, "n" words
     that are no name, place or body."""
     out: dict[str, set[str]] = {"s": set(), "g": set(), "p": set(), "o": set(), "n": set()}
+    # an entry is "reading cost kind|..."; readings are katakana and costs digits, so a space
+    # before a letter can only start a kind (one letter: s, g, p, o, n)
     for word, raw in _lines().items():
-        if word.startswith("@") or len(word) > max_len:
+        if len(word) > max_len or word[0] == "@":
             continue
-        kinds = [(item.split(" ") + [""])[2] for item in raw.split("|")]
-        if any("s" in k for k in kinds):
+        if " s" in raw:
             out["s"].add(word)
         if len(word) < 2:
             continue
-        for kind in "gpo":
-            if any(kind in k for k in kinds):
+        named = False
+        for kind in ("g", "p", "o"):
+            if " " + kind in raw:
                 out[kind].add(word)
-        if not any(kinds):
+                named = True
+        if not named and " s" not in raw and " n" not in raw:
             out["n"].add(word)
     return {k: frozenset(v) for k, v in out.items()}
 
