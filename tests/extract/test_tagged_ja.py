@@ -61,6 +61,7 @@ def scan_of(text: str) -> CjkScan:
     ("脚本家は石原自身を描いた。", "石原自身", "石原"),
     ("袁大頭死後、派は割れた。", "袁大頭死後", "袁大頭"),
     ("本人の山田太郎が来た。", "山田太郎", "山田太郎"),  # nothing to take off
+    ("副社長山田太郎が来た。", "長山田太郎", "山田太郎"),  # the end of a title before the name
 ])
 def test_a_tagged_person_loses_the_title_or_word_after_the_name(text, piece, name):
     scan = scan_of(text)

@@ -44,21 +44,28 @@ JA_NAME_TRAILING = sorted(word_list("ja/name_trailing_words.txt"), key=len, reve
 
 def _without_title(scan: CjkScan, t: TaggedSpan) -> TaggedSpan:
     """A tagged person that ends in a title (高橋大臣, 竹下登蔵相) is the name before it
-    (高橋, 竹下登); so is one that ends in a word written after names (豊田雅孝ら)."""
+    (高橋, 竹下登); so is one that ends in a word written after names (豊田雅孝ら), and one
+    that starts with the end of a title (長牧秀雄 of 分隊長牧秀雄) is the name after it."""
     if t.kind != "person":
         return t
-    text, end = scan.doc.text, t.end
+    text, end, start = scan.doc.text, t.end, t.start
+    # a title ending inside the span's start (分隊長|牧秀雄 tagged from 長) is the title's
+    for j in (1, 2):
+        if end - start - j >= 2 and any(lex.match_ending_at(scan.norm[:start + j], start + j, max_len=8) > j
+                                        for lex in (scan.d.titles_ja, scan.d.titles_zh)):
+            start += j
+            break
     for w in JA_NAME_TRAILING:
-        if end - len(w) - t.start >= 2 and text.startswith(w, end - len(w)):
+        if end - len(w) - start >= 2 and text.startswith(w, end - len(w)):
             end -= len(w)
             break
-    d, room = scan.d, min(8, end - t.start - 1)
+    d, room = scan.d, min(8, end - start - 1)
     n = max(d.titles_ja.match_ending_at(scan.norm[:end], end, max_len=room),
             d.titles_zh.match_ending_at(scan.norm[:end], end, max_len=room))
-    if n and end - n - t.start < 2 and not (end - n - t.start == 1 and scan.norm[t.start] in d.surnames_ja):
+    if n and end - n - start < 2 and not (end - n - start == 1 and scan.norm[start] in d.surnames_ja):
         n = 0  # 大臣 alone, or a title that leaves no name
     end -= n
-    return replace(t, end=end) if end != t.end else t
+    return replace(t, start=start, end=end) if (start, end) != (t.start, t.end) else t
 
 
 def _name_span(f) -> tuple[int, int]:
