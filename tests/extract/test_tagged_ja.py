@@ -177,3 +177,14 @@ def test_a_tagged_kanji_person_ending_in_a_body_character(tagger):
 def test_a_titled_rule_person_with_a_body_inside_its_name(tagger):
     tagger(("国会", "organization", 0.9))
     assert not [e for e in entities("元国会議長で、のちに大使となった。") if e[0] == "person"]
+
+
+def test_a_name_read_once_is_the_person_where_the_text_repeats_it(tagger):
+    tagger(("ペトロフスキー", "person", 0.9))
+    text = "ペトロフスキーを囲んだが、僚機がペトロフスキーの命を救った。"
+    got = [f for f in extract_text(text, "ja", None) if f.kind == "person"]
+    assert [(f.start, f.text) for f in got] == [(0, "ペトロフスキー"), (16, "ペトロフスキー")]
+    # only where it is written whole: not inside a longer katakana word
+    text = "ペトロフスキーが来た。ペトロフスキーグラードへ向かった。"
+    got = [f for f in extract_text(text, "ja", None) if f.kind == "person"]
+    assert [f.start for f in got] == [0]

@@ -7,6 +7,13 @@ person named in full stays), and marks the ones it agrees with (see
 ``extract/tagger/combine.py``).  Measured on the held-out stockmark records with
 ``benchmarks/ner_benchmark.py --lang ja``: this beats adding the tagger's spans
 where the rules found nothing (PER 0.68 / ORG 0.68 / LOC 0.75 against 0.65 / 0.60 / 0.63).
+
+Before the spans are combined, rule people the tagger reads otherwise go (a title
+word read as a name, a katakana name under a tagged organisation); tagged people lose
+the title or word written after the name, and those that carry a company word or end
+in a body's character are not taken; a name read as a person once is that person
+wherever the text repeats it whole.  With the retrained tagger (script-run and IPAdic
+features) this measures PER 0.79 / ORG 0.70 / LOC 0.79 on the same records.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from ...core.text import is_han
 from ..cjk.scan import CjkScan, is_katakana
 from ..dictionaries import word_list
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
-from ..tagger.combine import combine
+from ..tagger.combine import CONFIDENCE, combine
 from .people import JA_NOT_NAME_END, JA_NOT_NAME_WORDS, JA_ORG_AFTER, JA_TITLE_MODIFIERS
 
 # a tagger span is taken when its weakest character's marginal reaches the threshold,
@@ -173,3 +180,26 @@ def scan_tagged(scan: CjkScan) -> None:
         return t.end - t.start >= 2 or t.kind == "place"
 
     combine(doc, tagger, spans, THRESHOLDS, accept, PREFER, VETO)
+    add_repeated_names(scan)
+
+
+def _script(c: str) -> str:
+    return "K" if is_katakana(c) or c in JA_JOINERS else "C" if is_han(c) or c == "々" else "o"
+
+
+def add_repeated_names(scan: CjkScan) -> None:
+    """A name read as a person once is that person wherever else the text writes it whole
+    (チュブコフを囲んだ … チュブコフの命を救った) and nothing else was found there."""
+    doc, text = scan.doc, scan.doc.text
+    names = {(f.value.get("name") or f.text) for f in doc.facts if f.kind == "person"}
+    spans = [(f.start, f.end) for f in doc.facts]
+    for name in sorted(n for n in names if len(n) >= 2 and _script(n[0]) != "o" and _script(n[-1]) != "o"):
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            whole = (i == 0 or _script(text[i - 1]) != _script(name[0])) and \
+                (j == len(text) or _script(text[j]) != _script(name[-1]))
+            if whole and not any(a < j and i < b for a, b in spans):
+                if doc.add("person", i, j, {"name": name, "title": None, "org": None}, CONFIDENCE["person"]):
+                    spans.append((i, j))
+            i = text.find(name, j)
