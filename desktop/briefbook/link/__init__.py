@@ -48,6 +48,13 @@ user whether two entities are one
 * **Ambiguous exact name**: several live entities share the key (the user split
   them): the fact gets a *proposed* link (0.5) to the oldest one.
 * Entities found to share one dictionary entry after the fact: 0.97.
+* **One name, two organisations** (0.5, ``may_be_one_organisation``): a person the
+  article names with an organisation that cannot be the body any existing person of
+  that name was named with (neither name inside the other: 济南大学 / 青岛市商务局) is a
+  new person, proposed as the same as each of them; 市商务局 or 青岛市商务局党组 can be
+  青岛市商务局 and link as usual.  Every mention of the name in that article goes with
+  it, and a later article naming one of the organisations links to that person.
+  A name never seen with an organisation, or one of the alias dictionary, is not split.
 
 A proposal the user rejected stays rejected (proposals are unique per pair).
 """
