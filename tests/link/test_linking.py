@@ -232,3 +232,31 @@ def test_one_name_without_an_organisation_to_tell_apart_stays_one_person(library
     # the person is now known with 济南大学: someone of 山东大学 is another (proposed to merge)
     other = _entity_of(library, c, "person", "王建国")[0]
     assert other != first and _proposal(library, first, other) is not None
+
+
+def test_a_short_mention_links_to_the_full_name_it_refers_to_without_becoming_its_alias(library):
+    a = _article(library, "Landtagsvizepräsident Reinhold Bocklet begrüßte die Gäste. Bocklet sagte …")
+    _fact(library, a, "person", "Reinhold Bocklet")
+    short = F.add_user_fact(library, a, Fact(kind="person", start=60, end=67, text="Bocklet", status="accepted",
+                                             value={"name": "Bocklet", "title": None, "org": None,
+                                                    "refers_to": "Reinhold Bocklet"}))
+    b = _article(library, "Anna Bocklet aus Kiel.")
+    _fact(library, b, "person", "Bocklet")  # another article's bare surname: nobody said it is him
+    for x in (a, b):
+        link_article(library, x)
+    full = _entity_of(library, a, "person", "Reinhold Bocklet")[0]
+    linked = library.scalar("SELECT entity_id FROM fact_entities WHERE fact_id = ? AND role = 'subject'", (short,))
+    assert linked == full
+    assert "Bocklet" not in {al["name"] for al in E.get_entity(library, full).aliases}
+    assert _entity_of(library, b, "person", "Bocklet")[0] != full
+
+
+def test_the_genitive_of_a_listed_place_is_that_place(library):
+    a = _article(library, "Chinas Handel mit Bayern wächst. China und Bayerns Partnerprovinz.")
+    _fact(library, a, "place", "Chinas")
+    _fact(library, a, "place", "China", start=30)
+    _fact(library, a, "place", "Bayerns", start=40)
+    link_article(library, a)
+    assert _entity_of(library, a, "place", "Chinas")[0] == _entity_of(library, a, "place", "China")[0]
+    bayern = E.get_entity(library, _entity_of(library, a, "place", "Bayerns")[0])
+    assert "Bavaria" in {al["name"] for al in bayern.aliases}

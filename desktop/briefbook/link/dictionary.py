@@ -47,6 +47,13 @@ class AliasDictionary:
             i = self.by_inflection.get((kind, ikey))
             if i is not None:
                 return self.entries[i], "inflection"
+        # Chinas, Bayerns, Japans: the genitive of a one-word place the dictionary lists
+        # (a listed name that ends in s, Paris or Texas, was found above as it is)
+        key = match_key(name)
+        if kind == "place" and len(key) > 3 and key.endswith("s") and key.isascii():
+            i = self.by_key.get((kind, key[:-1]))
+            if i is not None:
+                return self.entries[i], "inflection"
         return None, ""
 
 

@@ -251,6 +251,15 @@ class _ArticleLinker:
         return self._create_new(kind, name), CONF_NEW, "accepted"
 
 
+def linked_name(kind: str, text: str, value: dict) -> str:
+    """The name a fact is linked by: a person's later short mention (Bocklet, 薛会长) by the
+    full name it refers to in its article (Reinhold Bocklet), which is then one entity;
+    the short form is not made an alias, so a Bocklet of another article is not taken for him."""
+    if kind == "person" and (value.get("refers_to") or "").strip():
+        return value["refers_to"].strip()
+    return (value.get("name") or text or "").strip()
+
+
 def name_keys(facts) -> dict[tuple[str, str], list]:
     """The romanised keys of the names ``link_article`` will give entities for these facts
     (plain data: the extraction workers compute them, the linker indexes them): each name
@@ -266,7 +275,7 @@ def name_keys(facts) -> dict[tuple[str, str], list]:
     for f in facts:
         if f.kind not in LINKED_KINDS:
             continue
-        names = [(f.kind, (f.value.get("name") or f.text or "").strip())]
+        names = [(f.kind, linked_name(f.kind, f.text, f.value))]
         if f.kind == "person" and (f.value.get("org") or "").strip():
             names.append(("organization", f.value["org"].strip()))
         for kind, name in names:
@@ -311,7 +320,7 @@ def link_article(lib: Library, article_id: int, known_keys: dict[tuple[str, str]
         named_with = _organisation_of_each_person(facts)
         for fid, kind, text, value in facts:
             roles = existing.get(fid, set())
-            name = (value.get("name") or text or "").strip()
+            name = linked_name(kind, text, value)
             if "subject" not in roles and match_key(name):
                 if kind == "person" and name in named_with:
                     org_name = named_with[name]
@@ -343,7 +352,7 @@ def _organisation_of_each_person(facts) -> dict[str, str]:
     of the name in the article is that person, with the organisation written or not."""
     out: dict[str, str] = {}
     for _fid, kind, text, value in facts:
-        name = (value.get("name") or text or "").strip()
+        name = linked_name(kind, text, value)
         org = (value.get("org") or "").strip() if kind == "person" else ""
         if org and match_key(org) and match_key(name):
             out.setdefault(name, org)
@@ -355,7 +364,7 @@ def _names_to_resolve(facts, existing: dict) -> list[tuple[str, str]]:
     out = []
     for fid, kind, text, value in facts:
         roles = existing.get(fid, set())
-        name = (value.get("name") or text or "").strip()
+        name = linked_name(kind, text, value)
         if "subject" not in roles and match_key(name):
             out.append((kind, name))
         org = (value.get("org") or "").strip() if kind == "person" else ""
