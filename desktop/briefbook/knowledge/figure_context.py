@@ -53,10 +53,8 @@ class Sentences(list):
         return k if k >= 0 and pos < self[k][1] else -1
 
 
-def _sentence_of(fig, sents) -> int:
-    if isinstance(sents, Sentences):
-        return sents.index_of(fig.start)
-    return next((k for k, (a, b, _) in enumerate(sents) if a <= fig.start < b), -1)
+def _sentence_of(fig, sents: Sentences) -> int:
+    return sents.index_of(fig.start)
 
 
 def _clause_start(text: str, ss: int, pos: int, cjk: bool) -> int:

@@ -224,8 +224,10 @@ def figures_in_statements(figures: list[dict], statements: list[dict]) -> dict[i
     for j, st in enumerate(statements):
         for x in st.get("sources") or ():
             by_article.setdefault(x["article_id"], []).append((x["start"], x["end"], j))
-    index = {a: (sorted(spans), [s for s, _e, _j in sorted(spans)], max(e - s for s, e, _j in spans))
-             for a, spans in by_article.items()}
+    index = {}
+    for a, spans in by_article.items():
+        spans.sort()
+        index[a] = (spans, [s for s, _e, _j in spans], max(e - s for s, e, _j in spans))
 
     def overlapping(src: dict) -> set[int]:
         spans, starts, longest = index.get(src["article_id"], ([], [], 0))

@@ -39,7 +39,8 @@ class AliasDictionary:
 
     def lookup(self, kind: str, name: str) -> tuple[DictEntry | None, str]:
         """The entry naming ``name`` and how it matched ('exact', 'inflection' or '')."""
-        i = self.by_key.get((kind, match_key(name)))
+        key = match_key(name)
+        i = self.by_key.get((kind, key))
         if i is not None:
             return self.entries[i], "exact"
         ikey = inflection_key(name)
@@ -49,7 +50,6 @@ class AliasDictionary:
                 return self.entries[i], "inflection"
         # Chinas, Bayerns, Japans: the genitive of a one-word place the dictionary lists
         # (a listed name that ends in s, Paris or Texas, was found above as it is)
-        key = match_key(name)
         if kind == "place" and len(key) > 3 and key.endswith("s") and key.isascii():
             i = self.by_key.get((kind, key[:-1]))
             if i is not None:

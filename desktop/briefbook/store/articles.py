@@ -208,6 +208,15 @@ def shown_titles(lib: Library, article_ids) -> dict[int, str]:
         (json.dumps(ids),)).fetchall())
 
 
+def with_shown_titles(lib: Library, rows: list[dict]) -> list[dict]:
+    """Rows that have an ``article_id``, each given its article's ``article_title`` (see
+    ``shown_titles``: once per article, not once per row)."""
+    titles = shown_titles(lib, (r["article_id"] for r in rows))
+    for r in rows:
+        r["article_title"] = titles.get(r["article_id"], "")
+    return rows
+
+
 def article_text(lib: Library, article_id: int) -> str | None:
     return lib.scalar("SELECT text FROM articles WHERE id = ?", (article_id,))
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.names import match_key, script_of
-from .articles import shown_titles
+from .articles import with_shown_titles
 from .db import Library, execute_rows, inserted_id, now_iso
 from .ids import new_uuid
 
@@ -168,10 +168,7 @@ def entity_facts(lib: Library, entity_id: int) -> list[dict]:
         d = dict(r)
         d["value"] = json.loads(d.pop("value_json") or "{}")
         out.append(d)
-    shown = shown_titles(lib, (d["article_id"] for d in out))
-    for d in out:  # the headline, or an untitled article's opening words
-        d["article_title"] = shown.get(d["article_id"], "")
-    return out
+    return with_shown_titles(lib, out)  # the headline, or an untitled article's opening words
 
 
 def titles_over_time(lib: Library, entity_id: int) -> list[tuple[str | None, str | None, str | None]]:

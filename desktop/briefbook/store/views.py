@@ -16,7 +16,7 @@ from ..core.article import display_title
 from ..core.facts import STATUSES
 from ..core.searchtext import build_fts_query, make_snippet
 from . import search as ranking
-from .articles import shown_titles
+from .articles import with_shown_titles
 from .db import Library, now_iso
 from .fts import index_article, indexed_notes, unindex_article
 from .knowledge import drop_article_claims
@@ -216,16 +216,9 @@ def fact_rows(lib: Library, flt: FactFilter, limit: int, after: tuple | None = N
         d = dict(r)
         d["value"] = json.loads(d.pop("value_json") or "{}")
         out.append(d)
-    return _with_article_titles(lib, out)
-
-
-def _with_article_titles(lib: Library, rows: list[dict]) -> list[dict]:
-    """Each fact row with its article's title, worked out once per article: in the query it
-    would read the article's whole text again for every fact (100,000 facts of a 1 MB text)."""
-    titles = shown_titles(lib, (r["article_id"] for r in rows))
-    for r in rows:
-        r["article_title"] = titles.get(r["article_id"], "")
-    return rows
+    # the title is not in the query: it would read the article's whole text again for every
+    # fact (100,000 facts of a 1 MB text)
+    return with_shown_titles(lib, out)
 
 
 def fact_row(lib: Library, fact_id: int) -> dict | None:
@@ -237,7 +230,7 @@ def fact_row(lib: Library, fact_id: int) -> dict | None:
         return None
     d = dict(rows[0])
     d["value"] = json.loads(d.pop("value_json") or "{}")
-    return _with_article_titles(lib, [d])[0]
+    return with_shown_titles(lib, [d])[0]
 
 
 def fact_ids(lib: Library, flt: FactFilter) -> list[int]:
@@ -259,7 +252,7 @@ def fact_rows_by_ids(lib: Library, fact_ids: list[int]) -> dict[int, dict]:
         d = dict(r)
         d["value"] = json.loads(d.pop("value_json") or "{}")
         out[d["id"]] = d
-    _with_article_titles(lib, list(out.values()))
+    with_shown_titles(lib, list(out.values()))
     return out
 
 
