@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, timedelta
 
 from .base import Doc
 from .numbers import parse_cn_integer
 
 CN_SMALL_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|傍晚|早上|早晨|凌晨|中午|夜间|晚|午后|午前)"
+TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|晚間|傍晚|早上|早晨|凌晨|中午|夜间|夜間|晚|午后|午後|午前)"
 PART = r"(?P<part>上旬|中旬|下旬|底|初|末|中下旬|上中旬)"
 
 
@@ -96,7 +97,14 @@ CJK_PATTERNS = [
     ("y", re.compile(rf"(?P<until>截至|截止到)?(?<![\d.])(?:(?P<y>(?:1[89]|20|21)\d{{2}})|{ERA})年(?!代|度?[以]?[\d])(?:{PART})?")),
     ("rel", re.compile(r"(?P<rel>今年|去年|明年|前年|来年|昨年)(?!\d|[一二三四五六七八九十]+月)")),
     ("sameday", re.compile(rf"(?P<same>当天|当日)(?P<tod>{TIME_OF_DAY})")),
+    # 26日至29日 / 28日(上午): a day of the article's own month (wire datelines 台北28日電)
+    ("range_d", re.compile(rf"(?<![\d.月第])(?P<d>\d{{1,2}})[日号]\s?(?:至|到|—|–|-|~|～)\s?(?P<d2>\d{{1,2}})[日号](?![间間内以後后前])")),
+    ("d", re.compile(rf"(?<![\d.月第数數每])(?P<d>\d{{1,2}})[日号](?P<tod>{TIME_OF_DAY})?(?![间間内以後后前目份本元])")),
+    # 今天 / 昨天 / 昨日 (晚间): the article's own day, or the day before it; not 今天的招商 / 明天的产业
+    # ("today's", "tomorrow's" as a figure of speech)
+    ("relday", re.compile(rf"(?P<relday>今天|昨天|明天|前天|昨日)(?P<tod>{TIME_OF_DAY})?(?!的)")),
 ]
+REL_DAY = {"今天": 0, "昨天": -1, "昨日": -1, "明天": 1, "前天": -2}
 
 HALVES = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3),
           "二季度": (4, 6), "第二季度": (4, 6), "三季度": (7, 9), "第三季度": (7, 9),
@@ -177,7 +185,7 @@ def extract_cjk(doc: Doc) -> None:
                     last_day = iso
             elif kind == "y":
                 y = int(g["y"])
-                iso = _iso(y)
+                iso = _iso(y, 12, 31) if g["until"] and g["part"] in ("底", "末") else _iso(y)
             elif kind == "rel":
                 if e < len(norm) and norm[e] in "年度":
                     continue
@@ -190,6 +198,22 @@ def extract_cjk(doc: Doc) -> None:
                     continue  # not a year of the cycle (甲丑): two characters that are no year
                 cycle_year = _ganzhi_year(g["stem"], g["branch"], pub)
                 iso = _iso(cycle_year) if cycle_year is not None else None
+            elif kind in ("d", "range_d"):
+                d, d2 = int(g["d"]), int(g["d2"]) if g.get("d2") else None
+                if not _valid(None, None, d) or (d2 is not None and not (_valid(None, None, d2) and d2 > d)):
+                    continue
+                ym = _pub_month(doc)
+                if ym is not None and not (_valid(*ym, d) and (d2 is None or _valid(*ym, d2))):
+                    continue
+                iso = _iso(*ym, d) if ym else None
+                end_iso = _iso(*ym, d2) if ym and d2 is not None else None
+                if iso and d2 is None:
+                    last_day = iso
+            elif kind == "relday":
+                day = _pub_day(doc)
+                if day is None:
+                    continue  # 今天 without the article's date is no date anyone can read
+                iso = (day + timedelta(days=REL_DAY[g["relday"]])).isoformat()
             elif kind == "sameday":
                 prev = [f for (fs, f) in found if fs < s and f.value.get("iso") and len(f.value["iso"]) == 10]
                 iso = prev[-1].value["iso"] if prev else last_day
@@ -208,11 +232,26 @@ STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申
 
 def _resolved_relative(kind: str, g: dict) -> bool:
     """Whether the date's year (or month) came from the article's date rather than the text."""
-    if kind in ("relm", "ganzhi", "rel"):
+    if kind in ("relm", "ganzhi", "rel", "relday"):
         return True
     if kind in ("iso", "y", "sameday"):
         return False
     return not g.get("y")
+
+
+def _pub_month(doc: Doc) -> tuple[int, int] | None:
+    if doc.published and re.match(r"\d{4}-\d{2}", doc.published):
+        return int(doc.published[:4]), int(doc.published[5:7])
+    return None
+
+
+def _pub_day(doc: Doc) -> date | None:
+    if doc.published and re.match(r"\d{4}-\d{2}-\d{2}", doc.published):
+        try:
+            return date.fromisoformat(doc.published[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def _month_from(doc: Doc, offset: int) -> str | None:
@@ -253,7 +292,10 @@ MONTHS = {
     "october": 10, "december": 12,
     "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
     "sep.": 9, "sept.": 9, "oct.": 10, "okt.": 10, "nov.": 11, "dec.": 12, "dez.": 12,
+    # without the full stop, as English news writes them (Aug 27); only before a day, see below
+    "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+SHORT_NO_DOT = {"jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec"}  # English text, with a day or year
 MONTH_RE = "|".join(sorted((re.escape(k[0].upper() + k[1:]) for k in MONTHS), key=len, reverse=True))
 
 LATIN_PATTERNS = [
@@ -284,7 +326,7 @@ LATIN_PATTERNS = [
     # last year / im vergangenen Jahr / next year
     ("rel", re.compile(r"\b(?P<rel>[Ll]ast year|[Tt]his year|[Nn]ext year|(?:im )?vergangenen Jahr(?:es)?|im letzten Jahr"
                        r"|letztes Jahr|in diesem Jahr|dieses Jahr(?:es)?|im kommenden Jahr|im nächsten Jahr|nächstes Jahr)\b")),
-    ("y", re.compile(r"(?:(?<=\bim Jahr )|(?<=\bJahr )|(?<=\bin )|(?<=\bseit )|(?<=\bbis )|(?<=\bsince )|(?<=\buntil )|(?<=\bby ))(?P<y>(?:19|20)\d{2})(?![\d.,%])")),
+    ("y", re.compile(r"(?:(?<=\bim Jahr )|(?<=\bJahr )|(?<=\bin )|(?<=\bseit )|(?<=\bbis )|(?<=\bsince )|(?<=\buntil )|(?<=\bby ))(?P<y>(?:19|20)\d{2})(?![\d%]|[.,]\d)")),
 ]
 
 
@@ -322,6 +364,8 @@ def extract_latin(doc: Doc) -> None:
                 continue
             if g.get("mon") in ("Mai", "May", "März", "March") and kind in ("mdy",) and doc.lang == "en" and g["mon"] == "May":
                 pass
+            if g.get("mon") and g["mon"].lower() in SHORT_NO_DOT and (doc.lang != "en" or kind == "m"):
+                continue  # Jan is a German given name; "in Aug" alone is too little
             d = int(g["d"]) if g.get("d") else None
             d2 = int(g["d2"]) if g.get("d2") else None
             yy = y if y is not None else (pub if kind not in ("y", "my") else y)
