@@ -51,14 +51,16 @@ def _cjk_patterns():
     cnt = "|".join(re.escape(w) for w in counters)
     count = re.compile(
         rf"(?P<lead>时隔|连续|长达|历时)?{PREFIX_CJK}{NUM_CJK}(?P<scale>{SCALE_RE})?"
-        rf"(?P<more>多|余)?(?P<counter>{cnt})(?P<more2>多|余)?")
+        rf"(?P<more>多|余|数)?(?P<counter>{cnt})(?P<more2>多|余)?")
     return amount, count
 
 
 PCT_CJK = re.compile(
     rf"{PREFIX_CJK}(?:百分之(?P<cnum>{DIGITS_RE}|{CN_NUM_RE})"
     rf"|(?P<den>{DIGITS_RE}|{CN_NUM_RE})分之(?P<nom>{DIGITS_RE}|{CN_NUM_RE})"
-    rf"|(?P<num>\d+(?:\.\d+)?)\s?%|(?P<half>一半|半数))")
+    rf"|(?P<num>\d+(?:\.\d+)?)\s?%|(?P<half>一半|半数)"
+    # 約6成 / 3成以上: tenths, as Chinese (and Taiwanese) text writes a share; not 成立 / 成交 / 成本
+    rf"|(?P<tenths>\d(?:\.\d)?)成(?![立功本长交为员绩果品分都就熟年型效]))")
 
 # 下降1.0个百分点 / 0.5ポイント増: a change of a percentage, in points (shown as points, not as %)
 POINTS_CJK = re.compile(rf"{PREFIX_CJK}(?P<num>\d+(?:\.\d+)?)\s?(?:个?百分点|ポイント)")
@@ -139,6 +141,10 @@ def _cjk_percentages(doc: Doc) -> None:
             continue
         if m.group("half"):
             v = 50.0
+        elif m.group("tenths"):
+            if s > 0 and (doc.norm[s - 1].isdigit() or doc.norm[s - 1] == "."):
+                continue
+            v = float(m.group("tenths")) * 10
         elif m.group("num"):
             if s > 0 and (doc.norm[s - 1].isdigit() or doc.norm[s - 1] == "."):
                 continue
@@ -177,6 +183,10 @@ def _cjk_counts(doc: Doc) -> None:
             continue  # 一次, 两国: idiomatic, rarely a figure worth keeping (两个项目 is a count)
         if is_cn and num == "一":
             continue
+        if m.group("more") == "数" and (doc.lang != "ja" or not num.isdigit()):
+            continue  # 120数名 ("a hundred and twenty-odd") is Japanese
+        if counter == "台" and len(num) == 4 and 1900 <= v <= 2100:
+            continue  # 2023台日論壇: a year before 台 (Taiwan), not 2023 machines
         if counter in ("日", "月", "年") and v >= 1000:
             continue  # 2024日本企业...: a year glued to a name
         if counter in ("国", "市", "省", "县", "区") and (is_cn or after in "长委政府民"):
@@ -207,10 +217,18 @@ def _cjk_counts(doc: Doc) -> None:
             continue
         unit = d.units.get(counter)
         end = e
+        if counter == "周" and after == "年":
+            # 30周年: an anniversary, so many years; what follows (系列活动) is not what is counted
+            doc.add("count", s, e + 1, {"value": clean_value(v), "unit": "years",
+                                        "approx": _approx(m.group("pre"), m.group("more"))}, 0.75, claim=False)
+            doc.claim(s, e)
+            continue
         # a following noun refines the unit (1000多家日本企业 -> companies)
         j = e
         limit = min(len(norm), e + 24)
         while j < limit and norm[j] not in HARD_STOP:
+            if doc.lang == "ja" and norm[j] in "がはをにとで、":
+                break  # a particle ends the phrase: 120名が、日本企業と… counts people, not companies
             n = d.unit_nouns.match_at(norm, j)
             if n:
                 unit = d.unit_nouns.get(norm[j:j + n])
@@ -317,11 +335,12 @@ def _latin_patterns():
 RANGE_LATIN = rf"(?:(?P<between>between|zwischen)\s+)?(?:(?P<lo>{LNUM})\s?(?:–|-|bis|to|and|und)\s?)?"
 PCT_LATIN = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>{LNUM})\s?(?:%|Prozent|percent|per cent|vH)(?![\w])")
 NUMWORD = "|".join(sorted((w for w, v in WORD_NUMBERS.items() if v >= 2), key=len, reverse=True))
+COUNT_SCALE = r"(?:(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Tausend|millions?|billions?|thousand)\s+)?"
 COUNT_DE = re.compile(
-    rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:[.,]\d{{3}})*|(?i:{NUMWORD}))\s+"
+    rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:[.,]\d{{3}})*|(?i:{NUMWORD}))\s+" + COUNT_SCALE +
     r"(?P<adj>(?:[a-zäöüß][\w\-äöüß]*\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w\-äöüß]+)")
 COUNT_EN = re.compile(
-    rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:,\d{{3}})*|(?i:{NUMWORD}))\s+"
+    rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:,\d{{3}})*|(?i:{NUMWORD}))\s+" + COUNT_SCALE +
     r"(?P<adj>(?:[a-z][\w\-]*\s+|[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+)?)(?P<noun>[a-z][\w\-]*s)\b")
 DE_UNITS = {"projekt": "projects", "seminar": "seminars", "unternehmen": "companies",
             "firm": "companies", "länder": "countries", "städte": "cities", "jahr": "years",
@@ -444,6 +463,10 @@ def extract_latin(doc: Doc) -> None:
             v = parse_digits(num.replace(".", ",") if lang == "de" else num)
         if not v or v < 2 and not num.isdigit():
             continue
+        if m.group("scale"):
+            v *= SCALES_LATIN.get(m.group("scale").lower(), 1)
+        elif not num[0].isdigit() and re.search(r"(?i:\b(?:the|die|der|den|these|those|both))\s+$", doc.norm[max(0, s - 8):s]):
+            continue  # "the two regions", "die zwei Seiten": the parties spoken of, not a figure
         low = noun.lower()
         unit = _de_unit(low) if lang == "de" else low
         if not num[0].isdigit() and (unit or low) not in COUNTABLE:

@@ -1,0 +1,49 @@
+"""Counts and shares the rules misread in real news: a scale word between the number and
+the noun (55 Millionen Menschen), an anniversary (30周年), Japanese "-odd" (120数名), tenths
+written 6成, a year before 台 and "the two regions" (made-up sentences)."""
+
+from __future__ import annotations
+
+from briefbook.extract.pipeline import extract_text
+
+
+def got(text, lang, kind):
+    return {f.text: f.value for f in extract_text(text, lang, None) if f.kind == kind}
+
+
+def test_a_scale_word_multiplies_the_count():
+    de = got("In der Provinz leben rund 48 Millionen Menschen.", "de", "count")
+    assert de["rund 48 Millionen Menschen"] == {"value": 48_000_000, "unit": "people", "approx": "about"}
+    en = got("The province, with 80 million inhabitants, is large.", "en", "count")
+    assert en["80 million inhabitants"]["value"] == 80_000_000
+    # an amount of money is still an amount
+    assert got("Sie investieren 3 Millionen Euro.", "de", "amount")["3 Millionen Euro"]["value"] == 3_000_000
+
+
+def test_the_two_regions_are_the_parties_not_a_figure():
+    assert not got("He hopes the two regions could deepen their ties.", "en", "count")
+    assert got("He attended two business forums in Osaka.", "en", "count")["two business forums"]["value"] == 2
+
+
+def test_an_anniversary_counts_years():
+    c = got("今年是两市结好25周年,双方启动了结好25周年系列纪念活动。", "zh-Hans", "count")
+    assert set(c) == {"25周年"} and c["25周年"]["unit"] == "years"
+
+
+def test_japanese_odd_numbers_count_people_up_to_the_particle():
+    c = got("企業の代表者80数名が、日本企業の代表者150数名と商談した。", "ja", "count")
+    assert c["80数名"] == {"value": 80, "unit": "people", "approx": "more_than"}
+    assert c["150数名"]["value"] == 150
+    # 数 after a number is Japanese only
+    assert "30数名" not in got("代表30数名出席。", "zh-Hans", "count")
+
+
+def test_tenths_are_a_percentage():
+    p = got("鋼鐵產業占總銷售額約7成,另有3成以上出口。", "zh-Hant", "percentage")
+    assert p["約7成"] == {"value": 70, "approx": "about"}
+    assert p["3成"]["value"] == 30
+    assert not got("公司1成立於2000年,2成交量下滑。", "zh-Hant", "percentage")
+
+
+def test_a_year_before_taiwan_is_no_count():
+    assert not any(v["value"] == 2024 for v in got("2024台日產業合作論壇在東京舉行。", "zh-Hant", "count").values())
