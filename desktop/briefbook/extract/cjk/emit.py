@@ -21,15 +21,42 @@ def _glued_ja(scan: CjkScan, s: int, e: int) -> bool:
 
 
 def _bare_used(scan: CjkScan, bare: str) -> bool:
+    """Whether the text names the place without its suffix (青岛 beside 青岛市) at least as
+    often as with it: the place is listed under its most frequent standalone form.  Uses
+    inside an organisation's name (长春市人民政府, 鹿儿岛产业支援中心) count for neither."""
     norm = scan.norm
+    inside = [*scan.orgs, *((s, e) for s, e in scan.places if e - s > len(bare) + 1)]
+
+    def standalone(i: int, n: int) -> bool:
+        return not any(s <= i and i + n <= e and (s, e) != (i, i + n) for s, e in inside)
+
+    bare_n = suffixed_n = 0
     i = norm.find(bare)
     while i != -1:
         e = i + len(bare)
-        if (e >= len(norm) or norm[e] not in "省市县州府") and \
-                (i == 0 or not is_han(norm[i - 1]) or norm[i - 1] not in "省市县州府"):
-            return True
+        if i > 0 and is_han(norm[i - 1]) and norm[i - 1] in "省市县州府":
+            pass
+        elif e < len(norm) and norm[e] in "省市县州府":
+            suffixed_n += standalone(i, len(bare) + 1)
+        else:
+            bare_n += standalone(i, len(bare))
         i = norm.find(bare, i + 1)
-    return False
+    return bare_n > 0 and bare_n >= suffixed_n
+
+
+def _suffixed_form(scan: CjkScan, s: int, e: int) -> str | None:
+    """长春 where the text says 长春市 more often: the suffixed form, as written."""
+    norm = scan.norm
+    bare = norm[s:e]
+    if e < len(norm) and norm[e] in "省市县":
+        return None
+    i = norm.find(bare)
+    while i != -1:
+        j = i + len(bare)
+        if j < len(norm) and norm[j] in "省市县" and scan.d.places_cjk.get(bare) and not _bare_used(scan, bare):
+            return scan.doc.text[i:j + 1]
+        i = norm.find(bare, i + 1)
+    return None
 
 
 def _tagged_value(scan: CjkScan, s: int, e: int, name: str) -> tuple[dict, bool]:
@@ -66,5 +93,7 @@ def emit(scan: CjkScan) -> None:
         if src == "gaz" and len(name) > 2 and scan.norm[e - 1] in "省市县" and \
                 scan.d.places_cjk.get(scan.norm[s:e - 1]) and _bare_used(scan, scan.norm[s:e - 1]):
             name = name[:-1]
+        elif src == "gaz":
+            name = _suffixed_form(scan, s, e) or name
         value, alone = _tagged_value(scan, s, e, name)
         doc.add("place", s, e, value, 0.55 if alone else 0.75)
