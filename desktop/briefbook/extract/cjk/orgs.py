@@ -144,3 +144,47 @@ def drop_glosses(scan: CjkScan) -> None:
                         if m.start() != s)
         if not elsewhere:
             del scan.orgs[(s, e)]
+
+
+# The news source a report names where it states who wrote it: the wire dateline
+# (中央社台北26日电, 【大纪元2月26日报导】, 中新社长春8月1日电, 中央社记者王明台北28日电), the
+# paper's own lead-in (长江日报讯), a source label (文章来源:华夏经纬网) and the Japanese
+# credit (「京华时报」が伝えた, 「人民网日本语版」より, 国际商报が伝えた), and a closing line
+# that is nothing but the paper's name in brackets ((工商时报)).
+_WIRE = re.compile(r"(?:^|(?<=[\n(【\[]))(?P<head>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月)?\d{1,2}日(?:电|报导|报道)")
+_LEAD_IN = re.compile(r"(?:^|(?<=\n))(?P<org>[\u4e00-\u9fff]{2,8})讯(?=[(\s])")
+_LABEL = re.compile(r"(?:文章来源|来源|稿源)\s?:\s?(?P<org>[\u4e00-\u9fffA-Za-z0-9.]{2,16})")
+_JA_CREDIT = re.compile(r"「(?P<q>[^」\n]{2,16})」(?:が传えた|が伝えた|より)|(?<=[。、\n])(?P<bare>[\u4e00-\u9fff]{2,8})(?:が传えた|が伝えた)")
+_CLOSING = re.compile(r"(?:^|(?<=\n))\((?P<org>[\u4e00-\u9fff]{2,8})\)\s*(?=\n|$)")
+_NOT_SOURCE = ("记者", "编辑", "文", "图", "摄", "完", "通讯员")
+
+
+def _head_source(scan: CjkScan, s: int, head: str) -> tuple[int, int] | None:
+    """The agency at the start of a dateline's head: before 记者 NAME, or before the place."""
+    k = head.find("记者")
+    if k >= 2:
+        return s, s + k
+    for cut in range(2, len(head)):
+        if scan.place_at(s + cut) == len(head) - cut:
+            return s, s + cut
+    return (s, s + len(head)) if 2 <= len(head) <= 6 and not scan.place_at(s) else None
+
+
+def scan_source_orgs(scan: CjkScan) -> None:
+    norm = scan.norm
+    spans: list[tuple[int, int]] = []
+    for m in _WIRE.finditer(norm):
+        sp = _head_source(scan, m.start("head"), m.group("head"))
+        if sp:
+            spans.append(sp)
+    for rx, group in ((_LEAD_IN, "org"), (_LABEL, "org"), (_CLOSING, "org"), (_JA_CREDIT, "q"), (_JA_CREDIT, "bare")):
+        for m in rx.finditer(norm):
+            if m.group(group) and not m.group(group).startswith(_NOT_SOURCE):
+                spans.append(m.span(group))
+    for s, e in spans:
+        if any(ps < e and s < pe for ps, pe in scan.person_spans):
+            continue
+        for o in [o for o in scan.orgs if o[0] < e and s < o[1]]:
+            del scan.orgs[o]  # 长江日报讯, 中新社长春: the source ends where the dateline goes on
+        scan.orgs[(s, e)] = norm[s:e]
+        scan.sources.add((s, e))

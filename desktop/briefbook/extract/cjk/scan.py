@@ -53,6 +53,8 @@ class CjkScan:
         self.title_spans: list[tuple[int, int]] = []
         # spans a statistical tagger found too or alone: span -> (tagger name, found alone)
         self.tagged: dict[tuple[int, int], tuple[str, bool]] = {}
+        # news sources named by a dateline or credit line (中央社台北26日电): sure, whatever a tagger reads
+        self.sources: set[tuple[int, int]] = set()
 
     # ----------------------------------------------------------------- helpers
     def place_at(self, i: int) -> int:

@@ -179,7 +179,9 @@ def scan_tagged(scan: CjkScan) -> None:
             return False
         return t.end - t.start >= 2 or t.kind == "place"
 
-    combine(doc, tagger, spans, THRESHOLDS, accept, PREFER, VETO)
+    # a news source named by its dateline or credit line (「京華時報」が伝えた) stays
+    combine(doc, tagger, spans, THRESHOLDS, accept, PREFER, VETO,
+            supported=lambda f: f.kind == "organization" and (f.start, f.end) in scan.sources)
     add_repeated_names(scan)
 
 
