@@ -23,6 +23,10 @@ BYLINE = re.compile(
     r"(?=$|[\s)|]|\n)", re.M)
 
 BYLINE_ROLES = set(_ROLES)
+# a role glued to its name inside the credit brackets: (记者郑汝可 通讯员吴名), 长江日报讯(记者宋磊 …)
+BYLINE_GLUED = re.compile(r"(?<=[(\s])(?P<role>" + "|".join(_ROLES) + r")(?=[\u3400-\u9fff]{2,3}[\s)])")
+# what a byline names when it names no one: 作者:佚名 ("anonymous"), 本报 ("this paper")
+NOT_BYLINE_NAMES = {"佚名", "匿名", "本报", "本网", "本台", "本刊"}
 
 
 def find_titles(scan: CjkScan) -> list[tuple[int, int, int]]:
@@ -95,6 +99,9 @@ def scan_titled_people(scan: CjkScan) -> None:
                 cand = norm[org_s:ts]
                 if scan.d.org_suffixes_zh.match_ending_at(norm, ts, 8) or cand in scan.d.orgs_cjk:
                     org = (org_s, ts)
+                    # the body a title names (工业局|局长连锦漳) is an organisation of the text too
+                    if not any(a < ts and org_s < b for a, b in scan.orgs):
+                        scan.orgs[org] = cand
             # place-only prefix (中国驻日本大使, 日本前首相, 北海道知事) joins the title
             if org is None:
                 p = ts
@@ -182,6 +189,16 @@ def scan_titled_people(scan: CjkScan) -> None:
         for nm in re.finditer(r"[\u3400-\u9fff]{2,4}", m.group("names")):
             if nm.group() in BYLINE_ROLES:
                 break
+            if nm.group() in NOT_BYLINE_NAMES:
+                continue
             s = m.start("names") + nm.start()
             e = s + len(nm.group())
             scan.add_person(s, e, s, e, title, None, 0.7)
+    for m in BYLINE_GLUED.finditer(norm):
+        s = m.end("role")
+        got = read_name_at(norm, s, zh_s, ja_s)
+        if not got or got[1] == "unknown" or (s + got[0] < len(norm) and norm[s + got[0]] not in " \t)"):
+            continue
+        if any(ps <= s < pe for ps, pe in scan.person_spans):
+            continue
+        scan.add_person(m.start("role"), s + got[0], s, s + got[0], doc.text[m.start("role"):s], None, 0.7)
