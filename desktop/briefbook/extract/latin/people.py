@@ -84,6 +84,27 @@ def _field_title(scan: LatinScan, ne: int) -> tuple[str, int] | None:
     return title, fe
 
 
+# lowercase words a name's phrase after of/des holds (governor of Japan's Shizuoka prefecture,
+# Abgeordneten des Bayerischen Landtags); any other lowercase word ends the phrase: the
+# sentence goes on ("… province led a delegation", "… Landtags sowie von …", "… on Aug 27")
+_PHRASE_WORDS = {"of", "the", "and", "for", "province", "prefecture", "city", "state", "county", "region",
+                 "district", "municipality", "government", "committee", "people's", "people’s",
+                 "der", "des", "die", "dem", "den", "für", "und", "von", "zu", "zur", "zum"}
+_DE_ADJ_END = ("en", "er", "es", "em")
+
+
+def _noun_phrase(phrase: str) -> str:
+    """The phrase up to the first word that cannot stand in a name's noun phrase."""
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", phrase)]
+    for k, (at, t) in enumerate(words[1:], 1):
+        if t[0].isupper() or t[0].isdigit() or t.lower() in _PHRASE_WORDS:
+            continue
+        if t.isalpha() and t.endswith(_DE_ADJ_END) and k + 1 < len(words) and words[k + 1][1][0].isupper():
+            continue  # der chinesischen Provinz: an adjective before its noun
+        return phrase[:at].rstrip()
+    return phrase
+
+
 def scan_people(scan: LatinScan) -> None:
     toks, d, norm, text = scan.tokens, scan.d, scan.norm, scan.doc.text
     i = 0
@@ -107,8 +128,10 @@ def scan_people(scan: LatinScan) -> None:
             title, org_text = _ARTICLE.sub("", m.group(1)), m.group(3)  # the Bavarian economy minister
             end = ne + m.end()
             if org_text:
+                org_text = _noun_phrase(org_text)
                 os_ = ne + m.start(3)
                 oe = os_ + len(org_text)
+                end = min(end, oe)
                 if norm.startswith(("the ", "The "), os_):
                     os_ += 4
                 # an organisation read before (Bundesministerium für Wirtschaft und Energie)
