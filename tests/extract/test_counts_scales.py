@@ -47,3 +47,17 @@ def test_tenths_are_a_percentage():
 
 def test_a_year_before_taiwan_is_no_count():
     assert not any(v["value"] == 2024 for v in got("2024台日產業合作論壇在東京舉行。", "zh-Hant", "count").values())
+
+
+def test_japanese_durations_in_years():
+    c = got("両県は以来12年の間に交流を深め、8年ぶりに知事が訪問した。", "ja", "count")
+    assert c["12年"] == {"value": 12, "unit": "years", "approx": "exact"} and c["8年"]["value"] == 8
+    # a year is still a date
+    assert "2019年" in got("2019年の間に協定を結んだ。", "ja", "date")
+
+
+def test_a_title_after_an_organisation_and_its_gloss():
+    from briefbook.extract.pipeline import extract_text
+    people = [f.value for f in extract_text("儀式由台日產業合作推動辦公室(TJPO)執行長陳大明主持。", "zh-Hant", None)
+              if f.kind == "person"]
+    assert [(p["name"], p["title"], p.get("org")) for p in people] == [("陳大明", "執行長", "台日產業合作推動辦公室")]

@@ -269,6 +269,8 @@ def _is_duration(norm: str, m: re.Match, v: float) -> bool:
     if counter == "年":
         if v >= 1000:
             return False
+        if after.startswith(("の间", "ぶり", "间に", "间で")):
+            return True  # Japanese: 18年の間, 10年ぶり
         return after.startswith(("历史", "来", "间", "之久", "时间", "多", "的历史")) or bool(
             m.group("pre") or m.group("more") or m.group("more2"))
     if counter == "月":

@@ -23,6 +23,7 @@ BYLINE = re.compile(
     r"(?=$|[\s)|]|\n)", re.M)
 
 BYLINE_ROLES = set(_ROLES)
+_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9&\-]{1,9}\)")
 # a role glued to its name inside the credit brackets: (记者郑汝可 通讯员吴名), 长江日报讯(记者宋磊 …)
 BYLINE_GLUED = re.compile(r"(?<=[(\s])(?P<role>" + "|".join(_ROLES) + r")(?=[\u3400-\u9fff]{2,3}[\s)])")
 # what a byline names when it names no one: 作者:佚名 ("anonymous"), 本报 ("this paper")
@@ -93,7 +94,8 @@ def scan_titled_people(scan: CjkScan) -> None:
             title_s = ts
             # a known organisation or a suffix organisation right before the title
             for (os_, oe) in scan.orgs:
-                if oe == ts and (org is None or os_ < org[0]):
+                # (a gloss in brackets may stand between: …推动办公室(TJPO)执行长张启裕)
+                if (oe == ts or _GLOSS.fullmatch(norm, oe, ts)) and (org is None or os_ < org[0]):
                     org = (os_, oe)
             if org is None and org_s is not None and org_s < ts:
                 cand = norm[org_s:ts]
