@@ -28,3 +28,9 @@ def test_lead_ins_labels_and_closing_lines():
 def test_japanese_credit_lines():
     got = orgs("大阪市を訪問した。「東方時報」が伝えた。会議は東京で開かれた。経済商報が伝えた。\n「新華網日本語版」より\n", "ja")
     assert {"東方時報", "経済商報", "新華網日本語版"} <= got
+
+
+def test_friendship_associations_and_the_invitation_phrase():
+    got = orgs("应北海道日中友协邀请,代表团访问札幌。应东京友好会馆的邀请出席。应急管理局表示支持。", "zh-Hans")
+    assert {"北海道日中友协", "东京友好会馆", "应急管理局"} <= got
+    assert not any(o.startswith("应北海道") or o.startswith("应东京") for o in got)

@@ -113,6 +113,8 @@ def scan_suffix_orgs(scan: CjkScan) -> None:
             if e - cut < 2 or scan.generic_only(cut, e, k):
                 continue  # 周骏彦出任|南京国民政府: a person and a verb are no part of the name
             s = scan.trim_left(cut, e)
+        if norm[s] == "应" and norm.startswith(("邀请", "的邀请"), e) and e - s > 3:
+            s += 1  # 应|湖北省友协邀请: "at the invitation of", not 应急管理局
         scan.orgs.setdefault((s, e), norm[s:e])
     # 伊藤忠(中国), 丸红(青岛): a subsidiary named by its parent and a place
     for (s, e) in list(scan.orgs):
