@@ -12,7 +12,8 @@ from .words import (
 
 
 def scan_zones(scan: LatinScan) -> None:
-    for m in re.finditer(r"(?:[A-Z][\w\-]+ ){1,6}(?:Park|Zone|Area)\b", scan.norm):
+    # a park's number is part of its name: Dong Van 3 Industrial Park, Phase 2 Zone
+    for m in re.finditer(r"(?!(?:The|Der|Die|Das|Den|Dem|An?) )[A-Z][\w\-]+ (?:(?:[A-Z][\w\-]+|\d{1,3}) ){0,5}(?:Park|Zone|Area)\b", scan.norm):
         scan.places[m.span()] = m.group()
 
 
