@@ -48,3 +48,23 @@ def test_english_month_abbreviations_and_years_ending_a_sentence():
     # Jan is a German given name; a decimal after a year is no year
     assert not dates("Jan 12 Mitarbeiter kamen.", "de", "2024-09-10")
     assert "2019" not in dates("The share rose in 2019.5 terms.", "en", None)
+
+
+def test_weekdays_point_back_for_what_happened_and_ahead_for_what_is_to_come():
+    # 2018-09-15 is a Saturday
+    got = dates("Der Minister ist am Samstag nach China aufgebrochen. Am Montagabend trifft er den Gouverneur. "
+                "Am Mittwoch ist ein Forum geplant. Er hatte am Donnerstag erklärt, die Reise sei wichtig.",
+                "de", "2018-09-15")
+    assert got["Samstag"]["iso"] == "2018-09-15"
+    assert got["Montagabend"]["iso"] == "2018-09-17"
+    assert got["Mittwoch"]["iso"] == "2018-09-19"
+    assert got["Donnerstag"]["iso"] == "2018-09-13"
+    got = dates("The two agencies signed an agreement on Tuesday and will meet again on Friday.", "en", "2026-07-09")
+    assert got["Tuesday"]["iso"] == "2026-07-07" and got["Friday"]["iso"] == "2026-07-10"
+    # without the article's day a weekday is no date
+    assert not dates("Am Montag reist er ab.", "de", None)
+
+
+def test_two_years_named_together():
+    got = dates("Bereits 2015 und 2017 war er in der Provinz.", "de", None)
+    assert got["2015"]["iso"] == "2015" and got["2017"]["iso"] == "2017"

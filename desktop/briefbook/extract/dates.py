@@ -327,12 +327,57 @@ LATIN_PATTERNS = [
     ("rel", re.compile(r"\b(?P<rel>[Ll]ast year|[Tt]his year|[Nn]ext year|(?:im )?vergangenen Jahr(?:es)?|im letzten Jahr"
                        r"|letztes Jahr|in diesem Jahr|dieses Jahr(?:es)?|im kommenden Jahr|im nächsten Jahr|nächstes Jahr)\b")),
     ("y", re.compile(r"(?:(?<=\bim Jahr )|(?<=\bJahr )|(?<=\bin )|(?<=\bseit )|(?<=\bbis )|(?<=\bsince )|(?<=\buntil )|(?<=\bby ))(?P<y>(?:19|20)\d{2})(?![\d%]|[.,]\d)")),
+    # 2015 und 2017 / 2019 and 2021: two years named together
+    ("y", re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?= (?:und|and|oder|or) (?:19|20)\d{2}(?![\d%]|[.,]\d))")),
+    ("y", re.compile(r"(?:(?<=\d{4} und )|(?<=\d{4} and )|(?<=\d{4} oder )|(?<=\d{4} or ))(?P<y>(?:19|20)\d{2})(?![\d%]|[.,]\d)")),
 ]
+
+# am Samstag / Montagabend / on Monday: a day of the week around the article's own day
+WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
+            "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+WEEKDAY_RE = re.compile(r"(?:(?<=\b[Aa]m )|(?<=\bbis )|(?<=\bseit )|(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bOn ))"
+                        r"(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:abend|morgen|nachmittag|vormittag|mittag)?\b")
+_CLAUSE = re.compile(r",|;| und | and | but | aber | sowie ")
+# a clause that speaks of what is to come, or of what happened: which way the weekday points
+_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|geplant|vorgesehen|erwartet|plant|planen|"
+                     r"is due|are due|is scheduled|are scheduled|is expected|are expected|plans?|next)\b")
+_PAST = re.compile(r"\b(?:ist|sind|hat|haben|hatte|hatten|war|waren|wurde|wurden|was|were|had|said|met|signed|"
+                   r"visited|arrived|left|held|told|\w+ed)\b")
+
+
+def _weekdays(doc: Doc) -> None:
+    """A weekday read against the article's day: the one before it (or that day) where
+    its clause tells what happened, the one after it where it tells what is to come or
+    is in the present (Am Montagabend trifft er ...).  Without the article's day none."""
+    day = _pub_day(doc)
+    if day is None:
+        return
+    norm = doc.norm
+    for m in WEEKDAY_RE.finditer(norm):
+        s, e = m.span()
+        if not doc.is_free(s, e):
+            continue
+        a = max(norm.rfind(".", 0, s), norm.rfind("\n", 0, s)) + 1
+        b = min(x for x in (norm.find(".", e), norm.find("\n", e), len(norm)) if x != -1)
+        # the clause the weekday stands in (signed on Tuesday | and will meet on Friday)
+        cuts = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm, a, b)]
+        a = max([ce for cs, ce in cuts if ce <= s], default=a)
+        b = min([cs for cs, ce in cuts if cs >= e], default=b)
+        sentence = norm[a:b]
+        back = (day.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if _FUTURE.search(sentence) or not _PAST.search(sentence):
+            when = day + timedelta(days=(7 - back) % 7)
+        else:
+            when = day - timedelta(days=back)
+        doc.add("date", s, e, {"iso": when.isoformat(), "end_iso": None, "relative": True}, 0.7, claim=True)
 
 
 def extract_latin(doc: Doc) -> None:
     pub = _pub_year(doc)
     norm = doc.norm
+    _weekdays(doc)
     for kind, rx in LATIN_PATTERNS:
         for m in rx.finditer(norm):
             s, e = m.span()
