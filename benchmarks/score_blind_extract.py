@@ -9,7 +9,8 @@ the same way (``DIR/gold/*.json``, ``DIR/texts/``), e.g. the development set of 
 articles that may be tuned on; the scoring is the same.  Uses the matching of
 ``score_extract.py`` (same ``score_file``) and prints precision / recall / F1 per
 kind over the whole set, the title and organisation accuracy of the matched people,
-and F1 per kind for each language.
+F1 per kind for each language, and how often the article's own date the importer reads
+from the text (``ingest.dateline``) is the gold's ``published``.
 
 The blind set is kept apart: only run this to report its figures, never tune on its texts.
 """
@@ -25,6 +26,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from score_extract import _fmt, extract, load_article, score_file  # noqa: E402
+
+from briefbook.ingest.dateline import find_dateline  # noqa: E402
 
 SET = HERE / "blind_extract"
 KINDS = ["person", "organization", "place", "amount", "percentage", "count", "date", "event", "agreement"]
@@ -45,7 +48,12 @@ def run(gold_dir: Path, texts_dir: Path, verbose: bool = False) -> dict:
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         art = load_article(texts_dir / gold["file"], gold, raw=True)
         res = score_file(gold, extract(art))
-        t = out.setdefault(gold["lang"], {k: [0, 0, 0] for k in KINDS} | {"_titles": [0, 0], "_orgs": [0, 0]})
+        t = out.setdefault(gold["lang"], {k: [0, 0, 0] for k in KINDS} | {"_titles": [0, 0], "_orgs": [0, 0],
+                                                                          "_dated": [0, 0]})
+        # the article's own date as the importer reads it from the text (dateline, page line)
+        found = find_dateline(art.text or "")
+        t["_dated"][0] += (found[0] if found else None) == gold["published"]
+        t["_dated"][1] += 1
         if verbose:
             print(f"=== {gold['file']} ({gold['lang']}, published {gold['published']})")
         for k in KINDS:
@@ -88,6 +96,9 @@ def main(argv=None) -> int:
         n = sum(per[lg][key][1] for lg in per)
         if n:
             print(f"{label} accuracy (matched people): {ok / n:.3f} ({ok}/{n})")
+    dated = [sum(per[lg]["_dated"][i] for lg in per) for i in range(2)]
+    print(f"article date read from the text (= gold published, or none where gold has none): "
+          f"{dated[0] / dated[1]:.3f} ({dated[0]}/{dated[1]})")
     langs = [lg for lg in LANGS if lg in per] + sorted(lg for lg in per if lg not in LANGS)
     print("\nF1 per language (gold items in brackets)")
     print(f"{'kind':<13}" + "".join(f"{lg:>14}" for lg in langs))

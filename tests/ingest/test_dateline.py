@@ -97,3 +97,19 @@ def test_an_imported_file_with_a_yearless_dateline_takes_the_year_of_its_dates(t
     (outcome,) = report.imported
     assert get_article(lib, outcome.article_id).published == "2023-10-03"
     lib.close()
+
+
+def test_the_date_label_among_the_fields_of_a_page_line():
+    assert find_dateline("作者:佚名 文章来源:东方经济网 点击数 更新时间:2016-10-20 10:40:28\n\n正文。")[0] == "2016-10-20"
+    assert find_dateline("作者:佚名  来源:东方日报   更新:2020-12-11 6:09:43\n\n正文。")[0] == "2020-12-11"
+    assert find_dateline("Headline\n\nexample.gov.cn| Updated: September 4, 2018\n\nBody.")[0] == "2018-09-04"
+    # a sentence that mentions an update is no page line
+    assert find_dateline("The plan. It was updated: March 3, 2019 by the board.") is None
+
+
+def test_the_publishers_closing_line_dates_the_article():
+    text = "4月19日午後、代表団が県を訪問した。\n両県は協力を強化する。\n人民中国インターネット版 2012年4月23日\n"
+    assert find_dateline(text)[0] == "2012-04-23"
+    assert find_dateline("本文。\n「東方網日本語版」2012年6月18日")[0] == "2012-06-18"
+    # a sentence ending in a date is no closing line
+    assert find_dateline("本文。\n両県は協定を2012年6月18日に結んだ。") is None

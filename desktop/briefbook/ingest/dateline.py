@@ -53,11 +53,18 @@ _NO_YEAR = (
 _ANY_DATE = re.compile("|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '', f)})" for f in _FORMS), re.IGNORECASE)
 _TIME = re.compile(r"^\s*,?\s*(?:um\s+|at\s+)?(\d{1,2}:\d{2})(?::\d{2})?")
 
-_LABEL = re.compile(
-    r"^\W{0,3}(?:published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|date|dated|"
-    r"veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|aktualisiert(?:\s+am)?|stand|datum|vom|"
-    r"发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|更新时间|时间|時間|日期|"
-    r"発行日|発表日|公開日|掲載日|更新日|投稿日|配信日|日付)\s*[:：]?\s*", re.IGNORECASE)
+_LABELS = (r"(?:published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|date|dated|"
+           r"veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|aktualisiert(?:\s+am)?|stand|datum|vom|"
+           r"发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|"
+           r"発行日|発表日|公開日|掲載日|更新日|投稿日|配信日|日付)")
+_LABEL = re.compile(rf"^\W{{0,3}}{_LABELS}\s*[:：]?\s*", re.IGNORECASE)
+# the label among the other fields of a page line: 作者:佚名 来源:长江日报 更新:2020-12-11,
+# ezhejiang.gov.cn| Updated: September 4, 2018 (更新 and 发布 alone only with their colon)
+_FIELD_LABEL = re.compile(rf"(?:^|[\s|｜])(?:{_LABELS}\s*[:：]?|(?:更新|发布|發佈|發布)\s*[:：])\s*$", re.IGNORECASE)
+_FIELDS = re.compile(r"^(?:[^。.!?！？]|\.(?=\S)){0,80}$")  # no sentence ends (a site's gov.cn is fine)
+# the closing line some sites give: 人民中国インターネット版 2012年4月23日, 「人民網日本語版」2012年6月18日
+_SOURCE_LINE = re.compile(r"^[「『\"(（]?[^\d。.!?！？,，、]{2,30}?[」』\")）]?\s*$")
+TAIL_LINES = 3
 _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
             r"donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?,?\s*")
 # a line that is the date and little else: brackets, a weekday, a time, a publisher
@@ -155,6 +162,10 @@ def find_dateline(text: str, published_year: int | None = None,
             label = _LABEL.match(before)
             if label and label.end() == len(before):
                 return iso, time
+            field = _FIELD_LABEL.search(before)
+            if field and _FIELDS.match(before[:field.start()]) and \
+                    (":" in before[:field.start()] or "：" in before[:field.start()] or "|" in before):
+                return iso, time
             rest = _TIME.sub("", after, count=1).strip(" )）]】|·,.")
             if _FILLER.match(before) and (not rest or (len(rest) <= 30 and not re.search(r"[。.!?！？]$", rest)
                                                      and not _ANY_DATE.search(rest))):
@@ -173,4 +184,9 @@ def find_dateline(text: str, published_year: int | None = None,
                 _with_year(int(w["m"]), int(w["d"]), text, published_year, reference)
             if wire:
                 return wire, None
+    tail = [line.strip() for line in text.split("\n") if line.strip()][-TAIL_LINES:]
+    for line in reversed(tail):
+        found = _first_date(line)
+        if found and not line[found[0].end():].strip() and _SOURCE_LINE.match(line[:found[0].start()]):
+            return found[1], None  # the publisher's name and its date closing the article
     return None
