@@ -98,7 +98,7 @@ CJK_PATTERNS = [
     ("rel", re.compile(r"(?P<rel>今年|去年|明年|前年|来年|昨年)(?!\d|[一二三四五六七八九十]+月)")),
     ("sameday", re.compile(rf"(?P<same>当天|当日)(?P<tod>{TIME_OF_DAY})")),
     # 26日至29日 / 28日(上午): a day of the article's own month (wire datelines 台北28日電)
-    ("range_d", re.compile(rf"(?<![\d.月第])(?P<d>\d{{1,2}})[日号]\s?(?:至|到|—|–|-|~|～)\s?(?P<d2>\d{{1,2}})[日号](?![间間内以後后前])")),
+    ("range_d", re.compile(r"(?<![\d.月第])(?P<d>\d{1,2})[日号]\s?(?:至|到|—|–|-|~|～)\s?(?P<d2>\d{1,2})[日号](?![间間内以後后前])")),
     ("d", re.compile(rf"(?<![\d.月第数數每])(?P<d>\d{{1,2}})[日号](?P<tod>{TIME_OF_DAY})?(?![间間内以後后前目份本元])")),
     # 今天 / 昨天 / 昨日 (晚间): the article's own day, or the day before it; not 今天的招商 / 明天的产业
     # ("today's", "tomorrow's" as a figure of speech)
