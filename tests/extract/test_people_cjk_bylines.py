@@ -27,3 +27,16 @@ def test_the_body_a_title_names_is_an_organisation():
     people = facts(text, "zh-Hant", "person")
     assert [(p.value["name"], p.value.get("org")) for p in people] == [("陳大明", "工業局")]
     assert "工業局" in {f.text for f in facts(text, "zh-Hant", "organization")}
+
+
+def test_the_reporter_of_a_wire_dateline():
+    people = {f.value["name"]: (f.value.get("title"), f.value.get("org"))
+              for f in facts("(中央社記者洪大明東京5日電)訪問團今天抵達。", "zh-Hant", "person")}
+    assert people["洪大明"] == ("記者", "中央社")
+
+
+def test_a_verb_before_the_organisation_of_a_title_is_cut():
+    text = "部長王小明率領經濟部次長李大華訪日。"
+    people = {f.value["name"]: (f.value.get("title"), f.value.get("org")) for f in facts(text, "zh-Hant", "person")}
+    assert people["李大華"] == ("次長", "經濟部")
+    assert not any("率領" in f.text for f in facts(text, "zh-Hant", "organization"))

@@ -172,13 +172,27 @@ def _head_source(scan: CjkScan, s: int, head: str) -> tuple[int, int] | None:
     return (s, s + len(head)) if 2 <= len(head) <= 6 and not scan.place_at(s) else None
 
 
+def _wire_reporter(scan: CjkScan, agency: tuple[int, int], k: int, head_end: int) -> None:
+    """中央社记者赖于榛台北28日电: the reporter between 记者 and the place, with the agency."""
+    if k < agency[1]:
+        return
+    ns = k + 2
+    ne = next((q for q in range(ns + 2, min(ns + 4, head_end) + 1) if scan.place_at(q) == head_end - q), None)
+    if ne is None or scan.norm[ns] not in scan.d.surnames_zh:
+        return  # the slot says it is a name; its first character must still be a family name
+    text = scan.doc.text
+    scan.add_person(k, ne, ns, ne, text[k:ns], text[agency[0]:agency[1]], 0.7)
+
+
 def scan_source_orgs(scan: CjkScan) -> None:
     norm = scan.norm
     spans: list[tuple[int, int]] = []
     for m in _WIRE.finditer(norm):
-        sp = _head_source(scan, m.start("head"), m.group("head"))
+        hs, head = m.start("head"), m.group("head")
+        sp = _head_source(scan, hs, head)
         if sp:
             spans.append(sp)
+            _wire_reporter(scan, sp, hs + head.find("记者"), hs + len(head))
     for rx, group in ((_LEAD_IN, "org"), (_LABEL, "org"), (_CLOSING, "org"), (_JA_CREDIT, "q"), (_JA_CREDIT, "bare")):
         for m in rx.finditer(norm):
             if m.group(group) and not m.group(group).startswith(_NOT_SOURCE):

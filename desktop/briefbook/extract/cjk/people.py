@@ -12,6 +12,7 @@ import re
 from ...core.text import is_han
 from ..dictionaries import word_list
 from .names import STOP_AFTER, read_name_at, read_name_before
+from .orgs import ORG_CUT_VERBS
 from .scan import ADMIN_SUFFIX, CjkScan
 
 # 文 and 图 (text / photo by) stand only before "/"
@@ -99,6 +100,10 @@ def scan_titled_people(scan: CjkScan) -> None:
                     org = (os_, oe)
             if org is None and org_s is not None and org_s < ts:
                 cand = norm[org_s:ts]
+                cut = max((k + len(v) for v in ORG_CUT_VERBS for k in [norm.rfind(v, org_s, ts)] if k != -1),
+                          default=org_s)
+                if cut > org_s and ts - cut >= 2:
+                    org_s, cand = cut, norm[cut:ts]  # 郑文灿率领|经济部次长林全能: a person and a verb are no part
                 if scan.d.org_suffixes_zh.match_ending_at(norm, ts, 8) or cand in scan.d.orgs_cjk:
                     org = (org_s, ts)
                     # the body a title names (工业局|局长连锦漳) is an organisation of the text too
