@@ -34,3 +34,16 @@ def test_friendship_associations_and_the_invitation_phrase():
     got = orgs("应北海道日中友协邀请,代表团访问札幌。应东京友好会馆的邀请出席。应急管理局表示支持。", "zh-Hans")
     assert {"北海道日中友协", "东京友好会馆", "应急管理局"} <= got
     assert not any(o.startswith("应北海道") or o.startswith("应东京") for o in got)
+
+
+def test_companies_listed_after_their_generic_word():
+    got = orgs("展團帶領台灣廠商華碩、宏碁、廣達等業者參展。", "zh-Hant")
+    assert {"華碩", "宏碁", "廣達"} <= got
+    # a list of places after the word is no list of companies
+    assert not ({"北京", "上海"} & orgs("吸引企业北京、上海等地参展。", "zh-Hans"))
+
+
+def test_generic_collectives_and_words_that_only_start_with_a_suffix():
+    got = orgs("两市政府将继续支持两国地方政府合作,并欢迎第一批中国大学生代表团。富山縣黑部市市長致辭。", "zh-Hans")
+    assert not any(o.startswith(("两市", "两国")) for o in got)
+    assert not any("大学" in o for o in got) and not any(o.endswith("黑部") for o in got)

@@ -94,6 +94,8 @@ def scan_suffix_orgs(scan: CjkScan) -> None:
             continue
         if suf == "部" and prev in "干内外全局头面胸腹背脚底顶中东西南北俱总":
             continue
+        if suf in d.weak_org_suffixes_zh and nxt and nxt in "市县町村":
+            continue  # 黑部|市: the end of a place's name
         if suf in INDUSTRY_SUFFIXES and nxt and is_han(nxt) and nxt not in STOP_AFTER \
                 and not d.titles_zh.match_at(norm, e) and not d.org_suffixes_zh.match_at(norm, e):
             continue  # 烟台能源|投资..., 科技|创新: the word goes on
@@ -113,6 +115,8 @@ def scan_suffix_orgs(scan: CjkScan) -> None:
             if e - cut < 2 or scan.generic_only(cut, e, k):
                 continue  # 周骏彦出任|南京国民政府: a person and a verb are no part of the name
             s = scan.trim_left(cut, e)
+        if norm[s] in "两双各" and norm[s + 1:s + 2] in ("市", "国", "省", "县", "地", "区"):
+            continue  # 两市政府, 两国地方政府: the governments of both, no one body
         if norm[s] == "应" and norm.startswith(("邀请", "的邀请"), e) and e - s > 3:
             s += 1  # 应|湖北省友协邀请: "at the invitation of", not 应急管理局
         scan.orgs.setdefault((s, e), norm[s:e])
@@ -204,3 +208,24 @@ def scan_source_orgs(scan: CjkScan) -> None:
             del scan.orgs[o]  # 长江日报讯, 中新社长春: the source ends where the dateline goes on
         scan.orgs[(s, e)] = norm[s:e]
         scan.sources.add((s, e))
+
+
+# companies named in a list after the word for them: 台湾厂商光宝、云达、群创等 (…等 closes it)
+_COMPANY_LIST = re.compile(r"(?:厂商|企业|公司|业者|品牌)(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,9})等")
+
+
+def scan_listed_companies(scan: CjkScan) -> None:
+    norm = scan.norm
+    for m in _COMPANY_LIST.finditer(norm):
+        at = m.start("items")
+        items = m.group("items").split("、")
+        spans = []
+        for it in items:
+            spans.append((at, at + len(it)))
+            at += len(it) + 1
+        if any(scan.place_at(a) == b - a for a, b in spans):
+            continue  # 企业北京、上海等: places, not companies
+        for a, b in spans:
+            if not any(oa < b and a < ob for oa, ob in scan.orgs) and \
+                    not any(pa < b and a < pb for pa, pb in scan.person_spans):
+                scan.orgs[(a, b)] = norm[a:b]
