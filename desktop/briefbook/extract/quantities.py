@@ -45,7 +45,7 @@ def _cjk_patterns():
     cjk_cur = [w for w in cjk_cur if w not in ("$", "€", "£", "¥", "￥")]
     cur = "|".join(re.escape(w) for w in cjk_cur)
     amount = re.compile(
-        rf"{PREFIX_CJK}(?:(?P<lo>{DIGITS_RE}|{CN_NUM_RE})(?P<loscale>{SCALE_RE})?\s?{RANGE_SEP_CJK}\s?)?{NUM_CJK}(?P<scale>{SCALE_RE})?(?P<tail>(?:\d+(?:\.\d+)?(?:亿|万))*)"
+        rf"{PREFIX_CJK}(?:(?P<lo>{DIGITS_RE}|{CN_NUM_RE})(?P<loscale>{SCALE_RE})?\s?{RANGE_SEP_CJK}\s?)?{NUM_CJK}(?P<scale>{SCALE_RE})?(?P<tail>(?:\d+(?:\.\d+)?(?:千|百)?(?:亿|万))*)"
         rf"(?P<more>多|余)?(?P<cur>{cur})")
     counters = sorted(d.units.words, key=len, reverse=True)
     cnt = "|".join(re.escape(w) for w in counters)
@@ -61,7 +61,13 @@ PCT_CJK = re.compile(
     rf"|(?P<num>\d+(?:\.\d+)?)\s?%|(?P<half>一半|半数))")
 
 # 下降1.0个百分点 / 0.5ポイント増: a change of a percentage, in points (shown as points, not as %)
-POINTS_CJK = re.compile(rf"{PREFIX_CJK}(?P<num>\d+(?:\.\d+)?)\s?(?:个?百分点|ポイント)")
+POINTS_CJK = re.compile(rf"{PREFIX_CJK}(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]{{1,3}})\s?(?:个?百分点|ポイント)")
+# 两成 / 三成以上 / 3割増: tenths, a percentage (两成 = 20 %).  成 starts many words (成员,
+# 成立, 一成不变), so a Chinese tenth must end its word; Japanese 割 after a number is a tenth
+# unless it is the verb (割り, 割る, 割れ).
+TENTHS_CJK = re.compile(
+    rf"{PREFIX_CJK}(?P<num>\d(?:\.\d+)?|10|[一二两三四五六七八九十])(?:(?P<cheng>成)(?=$|[^\u4e00-\u9fff]|以上|左右|多|的|之|增|减"
+    r"|上升|下降|提高|降低|来自|用于|集中)|(?P<wari>割)(?![りるれっ]))")
 POINTS_LATIN = re.compile(r"(?<![\w.,\-])(?P<num>\d+(?:[.,]\d+)?)\s?(?:percentage points?|Prozentpunkte?n?)(?![\w])")
 
 HARD_STOP = set("，。；：！？,;:!?\n()（）“”\"《》")
@@ -74,13 +80,22 @@ def _descending_parts(tail: str, scale: str | None) -> float | None:
         return None
     total = 0.0
     limit = parse_number("1", scale)
-    for num, part_scale in re.findall(r"(\d+(?:\.\d+)?)(亿|万)", tail):
-        v = parse_number(num, part_scale)
+    for num, small, part_scale in re.findall(r"(\d+(?:\.\d+)?)(千|百)?(亿|万)", tail):
+        v = parse_number(num, small + part_scale)
         if v is None or limit is None or v >= limit:
             return None
         total += v
         limit = parse_number("1", part_scale)
     return total
+
+
+def _currency_before(norm: str, s: int, currencies) -> tuple[str, str] | None:
+    """The CJK currency word (and its code) that ends right before ``s``, longest first."""
+    for n in (4, 3, 2):
+        word = norm[max(0, s - n):s]
+        if len(word) == n and not word.isascii() and currencies.get(word):
+            return word, currencies.get(word)
+    return None
 
 
 def _cjk_amounts(doc: Doc) -> None:
@@ -102,10 +117,19 @@ def _cjk_amounts(doc: Doc) -> None:
                 continue
             v += tail
         code = d.currencies.get(m.group("cur"))
+        pre = m.group("pre")
+        if m.group("cur") in ("元", "块", "圆") and not pre:
+            # 新台币1兆2000亿元 / 人民币200亿元: a currency word before the number says which 元
+            ahead = _currency_before(doc.norm, s, d.currencies)
+            if ahead:
+                s, code = s - len(ahead[0]), ahead[1]
+                about = next((w for w in ABOUT_CJK + MORE_CJK[:3] if doc.norm.endswith(w, 0, s)), None)
+                if about:  # 约合人民币3亿元: the approximation stands before the currency
+                    s, pre = s - len(about), about
         if m.group("cur") in ("元", "块", "圆") and not m.group("scale") and m.group("num").isdigit() \
                 and len(m.group("num")) == 4 and e < len(doc.norm) and doc.norm[e] in "年旦月":
             continue  # 2020元旦
-        value = _with_approx({"value": clean_value(v), "currency": code}, _approx(m.group("pre"), m.group("more")))
+        value = _with_approx({"value": clean_value(v), "currency": code}, _approx(pre, m.group("more")))
         if m.group("lo"):
             # 3-5亿元: the lower end takes the scale written after the upper one
             lo = parse_number(m.group("lo"), m.group("loscale") or m.group("scale") or "")
@@ -123,7 +147,8 @@ def _points(doc: Doc, pattern: re.Pattern, decimal_comma: bool) -> None:
         s, e = m.span()
         if not doc.is_free(s, e) or (s > 0 and doc.norm[s - 1].isdigit()):
             continue
-        v = parse_digits(m.group("num"), decimal_comma)
+        num = m.group("num")
+        v = parse_digits(num, decimal_comma) if num[0].isdigit() else parse_number(num)
         if v is None:
             continue
         approx = _approx(m.groupdict().get("pre"), None)
@@ -131,8 +156,26 @@ def _points(doc: Doc, pattern: re.Pattern, decimal_comma: bool) -> None:
                 0.9, claim=True)
 
 
+def _tenths(doc: Doc) -> None:
+    norm = doc.norm
+    for m in TENTHS_CJK.finditer(norm):
+        s, e = m.span()
+        before = norm[s - 1] if s > 0 else ""
+        if not doc.is_free(s, e) or before.isdigit() or before in ".第" or "\u4e00" <= before <= "\u9fff" \
+                and before in "一二两三四五六七八九十百千万亿":
+            continue
+        if m.group("cheng") and doc.lang == "ja":
+            continue  # Japanese 成 after a number is no tenth
+        v = parse_number(m.group("num"))
+        if v is None or not 0 < v <= 10:
+            continue
+        doc.add("percentage", s, e, _with_approx({"value": clean_value(v * 10)}, _approx(m.group("pre"), None)),
+                0.85, claim=True)
+
+
 def _cjk_percentages(doc: Doc) -> None:
     _points(doc, POINTS_CJK, False)
+    _tenths(doc)
     for m in PCT_CJK.finditer(doc.norm):
         s, e = m.span()
         if not doc.is_free(s, e):
