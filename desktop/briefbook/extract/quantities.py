@@ -351,15 +351,27 @@ def _latin_patterns():
     symbols = [w for w in words if not w[0].isalpha() or w.isupper()]
     cur_all = "|".join(re.escape(w) for w in words)
     pre = "|".join(re.escape(w) for w in symbols)
-    before = re.compile(rf"(?<![\w.,\-])(?P<cur>{pre})\s?(?P<num>{LNUM})(?:\s?(?P<scale>{SCALE_LATIN_RE})(?![\w]))?")
+    before = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<cur>{pre})\s?(?P<num>{LNUM})(?:\s?(?P<scale>{SCALE_LATIN_RE})(?![\w]))?")
     after = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}{RANGE_LATIN}(?P<num>{LNUM})\s?(?:(?P<scale>{SCALE_LATIN_RE})\s?)?(?P<cur>{cur_all})(?![\w])")
-    return before, after
+    # zwei Milliarden Euro / ten million dollars / a billion dollars: a spelled-out number, only
+    # with its scale word (zwei Euro is seldom a figure a briefing keeps)
+    spelled = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>(?i:{NUMWORD}|eine|ein|one|a))\s"
+                         rf"(?P<scale>(?i:Milliarden|Milliarde|Millionen|Million|Billionen|billions?|millions?|trillion))\s"
+                         rf"(?P<cur>{cur_all})(?![\w])")
+    return before, after, spelled
 
 
 # between 3 and 5 billion / zwischen 3 und 5 Milliarden / 3 bis 5 Mrd. / 3-5 million
 RANGE_LATIN = rf"(?:(?P<between>between|zwischen)\s+)?(?:(?P<lo>{LNUM})\s?(?:–|-|bis|to|and|und)\s?)?"
-PCT_LATIN = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>{LNUM})\s?(?:%|Prozent|percent|per cent|vH)(?![\w])")
 NUMWORD = "|".join(sorted((w for w, v in WORD_NUMBERS.items() if v >= 2), key=len, reverse=True))
+# 3,5 Prozent / fünf Prozent / ten percent
+PCT_LATIN = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?:(?P<num>{LNUM})\s?(?:%|Prozent|percent|per cent|vH)"
+                       rf"|(?P<word>(?i:{NUMWORD}))\s(?:Prozent|percent|per cent))(?![\w])")
+
+
+def _spelled_value(word: str) -> float | None:
+    low = word.lower()
+    return 1.0 if low in ("a", "ein", "eine", "one") else (float(WORD_NUMBERS[low]) if low in WORD_NUMBERS else None)
 COUNT_DE = re.compile(
     rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:[.,]\d{{3}})*|(?i:{NUMWORD}))\s+"
     r"(?P<adj>(?:[a-zäöüß][\w\-äöüß]*\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w\-äöüß]+)")
@@ -422,14 +434,14 @@ MONTHS_LATIN = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "a
 
 def extract_latin(doc: Doc) -> None:
     d = dictionaries.get()
-    before, after = _latin_patterns()
+    before, after, spelled = _latin_patterns()
     lang = doc.lang
-    for rx in (before, after):
+    for rx in (before, after, spelled):
         for m in rx.finditer(doc.norm):
             s, e = m.span()
             if not doc.is_free(s, e):
                 continue
-            v = _latin_value(m.group("num"), lang)
+            v = _latin_value(m.group("num"), lang) if rx is not spelled else _spelled_value(m.group("num"))
             if v is None:
                 continue
             scale = m.group("scale")
@@ -460,7 +472,7 @@ def extract_latin(doc: Doc) -> None:
         s, e = m.span()
         if not doc.is_free(s, e):
             continue
-        v = _latin_value(m.group("num"), lang)
+        v = _latin_value(m.group("num"), lang) if m.group("num") else _spelled_value(m.group("word"))
         if v is None:
             continue
         doc.add("percentage", s, e,

@@ -1,5 +1,6 @@
-"""Chinese and Japanese amount and percentage forms: tenths (两成, 3割), points written in
-Chinese numerals, a currency before the number, 千 inside a compound number (made-up sentences)."""
+"""Amount and percentage forms: Chinese and Japanese tenths (两成, 3割), points written in
+Chinese numerals, a currency before the number, 千 inside a compound number; spelled-out German
+and English amounts and percentages (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,14 @@ def test_a_currency_before_the_number_says_which_yuan():
 def test_thousand_inside_a_japanese_compound_number():
     assert found("予算は1億2千万円だった。", "ja", "amount") == {
         "1億2千万円": {"value": 120_000_000, "currency": "JPY"}}
+
+
+def test_spelled_out_latin_amounts_and_percentages():
+    de = found("Es geht um zwei Milliarden Euro, ein Anstieg um knapp fünf Prozent; sie zahlten zwei Euro.", "de",
+               "amount")
+    assert de == {"zwei Milliarden Euro": {"value": 2_000_000_000, "currency": "EUR"}}
+    assert found("Ein Anstieg um knapp fünf Prozent.", "de", "percentage") == {
+        "knapp fünf Prozent": {"value": 5, "approx": "about"}}
+    en = found("It costs ten million dollars, almost $4 billion in all.", "en", "amount")
+    assert en["ten million dollars"] == {"value": 10_000_000, "currency": "USD"}
+    assert en["almost $4 billion"] == {"value": 4_000_000_000, "currency": "USD", "approx": "about"}
