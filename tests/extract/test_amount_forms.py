@@ -16,6 +16,7 @@ def test_tenths_are_percentages():
         "两成": {"value": 20}, "九成": {"value": 90}}
     assert found("輸出は3割増えた。", "ja", "percentage") == {"3割": {"value": 30}}
     assert found("營收增加兩成。", "zh-Hant", "percentage") == {"兩成": {"value": 20}}
+    assert found("3割増えた。", "ja", "percentage") == {"3割": {"value": 30}}  # at the very start too
 
 
 def test_cheng_that_starts_a_word_is_no_tenth():

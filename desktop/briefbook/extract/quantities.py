@@ -161,8 +161,7 @@ def _tenths(doc: Doc) -> None:
     for m in TENTHS_CJK.finditer(norm):
         s, e = m.span()
         before = norm[s - 1] if s > 0 else ""
-        if not doc.is_free(s, e) or before.isdigit() or before in ".第" or "\u4e00" <= before <= "\u9fff" \
-                and before in "一二两三四五六七八九十百千万亿":
+        if not doc.is_free(s, e) or before and (before.isdigit() or before in ".第一二两三四五六七八九十百千万亿"):
             continue
         if m.group("cheng") and doc.lang == "ja":
             continue  # Japanese 成 after a number is no tenth
