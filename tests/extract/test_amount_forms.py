@@ -51,3 +51,12 @@ def test_spelled_out_latin_amounts_and_percentages():
     en = found("It costs ten million dollars, almost $4 billion in all.", "en", "amount")
     assert en["ten million dollars"] == {"value": 10_000_000, "currency": "USD"}
     assert en["almost $4 billion"] == {"value": 4_000_000_000, "currency": "USD", "approx": "about"}
+
+
+def test_one_chinese_numeral_before_yuan_is_no_sum_of_money():
+    assert found("一元化を進め、三元里を訪れた。", "zh-Hans", "amount") == {}
+    assert found("二元論を論じた。", "ja", "amount") == {}
+    people = found("四元奈生美さんが来日した。", "ja", "person")
+    assert "四元奈生美" in people and found("四元奈生美さんが来日した。", "ja", "amount") == {}
+    assert found("投资五亿元，门票五十元。", "zh-Hans", "amount") == {
+        "五亿元": {"value": 500_000_000, "currency": "CNY"}, "五十元": {"value": 50, "currency": "CNY"}}

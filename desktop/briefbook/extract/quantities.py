@@ -126,6 +126,9 @@ def _cjk_amounts(doc: Doc) -> None:
                 about = next((w for w in ABOUT_CJK + MORE_CJK[:3] if doc.norm.endswith(w, 0, s)), None)
                 if about:  # 约合人民币3亿元: the approximation stands before the currency
                     s, pre = s - len(about), about
+        if m.group("cur") in ("元", "块", "圆") and not m.group("scale") and not m.group("num")[0].isdigit() \
+                and (len(m.group("num")) == 1 or doc.lang == "ja"):
+            continue  # 一元化, 三元里, 二元論, the surname 四元: no sum of money worth a briefing
         if m.group("cur") in ("元", "块", "圆") and not m.group("scale") and m.group("num").isdigit() \
                 and len(m.group("num")) == 4 and e < len(doc.norm) and doc.norm[e] in "年旦月":
             continue  # 2020元旦
