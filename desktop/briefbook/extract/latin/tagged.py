@@ -19,8 +19,8 @@ from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers t
 from ..tagger.combine import combine
 from .lexical import is_role
 from .orgs import EXTRA_HEADS, LAST_WORD_HEADS
-from .scan import LatinScan
-from .words import HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT
+from .scan import LatinScan, is_cap
+from .words import HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT, is_relation_noun
 
 # a tagger span is taken when its weakest token's marginal reaches the threshold,
 # and replaces the rule facts it overlaps from PREFER on; a veto on places in English
@@ -49,7 +49,9 @@ def _supported(scan: LatinScan):
         if re.match(r" ?\(\s?[A-ZÄÖÜ][^()\n]{1,120}\)", text[f.end:f.end + 124]):
             return True  # glossed: Bundesamt für Gesundheit (BAG), or ( BAG ) in tokenised text
         # the organisation of a person's title ("Liu Jiayi, Sekretär des CPC-Komitees der Provinz Shandong")
-        if any(p.kind == "person" and p.start <= f.start and f.end <= p.end and p.value.get("org")
+        # (or given in a relative clause: "Robert Brannekämper, der als Vertreter der CSU-Fraktion ...")
+        if any(p.kind == "person" and p.value.get("org") and (p.start <= f.start and f.end <= p.end or
+                                                               p.value["org"] == f.text and p.end < f.start)
                for p in scan.doc.facts):
             return True
         # a name that ends in an organisation's head noun or a German compound of one
@@ -79,6 +81,30 @@ def _without_titles(scan: LatinScan, spans: list[TaggedSpan]) -> list[TaggedSpan
     return out
 
 
+def _without_relation_nouns(scan: LatinScan, spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """A tagged place or organisation that opens with a noun relating a place to another,
+    perhaps after the other place's genitive ("Bayerns Partnerprovinz Shandong", "Partnerprovinz
+    Shandong", "Landeshauptstadt München"), is the place named after that noun."""
+    toks, places = scan.tokens, scan.d.places_latin
+    starts = {s: i for i, (s, _, _) in enumerate(toks)}
+    out = []
+    for t in spans:
+        i = starts.get(t.start)
+        if t.kind not in ("place", "organization") or i is None:
+            out.append(t)
+            continue
+        k = i
+        # the other place's genitive before the noun (Bayerns, Chinas)
+        while k < len(toks) and toks[k][1] < t.end and toks[k][2].endswith("s") and toks[k][2][:-1] in places:
+            k += 1
+        if k + 1 < len(toks) and toks[k + 1][1] <= t.end and is_relation_noun(toks[k][2]) and \
+                is_cap(toks[k + 1][2]) and scan.gap(toks[k][1], toks[k + 1][0]) == " ":
+            out.append(TaggedSpan(toks[k + 1][0], t.end, "place", t.score))
+        else:
+            out.append(t)
+    return out
+
+
 def _sentence_initial_common(scan: LatinScan, spans: list[TaggedSpan]) -> None:
     doc = scan.doc
     common = scan.d.common_latin.get(doc.lang, set())
@@ -102,7 +128,7 @@ def scan_tagged(scan: LatinScan) -> None:
     tagger = tagger_for(doc.lang)
     if tagger is None:
         return
-    spans = _without_titles(scan, tagger.tag(doc.text))
+    spans = _without_relation_nouns(scan, _without_titles(scan, tagger.tag(doc.text)))
 
     def accept(t: TaggedSpan) -> bool:
         if t.kind == "person":  # "St. Peter", "Sankt Georg": a church or a place, not a person

@@ -1,0 +1,100 @@
+"""German press-release patterns: a noun relating a place to another before the place
+(Partnerprovinz Shandong), a title before a name with its organisation chain, a role
+in a relative clause, and inflected forms of one organisation's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.extract import extract_text
+from briefbook.extract.latin.words import is_relation_noun
+from briefbook.extract.tagger import KINDS, TaggedSpan, crf, register
+
+
+class FixedTagger:
+    name = "fixed"
+
+    def __init__(self, found):
+        self.found = found
+
+    def tag(self, text):
+        return [TaggedSpan(text.index(piece), text.index(piece) + len(piece), kind, score)
+                for piece, kind, score in self.found]
+
+
+@pytest.fixture
+def restore_taggers():
+    yield
+    for lang in ("de", "en"):
+        register(lang, crf._factory(lang))
+
+
+def entities(text, lang="de"):
+    return {(f.value.get("name") if f.kind == "person" else f.text, f.kind) for f in extract_text(text, lang, None)
+            if f.kind in KINDS}
+
+
+def people(text, lang="de"):
+    return {f.value["name"]: (f.value.get("title"), f.value.get("org"))
+            for f in extract_text(text, lang, None) if f.kind == "person"}
+
+
+@pytest.mark.parametrize("word", ["Partnerprovinz", "Partnerstädte", "Nachbarlandes", "Landeshauptstadt",
+                                  "Hauptstadt", "Bundesland", "Provinz", "Heimatort"])
+def test_relation_nouns(word):
+    assert is_relation_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Deutschland", "Neustadt", "Darmstadt", "Partner", "Staatsregierung", "Rheinland"])
+def test_place_names_and_other_nouns_are_no_relation_nouns(word):
+    assert not is_relation_noun(word)
+
+
+@pytest.mark.parametrize("span, kind", [("Sachsens Partnerprovinz Hebei", "organization"),
+                                        ("Partnerprovinz Hebei", "place")])
+def test_a_tagged_span_opening_with_a_relation_noun_is_the_place_after_it(span, kind, restore_taggers):
+    register("de", lambda: FixedTagger([(span, kind, 0.9)]))
+    found = entities("Eine Delegation aus Sachsens Partnerprovinz Hebei kam am Montag an.")
+    assert ("Hebei", "place") in found
+    assert not any("Partnerprovinz" in name for name, _ in found)
+
+
+def test_relation_nouns_with_the_shipped_tagger():
+    found = entities("Der Landtag pflegt Beziehungen zu Bayerns Partnerprovinz Shandong. In der Landeshauptstadt "
+                     "München und der Partnerstadt Qingdao wurde gefeiert.")
+    assert {("Shandong", "place"), ("München", "place"), ("Qingdao", "place")} <= found
+    assert not any(w in name for name, _ in found for w in ("Partner", "Landeshauptstadt"))
+
+
+@pytest.mark.parametrize("title", ["Vize-Präsidenten", "Vizepräsidenten"])
+def test_a_title_before_the_name_with_a_comma_gives_title_and_organisation_chain(title):
+    text = f"Die Ministerin traf sich mit dem {title} des Volkskongresses der Provinz Hebei, Limin Wu."
+    assert people(text)["Limin Wu"] == (title, "Volkskongresses der Provinz Hebei")
+    found = entities(text)
+    assert ("Volkskongresses der Provinz Hebei", "organization") in found
+    assert ("Provinz Hebei", "organization") not in found
+
+
+def test_an_inflected_head_noun_starts_the_organisation_of_a_title():
+    text = "Sie sprach mit dem Präsidenten des Verbandes der Automobilindustrie, Hilde Sommer."
+    assert people(text)["Hilde Sommer"] == ("Präsidenten", "Verbandes der Automobilindustrie")
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("Robert Brandl, der als Vertreter der CSU-Fraktion an dem Gespräch teilnahm, betonte die Freundschaft.",
+     "Robert Brandl", "Vertreter", "CSU-Fraktion"),
+    ("Anna Weber, die seit 2019 als Geschäftsführerin der Bayern International arbeitet, sprach.",
+     "Anna Weber", "Geschäftsführerin", "Bayern International"),
+])
+def test_a_relative_clause_gives_the_role_and_organisation(text, name, title, org):
+    assert people(text)[name] == (title, org)
+    assert (org, "organization") in entities(text)
+
+
+def test_a_relative_clause_without_a_role_gives_none():
+    assert people("Anna Weber, die als Kind in Berlin lebte, sprach am Montag.")["Anna Weber"] == (None, None)
+
+
+def test_an_english_relative_clause_gives_the_role_and_organisation():
+    text = "Jane Roe, who as chair of the Rotary Club of Springfield opened the meeting, spoke first."
+    assert people(text, "en")["Jane Roe"] == ("chair", "Rotary Club of Springfield")
