@@ -95,6 +95,8 @@ def test_weaker_keys():
     ("Europäischen Parlaments", "Europäisches Parlament"),
     ("Bayerischen Staatsministeriums für Wirtschaft", "Bayerisches Staatsministerium für Wirtschaft"),
     ("Liberaldemokratischen Partei Japans", "Liberaldemokratische Partei Japans"),
+    ("Volkskongresses der Provinz Hebei", "Volkskongress der Provinz Hebei"), ("Bundestages", "Bundestag"),
+    ("Kongress", "Kongress"), ("Ausschuss für Wirtschaft", "Ausschuss für Wirtschaft"),
     # not of that shape, or a head noun of unknown gender: as written
     ("Hamburger Sparkasse", "Hamburger Sparkasse"), ("Vereinten Nationen", "Vereinten Nationen"),
     ("Robert Bosch GmbH", "Robert Bosch GmbH"), ("Grünen", "Grünen"),

@@ -125,17 +125,19 @@ def german_nominative(name: str) -> str:
     """A German organisation's name whose leading adjectives are inflected, in the
     nominative without an article: 'Bayerischen Landtag', 'Bayerische Landtag' and
     'Bayerischen Landtags' are 'Bayerischer Landtag'; 'Europäischen Parlaments' is
-    'Europäisches Parlament'.  The name as given when it is not of that shape or its
+    'Europäisches Parlament'; a head noun in the genitive without adjectives is put in
+    the nominative too ('Volkskongresses der Provinz Shandong', as a title's organisation
+    is written, is 'Volkskongress der Provinz Shandong').  The name as given when it is not of that shape or its
     head noun's gender is not known (de/head_genders.txt)."""
     words = name.split()
     k = 0
     while k < len(words) and (m := _ADJ.fullmatch(words[k])) and _ADJ_STEM.search(m.group(1).lower()):
         k += 1
-    if k == 0 or k == len(words) or not words[k][:1].isupper():
+    if k == len(words) or not words[k][:1].isupper():
         return name
     head = _head(words[k])
-    if head is None:
-        return name
+    if head is None or k == 0 and head[0] == words[0]:
+        return name  # a head noun without adjectives changes only from the genitive (Volkskongresses)
     noun, gender = head
     adjectives = [_ADJ.fullmatch(w).group(1) + _STRONG[gender] for w in words[:k]]  # type: ignore[union-attr]
     return " ".join([*adjectives, noun, *words[k + 1:]])
