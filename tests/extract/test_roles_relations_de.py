@@ -98,3 +98,10 @@ def test_a_relative_clause_without_a_role_gives_none():
 def test_an_english_relative_clause_gives_the_role_and_organisation():
     text = "Jane Roe, who as chair of the Rotary Club of Springfield opened the meeting, spoke first."
     assert people(text, "en")["Jane Roe"] == ("chair", "Rotary Club of Springfield")
+
+
+def test_the_genitive_of_a_listed_place_is_a_place():
+    found = entities("Der Oberste Gerichtshof Kanadas urteilte. Das größte Gräberfeld Dänemarks liegt bei Gudme.")
+    assert {("Kanadas", "place"), ("Dänemarks", "place")} <= found
+    found = entities("Die Liberaldemokratische Partei Japans gewann.")
+    assert ("Japans", "place") not in found  # inside an organisation's name

@@ -39,7 +39,18 @@ def scan_gazetteers(scan: LatinScan) -> None:
             (scan.orgs if kind == "org" else scan.places)[(s, e)] = scan.norm[s:e]
             i += k
         else:
+            if scan.doc.lang == "de" and genitive_of_place(scan, toks[i][2]):
+                scan.places[(toks[i][0], toks[i][1])] = toks[i][2]  # Kanadas, Griechenlandes
             i += 1
+
+
+def genitive_of_place(scan: LatinScan, w: str) -> bool:
+    """A German genitive of a listed place (Chinas, Dänemarks, Griechenlandes) that is
+    not a listed name itself."""
+    places = scan.d.places_latin
+    if len(w) < 4 or not is_cap(w) or not w.endswith("s") or w in places or w in scan.d.orgs_latin:
+        return False
+    return w[:-1] in places and not w[:-1].endswith("s") or w.endswith("es") and w[:-2] in places
 
 
 # a legal form ends a whole organisation name: "and" after it starts another one

@@ -18,7 +18,7 @@ from ...core.facts import Fact
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
 from .lexical import is_role
-from .orgs import EXTRA_HEADS, LAST_WORD_HEADS
+from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, genitive_of_place
 from .scan import LatinScan, is_cap
 from .words import HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT, is_relation_noun
 
@@ -41,6 +41,8 @@ def _supported(scan: LatinScan):
     d, text = scan.d, scan.doc.text
 
     def test(f: Fact) -> bool:
+        if f.kind == "place":
+            return genitive_of_place(scan, scan.norm[f.start:f.end])  # Kanadas: a listed place's genitive
         if f.kind != "organization":
             return False
         name = scan.norm[f.start:f.end]
