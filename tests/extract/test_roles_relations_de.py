@@ -105,3 +105,24 @@ def test_the_genitive_of_a_listed_place_is_a_place():
     assert {("Kanadas", "place"), ("Dänemarks", "place")} <= found
     found = entities("Die Liberaldemokratische Partei Japans gewann.")
     assert ("Japans", "place") not in found  # inside an organisation's name
+
+
+def test_a_club_after_its_prefix_stands_against_a_tagged_place(restore_taggers):
+    register("de", lambda: FixedTagger([("Dortmund", "place", 0.9)]))
+    assert ("Borussia Dortmund", "organization") in entities("Aber Borussia Dortmund gewann am Samstag.")
+
+
+def test_a_noun_for_the_kind_of_organisation_is_no_part_of_its_name(restore_taggers):
+    found = entities("Er unterschrieb einen Vertrag mit der deutschen Firma Century Media in Dortmund.")
+    assert ("Century Media", "organization") in found and ("Firma Century Media", "organization") not in found
+    register("de", lambda: FixedTagger([("Spartensender Swiss Music Radio", "organization", 0.9)]))
+    found = entities("Das Gesuch für den Spartensender Swiss Music Radio ging ein.")
+    assert ("Swiss Music Radio", "organization") in found
+
+
+@pytest.mark.parametrize("word, expected", [("Firma", True), ("Softwareunternehmen", True), ("Konzerns", True),
+                                            ("Bank", False), ("Verlag", False), ("Media", False)])
+def test_org_descriptors(word, expected):
+    from briefbook.extract.latin.words import is_org_descriptor
+
+    assert is_org_descriptor(word) is expected

@@ -16,6 +16,7 @@ from .words import (
     ORG_COMPOUND_START,
     TAIL_STOPS,
     ZONE_HEADS,
+    is_org_descriptor,
 )
 
 
@@ -91,6 +92,8 @@ def scan_orgs(scan: LatinScan) -> None:
         j = i
         while j > 0:
             pw = toks[j - 1][2]
+            if j < i and is_org_descriptor(pw):
+                break  # "die Firma Century Media": what kind of organisation follows, no part of its name
             if is_cap(pw) and pw not in DETERMINERS and scan.gap(toks[j - 1][1], toks[j][0]) == " " \
                     and pw not in NOT_NAME and pw not in MONTHS_DAYS:
                 j -= 1

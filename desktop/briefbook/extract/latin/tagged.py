@@ -20,7 +20,7 @@ from ..tagger.combine import combine
 from .lexical import is_role
 from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, genitive_of_place
 from .scan import LatinScan, is_cap
-from .words import HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT, is_relation_noun
+from .words import HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT, is_org_descriptor, is_relation_noun
 
 # a tagger span is taken when its weakest token's marginal reaches the threshold,
 # and replaces the rule facts it overlaps from PREFER on; a veto on places in English
@@ -59,6 +59,8 @@ def _supported(scan: LatinScan):
         # a name that ends in an organisation's head noun or a German compound of one
         # (Robert Bosch GmbH, Industrie- und Handelskammer Region Stuttgart, Statistisches Landesamt)
         words = name.split()
+        if len(words) > 1 and words[0] in d.org_prefixes_latin:
+            return True  # a club's name after its prefix (Borussia Dortmund, VfL Osnabrück)
         heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
                  w in EXTRA_HEADS or w == words[-1] and w in LAST_WORD_HEADS or
                  len(w) > 8 and any(w.lower().rstrip("s").endswith(h) for h in d.org_compound_heads_de)]
@@ -86,7 +88,9 @@ def _without_titles(scan: LatinScan, spans: list[TaggedSpan]) -> list[TaggedSpan
 def _without_relation_nouns(scan: LatinScan, spans: list[TaggedSpan]) -> list[TaggedSpan]:
     """A tagged place or organisation that opens with a noun relating a place to another,
     perhaps after the other place's genitive ("Bayerns Partnerprovinz Shandong", "Partnerprovinz
-    Shandong", "Landeshauptstadt München"), is the place named after that noun."""
+    Shandong", "Landeshauptstadt München"), is the place named after that noun; a tagged
+    organisation that opens with a noun for its kind ("Spartensender Swiss Music Radio",
+    "Firma Century Media") is the name after that noun."""
     toks, places = scan.tokens, scan.d.places_latin
     starts = {s: i for i, (s, _, _) in enumerate(toks)}
     out = []
@@ -102,6 +106,9 @@ def _without_relation_nouns(scan: LatinScan, spans: list[TaggedSpan]) -> list[Ta
         if k + 1 < len(toks) and toks[k + 1][1] <= t.end and is_relation_noun(toks[k][2]) and \
                 is_cap(toks[k + 1][2]) and scan.gap(toks[k][1], toks[k + 1][0]) == " ":
             out.append(TaggedSpan(toks[k + 1][0], t.end, "place", t.score))
+        elif t.kind == "organization" and i + 1 < len(toks) and toks[i + 1][1] <= t.end and \
+                is_org_descriptor(toks[i][2]) and is_cap(toks[i + 1][2]) and scan.gap(toks[i][1], toks[i + 1][0]) == " ":
+            out.append(TaggedSpan(toks[i + 1][0], t.end, t.kind, t.score))  # Spartensender Swiss Music Radio
         else:
             out.append(t)
     return out

@@ -72,3 +72,18 @@ def is_relation_noun(w: str) -> bool:
         return False
     rest = w[len(first):].lower()
     return rest in RELATION_HEADS or _CASE_ENDING.sub("", rest) in RELATION_HEADS
+
+
+# nouns that say what kind of organisation follows (Firma, Spartensender): see de/org_descriptors.txt
+_DESCRIPTORS = _keyed("de/org_descriptors.txt")
+DESCRIPTOR_BARE = set(_DESCRIPTORS.get("bare", ()))
+DESCRIPTOR_ENDS = _DESCRIPTORS.get("end", ())
+
+
+def is_org_descriptor(w: str) -> bool:
+    """Firma, Softwareunternehmen, Konzerns: a noun for a kind of organisation, written
+    before the organisation's name and no part of it."""
+    if w in DESCRIPTOR_BARE or w.endswith("s") and w[:-1] in DESCRIPTOR_BARE:
+        return True
+    low = w.lower()
+    return w[:1].isupper() and any(low.endswith((e, e + "s")) and len(low) > len(e) + 2 for e in DESCRIPTOR_ENDS)
