@@ -126,3 +126,20 @@ def test_org_descriptors(word, expected):
     from briefbook.extract.latin.words import is_org_descriptor
 
     assert is_org_descriptor(word) is expected
+
+
+def test_a_long_organisation_chain_before_the_name():
+    text = "Sie traf den Vizepräsidenten des Ständigen Ausschusses des Volkskongresses der Provinz Hebei, Limin Wu."
+    assert people(text)["Limin Wu"] == ("Vizepräsidenten", "Ständigen Ausschusses des Volkskongresses der Provinz Hebei")
+
+
+def test_an_english_title_before_the_name_gives_the_organisation_without_its_article():
+    text = "Aigner met the Vice-President of the Hebei People's Congress, Limin Wu, on Monday."
+    assert people(text, "en")["Limin Wu"] == ("Vice-President", "Hebei People's Congress")
+
+
+def test_a_long_chain_keeps_its_lower_case_adjectives():
+    text = ("Gäste waren der Vorsitzende des Untergremiums des chinesischen Rats zur internationalen "
+            "Wirtschaftsförderung Hebei, Limin Wu, und andere.")
+    assert people(text)["Limin Wu"] == (
+        "Vorsitzende", "Untergremiums des chinesischen Rats zur internationalen Wirtschaftsförderung Hebei")
