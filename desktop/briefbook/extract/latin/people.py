@@ -132,8 +132,9 @@ def scan_people(scan: LatinScan) -> None:
             if bm and bm.group(1).strip():
                 phrase = bm.group(1).strip()
                 if (longer := _long_title_before(scan, before)):
-                    # a longer organisation chain ("Vizepräsidenten des Ständigen Ausschusses des
-                    # Volkskongresses der Provinz Shandong, Limin Cai"), from after the clause before it
+                    # the words from after the clause before the name, up to twelve, when they hold a
+                    # title: a longer organisation chain ("mit dem Vizepräsidenten des Ständigen
+                    # Ausschusses des Volkskongresses der Provinz Shandong, Limin Cai")
                     bm, before = longer
                     phrase = bm.group(1).strip()
                 ws = phrase.split()
