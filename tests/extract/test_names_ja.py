@@ -26,3 +26,10 @@ def test_katakana_name_with_middle_dot():
 def test_places_and_companies_are_not_names():
     got = names("北海道札幌市は、コカ・コーラの工場とユニバーサル・スタジオの誘致を検討した。")
     assert not got & {"コカ・コーラ", "ユニバーサル・スタジオ", "北海道札幌市"}
+
+
+def test_an_ordinary_word_before_a_title_is_no_name():
+    people = [f for f in extract_text("米国のデル・トロ海軍長官は、横須賀を訪問した。", "ja", None) if f.kind == "person"]
+    assert all("海軍" not in f.value["name"] for f in people)
+    assert any(f.value["name"] == "海部俊樹" for f in extract_text("海部俊樹首相が訪中した。", "ja", None)
+               if f.kind == "person")

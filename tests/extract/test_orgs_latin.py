@@ -46,3 +46,29 @@ def test_a_gloss_in_brackets_spaced_or_not_keeps_a_name():
     assert orgs_en("The Chamber of Commerce and the Supreme Court agreed.") == ["Chamber of Commerce", "Supreme Court"]
     assert orgs("Das Bundesamt für Gesundheit ( BAG ) hat gewarnt.")[0] == "Bundesamt für Gesundheit"
     assert orgs("Das Bundesamt für Gesundheit (BAG) hat gewarnt.")[0] == "Bundesamt für Gesundheit"
+
+
+def _orgs_of(text, lang="de"):
+    from briefbook.extract import extract_text
+
+    return {f.text for f in extract_text(text, lang, None) if f.kind == "organization"}
+
+
+def test_a_head_noun_with_an_ordinary_genitive_tail_is_no_name():
+    for text in ("Sie kümmerte sich um die Organisation der Spiele.", "Er übernahm das Amt des Kämmerers.",
+                 "Das ist eine Bewegung der Kulisse."):
+        assert not _orgs_of(text), text
+    # a name, a place or another organisation's head in the tail makes it one
+    assert "Untergremium des chinesischen Rats zur internationalen Wirtschaftsförderung Shandong" in _orgs_of(
+        "Das Untergremium des chinesischen Rats zur internationalen Wirtschaftsförderung Shandong lud ein.")
+
+
+def test_and_after_a_bare_head_noun_starts_another_name():
+    assert "Polizei und SA" not in _orgs_of("Gegner wurden durch Polizei und SA verfolgt.")
+    assert "Industrie- und Handelskammer Region Stuttgart" in _orgs_of(
+        "Vertreter der Industrie- und Handelskammer Region Stuttgart kamen.")
+
+
+def test_a_birthday_is_no_parliament():
+    assert not _orgs_of("Zum Geburtstag von Anna Weber kamen viele Gäste.")
+    assert "Bundestag" in _orgs_of("Der Bundestag stimmte zu.")

@@ -86,3 +86,22 @@ def test_weaker_keys():
     assert org_core_key("伊藤忠(中国)") == ""
     assert place_core_key("青岛市") == "青岛"
     assert place_core_key("大阪府") == ""
+
+
+@pytest.mark.parametrize("name, nominative", [
+    ("Bayerischen Landtag", "Bayerischer Landtag"), ("Bayerische Landtag", "Bayerischer Landtag"),
+    ("Bayerischen Landtags", "Bayerischer Landtag"), ("Bayerischer Landtag", "Bayerischer Landtag"),
+    ("Bayerischen Staatsregierung", "Bayerische Staatsregierung"),
+    ("Europäischen Parlaments", "Europäisches Parlament"),
+    ("Bayerischen Staatsministeriums für Wirtschaft", "Bayerisches Staatsministerium für Wirtschaft"),
+    ("Liberaldemokratischen Partei Japans", "Liberaldemokratische Partei Japans"),
+    ("Volkskongresses der Provinz Hebei", "Volkskongress der Provinz Hebei"), ("Bundestages", "Bundestag"),
+    ("Kongress", "Kongress"), ("Ausschuss für Wirtschaft", "Ausschuss für Wirtschaft"),
+    # not of that shape, or a head noun of unknown gender: as written
+    ("Hamburger Sparkasse", "Hamburger Sparkasse"), ("Vereinten Nationen", "Vereinten Nationen"),
+    ("Robert Bosch GmbH", "Robert Bosch GmbH"), ("Grünen", "Grünen"),
+])
+def test_german_organisations_named_in_the_nominative(name, nominative):
+    from briefbook.link.keys import german_nominative
+
+    assert german_nominative(name) == nominative

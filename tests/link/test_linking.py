@@ -260,3 +260,30 @@ def test_the_genitive_of_a_listed_place_is_that_place(library):
     assert _entity_of(library, a, "place", "Chinas")[0] == _entity_of(library, a, "place", "China")[0]
     bayern = E.get_entity(library, _entity_of(library, a, "place", "Bayerns")[0])
     assert "Bavaria" in {al["name"] for al in bayern.aliases}
+
+
+def _german_article(lib, text):
+    a = _article(lib, text)
+    with lib.transaction() as conn:
+        conn.execute("UPDATE articles SET lang = 'de' WHERE id = ?", (a,))
+    return a
+
+
+def test_inflected_adjectives_of_one_german_organisation_are_one_entity_named_in_the_nominative(library):
+    a = _german_article(library, "Der Bayerische Landtag tagte. Im Bayerischen Landtag sprach sie. Die Abgeordneten "
+                                 "des Bayerischen Landtags und die Bayerische Staatsregierung.")
+    for k, name in enumerate(("Bayerische Landtag", "Bayerischen Landtag", "Bayerischen Landtags",
+                              "Bayerische Staatsregierung")):
+        _fact(library, a, "organization", name, start=10 * k)
+    b = _german_article(library, "Bayerischer Landtag, Pressemitteilung.")
+    _fact(library, b, "organization", "Bayerischer Landtag")
+    for x in (a, b):
+        link_article(library, x)
+    landtag, status, conf = _entity_of(library, a, "organization", "Bayerische Landtag")
+    assert status == "accepted" and conf >= 0.95
+    assert _entity_of(library, a, "organization", "Bayerischen Landtag")[0] == landtag
+    assert _entity_of(library, a, "organization", "Bayerischen Landtags")[0] == landtag
+    assert _entity_of(library, b, "organization", "Bayerischer Landtag")[0] == landtag
+    assert E.get_entity(library, landtag).name == "Bayerischer Landtag"
+    government = _entity_of(library, a, "organization", "Bayerische Staatsregierung")[0]
+    assert government != landtag and E.get_entity(library, government).name == "Bayerische Staatsregierung"

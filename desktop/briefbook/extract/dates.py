@@ -17,6 +17,9 @@ from .numbers import parse_cn_integer
 CN_SMALL_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|晚間|傍晚|早上|早晨|凌晨|中午|夜间|夜間|晚|午后|午後|午前)"
 PART = r"(?P<part>上旬|中旬|下旬|底|初|末|中下旬|上中旬)"
+# between the two ends of a range: 至, 到, dashes, and the tildes and wave dash of Japanese
+# text (1～3月期, 1〜6月)
+RANGE_SEP = r"(?:至|到|—|–|-|－|−|~|～|〜)"
 
 
 def _num(s: str | None) -> int | None:
@@ -78,10 +81,10 @@ CJK_PATTERNS = [
     # 11月27日至12月1日 / 5月20日-22日 / 2020年11月27日至12月1日
     ("range_md", re.compile(
         rf"(?:{YEAR})?(?P<m>{CN_SMALL_NUM})月(?P<d>{CN_SMALL_NUM})[日号]"
-        rf"\s?(?:至|到|—|–|-|~|～)\s?(?:(?P<m2>{CN_SMALL_NUM})月)?(?P<d2>{CN_SMALL_NUM})[日号]")),
+        rf"\s?{RANGE_SEP}\s?(?:(?P<m2>{CN_SMALL_NUM})月)?(?P<d2>{CN_SMALL_NUM})[日号]")),
     # 今年1-5月 / 2020年1-5月 / 1至5月
     ("range_m", re.compile(
-        rf"(?:(?P<rel>{REL})|{YEAR})?(?P<m>{CN_SMALL_NUM})(?:月)?(?:至|到|—|–|-|~)(?P<m2>{CN_SMALL_NUM})月(?!份?[\d一二三四五六七八九十]+[日号])")),
+        rf"(?:(?P<rel>{REL})|{YEAR})?(?P<m>{CN_SMALL_NUM})(?:月)?{RANGE_SEP}(?P<m2>{CN_SMALL_NUM})月(?!份?[\d一二三四五六七八九十]+[日号])")),
     # 今年上半年 / 2020年上半年 / 去年一季度 / 前三季度
     ("half", re.compile(
         rf"(?:(?P<rel>{REL})|{YEAR})?"
@@ -92,6 +95,10 @@ CJK_PATTERNS = [
         rf"(?P<m>{CN_SMALL_NUM})月(?:(?P<d>{CN_SMALL_NUM})[日号]|份)?{PART}?(?P<tod>{TIME_OF_DAY})?")),
     # 本月 / 上月 / 今月 / 先月: a month counted from the article's own
     ("relm", re.compile(r"(?P<relm>本月|上月|下月|上个月|下个月|今月|先月|来月)(?P<part>上旬|中旬|下旬|底|初|末)?")),
+    # 2024年度 / 2024财年 / 本年度 / 昨年度: a fiscal year, given as its (first) year; Japanese
+    # 前年度 is "the year before" (前年度比), a comparison, not a date
+    ("fy", re.compile(rf"(?:(?P<rel>今年|本年|昨年|来年|去年|上年|明年)|{YEAR}|(?P<fy>(?:19|20)\d{{2}}))"
+                      r"(?:(?<=年)度|财年|財年|财政年度|財政年度|会计年度|會計年度)")),
     # 甲辰年: a year of the sixty-year cycle, the one nearest the article's date
     ("ganzhi", re.compile(r"(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<branch>[子丑寅卯辰巳午未申酉戌亥])年")),
     ("y", re.compile(rf"(?P<until>截至|截止到)?(?<![\d.])(?:(?P<y>(?:1[89]|20|21)\d{{2}})|{ERA})年(?!代|度?[以]?[\d])(?:{PART})?")),
@@ -186,6 +193,12 @@ def extract_cjk(doc: Doc) -> None:
             elif kind == "y":
                 y = int(g["y"])
                 iso = _iso(y, 12, 31) if g["until"] and g["part"] in ("底", "末") else _iso(y)
+            elif kind == "fy":
+                if g.get("fy"):
+                    g["y"] = g["fy"]
+                elif not (g.get("y") or g.get("rel")):
+                    continue
+                iso = _iso(_year(g, pub))
             elif kind == "rel":
                 if e < len(norm) and norm[e] in "年度":
                     continue
@@ -218,6 +231,8 @@ def extract_cjk(doc: Doc) -> None:
                 prev = [f for (fs, f) in found if fs < s and f.value.get("iso") and len(f.value["iso"]) == 10]
                 iso = prev[-1].value["iso"] if prev else last_day
             value: dict[str, object] = {"iso": iso, "end_iso": end_iso}
+            if kind == "fy":
+                value["fiscal_year"] = True  # its months depend on the country or company
             if iso and _resolved_relative(kind, g):
                 value["relative"] = True  # read against the article's date, not written out
             f = doc.add("date", s, e, value, 0.85, claim=True)
@@ -301,6 +316,16 @@ MONTH_RE = "|".join(sorted((re.escape(k[0].upper() + k[1:]) for k in MONTHS), ke
 LATIN_PATTERNS = [
     ("iso", re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")),
     ("dmy_num", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d])")),
+    # Januar bis März 2025 / January-March 2025 / November 2024 to February 2025; "and" only
+    # after between/zwischen (January and May alone are two months)
+    ("mon_range", re.compile(rf"(?P<mon>{MONTH_RE})(?:\s(?P<y1>(?:19|20)\d{{2}}))?\s?(?P<sep>–|-|—|to|bis|through|and|und)\s?"
+                             rf"(?P<mon2>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?![\w-])")),
+    # fiscal 2024 / FY2024 / FY 2024/25 / Geschäftsjahr 2024/25: a fiscal year, given as its first year
+    ("fy", re.compile(r"\b(?:[Ff]iscal(?: [Yy]ear)?|FY|[Ff]inancial [Yy]ear|Geschäftsjahr(?:es)?|Haushaltsjahr(?:es)?"
+                      r"|Wirtschaftsjahr(?:es)?)\s?(?P<y>(?:19|20)\d{2})(?:\s?[/–-]\s?(?:19|20)?\d{2}(?!\d))?(?![\d%]|[.,]\d)")),
+    # Ende 2024 / Anfang 2025 / Mitte 2025 / early 2025 / by the end of 2024 / mid-2025
+    ("edge", re.compile(r"\b(?P<edge>Ende|Anfang|Mitte|Beginn|[Ee]arly|[Ll]ate|[Mm]id-|[Mm]id|[Tt]he end of|"
+                        r"[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)\s?(?P<y>(?:19|20)\d{2})(?![\d%]|[.,]\d)")),
     # 20. bis 22. Mai 2020 / 20.-22. Mai
     ("d_range", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s?(?:bis|–|-|to|and)\s?(?P<d2>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?")),
     # May 20-22, 2020 / May 20 to 22
@@ -322,7 +347,8 @@ LATIN_PATTERNS = [
                         r"of last year|of this year|of next year|des laufenden Jahres|dieses Jahres))?\b")),
     # last month / im vergangenen Monat / diesen Monat
     ("relm", re.compile(r"\b(?P<relm>[Ll]ast month|[Tt]his month|[Nn]ext month|(?:im )?vergangenen Monat|im letzten Monat"
-                        r"|letzten Monat|diesen Monat|in diesem Monat|im kommenden Monat|nächsten Monat)\b")),
+                        r"|letzten Monat|diesen Monat|in diesem Monat|im kommenden Monat|nächsten Monat"
+                        r"|(?:des )?(?:vergangenen|letzten|kommenden|nächsten|laufenden) Monats|dieses Monats)\b")),
     # last year / im vergangenen Jahr / next year
     ("rel", re.compile(r"\b(?P<rel>[Ll]ast year|[Tt]his year|[Nn]ext year|(?:im )?vergangenen Jahr(?:es)?|im letzten Jahr"
                        r"|letztes Jahr|in diesem Jahr|dieses Jahr(?:es)?|im kommenden Jahr|im nächsten Jahr|nächstes Jahr)\b")),
@@ -387,6 +413,12 @@ def extract_latin(doc: Doc) -> None:
             if kind == "part":
                 _latin_part(doc, s, e, g, pub)
                 continue
+            if kind == "mon_range":
+                _latin_month_range(doc, s, e, g, pub)
+                continue
+            if kind in ("fy", "edge"):
+                _latin_year_part(doc, s, e, g, kind)
+                continue
             if kind == "relm":
                 rel = g["relm"].lower()
                 off = -1 if ("last" in rel or "vergangen" in rel or "letzt" in rel) else \
@@ -421,6 +453,48 @@ def extract_latin(doc: Doc) -> None:
             iso = _iso(yy, mon, d) if yy is not None else None
             end_iso = _iso(yy, mon, d2) if (d2 is not None and yy is not None) else None
             doc.add("date", s, e, {"iso": iso, "end_iso": end_iso}, 0.85, claim=True)
+
+
+def _latin_month_range(doc: Doc, s: int, e: int, g: dict, pub: int | None) -> None:
+    """Januar bis März 2025 -> 2025-01 .. 2025-03; without a year, the publication year."""
+    if g["sep"] in ("and", "und") and not re.search(r"(?:[Bb]etween|[Zz]wischen)\s$", doc.norm[max(0, s - 9):s]):
+        return
+    a, b = MONTHS[g["mon"].lower()], MONTHS[g["mon2"].lower()]
+    if a == b:
+        return
+    if g.get("y"):
+        y2 = int(g["y"])
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if a < b else y2 - 1)
+    elif g.get("y1"):
+        return  # "March 2024 to May": the end's year is not written
+    elif pub is not None:
+        y1 = pub
+        y2 = pub if a < b else pub + 1
+    else:
+        doc.add("date", s, e, {"iso": None, "end_iso": None}, 0.8, claim=True)
+        return
+    if (y1, a) >= (y2, b):
+        return
+    value: dict = {"iso": _iso(y1, a), "end_iso": _iso(y2, b)}
+    if not g.get("y"):
+        value["relative"] = True
+    doc.add("date", s, e, value, 0.85, claim=True)
+
+
+# Ende 2024 / early 2025 / mid-2025 read like 年底 / 年初 / 年中
+_EDGE_MONTHS = {"ende": (12, 12), "late": (12, 12), "the end of": (12, 12), "anfang": (1, 1), "beginn": (1, 1),
+                "early": (1, 1), "the beginning of": (1, 1), "the start of": (1, 1), "mitte": (6, 7),
+                "mid": (6, 7), "mid-": (6, 7), "the middle of": (6, 7)}
+
+
+def _latin_year_part(doc: Doc, s: int, e: int, g: dict, kind: str) -> None:
+    y = int(g["y"])
+    if kind == "fy":
+        value: dict = {"iso": _iso(y), "end_iso": None, "fiscal_year": True}
+    else:
+        a, b = _EDGE_MONTHS[g["edge"].lower()]
+        value = {"iso": _iso(y, a), "end_iso": _iso(y, b) if b != a else None}
+    doc.add("date", s, e, value, 0.85, claim=True)
 
 
 _ORDINAL = {"ersten": 1, "first": 1, "zweiten": 2, "second": 2, "dritten": 3, "third": 3, "vierten": 4, "fourth": 4}

@@ -45,7 +45,7 @@ def _cjk_patterns():
     cjk_cur = [w for w in cjk_cur if w not in ("$", "€", "£", "¥", "￥")]
     cur = "|".join(re.escape(w) for w in cjk_cur)
     amount = re.compile(
-        rf"{PREFIX_CJK}(?:(?P<lo>{DIGITS_RE}|{CN_NUM_RE})(?P<loscale>{SCALE_RE})?\s?{RANGE_SEP_CJK}\s?)?{NUM_CJK}(?P<scale>{SCALE_RE})?(?P<tail>(?:\d+(?:\.\d+)?(?:亿|万))*)"
+        rf"{PREFIX_CJK}(?:(?P<lo>{DIGITS_RE}|{CN_NUM_RE})(?P<loscale>{SCALE_RE})?\s?{RANGE_SEP_CJK}\s?)?{NUM_CJK}(?P<scale>{SCALE_RE})?(?P<tail>(?:\d+(?:\.\d+)?(?:千|百)?(?:亿|万))*)"
         rf"(?P<more>多|余)?(?P<cur>{cur})")
     counters = sorted(d.units.words, key=len, reverse=True)
     cnt = "|".join(re.escape(w) for w in counters)
@@ -58,12 +58,16 @@ def _cjk_patterns():
 PCT_CJK = re.compile(
     rf"{PREFIX_CJK}(?:百分之(?P<cnum>{DIGITS_RE}|{CN_NUM_RE})"
     rf"|(?P<den>{DIGITS_RE}|{CN_NUM_RE})分之(?P<nom>{DIGITS_RE}|{CN_NUM_RE})"
-    rf"|(?P<num>\d+(?:\.\d+)?)\s?%|(?P<half>一半|半数)"
-    # 約6成 / 3成以上: tenths, as Chinese (and Taiwanese) text writes a share; not 成立 / 成交 / 成本
-    rf"|(?P<tenths>\d(?:\.\d)?)成(?![立功本长交为员绩果品分都就熟年型效]))")
+    rf"|(?P<num>\d+(?:\.\d+)?)\s?%|(?P<half>一半|半数))")
 
 # 下降1.0个百分点 / 0.5ポイント増: a change of a percentage, in points (shown as points, not as %)
-POINTS_CJK = re.compile(rf"{PREFIX_CJK}(?P<num>\d+(?:\.\d+)?)\s?(?:个?百分点|ポイント)")
+POINTS_CJK = re.compile(rf"{PREFIX_CJK}(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]{{1,3}})\s?(?:个?百分点|ポイント)")
+# 两成 / 三成以上 / 3割増: tenths, a percentage (两成 = 20 %).  成 starts many words (成员,
+# 成立, 一成不变), so a Chinese tenth must end its word; Japanese 割 after a number is a tenth
+# unless it is the verb (割り, 割る, 割れ).
+TENTHS_CJK = re.compile(
+    rf"{PREFIX_CJK}(?P<num>\d(?:\.\d+)?|10|[一二两三四五六七八九十])(?:(?P<cheng>成)(?=$|[^\u4e00-\u9fff]|以上|左右|多|的|之|增|减"
+    r"|上升|下降|提高|降低|来自|用于|集中)|(?P<wari>割)(?![りるれっ]))")
 POINTS_LATIN = re.compile(r"(?<![\w.,\-])(?P<num>\d+(?:[.,]\d+)?)\s?(?:percentage points?|Prozentpunkte?n?)(?![\w])")
 
 HARD_STOP = set("，。；：！？,;:!?\n()（）“”\"《》")
@@ -76,13 +80,22 @@ def _descending_parts(tail: str, scale: str | None) -> float | None:
         return None
     total = 0.0
     limit = parse_number("1", scale)
-    for num, part_scale in re.findall(r"(\d+(?:\.\d+)?)(亿|万)", tail):
-        v = parse_number(num, part_scale)
+    for num, small, part_scale in re.findall(r"(\d+(?:\.\d+)?)(千|百)?(亿|万)", tail):
+        v = parse_number(num, small + part_scale)
         if v is None or limit is None or v >= limit:
             return None
         total += v
         limit = parse_number("1", part_scale)
     return total
+
+
+def _currency_before(norm: str, s: int, currencies) -> tuple[str, str] | None:
+    """The CJK currency word (and its code) that ends right before ``s``, longest first."""
+    for n in (4, 3, 2):
+        word = norm[max(0, s - n):s]
+        if len(word) == n and not word.isascii() and currencies.get(word):
+            return word, currencies.get(word)
+    return None
 
 
 def _cjk_amounts(doc: Doc) -> None:
@@ -104,10 +117,22 @@ def _cjk_amounts(doc: Doc) -> None:
                 continue
             v += tail
         code = d.currencies.get(m.group("cur"))
+        pre = m.group("pre")
+        if m.group("cur") in ("元", "块", "圆") and not pre:
+            # 新台币1兆2000亿元 / 人民币200亿元: a currency word before the number says which 元
+            ahead = _currency_before(doc.norm, s, d.currencies)
+            if ahead:
+                s, code = s - len(ahead[0]), ahead[1]
+                about = next((w for w in ABOUT_CJK + MORE_CJK[:3] if doc.norm.endswith(w, 0, s)), None)
+                if about:  # 约合人民币3亿元: the approximation stands before the currency
+                    s, pre = s - len(about), about
+        if m.group("cur") in ("元", "块", "圆") and not m.group("scale") and not m.group("num")[0].isdigit() \
+                and (len(m.group("num")) == 1 or doc.lang == "ja"):
+            continue  # 一元化, 三元里, 二元論, the surname 四元: no sum of money worth a briefing
         if m.group("cur") in ("元", "块", "圆") and not m.group("scale") and m.group("num").isdigit() \
                 and len(m.group("num")) == 4 and e < len(doc.norm) and doc.norm[e] in "年旦月":
             continue  # 2020元旦
-        value = _with_approx({"value": clean_value(v), "currency": code}, _approx(m.group("pre"), m.group("more")))
+        value = _with_approx({"value": clean_value(v), "currency": code}, _approx(pre, m.group("more")))
         if m.group("lo"):
             # 3-5亿元: the lower end takes the scale written after the upper one
             lo = parse_number(m.group("lo"), m.group("loscale") or m.group("scale") or "")
@@ -125,7 +150,8 @@ def _points(doc: Doc, pattern: re.Pattern, decimal_comma: bool) -> None:
         s, e = m.span()
         if not doc.is_free(s, e) or (s > 0 and doc.norm[s - 1].isdigit()):
             continue
-        v = parse_digits(m.group("num"), decimal_comma)
+        num = m.group("num")
+        v = parse_digits(num, decimal_comma) if num[0].isdigit() else parse_number(num)
         if v is None:
             continue
         approx = _approx(m.groupdict().get("pre"), None)
@@ -133,18 +159,31 @@ def _points(doc: Doc, pattern: re.Pattern, decimal_comma: bool) -> None:
                 0.9, claim=True)
 
 
+def _tenths(doc: Doc) -> None:
+    norm = doc.norm
+    for m in TENTHS_CJK.finditer(norm):
+        s, e = m.span()
+        before = norm[s - 1] if s > 0 else ""
+        if not doc.is_free(s, e) or before and (before.isdigit() or before in ".第一二两三四五六七八九十百千万亿"):
+            continue
+        if m.group("cheng") and doc.lang == "ja":
+            continue  # Japanese 成 after a number is no tenth
+        v = parse_number(m.group("num"))
+        if v is None or not 0 < v <= 10:
+            continue
+        doc.add("percentage", s, e, _with_approx({"value": clean_value(v * 10)}, _approx(m.group("pre"), None)),
+                0.85, claim=True)
+
+
 def _cjk_percentages(doc: Doc) -> None:
     _points(doc, POINTS_CJK, False)
+    _tenths(doc)
     for m in PCT_CJK.finditer(doc.norm):
         s, e = m.span()
         if not doc.is_free(s, e):
             continue
         if m.group("half"):
             v = 50.0
-        elif m.group("tenths"):
-            if s > 0 and (doc.norm[s - 1].isdigit() or doc.norm[s - 1] == "."):
-                continue
-            v = float(m.group("tenths")) * 10
         elif m.group("num"):
             if s > 0 and (doc.norm[s - 1].isdigit() or doc.norm[s - 1] == "."):
                 continue
@@ -328,16 +367,28 @@ def _latin_patterns():
     symbols = [w for w in words if not w[0].isalpha() or w.isupper()]
     cur_all = "|".join(re.escape(w) for w in words)
     pre = "|".join(re.escape(w) for w in symbols)
-    before = re.compile(rf"(?<![\w.,\-])(?P<cur>{pre})\s?(?P<num>{LNUM})(?:\s?(?P<scale>{SCALE_LATIN_RE})(?![\w]))?")
+    before = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<cur>{pre})\s?(?P<num>{LNUM})(?:\s?(?P<scale>{SCALE_LATIN_RE})(?![\w]))?")
     after = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}{RANGE_LATIN}(?P<num>{LNUM})\s?(?:(?P<scale>{SCALE_LATIN_RE})\s?)?(?P<cur>{cur_all})(?![\w])")
-    return before, after
+    # zwei Milliarden Euro / ten million dollars / a billion dollars: a spelled-out number, only
+    # with its scale word (zwei Euro is seldom a figure a briefing keeps)
+    spelled = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>(?i:{NUMWORD}|eine|ein|one|a))\s"
+                         rf"(?P<scale>(?i:Milliarden|Milliarde|Millionen|Million|Billionen|billions?|millions?|trillion))\s"
+                         rf"(?P<cur>{cur_all})(?![\w])")
+    return before, after, spelled
 
 
 # between 3 and 5 billion / zwischen 3 und 5 Milliarden / 3 bis 5 Mrd. / 3-5 million
 RANGE_LATIN = rf"(?:(?P<between>between|zwischen)\s+)?(?:(?P<lo>{LNUM})\s?(?:–|-|bis|to|and|und)\s?)?"
-PCT_LATIN = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>{LNUM})\s?(?:%|Prozent|percent|per cent|vH)(?![\w])")
 NUMWORD = "|".join(sorted((w for w, v in WORD_NUMBERS.items() if v >= 2), key=len, reverse=True))
 COUNT_SCALE = r"(?:(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Tausend|millions?|billions?|thousand)\s+)?"
+# 3,5 Prozent / fünf Prozent / ten percent
+PCT_LATIN = re.compile(rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?:(?P<num>{LNUM})\s?(?:%|Prozent|percent|per cent|vH)"
+                       rf"|(?P<word>(?i:{NUMWORD}))\s(?:Prozent|percent|per cent))(?![\w])")
+
+
+def _spelled_value(word: str) -> float | None:
+    low = word.lower()
+    return 1.0 if low in ("a", "ein", "eine", "one") else (float(WORD_NUMBERS[low]) if low in WORD_NUMBERS else None)
 COUNT_DE = re.compile(
     rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:[.,]\d{{3}})*|(?i:{NUMWORD}))\s+" + COUNT_SCALE +
     r"(?P<adj>(?:[a-zäöüß][\w\-äöüß]*\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w\-äöüß]+)")
@@ -400,14 +451,14 @@ MONTHS_LATIN = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "a
 
 def extract_latin(doc: Doc) -> None:
     d = dictionaries.get()
-    before, after = _latin_patterns()
+    before, after, spelled = _latin_patterns()
     lang = doc.lang
-    for rx in (before, after):
+    for rx in (before, after, spelled):
         for m in rx.finditer(doc.norm):
             s, e = m.span()
             if not doc.is_free(s, e):
                 continue
-            v = _latin_value(m.group("num"), lang)
+            v = _latin_value(m.group("num"), lang) if rx is not spelled else _spelled_value(m.group("num"))
             if v is None:
                 continue
             scale = m.group("scale")
@@ -438,7 +489,7 @@ def extract_latin(doc: Doc) -> None:
         s, e = m.span()
         if not doc.is_free(s, e):
             continue
-        v = _latin_value(m.group("num"), lang)
+        v = _latin_value(m.group("num"), lang) if m.group("num") else _spelled_value(m.group("word"))
         if v is None:
             continue
         doc.add("percentage", s, e,

@@ -25,6 +25,13 @@ Certain: the fact is linked, status ``accepted``
   and script: JETRO / 日本贸易振兴机构 / 日本貿易振興機構 / Japan External Trade
   Organization; 中国贸促会 / CCPIT; Tokio / 东京 / 東京.  People listed there link
   certainly too: the dictionary is the only way a Japanese reading is certain.
+* **German organisation in the nominative** (0.95 when the nominative names an entity
+  already): in German text an organisation written with inflected adjectives or its
+  head noun in the genitive ("im Bayerischen Landtag", "des Bayerischen Landtags",
+  "Volkskongresses der Provinz Shandong") is resolved by its nominative ("Bayerischer
+  Landtag", "Volkskongress der Provinz Shandong"; the head noun's gender from
+  resources/dict/de/head_genders.txt), which names the entity; the written form is an alias.
+  The alias dictionary comes first.
 * **New entity** (1.0): nothing matches, so the fact names a new entity.
 
 Proposals: the fact stays linked to its own entity, and a merge proposal

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from ..core.names import match_key, script_of
 from ..core.text import has_cjk
+from ..paths import resource
 
-__all__ = ["inflection_key", "match_key", "org_core_key", "place_core_key", "script_of"]
+__all__ = ["german_nominative", "inflection_key", "match_key", "org_core_key", "place_core_key", "script_of"]
 
 # -- weaker keys (evidence for proposals, or for dictionary look-ups) ---------------
 
@@ -83,3 +85,59 @@ def place_core_key(name: str) -> str:
         if key.endswith(suffix) and len(key) >= 3 and has_cjk(key):
             return key[:-1]
     return ""
+
+
+# -- German organisations written with inflected adjectives ------------------------------
+
+# the stems of adjectives that name organisations (bayerisch, staatlich, europäisch, frei ...)
+_ADJ_STEM = re.compile(r"(?:isch|lich|ig|al|ell|iv|bar|är|ös|deutsch|frei|neu|alt|groß|hoh|ober|vereinigt|vereint)$")
+_ADJ = re.compile(r"([A-ZÄÖÜ][\w\-]*?)(e|en|er|es|em)")
+_STRONG = {"m": "er", "f": "e", "n": "es"}
+
+
+@cache
+def _head_genders() -> tuple[tuple[str, str], ...]:
+    """(ending, gender) of de/head_genders.txt, longest ending first."""
+    try:
+        text = resource("dict", "de", "head_genders.txt").read_text(encoding="utf-8")
+    except OSError:
+        return ()
+    out = []
+    for line in text.splitlines():
+        gender, _, rest = line.partition(":")
+        if line.lstrip().startswith("#") or gender.strip() not in _STRONG:
+            continue
+        out += [(ending, gender.strip()) for ending in rest.split()]
+    return tuple(sorted(out, key=lambda eg: -len(eg[0])))
+
+
+def _head(word: str) -> tuple[str, str] | None:
+    """The head noun in the nominative and its gender (Landtags -> Landtag, m)."""
+    for form in (word, word[:-2] if word.endswith("es") else "", word[:-1] if word.endswith("s") else ""):
+        low = form.lower()
+        gender = next((g for ending, g in _head_genders() if low.endswith(ending)), None) if form else None
+        if gender and (form == word or gender != "f"):  # a feminine noun takes no genitive -s
+            return form, gender
+    return None
+
+
+def german_nominative(name: str) -> str:
+    """A German organisation's name whose leading adjectives are inflected, in the
+    nominative without an article: 'Bayerischen Landtag', 'Bayerische Landtag' and
+    'Bayerischen Landtags' are 'Bayerischer Landtag'; 'Europäischen Parlaments' is
+    'Europäisches Parlament'; a head noun in the genitive without adjectives is put in
+    the nominative too ('Volkskongresses der Provinz Shandong', as a title's organisation
+    is written, is 'Volkskongress der Provinz Shandong').  The name as given when it is not of that shape or its
+    head noun's gender is not known (de/head_genders.txt)."""
+    words = name.split()
+    k = 0
+    while k < len(words) and (m := _ADJ.fullmatch(words[k])) and _ADJ_STEM.search(m.group(1).lower()):
+        k += 1
+    if k == len(words) or not words[k][:1].isupper():
+        return name
+    head = _head(words[k])
+    if head is None or k == 0 and head[0] == words[0]:
+        return name  # a head noun without adjectives changes only from the genitive (Volkskongresses)
+    noun, gender = head
+    adjectives = [_ADJ.fullmatch(w).group(1) + _STRONG[gender] for w in words[:k]]  # type: ignore[union-attr]
+    return " ".join([*adjectives, noun, *words[k + 1:]])

@@ -22,7 +22,7 @@ from typing import cast
 from ..core.facts import Fact
 from ..core.progress import CancelToken, ProgressFn, no_progress
 from ..link.dictionary import DictEntry, alias_dictionary
-from ..link.keys import match_key
+from ..link.keys import german_nominative, match_key
 from ..link.matching import (
     CONF_AMBIGUOUS,
     CONF_DICT_INFLECTED,
@@ -248,6 +248,13 @@ class _ArticleLinker:
                     self._alias(eid, kind, alias, alang, "dictionary")
             self._alias(eid, kind, name, self.lang, "extractor")
             return eid, conf, "accepted"
+        nominative = german_nominative(name) if kind == "organization" and self.lang == "de" else name
+        if nominative != name:
+            # im Bayerischen Landtag, des Bayerischen Landtags: one organisation, named
+            # Bayerischer Landtag (and found under that name in other articles)
+            eid, conf, status = self.resolve(kind, nominative)
+            self._alias(eid, kind, name, self.lang, "extractor")
+            return eid, min(conf, CONF_DICT_INFLECTED), status
         return self._create_new(kind, name), CONF_NEW, "accepted"
 
 

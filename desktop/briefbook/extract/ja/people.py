@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...core.text import is_han
+from ...core.text import is_han, to_simplified_per_char
 from ..cjk.scan import CjkScan, is_katakana
 from ..dictionaries import char_string, word_list
 
@@ -64,6 +64,8 @@ def scan_people(scan: CjkScan) -> None:
         if not (name[:2] in d.surnames_ja or name[:3] in d.surnames_ja or name[0] in d.surnames_ja
                 or name[:1] in d.surnames_zh):
             continue
+        if name[0] not in d.surnames_ja and to_simplified_per_char(name) in d.zh_common:
+            continue  # 海軍|長官, 陸軍|大将: an ordinary word read as a Chinese family and given name
         org = None
         if s >= 2 and norm[s - 1] == "の":
             j = _org_start_before_no(scan, s - 1)

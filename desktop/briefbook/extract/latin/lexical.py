@@ -78,6 +78,10 @@ def is_role(scan: LatinScan, w: str) -> bool:
         return True
     if not is_cap(w) or len(w) < 6:
         return False
+    if "-" in w[1:-1]:
+        last = w.rsplit("-", 1)[1]
+        if is_cap(last) and last != w and is_role(scan, last):
+            return True  # Vize-Präsidenten, Ex-Ministerin
     low = w.lower()
     return any(low.endswith(suf) and len(low) > len(suf) + 2 for suf in d.role_suffixes_de) or \
         any(w.startswith(t) and w[len(t):] in ("en", "n", "s", "in", "innen") for t in d.titles_latin
@@ -104,5 +108,14 @@ def org_like_text(scan: LatinScan, t: str) -> bool:
     if t in d.orgs_latin:
         return True
     words = re.findall(r"[\w\-]+", t)
-    return any(w in d.org_suffixes_latin or w.split("-")[-1] in d.org_suffixes_latin
-               or w.split("-")[-1].rstrip("s") in d.org_suffixes_latin for w in words)
+    # the head as written or in the genitive (Verbandes, Rats, CPC-Komitees)
+    return any(h in d.org_suffixes_latin for w in words for h in
+               (w, w.split("-")[-1], w.split("-")[-1].rstrip("s"), w[:-2] if w.endswith("es") else w)) or \
+        _org_compound(scan, words[0] if words else "")
+
+
+def _org_compound(scan: LatinScan, w: str) -> bool:
+    """A German compound of an organisation's head noun (Volkskongresses, Bundesministeriums)."""
+    low = w.lower()
+    return is_cap(w) and len(w) > 8 and any(low.endswith((h, h + "s", h + "es")) and len(low) > len(h) + 3
+                                            for h in scan.d.org_compound_heads_de)

@@ -16,6 +16,7 @@ from .words import (
     ORG_COMPOUND_START,
     TAIL_STOPS,
     ZONE_HEADS,
+    is_org_descriptor,
 )
 
 
@@ -39,7 +40,18 @@ def scan_gazetteers(scan: LatinScan) -> None:
             (scan.orgs if kind == "org" else scan.places)[(s, e)] = scan.norm[s:e]
             i += k
         else:
+            if scan.doc.lang == "de" and genitive_of_place(scan, toks[i][2]):
+                scan.places[(toks[i][0], toks[i][1])] = toks[i][2]  # Kanadas, Griechenlandes
             i += 1
+
+
+def genitive_of_place(scan: LatinScan, w: str) -> bool:
+    """A German genitive of a listed place (Chinas, Dänemarks, Griechenlandes) that is
+    not a listed name itself."""
+    places = scan.d.places_latin
+    if len(w) < 4 or not is_cap(w) or not w.endswith("s") or w in places or w in scan.d.orgs_latin:
+        return False
+    return w[:-1] in places and not w[:-1].endswith("s") or w.endswith("es") and w[:-2] in places
 
 
 # a legal form ends a whole organisation name: "and" after it starts another one
@@ -80,6 +92,8 @@ def scan_orgs(scan: LatinScan) -> None:
         j = i
         while j > 0:
             pw = toks[j - 1][2]
+            if j < i and is_org_descriptor(pw):
+                break  # "die Firma Century Media": what kind of organisation follows, no part of its name
             if is_cap(pw) and pw not in DETERMINERS and scan.gap(toks[j - 1][1], toks[j][0]) == " " \
                     and pw not in NOT_NAME and pw not in MONTHS_DAYS:
                 j -= 1
@@ -116,6 +130,8 @@ def scan_orgs(scan: LatinScan) -> None:
                 break
             if toks[m][2] in ("and", "und", "&") and legal_form(toks[k][2]):
                 break
+            if toks[m][2] in ("and", "und") and k == i and j == i:
+                break  # "Polizei und SA", "Bund und Länder": a bare head noun, then another name
             if toks[m][2] in ("on",) or toks[m][2] == "in" and scan.doc.lang == "en" and \
                     m + 1 < len(toks) and toks[m + 1][2] in d.places_latin and k == i:
                 break
@@ -143,12 +159,39 @@ def scan_orgs(scan: LatinScan) -> None:
             k = q
         if j == i and k == i and "-" not in w:
             continue  # a bare head noun (das Untergremium) is a reference, not a name
+        if j == i and k > i and _ordinary_phrase(scan, i, k):
+            continue  # "Bewegung der Kulisse", "Amt des Stadtsyndicus": ordinary words, no name
         s0, e0 = toks[j][0], toks[k][1]
         if any(ps <= s0 < pe for ps, pe in scan.people):
             continue
         scan.orgs[(s0, e0)] = scan.norm[s0:e0]
         if w in ZONE_HEADS:
             scan.places[(s0, e0)] = scan.norm[s0:e0]
+
+
+def _ordinary_phrase(scan: LatinScan, i: int, k: int) -> bool:
+    """Whether the tail of a head noun (tokens i..k) is all ordinary words of the
+    language, none a name, place or another organisation's head (Untergremium des
+    chinesischen Rats ... Shandong is a name; Organisation der Spiele is not)."""
+    d = scan.d
+    common = d.common_latin.get(scan.doc.lang)
+    if not common:
+        return False
+    for x in range(i, k + 1):
+        w = scan.tokens[x][2]
+        if w in ("für", "zur", "zum", "for", "of"):
+            return False  # an official body's field (Ministerium für Umwelt, Amt für Statistik)
+        if not is_cap(w):
+            continue
+        low = w.lower()
+        if x > i and (w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
+                      any(low.endswith(h) for h in d.org_compound_heads_de if len(low) > len(h) + 3)):
+            return False
+        if w in d.places_latin or w in d.orgs_latin or w.isupper() or "-" in w:
+            return False
+        if x > i and not (low in common or scan.doc.lang == "de" and low.endswith("s") and low[:-1] in common):
+            return False  # (the head itself is an organisation's word: Organisation, Amt)
+    return True
 
 
 def scan_more_orgs(scan: LatinScan) -> None:

@@ -29,6 +29,7 @@ FIELD_LOWER = {w.lower() for w in FIELD_WORDS}
 _TITLE_LINKS = {"für", "for", "of", "the", "der", "des", "die", "dem", "den", "von", "und", "and", "im", "am", "in",
                 "bei", "beim", "zur", "zum", "at", "on", "de", "du", "la"}
 _ARTICLE = re.compile(r"^(?:the|der|die|ein|eine|a|an)\s+")
+_ADJ_ENDING = re.compile(r"(?:e|en|er|es|em|al|ial|ese)$")
 
 
 def _adjective_title(scan: LatinScan, phrase: str) -> bool:
@@ -150,10 +151,15 @@ def scan_people(scan: LatinScan) -> None:
             # title before: "der ehemalige Premier Yukio Hatoyama", "Der Generalsekretär der
             # Liberaldemokratischen Partei Japans, Toshihiro Nikai"
             before = norm[max(0, ns - 160):ns]
-            bm = re.search(r"(?:\b(?:der|die|den|dem|des|the|Der|Die|The|von|von der|mit|with|by|bei|und|and)\s+|^|,\s+|\.\s+)"
-                           r"((?:[\w\-äöüß’']+\s+){0,7}?(?:[\w\-äöüß]+(?=,\s*$))?)(,\s*)?$", before)
+            bm = _BEFORE_NAME.search(before)
             if bm and bm.group(1).strip():
                 phrase = bm.group(1).strip()
+                if (longer := _long_title_before(scan, before)):
+                    # the words from after the clause before the name, up to twelve, when they hold a
+                    # title: a longer organisation chain ("mit dem Vizepräsidenten des Ständigen
+                    # Ausschusses des Volkskongresses der Provinz Shandong, Limin Cai")
+                    bm, before = longer
+                    phrase = bm.group(1).strip()
                 ws = phrase.split()
                 ti = next((x for x in range(len(ws)) if ws[x] in d.titles_latin), None)
                 if ti is None:
@@ -177,7 +183,7 @@ def scan_people(scan: LatinScan) -> None:
                     pstart = ns - len(before) + bm_start
                     after_title = " ".join(ws[ti + 1:])
                     title_words = ws[:ti + 1]
-                    mm = re.match(r"(des|der|von|of)\s+(.+)$", after_title)
+                    mm = re.match(r"(des|der|von|of)\s+(?:the\s+)?(.+)$", after_title)
                     if mm and org_like_text(scan, mm.group(2)):
                         title = " ".join(title_words)
                         os_ = pstart + phrase.index(mm.group(2), len(" ".join(title_words)))
@@ -185,7 +191,10 @@ def scan_people(scan: LatinScan) -> None:
                         scan.orgs.setdefault((os_, os_ + len(org)), org)
                     else:
                         title = phrase
-                    clause = any(x[:1].islower() and x not in _TITLE_LINKS for x in ws[ti + 1:])
+                    # (an inflected adjective before a noun is of the chain: des chinesischen Rats)
+                    clause = any(x[:1].islower() and x not in _TITLE_LINKS and
+                                 not (_ADJ_ENDING.search(x) and y[:1].isupper())
+                                 for x, y in zip(ws[ti + 1:], [*ws[ti + 2:], ""], strict=True))
                     if not clause and all(ADJ_TITLE.match(x) or x in d.titles_latin or is_title_phrase(scan, x) or
                                           x[-2:] in ("'s", "’s") for x in title_words):
                         start = pstart
@@ -197,6 +206,30 @@ def scan_people(scan: LatinScan) -> None:
         scan.doc.add("person", start, end, {"name": text[ns:ne], "title": title, "org": org},
                      0.8 if title else 0.6)
         i += n
+
+
+_BEFORE = (r"(?:\b(?:der|die|den|dem|des|the|Der|Die|The|von|von der|mit|with|by|bei|und|and)\s+|^|,\s+|\.\s+)"
+           r"((?:[\w\-äöüß’']+\s+){0,%d}?(?:[\w\-äöüß]+(?=,\s*$))?)(,\s*)?$")
+_BEFORE_NAME = re.compile(_BEFORE % 7)
+_LONG_BEFORE_NAME = re.compile(_BEFORE % 11)
+
+
+def _long_title_before(scan: LatinScan, before: str) -> tuple[re.Match, str] | None:
+    """Up to twelve words before a name that hold a title, starting after the last word
+    of the clause before them (a lower-case word that is no title link or adjective):
+    the match and the text it was made on (the end of ``before``)."""
+    last = 0
+    # an inflected adjective before a noun stays (des chinesischen Rats, the provincial People's Congress)
+    for m in re.finditer(r"\b([a-zäöü][\w\-]*)\s(?![A-ZÄÖÜ])|\b([a-zäöü][\w\-]*)\s(?=[A-ZÄÖÜ])", before):
+        w = m.group(1) or m.group(2)
+        if w in _TITLE_LINKS or ADJ_TITLE.match(w) or m.group(2) and _ADJ_ENDING.search(w):
+            continue
+        last = m.end()
+    rest = before[last:]
+    bm = _LONG_BEFORE_NAME.search(rest)
+    if not bm or not any(w in scan.d.titles_latin or is_title_phrase(scan, w) for w in bm.group(1).split()):
+        return None
+    return bm, rest
 
 
 def _title_before(scan: LatinScan, ns: int) -> tuple[int, str, str | None] | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..dictionaries import pairs, word_list
-from .lexical import is_title_phrase
+from .lexical import is_role, is_title_phrase, org_like_text
 from .scan import LatinScan
 
 DEMONYMS_EN = pairs("en/demonyms.tsv")
@@ -38,8 +38,16 @@ _POSSESSIVE = re.compile(
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+){0,2})['’]s\s+"
                            r"(?P<words>(?:[a-z][\w\-]*\s+){0,2})$")
 _OWNER_IN = re.compile(r"(?P<owner>[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+){0,2})['’]s\s")
+# a relative clause that gives the person's role ("Robert Brannekämper, der als Vertreter der
+# CSU-Fraktion ...", "Jane Roe, who as chair of the Rotary Club ...", "..., who is the president of ...")
+_RELATIVE = re.compile(
+    r",\s+(?:(?:der|die)\s+(?:(?:seit|bis|damals|heute|nun|jetzt|auch|ebenfalls)\s+(?:\d{4}\s+)?)?als|"
+    r"who\s+(?:as|is|was|has\s+been|serves\s+as|served\s+as))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<title>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:der|des|von|vom|of|of\s+the|at|at\s+the)\s+"
+    r"(?P<org>[A-ZÄÖÜ][\w\-&]*(?:\s(?:der|des|of|the|für|for|und|and|&)?\s?[A-ZÄÖÜ][\w\-&]*)*)")
 _TITLE_OF = re.compile(r"^(?P<title>.+?)\s+(?:der|des|of|of the|von der|vom)\s+"
-                       r"(?P<org>[A-ZÄÖÜ][\w\-&]*(?:\s(?:[A-ZÄÖÜ][\w\-&]*|&|and|und|für|for|of))*[A-ZÄÖÜa-zäöü\w]?)$")
+                       r"(?P<org>[A-ZÄÖÜ][\w\-&]*(?:\s(?:[A-ZÄÖÜ][\w\-&]*|&|and|und|für|for|of|der|des|the)"
+                       r"(?=\s[A-ZÄÖÜ&]|\s(?:and|und|für|for|of|der|des|the)\s|$))*)$")
 
 
 def is_government(title: str) -> bool:
@@ -76,6 +84,8 @@ def scan_title_orgs(scan: LatinScan) -> None:
                 f.value["title"], f.value["org"] = text[m.start("owner"):m.end("title")], m["owner"]
                 f.end = m.end("title")
                 f.text = text[f.start:f.end]
+                continue
+            _relative_role(scan, f)
             continue
         # "Bavaria's economy minister Hubert Aiwanger": the owner before the title
         owner = _OWNER_BEFORE.search(text, max(0, f.start - 80), f.start)
@@ -110,3 +120,24 @@ def scan_title_orgs(scan: LatinScan) -> None:
             f.value["title"], f.value["org"] = m["title"], m["org"]
             s = f.start + at
             scan.orgs.setdefault((s, s + len(m["org"])), m["org"])
+
+
+def _relative_role(scan: LatinScan, f) -> None:
+    """"Robert Brannekämper, der als Vertreter der CSU-Fraktion an dem Gespräch teilnahm":
+    the role and organisation a relative clause gives a person named without a title.
+    The person's span stays the name; the organisation is one of the text's."""
+    m = _RELATIVE.match(scan.norm, f.end)
+    if not m:
+        return
+    title, org = m["title"], m["org"]
+    words = title.split()
+    if not (is_title_phrase(scan, title) or is_role(scan, words[-1]) or title.lower() in scan.d.titles_latin_lower):
+        return
+    os_, oe = m.span("org")
+    known = [k[1] for k in scan.orgs if k[0] == os_ and k[1] <= oe + 40]  # read before (Bayern International)
+    if known:
+        oe = max(known)
+    elif org not in scan.d.orgs_latin and not org_like_text(scan, org):
+        return
+    f.value["title"], f.value["org"] = scan.doc.text[m.start("title"):m.end("title")], scan.doc.text[os_:oe]
+    scan.orgs.setdefault((os_, oe), f.value["org"])

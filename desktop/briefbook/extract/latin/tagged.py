@@ -18,9 +18,9 @@ from ...core.facts import Fact
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
 from .lexical import is_role
-from .orgs import EXTRA_HEADS, LAST_WORD_HEADS
-from .scan import LatinScan
-from .words import HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT
+from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, genitive_of_place
+from .scan import LatinScan, is_cap
+from .words import HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT, is_org_descriptor, is_relation_noun
 
 # a tagger span is taken when its weakest token's marginal reaches the threshold,
 # and replaces the rule facts it overlaps from PREFER on; a veto on places in English
@@ -41,6 +41,8 @@ def _supported(scan: LatinScan):
     d, text = scan.d, scan.doc.text
 
     def test(f: Fact) -> bool:
+        if f.kind == "place":
+            return genitive_of_place(scan, scan.norm[f.start:f.end])  # Kanadas: a listed place's genitive
         if f.kind != "organization":
             return False
         name = scan.norm[f.start:f.end]
@@ -49,12 +51,16 @@ def _supported(scan: LatinScan):
         if re.match(r" ?\(\s?[A-ZÄÖÜ][^()\n]{1,120}\)", text[f.end:f.end + 124]):
             return True  # glossed: Bundesamt für Gesundheit (BAG), or ( BAG ) in tokenised text
         # the organisation of a person's title ("Liu Jiayi, Sekretär des CPC-Komitees der Provinz Shandong")
-        if any(p.kind == "person" and p.start <= f.start and f.end <= p.end and p.value.get("org")
+        # (or given in a relative clause: "Robert Brannekämper, der als Vertreter der CSU-Fraktion ...")
+        if any(p.kind == "person" and p.value.get("org") and (p.start <= f.start and f.end <= p.end or
+                                                               p.value["org"] == f.text and p.end < f.start)
                for p in scan.doc.facts):
             return True
         # a name that ends in an organisation's head noun or a German compound of one
         # (Robert Bosch GmbH, Industrie- und Handelskammer Region Stuttgart, Statistisches Landesamt)
         words = name.split()
+        if len(words) > 1 and words[0] in d.org_prefixes_latin:
+            return True  # a club's name after its prefix (Borussia Dortmund, VfL Osnabrück)
         heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
                  w in EXTRA_HEADS or w == words[-1] and w in LAST_WORD_HEADS or
                  len(w) > 8 and any(w.lower().rstrip("s").endswith(h) for h in d.org_compound_heads_de)]
@@ -76,6 +82,35 @@ def _without_titles(scan: LatinScan, spans: list[TaggedSpan]) -> list[TaggedSpan
                 break
             s = nxt + 1
         out.append(t if s == t.start else TaggedSpan(s, t.end, t.kind, t.score))
+    return out
+
+
+def _without_relation_nouns(scan: LatinScan, spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """A tagged place or organisation that opens with a noun relating a place to another,
+    perhaps after the other place's genitive ("Bayerns Partnerprovinz Shandong", "Partnerprovinz
+    Shandong", "Landeshauptstadt München"), is the place named after that noun; a tagged
+    organisation that opens with a noun for its kind ("Spartensender Swiss Music Radio",
+    "Firma Century Media") is the name after that noun."""
+    toks, places = scan.tokens, scan.d.places_latin
+    starts = {s: i for i, (s, _, _) in enumerate(toks)}
+    out = []
+    for t in spans:
+        i = starts.get(t.start)
+        if t.kind not in ("place", "organization") or i is None:
+            out.append(t)
+            continue
+        k = i
+        # the other place's genitive before the noun (Bayerns, Chinas)
+        while k < len(toks) and toks[k][1] < t.end and toks[k][2].endswith("s") and toks[k][2][:-1] in places:
+            k += 1
+        if k + 1 < len(toks) and toks[k + 1][1] <= t.end and is_relation_noun(toks[k][2]) and \
+                is_cap(toks[k + 1][2]) and scan.gap(toks[k][1], toks[k + 1][0]) == " ":
+            out.append(TaggedSpan(toks[k + 1][0], t.end, "place", t.score))
+        elif t.kind == "organization" and i + 1 < len(toks) and toks[i + 1][1] <= t.end and \
+                is_org_descriptor(toks[i][2]) and is_cap(toks[i + 1][2]) and scan.gap(toks[i][1], toks[i + 1][0]) == " ":
+            out.append(TaggedSpan(toks[i + 1][0], t.end, t.kind, t.score))  # Spartensender Swiss Music Radio
+        else:
+            out.append(t)
     return out
 
 
@@ -102,7 +137,7 @@ def scan_tagged(scan: LatinScan) -> None:
     tagger = tagger_for(doc.lang)
     if tagger is None:
         return
-    spans = _without_titles(scan, tagger.tag(doc.text))
+    spans = _without_relation_nouns(scan, _without_titles(scan, tagger.tag(doc.text)))
 
     def accept(t: TaggedSpan) -> bool:
         if t.kind == "person":  # "St. Peter", "Sankt Georg": a church or a place, not a person

@@ -44,3 +44,46 @@ MONTH_ABBR = set(_de_en("month_abbreviations.txt"))
 DE_PLACE_ENDINGS = word_list("de/place_endings_not_surname.txt")
 QUOTES_OPEN = set("\"„“”«»‚‘'")
 LOCATIVE = {lang: set(word_list(f"{lang}/locative_prepositions.txt")) for lang in ("de", "en")}
+
+
+def _keyed(name: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for line in word_list(name):
+        key, _, rest = line.partition(":")
+        out.setdefault(key.strip(), []).extend(rest.split())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# nouns that relate a place to another (Partnerprovinz, Hauptstadt, Nachbarland): see de/relation_nouns.txt
+_RELATION = _keyed("de/relation_nouns.txt")
+RELATION_BARE = set(_RELATION.get("bare", ()))
+RELATION_FIRST = _RELATION.get("first", ())
+RELATION_HEADS = _RELATION.get("head", ())
+_CASE_ENDING = re.compile(r"(?:es|s|en|n|e)$")
+
+
+def is_relation_noun(w: str) -> bool:
+    """Partnerprovinz, Landeshauptstadt, Nachbarlandes: a noun that says how the place
+    named after it relates to another, no part of that place's name."""
+    if w in RELATION_BARE or _CASE_ENDING.sub("", w) in RELATION_BARE:
+        return True
+    first = next((p for p in RELATION_FIRST if w.startswith(p) and len(w) > len(p) + 2), None)
+    if first is None:
+        return False
+    rest = w[len(first):].lower()
+    return rest in RELATION_HEADS or _CASE_ENDING.sub("", rest) in RELATION_HEADS
+
+
+# nouns that say what kind of organisation follows (Firma, Spartensender): see de/org_descriptors.txt
+_DESCRIPTORS = _keyed("de/org_descriptors.txt")
+DESCRIPTOR_BARE = set(_DESCRIPTORS.get("bare", ()))
+DESCRIPTOR_ENDS = _DESCRIPTORS.get("end", ())
+
+
+def is_org_descriptor(w: str) -> bool:
+    """Firma, Softwareunternehmen, Konzerns: a noun for a kind of organisation, written
+    before the organisation's name and no part of it."""
+    if w in DESCRIPTOR_BARE or w.endswith("s") and w[:-1] in DESCRIPTOR_BARE:
+        return True
+    low = w.lower()
+    return w[:1].isupper() and any(low.endswith((e, e + "s")) and len(low) > len(e) + 2 for e in DESCRIPTOR_ENDS)

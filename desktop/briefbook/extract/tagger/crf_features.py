@@ -41,6 +41,8 @@ class LatinGazetteer:
         self.places = d.places_latin
         self.orgs = d.orgs_latin
         self.org_heads = d.org_suffixes_latin
+        self.org_prefixes = d.org_prefixes_latin
+        self.org_compounds = tuple(h for h in d.org_compound_heads_de if len(h) >= 4)
         self.titles = d.titles_latin
         self.titles_lower = d.titles_latin_lower
         # the words of multi-word places and organisations
@@ -64,6 +66,10 @@ class LatinGazetteer:
             out.append("orgw")
         if w in self.org_heads:
             out.append("orghead")
+        elif len(w) > 8 and w[:1].isupper() and low.endswith(self.org_compounds):
+            out.append("orgcomp")  # Bundesjustizministerium, Industriekreditbank
+        if w in self.org_prefixes:
+            out.append("orgpre")  # FC, TSV, Borussia
         if w in self.titles or low in self.titles_lower:
             out.append("title")
         return out
@@ -91,10 +97,20 @@ def latin_features(words: list[str], gaz: LatinGazetteer) -> list[list[str]]:
                 if abs(off) == 1:
                     f.append(f"{off}s=" + _shape(wj))
                     f += [f"{off}g=" + g for g in base[j] if g.startswith("g=")]
+                else:
+                    f += [f"{off}g=" + g for g in base[j] if g.startswith("g=org")]
             else:
                 f.append(f"{off}w=<pad>")
         if i > 0:
             f.append("bi=" + words[i - 1].lower() + "|" + w.lower())
+        # an organisation's head noun ahead in the same capitalised run (California Institute of Technology)
+        if w[:1].isupper():
+            for j in range(i + 1, min(n, i + 5)):
+                if "g=orghead" in base[j] or "g=orgcomp" in base[j]:
+                    f.append("headahead")
+                    break
+                if not (words[j][:1].isupper() or words[j] in ("of", "for", "and", "&", "der", "des", "für", "und")):
+                    break
         feats.append(f)
     return feats
 
