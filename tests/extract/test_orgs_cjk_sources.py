@@ -47,3 +47,8 @@ def test_generic_collectives_and_words_that_only_start_with_a_suffix():
     got = orgs("两市政府将继续支持两国地方政府合作,并欢迎第一批中国大学生代表团。富山縣黑部市市長致辭。", "zh-Hans")
     assert not any(o.startswith(("两市", "两国")) for o in got)
     assert not any("大学" in o for o in got) and not any(o.endswith("黑部") for o in got)
+
+
+def test_japanese_text_keeps_a_mission_abroad():
+    got = orgs("式典には中国駐名古屋総領事館の関係者と中国駐日本大使館の参事官が出席した。", "ja")
+    assert {"中国駐名古屋総領事館", "中国駐日本大使館"} <= got

@@ -38,6 +38,7 @@ THRESHOLDS = {"person": 0.3, "organization": 0.5, "place": 0.5}
 PREFER = {"person": 0.5, "organization": 0.5, "place": 0.5}
 VETO = ("person", "organization", "place")
 LATIN_ORG_SCORE = 0.8
+_MISSION = re.compile(r"驻.{1,6}(?:大使馆|总领事馆|领事馆|代表处)$")
 JA_JOINERS = "・=＝"
 # short words of foreign names that our list of katakana words no name is made of also holds
 NAME_PARTICLES = {"デ"}
@@ -180,8 +181,15 @@ def scan_tagged(scan: CjkScan) -> None:
         return t.end - t.start >= 2 or t.kind == "place"
 
     # a news source named by its dateline or credit line (「京華時報」が伝えた) stays
-    combine(doc, tagger, spans, THRESHOLDS, accept, PREFER, VETO,
-            supported=lambda f: f.kind == "organization" and (f.start, f.end) in scan.sources)
+    def sure_org(f) -> bool:
+        if f.kind != "organization":
+            return False
+        if (f.start, f.end) in scan.sources:
+            return True
+        # a mission abroad (中国駐日本大使館, 中国駐大阪領事館): the form names the body whole
+        return bool(_MISSION.search(scan.norm[f.start:f.end]))
+
+    combine(doc, tagger, spans, THRESHOLDS, accept, PREFER, VETO, supported=sure_org)
     add_repeated_names(scan)
 
 
