@@ -128,9 +128,19 @@ _CJK_PUNCT_RE = re.compile(f"[{_class(_CJK_PUNCT_BLOCKS)}]")
 _OTHER_LETTER_RE = re.compile(f"(?![{HAN}{KANA}{HANGUL}{LATIN}])[^\\W\\d_]")
 
 
+# the answer per character, remembered (the extractor asks about every character of
+# an article, several times); bounded, though a text holds a few thousand at most
+_HAN_SEEN: dict[str, bool] = {}
+
+
 def is_han(ch: str) -> bool:
     """A Han character (hanzi, kanji), astral extensions and compatibility forms included."""
-    return len(ch) == 1 and _HAN_RE.match(ch) is not None
+    seen = _HAN_SEEN.get(ch)
+    if seen is None:
+        seen = len(ch) == 1 and _HAN_RE.match(ch) is not None
+        if len(ch) == 1 and len(_HAN_SEEN) < 200_000:
+            _HAN_SEEN[ch] = seen
+    return seen
 
 
 def is_kana(ch: str) -> bool:
