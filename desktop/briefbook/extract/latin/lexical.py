@@ -15,6 +15,24 @@ from .words import (
     NOT_NAME,
 )
 
+# is_namey and is_role depend only on the word, the text's language and the loaded
+# dictionaries; an article asks about the same words many times (and every article
+# about the same common ones), so the answers are kept per set of dictionaries
+_MEMO_OF: list = [None]
+_MEMO: dict[str, dict] = {"namey": {}, "role": {}}
+_MEMO_SIZE = 100_000
+
+
+def _memo(d, table: str) -> dict:
+    if _MEMO_OF[0] is not d:
+        _MEMO_OF[0] = d
+        for m in _MEMO.values():
+            m.clear()
+    memo = _MEMO[table]
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    return memo
+
 
 def is_common(scan: LatinScan, w: str, foreign: bool = False) -> bool:
     """An ordinary word of the text's language (Haus, Regierung, street, White), by the
@@ -33,6 +51,15 @@ def is_namey(scan: LatinScan, w: str) -> bool:
     (of any listed language), month, title, role, place or organisation word, not an
     acronym, not a German noun by its shape (Nanotechnologie, Biobauer = Bio + bauer,
     Hamburger = Hamburg + er, SVP-Nationalrat)."""
+    memo = _memo(scan.d, "namey")
+    key = (scan.doc.lang, w)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _is_namey(scan, w)
+    return got
+
+
+def _is_namey(scan: LatinScan, w: str) -> bool:
     d = scan.d
     if not is_cap(w) or len(w) < 2 or w.isupper() or w in NOT_NAME or w in MONTHS_DAYS or \
             w in HONORIFICS or any(c.isdigit() for c in w) or w.endswith("-"):
@@ -73,6 +100,15 @@ def _de_compound(scan: LatinScan, low: str) -> bool:
 
 
 def is_role(scan: LatinScan, w: str) -> bool:
+    """A role or title word (Minister, Sprecher, Wirtschaftsministerin)."""
+    memo = _memo(scan.d, "role")
+    got = memo.get(w)
+    if got is None:
+        got = memo[w] = _is_role(scan, w)
+    return got
+
+
+def _is_role(scan: LatinScan, w: str) -> bool:
     d = scan.d
     if w in d.role_words_latin or w in d.titles_latin:
         return True
