@@ -147,18 +147,35 @@ class JaGazetteer:
         words = short_words_by_kind(6)
         self.family, self.given, self.nouns = words["s"], words["g"], words["n"]
         self.dict_places, self.dict_orgs = words["p"], words["o"]
+        self._word_lists = [(name, ws, self._lengths_by_first(ws, shortest, longest))
+                            for name, ws, shortest, longest in (
+                                ("fam", self.family, 1, 4), ("giv", self.given, 2, 4), ("noun", self.nouns, 2, 4),
+                                ("iplace", self.dict_places, 2, 6), ("iorg", self.dict_orgs, 2, 6))]
+
+    @staticmethod
+    def _lengths_by_first(words, shortest: int, longest: int) -> dict[str, tuple[int, ...]]:
+        """First character -> the lengths (longest first, within the bounds) of the words
+        that start with it: the only lengths worth trying at a position."""
+        by: dict[str, set[int]] = {}
+        for w in words:
+            if shortest <= len(w) <= longest:
+                by.setdefault(w[0], set()).add(len(w))
+        return {c: tuple(sorted(ls, reverse=True)) for c, ls in by.items()}
 
     def _word_marks(self, text: str, out: list[list[str]]) -> None:
         """A family name followed by a given name (立石|泰則: fg), and the longest
         dictionary family name, given name, ordinary noun, place and organisation at
         each position."""
         n = len(text)
-        for name, words, shortest, longest in (("fam", self.family, 1, 4), ("giv", self.given, 2, 4),
-                                               ("noun", self.nouns, 2, 4), ("iplace", self.dict_places, 2, 6),
-                                               ("iorg", self.dict_orgs, 2, 6)):
+        for name, words, by_first in self._word_lists:
             i = 0
             while i < n:
-                k = next((k for k in range(min(longest, n - i), shortest - 1, -1) if text[i:i + k] in words), 0)
+                # the longest listed word at i (lengths of words with this first character only)
+                k = 0
+                for size in by_first.get(text[i], ()):
+                    if size <= n - i and text[i:i + size] in words:
+                        k = size
+                        break
                 if k:
                     out[i].append("B" + name)
                     for j in range(i + 1, i + k):
@@ -191,7 +208,11 @@ class JaGazetteer:
         text = normalise(text)
         for name, lex in self.lexicons.items():
             i = 0
+            firsts = lex.by_first
             while i < len(text):
+                if text[i] not in firsts:  # no entry starts here (match_at would say 0)
+                    i += 1
+                    continue
                 # an entry that is the rest of the text may be reported longer than what is left
                 k = min(lex.match_at(text, i), len(text) - i)
                 if k >= 2 or (k == 1 and name == "sur"):
@@ -265,20 +286,19 @@ def ja_features(text: str, gaz: JaGazetteer) -> list[list[str]]:
     types = [_ctype(c) for c in text]
     marks = gaz.marks(text)
     runs = _ja_runs(text, types)
-
-    def c(i: int) -> str:
-        return text[i] if 0 <= i < n else "_"
-
-    def t(i: int) -> str:
-        return types[i] if 0 <= i < n else "_"
+    # the text and its types padded with "_" (what stands before the first and after the
+    # last character), so the window around i is a slice: [c-2, c-1, c, c+1, c+2]
+    chars = "__" + text + "__"
+    kinds = "__" + "".join(types) + "__"
 
     feats = []
     for i in range(n):
-        f = ["b", "c=" + c(i), "t=" + t(i),
-             "c-1=" + c(i - 1), "c+1=" + c(i + 1), "c-2=" + c(i - 2), "c+2=" + c(i + 2),
-             "c-1c=" + c(i - 1) + c(i), "cc+1=" + c(i) + c(i + 1), "c-2c-1=" + c(i - 2) + c(i - 1),
-             "c+1c+2=" + c(i + 1) + c(i + 2), "c-1cc+1=" + c(i - 1) + c(i) + c(i + 1),
-             "t3=" + t(i - 1) + t(i) + t(i + 1), "t5=" + t(i - 2) + t(i - 1) + t(i) + t(i + 1) + t(i + 2)]
+        l2, l1, c, r1, r2 = chars[i:i + 5]
+        f = ["b", "c=" + c, "t=" + types[i],
+             "c-1=" + l1, "c+1=" + r1, "c-2=" + l2, "c+2=" + r2,
+             "c-1c=" + l1 + c, "cc+1=" + c + r1, "c-2c-1=" + l2 + l1,
+             "c+1c+2=" + r1 + r2, "c-1cc+1=" + l1 + c + r1,
+             "t3=" + kinds[i + 1:i + 4], "t5=" + kinds[i:i + 5]]
         f += _ja_run_features(text, types, runs, i)
         f += ["g=" + m for m in marks[i]]
         if i + 1 < n:
