@@ -33,6 +33,10 @@ def _shape(w: str) -> str:
     return "".join(out)[:6]
 
 
+# what LatinGazetteer.word keeps per word (see there)
+WordFeatures = tuple[list[str], str, str, list[str], list[str], list[str], list[str], bool]
+
+
 class LatinGazetteer:
     def __init__(self, lang: str):
         d = dictionaries.get()
@@ -48,6 +52,28 @@ class LatinGazetteer:
         # the words of multi-word places and organisations
         self.place_words = {w for p in self.places for w in p.split() if len(w) > 2 and w[0].isupper()}
         self.org_words = {w for p in self.orgs for w in p.split() if len(w) > 2 and w[0].isupper()}
+        self._seen: dict[str, WordFeatures] = {}
+
+    def word(self, w: str) -> WordFeatures:
+        """A word's own features, its lower case and shape, its dictionary flags as the
+        word before (-1g=) and after (1g=) sees them, its organisation flags as the word
+        two before (-2g=) and two after (2g=) sees them, and whether it is an
+        organisation's head; kept, since texts repeat words."""
+        got = self._seen.get(w)
+        if got is None:
+            low = w.lower()
+            shape = _shape(w)
+            f = ["w=" + low, "s=" + shape, "p3=" + low[:3], "x3=" + low[-3:], "x2=" + low[-2:],
+                 "x4=" + low[-4:], "t=" + ("T" if w[:1].isupper() else "l" if w[:1].islower() else "o")]
+            f += ["g=" + g for g in self.flags(w)]
+            gs = [g for g in f if g.startswith("g=")]
+            orgs = [g for g in gs if g.startswith("g=org")]
+            got = (f, low, shape, ["-1g=" + g for g in gs], ["1g=" + g for g in gs],
+                   ["-2g=" + g for g in orgs], ["2g=" + g for g in orgs], "g=orghead" in f or "g=orgcomp" in f)
+            if len(self._seen) >= 200_000:
+                self._seen.clear()
+            self._seen[w] = got
+        return got
 
     def flags(self, w: str) -> list[str]:
         out = []
@@ -77,36 +103,46 @@ class LatinGazetteer:
 
 def latin_features(words: list[str], gaz: LatinGazetteer) -> list[list[str]]:
     n = len(words)
-    base = []
-    for w in words:
-        low = w.lower()
-        f = ["w=" + low, "s=" + _shape(w), "p3=" + low[:3], "x3=" + low[-3:], "x2=" + low[-2:],
-             "x4=" + low[-4:], "t=" + ("T" if w[:1].isupper() else "l" if w[:1].islower() else "o")]
-        f += ["g=" + g for g in gaz.flags(w)]
-        base.append(f)
+    seen = [gaz.word(w) for w in words]
     feats = []
-    for i, w in enumerate(words):
-        f = ["b"] + base[i]
+    for i in range(n):
+        f = ["b", *seen[i][0]]
         if i == 0:
             f.append("BOS")
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                wj = words[j]
-                f.append(f"{off}w=" + wj.lower())
-                if abs(off) == 1:
-                    f.append(f"{off}s=" + _shape(wj))
-                    f += [f"{off}g=" + g for g in base[j] if g.startswith("g=")]
-                else:
-                    f += [f"{off}g=" + g for g in base[j] if g.startswith("g=org")]
-            else:
-                f.append(f"{off}w=<pad>")
+        # the words two before, one before, one after and two after (in this order); two
+        # away only a word's organisation flags
+        if i >= 2:
+            _f, low, _shape, _b, _a, before2, _a2, _head = seen[i - 2]
+            f.append("-2w=" + low)
+            f += before2
+        else:
+            f.append("-2w=<pad>")
+        if i >= 1:
+            _f, low, shape, before, _a, _b2, _a2, _head = seen[i - 1]
+            f.append("-1w=" + low)
+            f.append("-1s=" + shape)
+            f += before
+        else:
+            f.append("-1w=<pad>")
+        if i + 1 < n:
+            _f, low, shape, _b, after, _b2, _a2, _head = seen[i + 1]
+            f.append("1w=" + low)
+            f.append("1s=" + shape)
+            f += after
+        else:
+            f.append("1w=<pad>")
+        if i + 2 < n:
+            _f, low, _shape, _b, _a, _b2, after2, _head = seen[i + 2]
+            f.append("2w=" + low)
+            f += after2
+        else:
+            f.append("2w=<pad>")
         if i > 0:
-            f.append("bi=" + words[i - 1].lower() + "|" + w.lower())
+            f.append("bi=" + seen[i - 1][1] + "|" + seen[i][1])
         # an organisation's head noun ahead in the same capitalised run (California Institute of Technology)
-        if w[:1].isupper():
+        if words[i][:1].isupper():
             for j in range(i + 1, min(n, i + 5)):
-                if "g=orghead" in base[j] or "g=orgcomp" in base[j]:
+                if seen[j][7]:
                     f.append("headahead")
                     break
                 if not (words[j][:1].isupper() or words[j] in ("of", "for", "and", "&", "der", "des", "für", "und")):
