@@ -16,8 +16,6 @@ import unicodedata
 
 from ..core.text import simplified_char
 
-_CHAR_CACHE: dict[str, str] = {}
-
 # Japanese shinjitai that OpenCC's t2s leaves alone, mapped to the Simplified
 # character the dictionaries use (愛知県 -> 爱知县, 商務庁 -> 商务厅, 経済 -> 经济, the
 # family name 呉 -> 吴).
@@ -46,21 +44,25 @@ def _map_char(c: str) -> str:
     return c
 
 
+class _CharTable(dict):
+    """Code point -> its normalised character, filled as characters are met (for
+    ``str.translate``, which maps a whole text in one call)."""
+
+    def __missing__(self, o: int) -> str:
+        m = _map_char(chr(o))
+        if len(self) < 200_000:
+            self[o] = m
+        return m
+
+
+_TABLE = _CharTable()
+
+
 def normalise(text: str) -> str:
     """Same-length copy of ``text`` for matching (see the module docstring)."""
     if not text:
         return text
-    cache = _CHAR_CACHE
-    out: list[str] = []
-    append = out.append
-    for c in text:
-        m = cache.get(c)
-        if m is None:
-            m = _map_char(c)
-            if len(cache) < 200_000:
-                cache[c] = m
-        append(m)
-    result = "".join(out)
+    result = text.translate(_TABLE)
     assert len(result) == len(text)
     return result
 
