@@ -74,6 +74,12 @@ def _era_year(g: dict) -> None:
         n = 1 if g["ey"] == "元" else int(g["ey"])
         g["y"] = str(ERAS[g["era"]] + n)
 
+# The characters a relative or written year (今年, 2020年, 令和2年) and a small number
+# can start with: the patterns below that open with optional parts look ahead for one
+# of them first, so the engine tries those parts only where a match can start.
+_REL_YEAR_FIRST = "".join(sorted({w[0] for w in REL.split("|")} | {e[0] for e in ERAS})) + r"\d"
+_NUM_FIRST = r"\d一二三四五六七八九十"
+
 # Order matters: longer forms first; each match claims its characters.
 CJK_PATTERNS = [
     # ISO-like timestamps 2020-07-31, 2020/7/31, 2020.07.31
@@ -84,14 +90,14 @@ CJK_PATTERNS = [
         rf"\s?{RANGE_SEP}\s?(?:(?P<m2>{CN_SMALL_NUM})月)?(?P<d2>{CN_SMALL_NUM})[日号]")),
     # 今年1-5月 / 2020年1-5月 / 1至5月
     ("range_m", re.compile(
-        rf"(?:(?P<rel>{REL})|{YEAR})?(?P<m>{CN_SMALL_NUM})(?:月)?{RANGE_SEP}(?P<m2>{CN_SMALL_NUM})月(?!份?[\d一二三四五六七八九十]+[日号])")),
+        rf"(?=[{_REL_YEAR_FIRST}{_NUM_FIRST}])(?:(?P<rel>{REL})|{YEAR})?(?P<m>{CN_SMALL_NUM})(?:月)?{RANGE_SEP}(?P<m2>{CN_SMALL_NUM})月(?!份?[\d一二三四五六七八九十]+[日号])")),
     # 今年上半年 / 2020年上半年 / 去年一季度 / 前三季度
     ("half", re.compile(
-        rf"(?:(?P<rel>{REL})|{YEAR})?"
+        rf"(?=[{_REL_YEAR_FIRST}上下一二三四第前年])(?:(?P<rel>{REL})|{YEAR})?"
         r"(?P<h>上半年|下半年|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度|前三季度|年初|年底|年末|年中)")),
     # (截至)2020年5月30日(上午) / 2020年5月(底) / 7月30日上午 / 今年5月
     ("ymd", re.compile(
-        rf"(?P<until>截至|截止到|截止)?(?:(?P<rel>{REL})|{YEAR})?"
+        rf"(?=[截{_REL_YEAR_FIRST}{_NUM_FIRST}])(?P<until>截至|截止到|截止)?(?:(?P<rel>{REL})|{YEAR})?"
         rf"(?P<m>{CN_SMALL_NUM})月(?:(?P<d>{CN_SMALL_NUM})[日号]|份)?{PART}?(?P<tod>{TIME_OF_DAY})?")),
     # 本月 / 上月 / 今月 / 先月: a month counted from the article's own
     ("relm", re.compile(r"(?P<relm>本月|上月|下月|上个月|下个月|今月|先月|来月)(?P<part>上旬|中旬|下旬|底|初|末)?")),
@@ -338,7 +344,7 @@ LATIN_PATTERNS = [
     ("my", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d{{2}})(?!\d)")),
     # im Jahr 2020 / in 2020 / seit 2019
     # in May / im Mai / Ende Juni: a month of the publication year
-    ("m", re.compile(rf"(?:(?<=\bin )|(?<=\bim )|(?<=\bEnde )|(?<=\bAnfang )|(?<=\bMitte )|(?<=\bearly )|(?<=\blate )"
+    ("m", re.compile(rf"(?=[{''.join(sorted({k[0].upper() for k in MONTHS}))}])(?:(?<=\bin )|(?<=\bim )|(?<=\bEnde )|(?<=\bAnfang )|(?<=\bMitte )|(?<=\bearly )|(?<=\blate )"
                      rf"|(?<=\bmid-))(?P<mon>{MONTH_RE})(?!\w|\s\d)")),
     # im ersten Halbjahr / in the first half (of 2024) / im dritten Quartal / in the first quarter
     ("part", re.compile(r"\b(?:[Ii]m|[Ii]n the|[Ii]n|[Dd]uring the|[Ii]m Laufe des)\s+(?P<ord>ersten|zweiten|dritten|vierten|first|second|"
@@ -352,7 +358,8 @@ LATIN_PATTERNS = [
     # last year / im vergangenen Jahr / next year
     ("rel", re.compile(r"\b(?P<rel>[Ll]ast year|[Tt]his year|[Nn]ext year|(?:im )?vergangenen Jahr(?:es)?|im letzten Jahr"
                        r"|letztes Jahr|in diesem Jahr|dieses Jahr(?:es)?|im kommenden Jahr|im nächsten Jahr|nächstes Jahr)\b")),
-    ("y", re.compile(r"(?:(?<=\bim Jahr )|(?<=\bJahr )|(?<=\bin )|(?<=\bseit )|(?<=\bbis )|(?<=\bsince )|(?<=\buntil )|(?<=\bby ))(?P<y>(?:19|20)\d{2})(?![\d%]|[.,]\d)")),
+    # (the lookahead first: only where a year stands are the eight lookbehinds tried)
+    ("y", re.compile(r"(?=(?:19|20)\d{2})(?:(?<=\bim Jahr )|(?<=\bJahr )|(?<=\bin )|(?<=\bseit )|(?<=\bbis )|(?<=\bsince )|(?<=\buntil )|(?<=\bby ))(?P<y>(?:19|20)\d{2})(?![\d%]|[.,]\d)")),
     # 2015 und 2017 / 2019 and 2021: two years named together
     ("y", re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?= (?:und|and|oder|or) (?:19|20)\d{2}(?![\d%]|[.,]\d))")),
     ("y", re.compile(r"(?:(?<=\d{4} und )|(?<=\d{4} and )|(?<=\d{4} oder )|(?<=\d{4} or ))(?P<y>(?:19|20)\d{2})(?![\d%]|[.,]\d)")),
