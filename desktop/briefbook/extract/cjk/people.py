@@ -32,7 +32,15 @@ NOT_BYLINE_NAMES = {"佚名", "匿名", "本报", "本网", "本台", "本刊"}
 
 
 def find_titles(scan: CjkScan) -> list[tuple[int, int, int]]:
-    """(start, end, core_start) of every title word with its modifiers."""
+    """(start, end, core_start) of every title word with its modifiers (read once per
+    text: they depend on the text alone)."""
+    got = scan.memo.get("titles")
+    if got is None:
+        got = scan.memo["titles"] = _find_titles(scan)
+    return list(got)  # type: ignore[call-overload]
+
+
+def _find_titles(scan: CjkScan) -> list[tuple[int, int, int]]:
     norm, d = scan.norm, scan.d
     out = []
     i, n = 0, len(norm)

@@ -55,6 +55,8 @@ class CjkScan:
         self.tagged: dict[tuple[int, int], tuple[str, bool]] = {}
         # news sources named by a dateline or credit line (中央社台北26日电): sure, whatever a tagger reads
         self.sources: set[tuple[int, int]] = set()
+        # what depends on the text alone (its title words), worked out once for all passes
+        self.memo: dict[str, object] = {}
 
     # ----------------------------------------------------------------- helpers
     def place_at(self, i: int) -> int:
