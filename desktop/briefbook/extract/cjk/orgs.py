@@ -14,7 +14,7 @@ import re
 from ...core.text import is_han
 from ..dictionaries import pairs, word_list
 from .names import STOP_AFTER
-from .scan import ORG_STOP, CjkScan
+from .scan import ORG_STOP, CjkScan, starts_pattern
 
 # after an organisation suffix, these characters mean the suffix was part of a word
 BAD_CONTINUATION = pairs("cjk/org_suffix_bad_continuation.tsv")
@@ -27,11 +27,14 @@ ORG_CUT_VERBS = word_list("cjk/org_cut_verbs.txt")
 def scan_known_orgs(scan: CjkScan) -> None:
     norm, d = scan.norm, scan.d
     i, n = 0, len(norm)
+    # only an ASCII capital or a Han character a known organisation starts with can begin one
+    starts = starts_pattern(d.orgs_cjk, "A-Z")
     while i < n:
+        m = starts.search(norm, i)
+        if m is None:
+            break
+        i = m.start()
         c = norm[i]
-        if not is_han(c) and not c.isascii():
-            i += 1
-            continue
         if c.isascii():
             # Latin abbreviations of known organisations (JETRO) as whole words
             if c.isupper() and (i == 0 or not norm[i - 1].isascii() or not norm[i - 1].isalnum()):

@@ -9,7 +9,7 @@ import re
 
 from ...core.text import is_han
 from ..dictionaries import word_list
-from .scan import CjkScan, is_katakana
+from .scan import CjkScan, is_katakana, starts_pattern
 
 PLACE_SUFFIX_ZONES = word_list("cjk/place_zone_suffixes.txt")
 JA_KANA_PLACE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,}){0,3}"
@@ -21,7 +21,13 @@ def scan_places(scan: CjkScan) -> None:
     norm = scan.norm
     n = len(norm)
     i = 0
+    # a place starts at katakana or at a Han character a listed place starts with
+    starts = starts_pattern(scan.d.places_cjk, "\u30a1-\u30fa\u30fc")
     while i < n:
+        m = starts.search(norm, i)
+        if m is None:
+            break
+        i = m.start()
         c = norm[i]
         if is_katakana(c):
             # a katakana place is a whole katakana word (ハノイ, not ハノイ|ール)

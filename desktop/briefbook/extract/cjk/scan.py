@@ -12,6 +12,8 @@ Simplified dictionary entry serves both scripts; names are reported as written.
 
 from __future__ import annotations
 
+import re
+
 from ...core.text import is_han
 from .. import dictionaries
 from ..base import Doc
@@ -30,6 +32,23 @@ DOMAIN_WORDS = set(word_list("cjk/org_domain_words.txt"))
 GENERIC_HEADS = word_list("cjk/org_generic_heads.txt")
 
 ADMIN_SUFFIX = char_string("cjk/place_admin_suffixes.txt")
+
+
+_STARTS: dict[tuple[int, str], tuple[object, re.Pattern]] = {}
+
+
+def starts_pattern(lex: dictionaries.Lexicon | set[str], also: str = "") -> re.Pattern:
+    """A pattern that finds the next character an entry of ``lex`` (a lexicon or a set
+    of words) starts with (Han characters only) or a character of the class body
+    ``also``: a pass that does nothing elsewhere jumps from one such character to the
+    next.  Kept per list (the lists do not change once loaded)."""
+    key = (id(lex), also)
+    got = _STARTS.get(key)
+    if got is None or got[0] is not lex:
+        firsts = lex.by_first if isinstance(lex, dictionaries.Lexicon) else {w[0] for w in lex if w}
+        chars = "".join(sorted(re.escape(c) for c in firsts if len(c) == 1 and is_han(c)))
+        got = _STARTS[key] = (lex, re.compile(f"[{chars}{also}]" if chars or also else "(?!)"))
+    return got[1]
 
 
 def is_katakana(c: str) -> bool:

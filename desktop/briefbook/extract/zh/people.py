@@ -12,7 +12,7 @@ import re
 
 from ...core.text import is_han
 from ..cjk.names import STOP_AFTER
-from ..cjk.scan import ORG_STOP, CjkScan
+from ..cjk.scan import ORG_STOP, CjkScan, starts_pattern
 from ..dictionaries import char_string, word_list
 
 # what follows a bare name in running text (a verb of saying, a particle, punctuation)
@@ -125,9 +125,14 @@ def _bare_pass(scan: CjkScan, used, add, free, cue_after, cue_before, listed) ->
     norm, d = scan.norm, scan.d
     n = len(norm)
     common, sur, tr = d.zh_common, d.surnames_zh, d.zh_translit
+    starts = starts_pattern(sur)  # a bare name starts with a family name's first character
     i = 0
     while i < n - 1:
-        if used[i] or not is_han(norm[i]):
+        m = starts.search(norm, i, n - 1)
+        if m is None:
+            break
+        i = m.start()
+        if used[i]:
             i += 1
             continue
         k = 2 if norm[i:i + 2] in sur else (1 if norm[i] in sur and norm[i] not in BARE_SURNAME_STOP else 0)
