@@ -329,7 +329,7 @@ def ja_features(text: str, gaz: JaGazetteer) -> list[list[str]]:
 
     feats = []
     for i in range(n):
-        l2, l1, c, r1, r2 = chars[i:i + 5]
+        l2, l1, c, r1, r2 = chars[i], chars[i + 1], chars[i + 2], chars[i + 3], chars[i + 4]
         f = ["b", "c=" + c, "t=" + types[i],
              "c-1=" + l1, "c+1=" + r1, "c-2=" + l2, "c+2=" + r2,
              "c-1c=" + l1 + c, "cc+1=" + c + r1, "c-2c-1=" + l2 + l1,
