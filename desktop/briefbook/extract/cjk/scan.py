@@ -34,6 +34,20 @@ GENERIC_HEADS = word_list("cjk/org_generic_heads.txt")
 ADMIN_SUFFIX = char_string("cjk/place_admin_suffixes.txt")
 
 
+def _by_first(words: list[str]) -> dict[str, list[str]]:
+    """The words by their first character, each list in the order of ``words`` (so the
+    first of them that matches at a position is the first of ``words`` that does)."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            out.setdefault(w[0], []).append(w)
+    return out
+
+
+LEAD_VERBS_BY_FIRST = _by_first(LEAD_VERBS)
+GENERIC_BY_FIRST = _by_first(GENERIC)
+
+
 _STARTS: dict[tuple[int, str], tuple[object, re.Pattern]] = {}
 
 
@@ -76,10 +90,18 @@ class CjkScan:
         self.sources: set[tuple[int, int]] = set()
         # what depends on the text alone (its title words), worked out once for all passes
         self.memo: dict[str, object] = {}
+        self._place_at: dict[int, int] = {}
 
     # ----------------------------------------------------------------- helpers
     def place_at(self, i: int) -> int:
-        """Length of a gazetteer place (with an optional 省/市/县 suffix) at ``i``."""
+        """Length of a gazetteer place (with an optional 省/市/县 suffix) at ``i``
+        (remembered per position: the passes ask about the same positions many times)."""
+        got = self._place_at.get(i)
+        if got is None:
+            got = self._place_at[i] = self._find_place_at(i)
+        return got
+
+    def _find_place_at(self, i: int) -> int:
         places = self.d.places_cjk
         if i >= len(self.norm) or self.norm[i] not in places.by_first:
             return 0
@@ -106,7 +128,7 @@ class CjkScan:
         changed = True
         while changed and s < e:
             changed = False
-            for v in LEAD_VERBS:
+            for v in LEAD_VERBS_BY_FIRST.get(norm[s], ()):
                 if norm.startswith(v, s) and e - s - len(v) >= 2 and not self.anchor_at(s):
                     s += len(v)
                     changed = True
@@ -124,7 +146,7 @@ class CjkScan:
                     changed = True
                     while changed and s < e:
                         changed = False
-                        for v in LEAD_VERBS:
+                        for v in LEAD_VERBS_BY_FIRST.get(norm[s], ()):
                             if norm.startswith(v, s) and e - s - len(v) >= 2 and not self.anchor_at(s):
                                 s += len(v)
                                 changed = True
@@ -150,7 +172,7 @@ class CjkScan:
         domain = []
         words: list[str] = []
         while i < end:
-            for g in GENERIC:
+            for g in GENERIC_BY_FIRST.get(self.norm[i], ()):
                 if self.norm.startswith(g, i) and i + len(g) <= end:
                     i += len(g)
                     generic_seen = True
