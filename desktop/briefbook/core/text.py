@@ -171,6 +171,11 @@ def has_cjk(text: str) -> bool:
     return _CJK_RE.search(text or "") is not None
 
 
+def has_han(text: str) -> bool:
+    """Any Han character in ``text`` (one search instead of is_han on every character)."""
+    return _HAN_RE.search(text or "") is not None
+
+
 class ScriptCounts(NamedTuple):
     han: int
     kana: int

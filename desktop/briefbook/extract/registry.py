@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..core.text import is_han
+from ..core.text import has_han
 from . import dates, events, quantities
 from .base import Doc
 from .cjk import emit as cjk_emit
@@ -90,7 +90,7 @@ LATIN_PASSES: dict[str, list[Callable[[LatinScan], None]]] = {
 
 def cjk_entities(doc: Doc) -> None:
     """Organisations, places and people written in Chinese characters or kana."""
-    if not any(is_han(c) for c in doc.norm[:20000]) and not any(is_han(c) for c in doc.norm[20000:]) and \
+    if not has_han(doc.norm) and \
             not (doc.lang == "ja" and any(is_katakana(c) for c in doc.norm)):
         return  # a Japanese text in katakana alone (ロッキー・ロメロは…) still has names
     scan = CjkScan(doc)

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from pathlib import Path
 
-from ...core.text import is_han
+from ...core.text import has_han, is_han
 from ...paths import resource
 from .. import dictionaries
 from ..spans import normalise
@@ -299,7 +299,7 @@ class ZhCrfTagger:
         starts = [v[0] for v in votes]
         for s, e in _sentences(norm):
             sent = norm[s:e]
-            if not any(is_han(c) for c in sent):
+            if not has_han(sent):
                 continue
             lo, hi = bisect_left(starts, s), bisect_left(starts, e)
             local = [(a - s, b - s, lab) for a, b, lab in votes[lo:hi] if b <= e]
