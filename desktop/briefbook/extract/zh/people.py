@@ -288,6 +288,15 @@ def _dot_names(scan: CjkScan, used: bytearray, add) -> None:
         add(s, e, 0.6)
 
 
+def _occurrences(text: str, word: str):
+    """(start, end) of each occurrence of ``word``, left to right, not overlapping (as
+    ``re.finditer(re.escape(word), text)``, without a pattern compiled per word)."""
+    s = text.find(word)
+    while s != -1:
+        yield s, s + len(word)
+        s = text.find(word, s + len(word))
+
+
 def scan_repeated_names(scan: CjkScan) -> None:
     """A person's full name written again elsewhere in the same text (王立新 ... 表示王立新
     已 ...) is the same person, where no other name, organisation, place or title holds
@@ -298,8 +307,7 @@ def scan_repeated_names(scan: CjkScan) -> None:
     names = {norm[a:b] for a, b in scan.person_spans if b - a >= 2 and all(is_han(c) or c in "·・" for c in norm[a:b])}
     title_end = {e: s for s, e in scan.title_spans}
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), norm):
-            s, e = m.span()
+        for s, e in _occurrences(norm, name):
             claimed = (*scan.person_spans, *scan.orgs, *scan.places, *scan.title_spans)
             if any(a < e and s < b for a, b in claimed) or any(scan.doc.taken[s:e]):
                 continue
