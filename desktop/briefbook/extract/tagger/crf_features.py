@@ -151,7 +151,21 @@ def latin_features(words: list[str], gaz: LatinGazetteer) -> list[list[str]]:
     return feats
 
 
+_CTYPE_SEEN: dict[str, str] = {}
+
+
 def _ctype(c: str) -> str:
+    """The script of a character (hiragana, katakana, kanji, digit, letter, other),
+    remembered per character."""
+    t = _CTYPE_SEEN.get(c)
+    if t is None:
+        t = _ctype_of(c)
+        if len(_CTYPE_SEEN) < 100_000:
+            _CTYPE_SEEN[c] = t
+    return t
+
+
+def _ctype_of(c: str) -> str:
     o = ord(c)
     if 0x3041 <= o <= 0x309F:
         return "H"
@@ -319,7 +333,8 @@ def _ja_run_features(text: str, types: list[str], runs: list[tuple[int, int]], i
 
 def ja_features(text: str, gaz: JaGazetteer) -> list[list[str]]:
     n = len(text)
-    types = [_ctype(c) for c in text]
+    seen = _CTYPE_SEEN
+    types = [seen.get(c) or _ctype(c) for c in text]
     marks = gaz.marks(text)
     runs = _ja_runs(text, types)
     # the text and its types padded with "_" (what stands before the first and after the
