@@ -20,7 +20,19 @@ def _glued_ja(scan: CjkScan, s: int, e: int) -> bool:
     return True
 
 
-def _bare_used(scan: CjkScan, bare: str) -> bool:
+def _bare_used(scan: CjkScan, bare: str, memo: dict | None = None) -> bool:
+    """``_count_bare_used``, kept in ``memo`` (one per emit: the orgs and places it reads
+    are final by then) so a place named many times is counted once."""
+    if memo is None:
+        return _count_bare_used(scan, bare)
+    key = ("bare", bare)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _count_bare_used(scan, bare)
+    return got
+
+
+def _count_bare_used(scan: CjkScan, bare: str) -> bool:
     """Whether the text names the place without its suffix (青岛 beside 青岛市) at least as
     often as with it: the place is listed under its most frequent standalone form.  Uses
     inside an organisation's name (长春市人民政府, 鹿儿岛产业支援中心) count for neither."""
@@ -44,19 +56,27 @@ def _bare_used(scan: CjkScan, bare: str) -> bool:
     return bare_n > 0 and bare_n >= suffixed_n
 
 
-def _suffixed_form(scan: CjkScan, s: int, e: int) -> str | None:
-    """长春 where the text says 长春市 more often: the suffixed form, as written."""
+def _suffixed_form(scan: CjkScan, s: int, e: int, memo: dict | None = None) -> str | None:
+    """长春 where the text says 长春市 more often: the suffixed form, as written (the
+    answer for a name is the same at each of its places: kept in ``memo``)."""
     norm = scan.norm
     bare = norm[s:e]
     if e < len(norm) and norm[e] in "省市县":
         return None
+    key = ("suffixed", bare)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = None
     i = norm.find(bare)
     while i != -1:
         j = i + len(bare)
-        if j < len(norm) and norm[j] in "省市县" and scan.d.places_cjk.get(bare) and not _bare_used(scan, bare):
-            return scan.doc.text[i:j + 1]
+        if j < len(norm) and norm[j] in "省市县" and scan.d.places_cjk.get(bare) and not _bare_used(scan, bare, memo):
+            found = scan.doc.text[i:j + 1]
+            break
         i = norm.find(bare, i + 1)
-    return None
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def _tagged_value(scan: CjkScan, s: int, e: int, name: str) -> tuple[dict, bool]:
@@ -79,6 +99,7 @@ def emit(scan: CjkScan) -> None:
         value, alone = _tagged_value(scan, s, e, name)
         doc.add("organization", s, e, value, 0.55 if alone else 0.7)
     org_spans = list(scan.orgs)
+    memo: dict = {}  # the forms' counts, per name (the orgs and places are final here)
     for (s, e), src in sorted(scan.places.items()):
         if any(os_ <= s and e <= oe and (os_, oe) != (s, e) for os_, oe in org_spans):
             continue  # 青岛 inside 青岛市政府 is part of the organisation's name
@@ -91,9 +112,9 @@ def emit(scan: CjkScan) -> None:
         # (the form without the suffix when the text also uses it on its own;
         # 常州市 / 江苏省 stay as written when they are never shortened)
         if src == "gaz" and len(name) > 2 and scan.norm[e - 1] in "省市县" and \
-                scan.d.places_cjk.get(scan.norm[s:e - 1]) and _bare_used(scan, scan.norm[s:e - 1]):
+                scan.d.places_cjk.get(scan.norm[s:e - 1]) and _bare_used(scan, scan.norm[s:e - 1], memo):
             name = name[:-1]
         elif src == "gaz":
-            name = _suffixed_form(scan, s, e) or name
+            name = _suffixed_form(scan, s, e, memo) or name
         value, alone = _tagged_value(scan, s, e, name)
         doc.add("place", s, e, value, 0.55 if alone else 0.75)
