@@ -115,9 +115,12 @@ def scan_suffix_orgs(scan: CjkScan) -> None:
         cut = max((k2 + len(v) for v in ORG_CUT_VERBS for k2 in [norm.rfind(v, s + 1, e)] if k2 != -1),
                   default=s)
         if cut > s:
+            # 周骏彦出任|南京国民政府: a person and a verb are no part of the name; what is
+            # left is trimmed before it is judged (持有|单位|江苏银行: a generic head goes too)
+            cut = scan.trim_left(cut, e)
             if e - cut < 2 or scan.generic_only(cut, e, k):
-                continue  # 周骏彦出任|南京国民政府: a person and a verb are no part of the name
-            s = scan.trim_left(cut, e)
+                continue
+            s = cut
         if norm[s] in "两双各" and norm[s + 1:s + 2] in ("市", "国", "省", "县", "地", "区"):
             continue  # 两市政府, 两国地方政府: the governments of both, no one body
         if norm[s] == "应" and norm.startswith(("邀请", "的邀请"), e) and e - s > 3:

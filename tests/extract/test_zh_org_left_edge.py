@@ -1,0 +1,33 @@
+"""Where a Chinese organisation's name begins when the walk back from its suffix runs
+over the clause before it: verbs, adverbs and function words that never sit inside a
+name end the walk (extract/cjk/orgs.py, ``cjk/org_cut_verbs.txt``; made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.extract import extract_text
+
+
+def orgs(text, lang="zh-Hans"):
+    return {f.text for f in extract_text(text, lang, None) if f.kind == "organization"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("他用了很多时间来比较浙江省地质调查局的数据。", "浙江省地质调查局"),
+    ("筹备组利用南京市政府的拨款修建了球场。", "南京市政府"),
+    ("由于实际持有单位江苏银行对此另有看法，工程推迟。", "江苏银行"),
+    ("去年两家公司已经加入青岛港口集团。", "青岛港口集团"),
+])
+def test_a_clause_before_the_name_is_no_part_of_it(text, org):
+    found = orgs(text)
+    assert org in found
+    assert not any(o != org and o.endswith(org) for o in found)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("国家能源管理局发布了新规定。", "国家能源管理局"),
+    ("省卫生健康委员会发布了通知。", "省卫生健康委员会"),
+])
+def test_words_that_stand_in_names_keep_the_name_whole(text, org):
+    assert org in orgs(text)
