@@ -31,3 +31,31 @@ def test_a_clause_before_the_name_is_no_part_of_it(text, org):
 ])
 def test_words_that_stand_in_names_keep_the_name_whole(text, org):
     assert org in orgs(text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("王先生曾任跨国机构青岛远洋工程有限公司之董事。", "青岛远洋工程有限公司"),
+    ("他于二〇〇一年任济南钢铁集团总经理。", "济南钢铁集团"),
+])
+def test_the_verb_ren_before_a_name_is_no_part_of_it(text, org):
+    found = orgs(text)
+    assert org in found
+    assert not any(o.startswith("任") for o in found)
+
+
+def test_a_known_name_that_starts_like_the_verb_ren_stays_whole():
+    assert orgs("任天堂公司发布了新游戏机。") == {"任天堂公司"}
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("但这个联盟很快就瓦解了。", "个联盟"),
+    ("市里有两家集团参与竞标。", "两家集团"),
+    ("他说已经有一些大学参与了评选。", "大学"),
+    ("这是全省最后一部手摇电话。", "一部"),
+])
+def test_a_count_or_measure_word_opens_no_name(text, bad):
+    assert bad not in orgs(text)
+
+
+def test_a_count_before_a_name_is_left_out():
+    assert "青岛港口集团" in orgs("去年两家青岛港口集团的子公司合并。")

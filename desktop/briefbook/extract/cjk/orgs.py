@@ -117,9 +117,10 @@ def scan_suffix_orgs(scan: CjkScan) -> None:
         if cut > s:
             # 周骏彦出任|南京国民政府: a person and a verb are no part of the name; what is
             # left is trimmed before it is judged (持有|单位|江苏银行: a generic head goes too)
-            cut = scan.trim_left(cut, e)
-            if e - cut < 2 or scan.generic_only(cut, e, k):
-                continue
+            counted = scan.past_count(scan.trim_left(cut, e), e, k)
+            if counted is None or e - counted < 2 or e - counted <= k and norm[counted:e] not in d.orgs_cjk or scan.generic_only(counted, e, k):
+                continue  # 已经有一些|大学: a bare suffix after the cut is no name
+            cut = counted
             s = cut
         if norm[s] in "两双各" and norm[s + 1:s + 2] in ("市", "国", "省", "县", "地", "区"):
             continue  # 两市政府, 两国地方政府: the governments of both, no one body

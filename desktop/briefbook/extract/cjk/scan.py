@@ -32,6 +32,9 @@ DOMAIN_WORDS = set(word_list("cjk/org_domain_words.txt"))
 GENERIC_HEADS = word_list("cjk/org_generic_heads.txt")
 
 ADMIN_SUFFIX = char_string("cjk/place_admin_suffixes.txt")
+# numerals and measure words of a count before a noun (两|家, 数|个, 这|个)
+COUNT_CHARS = set("一二两三四五六七八九十百千几数多")
+MEASURE_CHARS = set("个家所座间位名项批些种类支")
 
 
 def _by_first(words: list[str]) -> dict[str, list[str]]:
@@ -163,6 +166,22 @@ class CjkScan:
                     break
         return s
 
+    def past_count(self, s: int, e: int, suffix_len: int) -> int | None:
+        """The start after a count or a measure word that opens a candidate (这|个联盟,
+        两家|青岛港口集团, 数个|铁路公司): a name never begins with one; None when only
+        the suffix is left after it (两所|大学, 一|部).  A known name (一汽集团) keeps its start."""
+        norm = self.norm
+        if self.d.orgs_cjk.match_at(norm, s, e):
+            return s
+        k = s
+        while k < e and norm[k] in COUNT_CHARS:
+            k += 1
+        if k < e - 1 and norm[k] in MEASURE_CHARS and (k > s or norm[k] in "个些"):
+            k += 1
+        if k > s and e - k <= suffix_len:
+            return None
+        return k if k > s and norm[k - 1] in MEASURE_CHARS else s
+
     def generic_only(self, s: int, e: int, suffix_len: int, places_too: bool = False) -> bool:
         """True when the name before its suffix is only generic words (大型跨国|集团)."""
         i, end = s, e - suffix_len
@@ -245,6 +264,10 @@ class CjkScan:
             if s < pe <= e - suffix_len:
                 s = pe
         s = self.trim_left(s, e)
+        counted = self.past_count(s, e, suffix_len)
+        if counted is None:
+            return None
+        s = counted
         if e - s < 2 or e - s <= suffix_len and norm[s:e] not in self.d.orgs_cjk:
             # a bare suffix (集团, 委员会) is not a name; short forms like 省委 and
             # 发改委 are, when they are listed or are two characters with a local prefix
