@@ -59,3 +59,20 @@ def test_a_count_or_measure_word_opens_no_name(text, bad):
 
 def test_a_count_before_a_name_is_left_out():
     assert "青岛港口集团" in orgs("去年两家青岛港口集团的子公司合并。")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("战役中日本海军损失了两艘舰船。", "日本海军"),
+    ("次日，清军攻下了县城。", "清军"),
+    ("决赛里巴西队以二比一获胜。", "巴西队"),
+])
+def test_a_place_or_a_state_before_a_force_or_team_head_is_an_organisation(text, org):
+    assert org in orgs(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("他是一位研究美军事史的学者。", "美军"),
+    ("他说明军队的纪律很重要。", "明军"),
+])
+def test_a_force_or_team_head_inside_another_word_is_no_name(text, bad):
+    assert not any(o.startswith(bad) for o in orgs(text))

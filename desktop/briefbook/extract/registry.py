@@ -56,10 +56,10 @@ _CJK_PEOPLE_LAST = [cjk_mentions.attach_orgs, cjk_mentions.link_short_mentions]
 
 CJK_PASSES: dict[str, list[Callable[[CjkScan], None]]] = {
     "zh-Hans": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged,
-                zh_people.scan_repeated_names, zh_people.scan_latin_given_names, *_CJK_LAST,
+                cjk_orgs.scan_forces_and_teams, zh_people.scan_repeated_names, zh_people.scan_latin_given_names, *_CJK_LAST,
                 *_CJK_PEOPLE_LAST],
     "zh-Hant": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged,
-                zh_people.scan_repeated_names, zh_people.scan_latin_given_names, *_CJK_LAST,
+                cjk_orgs.scan_forces_and_teams, zh_people.scan_repeated_names, zh_people.scan_latin_given_names, *_CJK_LAST,
                 *_CJK_PEOPLE_LAST],
     "ja": [*_CJK_FIRST, ja_orgs.scan_kabushiki, ja_orgs.scan_orgs, ja_people.scan_people,
            ja_people.scan_katakana_people, cjk_places.scan_places, ja_people.scan_bare_names, *_CJK_LAST,

@@ -4,7 +4,9 @@ Known names from ``organizations.txt`` plus any name that ends in an organisatio
 suffix (集团, 有限公司, 贸促会, 事务所 ...).  The start of such a name is found by
 walking back to a boundary (punctuation, a function word such as 的/在/与) and then
 trimming leading verbs (考察, 拜访 ...) and generic descriptions
-(日本知名养老企业|木下集团): see ``CjkScan.org_ending_at``.
+(日本知名养老企业|木下集团): see ``CjkScan.org_ending_at``.  Armed forces and sports
+teams named by a place or a state (日本海军, 巴西队, 清军) are read after the Chinese
+tagger, on what it left (``scan_forces_and_teams``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ...core.text import is_han
-from ..dictionaries import pairs, word_list
+from ..dictionaries import char_string, pairs, word_list
 from .names import STOP_AFTER
 from .scan import ORG_STOP, CjkScan, starts_pattern
 
@@ -22,6 +24,15 @@ INDUSTRY_SUFFIXES = set(word_list("cjk/org_industry_suffixes.txt"))
 
 # verbs that never stand inside an organisation's name: a candidate is cut after them
 ORG_CUT_VERBS = word_list("cjk/org_cut_verbs.txt")
+
+# armed forces and sports teams named by a place (日本|海军, 巴西|队) or a state's one
+# character (日|军, 清|军)
+FORCE_TEAM_HEADS = sorted(pairs("cjk/org_force_team_heads.txt").items(), key=lambda kv: -len(kv[0]))
+FORCE_STATES = set(char_string("cjk/force_state_chars.txt"))
+FORCE_TEAM_NOT_AFTER = pairs("cjk/force_team_not_after.tsv")
+# besides the stop characters, these may stand right before the place or state (12月|日军,
+# 战役中|日本海军, 决赛里|巴西队)
+FORCE_BEFORE = set("月年日中里内上下后前间")
 
 
 def scan_known_orgs(scan: CjkScan) -> None:
@@ -141,6 +152,37 @@ def scan_suffix_orgs(scan: CjkScan) -> None:
             continue
         keep[(s, e)] = scan.orgs[(s, e)]
     scan.orgs = keep
+
+
+def scan_forces_and_teams(scan: CjkScan) -> None:
+    """An armed force or a sports team named by the place right before its head: 日本海军,
+    湖北军, 巴西队, 天津队; a state's one character before 军 (日军, 美军, 清军) after a
+    boundary.  Not where the head goes on into another word (美|军事, 中国|队员) or the span
+    crosses a name already found."""
+    norm = scan.norm
+    n = len(norm)
+    taken = scan.doc.taken
+    claimed = [*scan.orgs, *scan.person_spans, *scan.title_spans]
+    for i in range(1, n):
+        for head, kind in FORCE_TEAM_HEADS:
+            if not norm.startswith(head, i):
+                continue
+            e = i + len(head)
+            if e < n and norm[e] in FORCE_TEAM_NOT_AFTER.get(head[-1], ""):
+                break
+            s = next((q for q in range(max(0, i - 8), i - 1) if scan.place_at(q) == i - q), None)
+            if s is None and kind == "force" and head.startswith("军") and norm[i - 1] in FORCE_STATES and \
+                    norm[i - 2:i] not in scan.d.zh_common and \
+                    (i == 1 or not is_han(norm[i - 2]) or norm[i - 2] in ORG_STOP or norm[i - 2] in FORCE_BEFORE):
+                s = i - 1  # 日军, not 说明|军队
+            if s is not None and s > 0 and is_han(norm[s - 1]) and norm[s - 1] not in ORG_STOP and \
+                    norm[s - 1] not in FORCE_BEFORE:
+                break  # 盛港|榜鹅队: the place is only the end of a longer name
+            if s is None or any(taken[s:e]) or any(a < e and s < b for a, b in claimed):
+                break
+            scan.orgs[(s, e)] = norm[s:e]
+            claimed.append((s, e))
+            break
 
 
 def drop_glosses(scan: CjkScan) -> None:
