@@ -76,3 +76,11 @@ def test_a_place_or_a_state_before_a_force_or_team_head_is_an_organisation(text,
 ])
 def test_a_force_or_team_head_inside_another_word_is_no_name(text, bad):
     assert not any(o.startswith(bad) for o in orgs(text))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("该馆是中华人民共和国国家文物局直属的博物馆。", "中华人民共和国国家文物局"),
+    ("中华人民共和国外交部发言人当天表示欢迎。", "中华人民共和国外交部"),
+])
+def test_he_of_gongheguo_does_not_stop_the_walk(text, org):
+    assert org in orgs(text)

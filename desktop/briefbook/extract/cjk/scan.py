@@ -230,15 +230,15 @@ class CjkScan:
         open_right: list[int] = []
         while s > floor and e - s < 30:
             c = norm[s - 1]
+            if c == "和" and s >= 2 and norm[s - 2] == "共" and not taken[s - 1]:
+                s -= 1  # 共和国: 和 is a stop character ("and") but not here
+                continue
             if c in ORG_STOP or not _is_word_char(c) or taken[s - 1]:
                 hit_boundary = True
                 break
             if c == "(" and not open_right:
                 hit_boundary = True
                 break
-            if c == "和" and s >= 2 and norm[s - 2] == "共":
-                s -= 1
-                continue
             if c == ")":
                 open_right.append(s - 1)
             elif c == "(":
