@@ -81,6 +81,8 @@ def test_a_force_or_team_head_inside_another_word_is_no_name(text, bad):
 @pytest.mark.parametrize("text, org", [
     ("该馆是中华人民共和国国家文物局直属的博物馆。", "中华人民共和国国家文物局"),
     ("中华人民共和国外交部发言人当天表示欢迎。", "中华人民共和国外交部"),
+    ("他出任江苏省高等审判厅厅长。", "江苏省高等审判厅"),
+    ("案件由首都高等法院审理。", "首都高等法院"),
 ])
-def test_he_of_gongheguo_does_not_stop_the_walk(text, org):
+def test_a_word_ending_in_a_stop_character_does_not_stop_the_walk(text, org):
     assert org in orgs(text)

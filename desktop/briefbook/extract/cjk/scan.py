@@ -22,6 +22,8 @@ from ..dictionaries import char_string, word_list
 # Single characters that never sit inside an organisation name at its left edge.
 ORG_STOP = set(char_string("cjk/org_stop_chars.txt")) | set("，。、；：！？,.;:!?\n\t “”\"《》|")
 LEAD_VERBS = sorted(word_list("cjk/org_lead_verbs.txt"), key=len, reverse=True)
+# two-character words ending in a stop character that sit inside names (共和, 高等, 首都)
+STOP_CHAR_WORDS = set(word_list("cjk/org_stop_char_words.txt"))
 # at the start of a parenthesis these say how what follows relates to what precedes
 # ("formerly", "such as", "that is", "now"); they are no part of a name
 PAREN_LEAD = set("原如即今")
@@ -230,8 +232,8 @@ class CjkScan:
         open_right: list[int] = []
         while s > floor and e - s < 30:
             c = norm[s - 1]
-            if c == "和" and s >= 2 and norm[s - 2] == "共" and not taken[s - 1]:
-                s -= 1  # 共和国: 和 is a stop character ("and") but not here
+            if s >= 2 and norm[s - 2:s] in STOP_CHAR_WORDS and not taken[s - 2] and not taken[s - 1]:
+                s -= 2  # 共和|国, 高等|法院: a stop character ("and", "etc.") ending a word of the name
                 continue
             if c in ORG_STOP or not _is_word_char(c) or taken[s - 1]:
                 hit_boundary = True
