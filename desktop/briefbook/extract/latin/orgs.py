@@ -67,6 +67,14 @@ LAST_WORD_HEADS = {"International"}
 EXTRA_HEADS = {"Corp"}
 
 
+# "Hangzhou-based", "Munich-headquartered": a place modifier before a name
+_PLACE_MODIFIER = re.compile(r"^[A-ZÄÖÜ][\w.]*(?:-[A-ZÄÖÜ][\w.]*)*-(?:based|headquartered)$")
+
+
+def place_modifier(w: str) -> bool:
+    return bool(_PLACE_MODIFIER.match(w))
+
+
 def legal_form(w: str) -> bool:
     return w.rstrip(".") in LEGAL_FORMS
 
@@ -94,6 +102,11 @@ def scan_orgs(scan: LatinScan) -> None:
             pw = toks[j - 1][2]
             if j < i and is_org_descriptor(pw):
                 break  # "die Firma Century Media": what kind of organisation follows, no part of its name
+            if place_modifier(pw):
+                where = pw.rsplit("-", 1)[0]
+                if where in d.places_latin:
+                    scan.places.setdefault((toks[j - 1][0], toks[j - 1][0] + len(where)), where)
+                break  # "Hangzhou-based Alibaba Group": where it sits, no part of its name
             if is_cap(pw) and pw not in DETERMINERS and scan.gap(toks[j - 1][1], toks[j][0]) == " " \
                     and pw not in NOT_NAME and pw not in MONTHS_DAYS:
                 j -= 1
@@ -132,8 +145,11 @@ def scan_orgs(scan: LatinScan) -> None:
                 break
             if toks[m][2] in ("and", "und") and k == i and j == i:
                 break  # "Polizei und SA", "Bund und Länder": a bare head noun, then another name
+            # English "in" and a city is where a body sits (the Ministry of Economic Affairs in
+            # Chengdu); a country or region may be of its name (Evangelical Church in Germany)
             if toks[m][2] in ("on",) or toks[m][2] == "in" and scan.doc.lang == "en" and \
-                    m + 1 < len(toks) and toks[m + 1][2] in d.places_latin and k == i:
+                    m + 1 < len(toks) and toks[m + 1][2] in d.places_latin and \
+                    (k == i or toks[m + 1][2] not in d.major_places_latin):
                 break
             # German "in" joins a country or region (Evangelische Kirche in Deutschland), not
             # where a body sits or what it does (das Auswärtige Amt in Berlin, der Rat in Tervuren)
@@ -157,6 +173,10 @@ def scan_orgs(scan: LatinScan) -> None:
                     and toks[q + 1][2] not in NOT_NAME and toks[q + 1][2] not in MONTHS_DAYS:
                 q += 1
             k = q
+            # "of Ha Nam province", "of Hyogo prefecture": the place's kind is of the name
+            if k + 1 < len(toks) and toks[k + 1][2] in ("province", "prefecture") and \
+                    scan.gap(toks[k][1], toks[k + 1][0]) == " " and toks[m][2] == "of":
+                k += 1
         if j == i and k == i and "-" not in w:
             continue  # a bare head noun (das Untergremium) is a reference, not a name
         if j == i and k > i and _ordinary_phrase(scan, i, k):
@@ -216,11 +236,9 @@ def scan_more_orgs(scan: LatinScan) -> None:
             scan.orgs[(s0, toks[k][1])] = scan.norm[s0:toks[k][1]]
             continue
         # German compounds: Bundesärztekammer, Landeskriminalamt, Staatsanwaltschaft
-        if is_cap(w) and w.startswith(ORG_COMPOUND_START) and len(w) > 8:
-            low = w.lower()
-            if any(low.endswith(h) for h in d.org_compound_heads_de):
-                scan.orgs[(s, e)] = w
-                continue
+        if official_compound(scan, w):
+            scan.orgs[(s, e)] = w
+            continue
         # acronyms: CDU, DHB, EMI (not units, codes or Roman numerals)
         if w.isupper() and len(w) > 3 and w.title() in d.places_latin:
             scan.places[(s, e)] = w  # SYDNEY, a dateline
@@ -230,6 +248,42 @@ def scan_more_orgs(scan: LatinScan) -> None:
             if not (i and toks[i - 1][2].isupper() and scan.gap(toks[i - 1][1], s) == " ") and \
                     not (i + 1 < n_tok and toks[i + 1][2].isupper() and scan.gap(e, toks[i + 1][0]) == " "):
                 scan.orgs[(s, e)] = w
+
+
+# a ministry named by its field (Wirtschaftsministerium, Innenministerium) is a body
+# whatever the field's word
+_MINISTRY = ("ministerium", "ministeriums")
+
+
+def official_compound(scan: LatinScan, w: str) -> bool:
+    """One German compound that names a public body: a start for its level or kind and
+    an organisation's head (Bundesärztekammer, Provinzregierung, Staatskanzlei), or a
+    ministry (Wirtschaftsministerium)."""
+    if not is_cap(w) or len(w) <= 8:
+        return False
+    low = w.lower()
+    return w.startswith(ORG_COMPOUND_START) and any(low.endswith(h) for h in scan.d.org_compound_heads_de) or \
+        scan.doc.lang == "de" and low.endswith(_MINISTRY) and len(low) > 14
+
+
+def scan_parties(scan: LatinScan) -> None:
+    """A party in brackets right after a German person's name ("Mona Neubaur (Grüne)",
+    "Horst Seehofer (CSU)") is an organisation, whatever its word: one to three
+    capitalised words that are no place, title or number."""
+    if scan.doc.lang != "de":
+        return
+    d = scan.d
+    for _s, e in scan.people:
+        m = re.match(r" \(([A-ZÄÖÜ][\w\-/]*(?: [A-ZÄÖÜ0-9][\w\-/]*){0,2})\)", scan.norm[e:e + 40])
+        if not m:
+            continue
+        word = m.group(1)
+        if word in d.places_latin or word in d.titles_latin or word in d.role_words_latin or \
+                any(c.isdigit() for c in word.split()[0]):
+            continue
+        a, b = e + m.start(1), e + m.end(1)
+        if not any(os_ < b and a < oe for os_, oe in scan.orgs):
+            scan.orgs[(a, b)] = word
 
 
 def resolve_glosses(scan: LatinScan) -> None:

@@ -9,7 +9,7 @@ import re
 
 from .lexical import is_role, is_title_phrase, org_like, org_like_text
 from .names import name_at
-from .orgs import legal_form
+from .orgs import legal_form, place_modifier
 from .people_roles import DEMONYMS_DE, DEMONYMS_EN
 from .scan import LatinScan, is_cap
 from .words import (
@@ -135,6 +135,9 @@ def scan_people(scan: LatinScan) -> None:
                 end = min(end, oe)
                 if norm.startswith(("the ", "The "), os_):
                     os_ += 4
+                pm = re.match(r"\S+\s", norm[os_:oe])
+                if pm and place_modifier(pm.group().strip()):
+                    os_ += pm.end()  # "of Hangzhou-based Alibaba Group": the place is no part of the name
                 # an organisation read before (Bundesministerium für Wirtschaft und Energie)
                 known = [k for k in scan.orgs if k[0] == os_ and k[1] >= oe - 1]
                 if known:

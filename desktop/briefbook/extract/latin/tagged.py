@@ -18,9 +18,9 @@ from ...core.facts import Fact
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
 from .lexical import is_role
-from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, genitive_of_place
+from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, genitive_of_place, official_compound
 from .scan import LatinScan, is_cap
-from .words import HONORIFICS, ORG_COMPOUND_START, PARTICLES, SAINT, is_org_descriptor, is_relation_noun
+from .words import HONORIFICS, PARTICLES, SAINT, is_org_descriptor, is_relation_noun
 
 # a tagger span is taken when its weakest token's marginal reaches the threshold,
 # and replaces the rule facts it overlaps from PREFER on; a veto on places in English
@@ -64,7 +64,7 @@ def _supported(scan: LatinScan):
         heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
                  w in EXTRA_HEADS or w == words[-1] and w in LAST_WORD_HEADS or
                  len(w) > 8 and any(w.lower().rstrip("s").endswith(h) for h in d.org_compound_heads_de)]
-        return bool(heads) and (len(words) > 1 or name.startswith(ORG_COMPOUND_START))
+        return bool(heads) and (len(words) > 1 or official_compound(scan, name))
     return test
 
 
@@ -114,6 +114,23 @@ def _without_relation_nouns(scan: LatinScan, spans: list[TaggedSpan]) -> list[Ta
     return out
 
 
+def _without_trailing_people(scan: LatinScan, spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """A tagged organisation or place run together with the name of a person the rules
+    read right after it ("Chairman of the People's Committee of Ha Nam province Truong
+    Quoc Huy") ends before that name: the person stays a person."""
+    people = {e: s for s, e in scan.people}
+    out = []
+    for t in spans:
+        s = people.get(t.end)
+        if t.kind in ("organization", "place") and s is not None and t.start < s and \
+                scan.doc.text[t.start:s].strip() and scan.doc.text[s - 1] == " ":
+            cut = len(scan.doc.text[t.start:s].rstrip(" ,"))
+            out.append(TaggedSpan(t.start, t.start + cut, t.kind, t.score))
+        else:
+            out.append(t)
+    return out
+
+
 def _sentence_initial_common(scan: LatinScan, spans: list[TaggedSpan]) -> None:
     doc = scan.doc
     common = scan.d.common_latin.get(doc.lang, set())
@@ -138,6 +155,7 @@ def scan_tagged(scan: LatinScan) -> None:
     if tagger is None:
         return
     spans = _without_relation_nouns(scan, _without_titles(scan, tagger.tag(doc.text)))
+    spans = _without_trailing_people(scan, spans)
 
     def accept(t: TaggedSpan) -> bool:
         if t.kind == "person":  # "St. Peter", "Sankt Georg": a church or a place, not a person

@@ -1,0 +1,62 @@
+"""Organisation forms of real news text in German and English (made-up sentences):
+place modifiers, a place's kind in the name's tail, a city after "in", a name run
+into the person after it, one-word public bodies and a party in brackets."""
+
+from __future__ import annotations
+
+from briefbook.extract.pipeline import extract_text
+
+
+def facts(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in extract_text(text, lang, None)
+            if f.kind in ("organization", "place", "person")]
+
+
+def orgs(text: str, lang: str) -> list[str]:
+    return [t for k, t in facts(text, lang) if k == "organization"]
+
+
+def test_a_place_modifier_is_no_part_of_the_name():
+    text = "The Shenzhen-based Tencent Holdings reported higher profits on Monday."
+    assert "Tencent Holdings" in orgs(text, "en")
+    assert not any("based" in o for o in orgs(text, "en"))
+    assert ("place", "Shenzhen") in facts(text, "en")
+
+
+def test_the_organisation_of_an_apposition_drops_the_place_modifier():
+    people = [f for f in extract_text("They were joined by Anna Kerr, president of Boston-headquartered Acme Group, "
+                                      "on Friday.", "en", None) if f.kind == "person"]
+    assert [p.value["org"] for p in people] == ["Acme Group"]
+
+
+def test_a_province_after_the_place_belongs_to_the_name():
+    assert "People’s Committee of Quang Ninh province" in \
+        orgs("Officials of the People’s Committee of Quang Ninh province welcomed the guests.", "en")
+
+
+def test_a_name_run_into_the_person_after_it_ends_before_the_person():
+    found = facts("Chairman of the People’s Committee of Quang Ninh province Nguyen Van Thang received "
+                  "the delegation on Monday.", "en")
+    assert ("person", "Nguyen Van Thang") in found
+    assert not any(k == "organization" and "Thang" in t for k, t in found)
+
+
+def test_a_city_after_in_is_the_seat_not_the_name():
+    text = "The office of the Ministry of Foreign Affairs in Nagoya opened on Tuesday."
+    assert "Ministry of Foreign Affairs" in orgs(text, "en")
+    assert ("place", "Nagoya") in facts(text, "en")
+
+
+def test_one_word_public_bodies_in_german():
+    assert orgs("Die Delegation folgte einer Einladung der Provinzregierung.", "de") == ["Provinzregierung"]
+    assert orgs("Das teilte das Innenministerium am Montag mit.", "de") == ["Innenministerium"]
+    assert orgs("Die Staatskanzlei bestätigte den Termin.", "de") == ["Staatskanzlei"]
+    # a bare head noun stays a reference
+    assert orgs("Das teilte das Ministerium am Montag mit.", "de") == []
+
+
+def test_a_party_in_brackets_after_a_german_name():
+    found = orgs("Umweltministerin Petra Lindner (Grüne) reiste am Montag nach Seoul.", "de")
+    assert found == ["Grüne"]
+    # a place in brackets is where the person comes from
+    assert orgs("Dazu sprach Erika Weber (München) am Abend.", "de") == []
