@@ -60,3 +60,10 @@ def test_a_party_in_brackets_after_a_german_name():
     assert found == ["Grüne"]
     # a place in brackets is where the person comes from
     assert orgs("Dazu sprach Erika Weber (München) am Abend.", "de") == []
+
+
+def test_a_web_site_credited_as_the_source_is_an_organisation():
+    text = "acmenews.com.cn| Updated: May 4, 2018\n\nThe governor met guests on Aug 27. [Photo/newsport.gov.cn]\n\n" \
+           "See acme.com for more."
+    assert orgs(text, "en") == ["acmenews.com.cn", "newsport.gov.cn"]
+    assert orgs("Der Minister reiste ab. (Quelle: beispiel-zeitung.de)", "de") == ["beispiel-zeitung.de"]

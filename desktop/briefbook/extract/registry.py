@@ -74,7 +74,8 @@ _LATIN_NAMES = [latin_orgs.scan_gazetteers, latin_orgs.scan_orgs, latin_places.s
                 latin_people.scan_people, latin_roles.scan_title_orgs, latin_context.scan_people_context]
 # the rules that need the language's list of ordinary words (common_words_latin.txt)
 _LATIN_BY_WORDS = [latin_context.scan_given_alone, latin_context.scan_single_names]
-_LATIN_LAST = [latin_context.scan_mentions, latin_orgs.scan_more_orgs, latin_orgs.scan_parties]
+_LATIN_LAST = [latin_context.scan_mentions, latin_orgs.scan_more_orgs, latin_orgs.scan_parties,
+               latin_orgs.scan_source_sites]
 
 LATIN_PASSES: dict[str, list[Callable[[LatinScan], None]]] = {
     "de": [*_LATIN_NAMES, *_LATIN_BY_WORDS, *_LATIN_LAST, latin_places.scan_more_places,

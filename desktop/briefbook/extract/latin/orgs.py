@@ -286,6 +286,31 @@ def scan_parties(scan: LatinScan) -> None:
             scan.orgs[(a, b)] = word
 
 
+_DOMAIN = r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}"
+# a web site credited as a source: "[Photo/zjol.com.cn]", "(Quelle: example.de)", or a
+# page line that opens with the site's name ("ezhejiang.gov.cn| Updated: ...")
+_SOURCE_SITE = re.compile(r"[\[(](?:Photo|Foto|Source|Quelle|Bild|Image)\s*[/:]\s*(" + _DOMAIN + r")\s*[\])]|"
+                          r"^(" + _DOMAIN + r")\s*\|", re.M)
+
+
+def source_site(name: str) -> bool:
+    """A name that is a web site's (read by ``scan_source_sites`` only where credited)."""
+    return bool(re.fullmatch(_DOMAIN, name))
+
+
+def scan_source_sites(scan: LatinScan) -> None:
+    """A web site named as the source of a photo or of the page is an organisation
+    (the publisher); a web address elsewhere in the text is none."""
+    for m in _SOURCE_SITE.finditer(scan.norm):
+        g = 1 if m.group(1) else 2
+        a, b = m.span(g)
+        for k in [k for k in scan.orgs if a <= k[0] and k[1] <= b]:
+            scan.orgs.pop(k)
+        for k in [k for k in scan.places if a <= k[0] and k[1] <= b]:
+            scan.places.pop(k)
+        scan.orgs[(a, b)] = m.group(g)
+
+
 def resolve_glosses(scan: LatinScan) -> None:
     """"Australian Trade and Investment Commission (Austrade)": the word in parentheses
     is a gloss of the organisation before it, not an organisation of its own; where it

@@ -18,7 +18,7 @@ from ...core.facts import Fact
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
 from .lexical import is_role
-from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, genitive_of_place, official_compound
+from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, genitive_of_place, official_compound, source_site
 from .scan import LatinScan, is_cap
 from .words import HONORIFICS, PARTICLES, SAINT, is_org_descriptor, is_relation_noun
 
@@ -46,7 +46,7 @@ def _supported(scan: LatinScan):
         if f.kind != "organization":
             return False
         name = scan.norm[f.start:f.end]
-        if name in d.orgs_latin or re.search(rf"\(\s?{re.escape(name)}\s?\)", text):
+        if name in d.orgs_latin or re.search(rf"\(\s?{re.escape(name)}\s?\)", text) or source_site(name):
             return True
         if re.match(r" ?\(\s?[A-ZÄÖÜ][^()\n]{1,120}\)", text[f.end:f.end + 124]):
             return True  # glossed: Bundesamt für Gesundheit (BAG), or ( BAG ) in tokenised text
