@@ -67,3 +67,9 @@ def test_a_web_site_credited_as_the_source_is_an_organisation():
            "See acme.com for more."
     assert orgs(text, "en") == ["acmenews.com.cn", "newsport.gov.cn"]
     assert orgs("Der Minister reiste ab. (Quelle: beispiel-zeitung.de)", "de") == ["beispiel-zeitung.de"]
+
+
+def test_an_apposition_with_a_one_word_title_gives_the_organisation():
+    people = [f for f in extract_text("He was joined by John Miller, president of Acme Group, on Monday.", "en", None)
+              if f.kind == "person"]
+    assert [(p.value["title"], p.value["org"]) for p in people] == [("president", "Acme Group")]

@@ -118,7 +118,7 @@ def scan_people(scan: LatinScan) -> None:
         title = org = None
         start, end = ns, ne
         # apposition after: ", Sekretär des CPC-Komitees der Provinz Shandong,"
-        m = re.match(r",\s+((?:[a-zäöü]\w*\s+)?[A-ZÄÖÜa-z][\w\-]*"
+        m = re.match(r",\s+((?:[a-zäöü]\w*\s+(?!(?:des|der|von|of|from|at|in|und|and|für|for)\b))?[A-ZÄÖÜa-z][\w\-]*"
                      r"(?:\s(?!(?:des|der|von|of|from|at|im|beim|am|in|bei|und|and|für|for)\b)[A-Za-zäöü]+){0,2})"
                      r"(?:\s+(des|der|von|of|from|at|im|beim|am|in|bei)\s+"
                      r"([^,;.()]+?))?(?=\s*(?:,|;|\.|\(|\sund\s|\sand\s|$))",
