@@ -35,10 +35,10 @@ def test_a_province_after_the_place_belongs_to_the_name():
 
 
 def test_a_name_run_into_the_person_after_it_ends_before_the_person():
-    found = facts("Chairman of the People’s Committee of Quang Ninh province Nguyen Van Thang received "
-                  "the delegation on Monday.", "en")
-    assert ("person", "Nguyen Van Thang") in found
-    assert not any(k == "organization" and "Thang" in t for k, t in found)
+    found = extract_text("The People’s Committee of Quang Ninh province Nguyen Van Thang received "
+                         "the delegation on Monday.", "en", None)
+    assert "Nguyen Van Thang" in [f.value["name"] for f in found if f.kind == "person"]
+    assert not any(f.kind == "organization" and "Thang" in f.text for f in found)
 
 
 def test_a_city_after_in_is_the_seat_not_the_name():
@@ -73,3 +73,11 @@ def test_an_apposition_with_a_one_word_title_gives_the_organisation():
     people = [f for f in extract_text("He was joined by John Miller, president of Acme Group, on Monday.", "en", None)
               if f.kind == "person"]
     assert [(p.value["title"], p.value["org"]) for p in people] == [("president", "Acme Group")]
+
+
+def test_a_title_of_an_organisation_chain_with_a_province_before_the_name():
+    text = "Quang Ninh seeks ties with Osaka\nChairman of the People’s Committee of Quang Ninh province " \
+           "Nguyen Van Thang received the delegation on Monday."
+    people = [f for f in extract_text(text, "en", None) if f.kind == "person"]
+    assert [(p.value["name"], p.value["title"], p.value["org"]) for p in people] == \
+        [("Nguyen Van Thang", "Chairman", "People’s Committee of Quang Ninh province")]

@@ -28,6 +28,9 @@ FIELD_LOWER = {w.lower() for w in FIELD_WORDS}
 # Wirtschaft und Energie); any other (war, ist, damals) makes the words a clause
 _TITLE_LINKS = {"für", "for", "of", "the", "der", "des", "die", "dem", "den", "von", "und", "and", "im", "am", "in",
                 "bei", "beim", "zur", "zum", "at", "on", "de", "du", "la"}
+# the kind of a place written after its name inside an organisation's chain
+# ("Chairman of the People's Committee of Ha Nam province Truong Quoc Huy")
+_PLACE_KINDS = {"province", "prefecture"}
 _ARTICLE = re.compile(r"^(?:the|der|die|ein|eine|a|an)\s+")
 _ADJ_ENDING = re.compile(r"(?:e|en|er|es|em|al|ial|ese)$")
 
@@ -115,6 +118,9 @@ def scan_people(scan: LatinScan) -> None:
             i += 1
             continue
         ns, ne = toks[i][0], toks[i + n - 1][1]
+        if i + n < len(toks) and toks[i + n][2] in _PLACE_KINDS and scan.gap(ne, toks[i + n][0]) == " ":
+            i += n  # "Quang Ninh province": a place's name
+            continue
         title = org = None
         start, end = ns, ne
         # apposition after: ", Sekretär des CPC-Komitees der Provinz Shandong,"
@@ -195,7 +201,7 @@ def scan_people(scan: LatinScan) -> None:
                     else:
                         title = phrase
                     # (an inflected adjective before a noun is of the chain: des chinesischen Rats)
-                    clause = any(x[:1].islower() and x not in _TITLE_LINKS and
+                    clause = any(x[:1].islower() and x not in _TITLE_LINKS and x not in _PLACE_KINDS and
                                  not (_ADJ_ENDING.search(x) and y[:1].isupper())
                                  for x, y in zip(ws[ti + 1:], [*ws[ti + 2:], ""], strict=True))
                     if not clause and all(ADJ_TITLE.match(x) or x in d.titles_latin or is_title_phrase(scan, x) or
@@ -223,11 +229,14 @@ def _long_title_before(scan: LatinScan, before: str) -> tuple[re.Match, str] | N
     the match and the text it was made on (the end of ``before``)."""
     last = 0
     # an inflected adjective before a noun stays (des chinesischen Rats, the provincial People's Congress)
-    for m in re.finditer(r"\b([a-zäöü][\w\-]*)\s(?![A-ZÄÖÜ])|\b([a-zäöü][\w\-]*)\s(?=[A-ZÄÖÜ])", before):
+    # (the "s" of a possessive is no word: the People's Committee)
+    for m in re.finditer(r"(?<![’'])\b([a-zäöü][\w\-]*)\s(?![A-ZÄÖÜ])|(?<![’'])\b([a-zäöü][\w\-]*)\s(?=[A-ZÄÖÜ])",
+                         before):
         w = m.group(1) or m.group(2)
-        if w in _TITLE_LINKS or ADJ_TITLE.match(w) or m.group(2) and _ADJ_ENDING.search(w):
+        if w in _TITLE_LINKS or w in _PLACE_KINDS or ADJ_TITLE.match(w) or m.group(2) and _ADJ_ENDING.search(w):
             continue
         last = m.end()
+    last = max(last, before.rfind("\n") + 1)  # a line break ends the clause (a headline before)
     rest = before[last:]
     bm = _LONG_BEFORE_NAME.search(rest)
     if not bm or not any(w in scan.d.titles_latin or is_title_phrase(scan, w) for w in bm.group(1).split()):
