@@ -11,29 +11,15 @@ references put back in.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from extract_helpers import articles
 
 from briefbook.extract import dictionaries, extract_text
 from briefbook.extract.tagger import zh_crf
 from briefbook.knowledge import figures
 from briefbook.knowledge.measures import default_vocabulary
 from briefbook.knowledge.periods import to_simplified_per_char
-from briefbook.paths import seeds_dir
-
-HELDOUT2 = Path(__file__).parent / "heldout2" / "texts"
-LANG_OF = {"de": "de", "en": "en", "hans": "zh-Hans", "hant": "zh-Hant", "ja": "ja"}
-
-
-def articles() -> list[tuple[str, str, str]]:
-    """(name, text, language) of the seed articles and the second held-out passages."""
-    out = []
-    for p in sorted(seeds_dir().glob("*.txt")):
-        out.append((p.name, p.read_text(encoding="utf-8"), "de" if p.name.startswith("004") else "zh-Hans"))
-    for p in sorted(HELDOUT2.glob("*.txt")):
-        out.append((p.name, p.read_text(encoding="utf-8"), LANG_OF[p.stem.split("_")[0]]))
-    return out
 
 
 def match_by_lengths(lex: dictionaries.Lexicon, text: str, i: int, max_end: int | None = None) -> int:

@@ -11,9 +11,9 @@ their confidences) stay exactly what they were.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from extract_helpers import articles
 
 from briefbook.core.text import has_han, is_han
 from briefbook.extract import dictionaries, spans
@@ -21,20 +21,6 @@ from briefbook.extract.base import Doc
 from briefbook.extract.cjk.people import find_titles
 from briefbook.extract.cjk.scan import CjkScan
 from briefbook.extract.tagger import crf_features as F
-from briefbook.paths import seeds_dir
-
-HELDOUT2 = Path(__file__).parent / "heldout2" / "texts"
-LANG_OF = {"de": "de", "en": "en", "hans": "zh-Hans", "hant": "zh-Hant", "ja": "ja"}
-
-
-def articles() -> list[tuple[str, str, str]]:
-    """(name, text, language) of the seed articles and the second held-out passages."""
-    out = []
-    for p in sorted(seeds_dir().glob("*.txt")):
-        out.append((p.name, p.read_text(encoding="utf-8"), "de" if p.name.startswith("004") else "zh-Hans"))
-    for p in sorted(HELDOUT2.glob("*.txt")):
-        out.append((p.name, p.read_text(encoding="utf-8"), LANG_OF[p.stem.split("_")[0]]))
-    return out
 
 
 def latin_features_plainly(words: list[str], gaz: F.LatinGazetteer) -> list[list[str]]:

@@ -5,21 +5,11 @@ in a relative clause, and inflected forms of one organisation's name."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import FixedTagger
 
 from briefbook.extract import extract_text
 from briefbook.extract.latin.words import is_relation_noun
-from briefbook.extract.tagger import KINDS, TaggedSpan, crf, register
-
-
-class FixedTagger:
-    name = "fixed"
-
-    def __init__(self, found):
-        self.found = found
-
-    def tag(self, text):
-        return [TaggedSpan(text.index(piece), text.index(piece) + len(piece), kind, score)
-                for piece, kind, score in self.found]
+from briefbook.extract.tagger import KINDS, crf, register
 
 
 @pytest.fixture

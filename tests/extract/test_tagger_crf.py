@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import FixedTagger
 
 from briefbook.extract import extract_text
-from briefbook.extract.tagger import KINDS, TaggedSpan, crf, register, tagger_for
+from briefbook.extract.tagger import KINDS, crf, register, tagger_for
 
 SENTENCES = {
     "de": "Die Bürgermeisterin Anna Keller aus Freiburg traf am Montag Vertreter der Siemens AG.",
     "en": "Mayor Anna Keller of Springfield met representatives of General Motors on Monday.",
     "ja": "山田太郎社長は東京で株式会社サンプル商事の幹部と会談した。",
 }
+
 
 
 @pytest.fixture
@@ -78,18 +80,6 @@ def test_sentence_initial_ordinary_word_is_no_person(text, word):
     assert not any(f.text.startswith(word) or f.value["name"].startswith(word) for f in people)
 
 
-
-class FixedTagger:
-    """A tagger that finds exactly the spans given (to pin how they join the rules)."""
-
-    name = "fixed"
-
-    def __init__(self, found):
-        self.found = found
-
-    def tag(self, text):
-        return [TaggedSpan(text.index(piece), text.index(piece) + len(piece), kind, score)
-                for piece, kind, score in self.found]
 
 
 def entities(text, lang):
