@@ -149,6 +149,9 @@ def _family_name(scan: CjkScan, name: str, lang: str) -> str:
         for k in (3, 2):
             if len(name) > k and name[:k] in d.surnames_ja:
                 return name[:k]
+        if len(name) <= 3 and name[:2] not in d.surnames_ja and name[:3] not in d.surnames_ja \
+                and (name[0] in d.surnames_zh or name[0] in d.surnames_ja):
+            return name[0]  # a Chinese name in a Japanese text: 張雷, later 張副省長
         return ""
     if len(name) >= 3 and name[:2] in d.surnames_zh:
         return name[:2]

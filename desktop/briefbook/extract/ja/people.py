@@ -37,9 +37,13 @@ def scan_people(scan: CjkScan) -> None:
         # a one-character family name of our list before a whole title (林|官房長官, 菅|首相):
         # the title is not cut to make a longer name (林官房|長官)
         first = 1 if len(run) >= 3 and run[0] in d.surnames_ja and is_title_ja(scan, run[1:]) else 2
+        if first == 2 and len(run) >= 3 and (run[0] in d.surnames_ja or run[0] in d.surnames_zh) \
+                and _is_deputy_title(scan, run[1:]):
+            first = 1  # 張|副省長, 陳|常務副市長: a modifier before a title is no given name (張副|省長)
+            title, name_e = run[1:], s + 1
         for k in range(first, min(6, len(run))):
             t = run[k:]
-            if is_title_ja(scan, t):
+            if title is None and is_title_ja(scan, t):
                 title = t
                 name_e = s + k
                 break
@@ -100,6 +104,16 @@ def _title_modifiers_before(scan: CjkScan, s: int, name_e: int) -> int:
     return name_e
 
 
+def _is_deputy_title(scan: CjkScan, t: str) -> bool:
+    """A title with a deputy or rank modifier before it (副省長, 常務副市長, 第一副主任).
+    元 and 前 are left out: 秋元, 松前 are family names."""
+    for k in range(min(3, len(t) - 1), 0, -1):
+        if t[:k] in JA_DEPUTY_MODIFIERS and is_title_ja(scan, t[k:]):
+            return True
+    return False
+
+
+JA_DEPUTY_MODIFIERS = {"副", "常務副", "常务副", "常務", "常务", "専務", "第一副", "第一", "筆頭", "首席"}
 JA_TITLE_MODIFIERS = {"副", "常務", "専務", "筆頭", "第一", "名誉", "代表", "執行", "首席", "代理", "元", "前"}
 
 
