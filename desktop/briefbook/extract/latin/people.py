@@ -285,6 +285,7 @@ def _title_before(scan: LatinScan, ns: int) -> tuple[int, str, str | None] | Non
     while a > 0 and (ADJ_TITLE.match(toks[a - 1][2]) or toks[a - 1][2] in FIELD_WORDS) and \
             scan.gap(toks[a - 1][1], toks[a][0]) == " ":
         a -= 1  # Trade Minister, Foreign Trade Minister
+    a = scan.title_start(a)  # Agrar- und Umweltminister, Bayerns Wirtschaftsminister
     start = toks[a][0]
     title_s = start
     org = None

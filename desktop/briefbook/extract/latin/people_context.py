@@ -41,7 +41,7 @@ def scan_people_context(scan: LatinScan) -> None:
             if n == 1 and not (w in HONORIFICS or w[:1].isupper()) and scan.doc.lang == "en" and \
                     not scan.at_boundary_after(j + 1):
                 continue
-            title = None if w in HONORIFICS else w
+            title = None if w in HONORIFICS else scan.doc.text[toks[scan.title_start(i)][0]:toks[i][1]]
             scan.add_person(j, n, title, 0.6)
         elif w in SAY_VERBS and w[:1].islower():
             # "..., sagte Petkovic ." / "said Smith"

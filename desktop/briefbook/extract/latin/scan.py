@@ -64,6 +64,23 @@ class LatinScan:
         g = self.gap(toks[k - 1][1], toks[k][0])
         return g.strip() != "" or not is_cap(toks[k][2])
 
+    def title_start(self, a: int) -> int:
+        """The token where a German title that starts at token ``a`` really starts: over a
+        word shortened in a pair (Agrar- und Umweltminister) and a place in the genitive
+        (Bayerns Wirtschaftsminister, Mecklenburg-Vorpommerns Agrarminister)."""
+        toks = self.tokens
+        if self.doc.lang != "de":
+            return a
+        while a >= 2 and toks[a - 1][2] in ("und", "oder") and toks[a - 2][2].endswith("-") and \
+                len(toks[a - 2][2]) > 2 and self.gap(toks[a - 2][1], toks[a - 1][0]) == " " and \
+                self.gap(toks[a - 1][1], toks[a][0]) == " ":
+            a -= 2
+        if a >= 1 and self.gap(toks[a - 1][1], toks[a][0]) == " ":
+            w = toks[a - 1][2]
+            if len(w) > 3 and w.endswith("s") and w[:-1] in self.d.places_latin:
+                a -= 1
+        return a
+
     def free_for_person(self, s: int, e: int) -> bool:
         return not any(ps < e and s < pe for ps, pe in self.people) and \
             not any(os_ < e and s < oe for (os_, oe) in self.orgs)
