@@ -84,6 +84,25 @@ def mark_titles(scan: CjkScan) -> None:
     scan.title_spans = [(s, e) for s, e, _ in find_titles(scan)]
 
 
+LOCAL_HEAD_SUFFIX = "市县町村区"
+
+
+def _local_place_before(scan: CjkScan, ts: int, te: int) -> int | None:
+    """Start of a local place that no list holds, written between a listed place and the
+    title of its head (日本|金崎町|副町长, 富山县|黑部市|市长): two or three characters and the
+    suffix the title repeats."""
+    norm = scan.norm
+    c = norm[ts - 1] if ts > 0 else ""
+    if not c or c not in LOCAL_HEAD_SUFFIX or norm[te - 1] != "长" or c not in norm[ts:te - 1]:
+        return None
+    for k in (2, 3):
+        q = ts - 1 - k
+        if q > 0 and all(is_han(x) for x in norm[q:ts - 1]) and scan.place_at_end(q) and \
+                not scan.place_at(q) and not any(a < ts and q < b for a, b in scan.orgs):
+            return q
+    return None
+
+
 def scan_titled_people(scan: CjkScan) -> None:
     doc, norm, d = scan.doc, scan.norm, scan.d
     zh_s, ja_s = d.surnames_zh, d.surnames_ja
@@ -129,6 +148,9 @@ def scan_titled_people(scan: CjkScan) -> None:
                             p = q  # 北海道|知事, 珠海|市长 (the place's 市 starts the title)
                             moved = True
                             break
+                    if not moved and p == ts and (q := _local_place_before(scan, ts, te)) is not None:
+                        p = q  # 日本|金崎町|副町长, 富山县|黑部市|市长: a town or city no list holds
+                        moved = True
                     if not moved and p >= 1 and norm[p - 1] == "驻":
                         p -= 1
                         moved = True
