@@ -81,8 +81,8 @@ def name_at(scan: LatinScan, i: int) -> int:
         if w0 in d.surnames_zh_latin and PINYIN.fullmatch(w1.lower()):
             return 2  # Liu Jiayi
         if all(ROMAJI.fullmatch(x.lower()) for x in (w0, w1)) and max(len(w0), len(w1)) >= 5 and \
-                all(x[-1] in "aiueon" for x in (w0, w1)):
-            return 2  # Toshihiro Nikai, Sasaki Nobuhiko
+                all(x[-1] in "aiueon" for x in (w0, w1)) and all(is_namey(scan, x) for x in (w0, w1)):
+            return 2  # Toshihiro Nikai, Sasaki Nobuhiko (not "Region Che": an ordinary word spelt like kana)
     return 0
 
 

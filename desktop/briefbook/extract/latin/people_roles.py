@@ -27,6 +27,7 @@ import re
 from ..dictionaries import pairs, word_list
 from .lexical import is_role, is_title_phrase, org_like_text
 from .scan import LatinScan
+from .words import is_relation_noun
 
 DEMONYMS_EN = pairs("en/demonyms.tsv")
 DEMONYMS_DE = pairs("de/demonyms.tsv")
@@ -113,7 +114,8 @@ def scan_title_orgs(scan: LatinScan) -> None:
                 f.value["org"] = place
             continue
         m = _TITLE_OF.match(title)
-        if m and m["org"] not in d.places_latin:
+        # a bare word for a kind of place (der Region, der Provinz) names no body: it stays in the title
+        if m and m["org"] not in d.places_latin and not is_relation_noun(m["org"]):
             at = f.text.find(m["org"], len(m["title"]))
             if at < 0:
                 continue

@@ -149,6 +149,10 @@ def _sentence_initial_common(scan: LatinScan, spans: list[TaggedSpan]) -> None:
     doc.facts[:] = kept
 
 
+# a possessive followed by another word inside a span ("Japan’s Hyogo", "Bavaria's Aiwanger")
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s+\w")
+
+
 def scan_tagged(scan: LatinScan) -> None:
     doc = scan.doc
     tagger = tagger_for(doc.lang)
@@ -162,6 +166,8 @@ def scan_tagged(scan: LatinScan) -> None:
             before = doc.text[max(0, t.start - 8):t.start].split()
             if before and (before[-1] in SAINT or before[-1].rstrip(".") in SAINT):
                 return False
+            if _POSSESSIVE_INSIDE.search(doc.text, t.start, t.end):
+                return False  # "Japan’s Hyogo": an owner and what it owns, no one's name
         if doc.text[t.start].isupper() or doc.text[t.start].isdigit():
             return True
         # a name that opens with its lower-case particle (al-Qaeda, von der Leyen)
