@@ -148,8 +148,8 @@ def scan_titled_people(scan: CjkScan) -> None:
                             p = q  # 北海道|知事, 珠海|市长 (the place's 市 starts the title)
                             moved = True
                             break
-                    if not moved and p == ts and (q := _local_place_before(scan, ts, te)) is not None:
-                        p = q  # 日本|金崎町|副町长, 富山县|黑部市|市长: a town or city no list holds
+                    if not moved and p == ts and (lq := _local_place_before(scan, ts, te)) is not None:
+                        p = lq  # 日本|金崎町|副町长, 富山县|黑部市|市长: a town or city no list holds
                         moved = True
                     if not moved and p >= 1 and norm[p - 1] == "驻":
                         p -= 1
