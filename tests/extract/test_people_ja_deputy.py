@@ -29,3 +29,11 @@ def test_a_later_mention_of_a_chinese_family_name_refers_to_the_full_name():
     assert got == [("劉明", "副省長", None), ("劉", "副省長", "劉明")]
     # a Japanese two-character family name is not cut to its first character
     assert ("森", "社長", "森田") not in people("森田知事が述べた。森社長も来た。")
+
+
+def test_a_word_suffix_glued_to_the_kanji_before_starts_no_name():
+    # 的, 性 and 化 end the word before them (長期的, 重要性): the tagger's "的友好" is no person
+    got = people("双方の長期的友好を推進したいと表明した。交流の重要性友好も確認した。")
+    assert all(not name.startswith(("的", "性", "化")) for name, _t, _r in got)
+    # a name after a particle is still read
+    assert ("山本正雄", "知事", None) in people("会談には山本正雄知事が出席した。")

@@ -162,6 +162,10 @@ def drop_disputed_people(scan: CjkScan, spans: list[TaggedSpan]) -> None:
     doc.facts[:] = kept
 
 
+# suffixes that end a Sino-Japanese word (長期的, 重要性, 国際化): glued to the kanji before them
+WORD_SUFFIX_CHARS = set("的性化")
+
+
 def scan_tagged(scan: CjkScan) -> None:
     doc = scan.doc
     tagger = tagger_for(doc.lang)
@@ -178,6 +182,9 @@ def scan_tagged(scan: CjkScan) -> None:
             return t.kind == "organization" and t.score >= LATIN_ORG_SCORE
         if t.kind == "person" and (_katakana_not_name(scan, t) or _kanji_not_name(scan, t)):
             return False
+        if t.kind == "person" and t.start > 0 and is_han(doc.text[t.start - 1]) and \
+                doc.text[t.start] in WORD_SUFFIX_CHARS:
+            return False  # 長期|的友好: the suffix (的, 性, 化) ends the word before, no name starts there
         return t.end - t.start >= 2 or t.kind == "place"
 
     # a news source named by its dateline or credit line (「京華時報」が伝えた) stays
