@@ -276,9 +276,10 @@ def _pub_day(doc: Doc) -> date | None:
 
 
 def _month_from(doc: Doc, offset: int) -> str | None:
-    if not (doc.published and re.match(r"\d{4}-\d{2}", doc.published)):
+    ym = _pub_month(doc)
+    if ym is None:
         return None
-    y, m = int(doc.published[:4]), int(doc.published[5:7]) + offset
+    y, m = ym[0], ym[1] + offset
     y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
     return _iso(y, m)
 
