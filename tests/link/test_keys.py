@@ -12,6 +12,7 @@ from briefbook.link.romanise import (
     latin_name_keys,
     pinyin_match,
     pinyin_name_keys,
+    starts_with_japanese_surname,
     to_japanese_kanji,
 )
 
@@ -21,6 +22,15 @@ def test_traditional_and_simplified_share_a_key():
     assert match_key("日本貿易振興機構") == match_key("日本贸易振兴机构")
     assert match_key("ＪＥＴＲＯ") == match_key("jetro")
     assert script_of("張琳") == "Hant" and script_of("张琳") == "Hans" and script_of("Liu Jiayi") == "Latn"
+
+
+@pytest.mark.parametrize("name, japanese", [
+    ("佐佐木伸彦", True), ("佐々木伸彦", True),  # 々 spelt out
+    ("渡边一郎", True), ("渡邊一郎", True), ("渡辺一郎", True),  # Simplified, Traditional, Japanese forms
+    ("铃木太郎", True), ("鈴木太郎", True), ("高桥", False),  # two characters: no given name
+    ("王建国", False), ("李干杰", False), ("欧阳修", False)])
+def test_a_japanese_family_name_is_found_in_any_spelling(name, japanese):
+    assert starts_with_japanese_surname(name) is japanese
 
 
 @pytest.mark.parametrize("han, latin", [("刘家义", "Liu Jiayi"), ("刘家义", "Jiayi Liu"), ("李干杰", "Li Ganjie"),

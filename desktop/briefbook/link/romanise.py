@@ -28,7 +28,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..core import ja_reading
-from ..core.text import HAN, is_cjk, to_japanese_forms, to_simplified
+from ..core.text import HAN, converter, is_cjk, simplified_char, to_japanese_forms, to_simplified
 from ..paths import resource
 
 _HAN = re.compile(f"^[{HAN}〆]+$")  # HAN has 々; 〆 is written in Japanese names too
@@ -78,11 +78,41 @@ def _ja_surnames() -> frozenset[str]:
 
 # -- Chinese ---------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
+def _folded_char(ch: str) -> str:
+    """One character in the one form its Japanese, Traditional and Simplified spellings
+    share (沢, 澤, 泽 -> 泽): Japanese forms to Traditional, then Simplified. The small
+    jp2t and t2s tables do it; the book's names need no s2t phrase table (its load is
+    the slowest step of a short export)."""
+    trad = converter("jp2t").convert(ch)
+    return simplified_char(trad if len(trad) == 1 else ch)
+
+
+def _folded(name: str) -> str:
+    out: list[str] = []
+    for ch in name:
+        out.append(out[-1] if ch == "々" and out else _folded_char(ch))
+    return "".join(out)
+
+
+@cache
+def _folded_ja_surnames() -> dict[int, frozenset[str]]:
+    """The known Japanese family names of two or more characters, folded, by length."""
+    by_len: dict[int, set[str]] = {}
+    for s in _read_list("surnames_ja.txt"):
+        if len(s) >= 2:
+            by_len.setdefault(len(s), set()).add(_folded(s))
+    return {n: frozenset(v) for n, v in by_len.items()}
+
+
 def starts_with_japanese_surname(name: str) -> bool:
-    """A name of three or more characters whose kanji form starts with a known
-    Japanese family name of two or more characters (佐佐木伸彦): read it as Japanese."""
-    jname = to_japanese_kanji(name)
-    return len(jname) >= 3 and any(len(s) >= 2 and jname.startswith(s) for s in _ja_surnames())
+    """A name of three or more characters that starts with a known Japanese family name
+    of two or more characters, in any of its spellings (佐佐木伸彦, 佐々木伸彦, 铃木一郎):
+    read it as Japanese."""
+    if len(name or "") < 3:
+        return False
+    folded = _folded(name)
+    return any(folded[:n] in names for n, names in _folded_ja_surnames().items() if n <= len(folded))
 
 
 def _py_norm(syllables: list[str]) -> str:
