@@ -62,17 +62,24 @@ def _pub_year(doc: Doc) -> int | None:
 REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "上年": -1,
             "来年": 1, "昨年": -1}
 REL = "今年|去年|明年|前年|本年|上年|来年|昨年"
-# Japanese era years: 令和8年 = 2026, 平成31年 = 2019, 令和元年 = 2019
-ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
-ERA = r"(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})"
-YEAR = rf"(?:(?P<y>\d{{4}})|{ERA})年"
+# Era years: Japanese 令和8年 = 2026, 平成31年 = 2019, 令和元年 = 2019; the Republic of China's
+# calendar, which Taiwan dates by: 民國113年 = 中華民國113年 = 2024
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "中華民國": 1911, "中华民国": 1911, "民國": 1911, "民国": 1911}
+ERA = r"(?P<era>令和|平成|昭和|中華民國|中华民国|民國|民国)(?P<ey>元|\d{1,3}|[一二三四五六七八九十百〇零]{1,6})"
+# A Taiwanese year without its era, 113年3月 / 113年度 (2024): three digits from 100 followed by a
+# month or 度 are no Western year anyone writes, nor a duration (成立113年 has neither)
+ROC_YEAR = r"(?P<roc>(?<![\d.])1[0-3]\d(?=年(?:\d{1,2}\D{0,2}\d{0,2}月|度|[上下]半年|第?[一二三四]季)))"
+YEAR = rf"(?:(?P<y>\d{{4}})|{ERA}|{ROC_YEAR})年"
 
 
 def _era_year(g: dict) -> None:
-    """Put the Western year of an era year (令和8年) into g["y"]."""
+    """Put the Western year of an era year (令和8年, 民國113年, 113年度) into g["y"]."""
     if g.get("era"):
-        n = 1 if g["ey"] == "元" else int(g["ey"])
-        g["y"] = str(ERAS[g["era"]] + n)
+        ey = g["ey"]
+        n = 1 if ey == "元" else int(ey) if ey.isdigit() else parse_cn_integer(ey)
+        g["y"] = str(ERAS[g["era"]] + n) if n else None
+    elif g.get("roc"):
+        g["y"] = str(1911 + int(g["roc"]))
 
 # The characters a relative or written year (今年, 2020年, 令和2年) and a small number
 # can start with: the patterns below that open with optional parts look ahead for one
@@ -84,6 +91,8 @@ _NUM_FIRST = r"\d一二三四五六七八九十"
 CJK_PATTERNS = [
     # ISO-like timestamps 2020-07-31, 2020/7/31, 2020.07.31
     ("iso", re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])")),
+    # the same with a Taiwanese year, 113/03/12 (2024-03-12): read in Traditional Chinese text only
+    ("roc_iso", re.compile(r"(?<![\d.\-/])(?P<roc>1[0-3]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])")),
     # 11月27日至12月1日 / 5月20日-22日 / 2020年11月27日至12月1日
     ("range_md", re.compile(
         rf"(?:{YEAR})?(?P<m>{CN_SMALL_NUM})月(?P<d>{CN_SMALL_NUM})[日号]"
@@ -106,6 +115,8 @@ CJK_PATTERNS = [
     ("fy", re.compile(rf"(?:(?P<rel>今年|本年|昨年|来年|去年|上年|明年)|{YEAR}|(?P<fy>(?:19|20)\d{{2}}))"
                       r"(?:(?<=年)度|财年|財年|财政年度|財政年度|会计年度|會計年度)")),
     # 甲辰年: a year of the sixty-year cycle, the one nearest the article's date
+    # “十四五”期间: the years of a Chinese five-year plan (the 14th: 2021-2025), named as a period
+    ("plan", re.compile(r"(?<![一二三四五六七八九十])十(?P<plan>[一二三四五六七八九])五(?=[”\"」』]?(?:时期|時期|期间|期間|末|以来|以來))")),
     ("ganzhi", re.compile(r"(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<branch>[子丑寅卯辰巳午未申酉戌亥])年")),
     ("y", re.compile(rf"(?P<until>截至|截止到)?(?<![\d.])(?:(?P<y>(?:1[89]|20|21)\d{{2}})|{ERA})年(?!代|度?[以]?[\d])(?:{PART})?")),
     ("rel", re.compile(r"(?P<rel>今年|去年|明年|前年|来年|昨年)(?!\d|[一二三四五六七八九十]+月)")),
@@ -140,7 +151,9 @@ def extract_cjk(doc: Doc) -> None:
             if g.get("rel") == "前年" and doc.lang == "ja":
                 continue  # Japanese 前年 is "the year before" (前年比), not two years ago
             iso = end_iso = None
-            if kind == "iso":
+            if kind == "roc_iso" and doc.lang != "zh-Hant":
+                continue
+            if kind in ("iso", "roc_iso"):
                 y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
                 if not _valid(y, mo, d):
                     continue
@@ -212,6 +225,9 @@ def extract_cjk(doc: Doc) -> None:
                 iso = _iso(y) if y else None
             elif kind == "relm":
                 iso = _month_from(doc, REL_MONTH[g["relm"]])
+            elif kind == "plan":
+                first = 1981 + 5 * (10 + "一二三四五六七八九".index(g["plan"]) + 1 - 6)  # the 6th began in 1981
+                iso, end_iso = _iso(first), _iso(first + 4)
             elif kind == "ganzhi":
                 if STEMS.index(g["stem"]) % 2 != BRANCHES.index(g["branch"]) % 2:
                     continue  # not a year of the cycle (甲丑): two characters that are no year
@@ -255,7 +271,7 @@ def _resolved_relative(kind: str, g: dict) -> bool:
     """Whether the date's year (or month) came from the article's date rather than the text."""
     if kind in ("relm", "ganzhi", "rel", "relday"):
         return True
-    if kind in ("iso", "y", "sameday"):
+    if kind in ("iso", "roc_iso", "y", "sameday", "plan"):
         return False
     return not g.get("y")
 
@@ -303,226 +319,3 @@ def _year(g: dict, pub: int | None) -> int | None:
     if rel:
         return None
     return pub
-
-
-# ------------------------------------------------------------------- German / English
-
-MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
-    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-    "october": 10, "december": 12,
-    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
-    "sep.": 9, "sept.": 9, "oct.": 10, "okt.": 10, "nov.": 11, "dec.": 12, "dez.": 12,
-    # without the full stop, as English news writes them (Aug 27); only before a day, see below
-    "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-SHORT_NO_DOT = {"jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec"}  # English text, with a day or year
-MONTH_RE = "|".join(sorted((re.escape(k[0].upper() + k[1:]) for k in MONTHS), key=len, reverse=True))
-
-LATIN_PATTERNS = [
-    ("iso", re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")),
-    ("dmy_num", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d])")),
-    # Januar bis März 2025 / January-March 2025 / November 2024 to February 2025; "and" only
-    # after between/zwischen (January and May alone are two months)
-    ("mon_range", re.compile(rf"(?P<mon>{MONTH_RE})(?:\s(?P<y1>(?:19|20)\d{{2}}))?\s?(?P<sep>–|-|—|to|bis|through|and|und)\s?"
-                             rf"(?P<mon2>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?![\w-])")),
-    # fiscal 2024 / FY2024 / FY 2024/25 / Geschäftsjahr 2024/25: a fiscal year, given as its first year
-    ("fy", re.compile(r"\b(?:[Ff]iscal(?: [Yy]ear)?|FY|[Ff]inancial [Yy]ear|Geschäftsjahr(?:es)?|Haushaltsjahr(?:es)?"
-                      r"|Wirtschaftsjahr(?:es)?)\s?(?P<y>(?:19|20)\d{2})(?:\s?[/–-]\s?(?:19|20)?\d{2}(?!\d))?(?![\d%]|[.,]\d)")),
-    # Ende 2024 / Anfang 2025 / Mitte 2025 / early 2025 / by the end of 2024 / mid-2025
-    ("edge", re.compile(r"\b(?P<edge>Ende|Anfang|Mitte|Beginn|[Ee]arly|[Ll]ate|[Mm]id-|[Mm]id|[Tt]he end of|"
-                        r"[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)\s?(?P<y>(?:19|20)\d{2})(?![\d%]|[.,]\d)")),
-    # 20. bis 22. Mai 2020 / 20.-22. Mai
-    ("d_range", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s?(?:bis|–|-|to|and)\s?(?P<d2>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?")),
-    # May 20-22, 2020 / May 20 to 22
-    ("m_range", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})\s?(?:–|-|to|bis)\s?(?P<d2>\d{{1,2}})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?!\d)")),
-    # 30. Juli 2020 / 30 July 2020
-    ("dmy", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?![\w])")),
-    # July 30, 2020 / July 30
-    ("mdy", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?![\d])")),
-    # Juli 2020 / July 2020
-    ("my", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d{{2}})(?!\d)")),
-    # im Jahr 2020 / in 2020 / seit 2019
-    # in May / im Mai / Ende Juni: a month of the publication year
-    ("m", re.compile(rf"(?=[{''.join(sorted({k[0].upper() for k in MONTHS}))}])(?:(?<=\bin )|(?<=\bim )|(?<=\bEnde )|(?<=\bAnfang )|(?<=\bMitte )|(?<=\bearly )|(?<=\blate )"
-                     rf"|(?<=\bmid-))(?P<mon>{MONTH_RE})(?!\w|\s\d)")),
-    # im ersten Halbjahr / in the first half (of 2024) / im dritten Quartal / in the first quarter
-    ("part", re.compile(r"\b(?:[Ii]m|[Ii]n the|[Ii]n|[Dd]uring the|[Ii]m Laufe des)\s+(?P<ord>ersten|zweiten|dritten|vierten|first|second|"
-                        r"third|fourth)\s+(?P<unit>Halbjahr(?:es)?|Quartal(?:s)?|half|quarter)"
-                        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?(?:\s+(?P<rel>des vergangenen Jahres|des Jahres|of the year|"
-                        r"of last year|of this year|of next year|des laufenden Jahres|dieses Jahres))?\b")),
-    # last month / im vergangenen Monat / diesen Monat
-    ("relm", re.compile(r"\b(?P<relm>[Ll]ast month|[Tt]his month|[Nn]ext month|(?:im )?vergangenen Monat|im letzten Monat"
-                        r"|letzten Monat|diesen Monat|in diesem Monat|im kommenden Monat|nächsten Monat"
-                        r"|(?:des )?(?:vergangenen|letzten|kommenden|nächsten|laufenden) Monats|dieses Monats)\b")),
-    # last year / im vergangenen Jahr / next year
-    ("rel", re.compile(r"\b(?P<rel>[Ll]ast year|[Tt]his year|[Nn]ext year|(?:im )?vergangenen Jahr(?:es)?|im letzten Jahr"
-                       r"|letztes Jahr|in diesem Jahr|dieses Jahr(?:es)?|im kommenden Jahr|im nächsten Jahr|nächstes Jahr)\b")),
-    # (the lookahead first: only where a year stands are the eight lookbehinds tried)
-    ("y", re.compile(r"(?=(?:19|20)\d{2})(?:(?<=\bim Jahr )|(?<=\bJahr )|(?<=\bin )|(?<=\bseit )|(?<=\bbis )|(?<=\bsince )|(?<=\buntil )|(?<=\bby ))(?P<y>(?:19|20)\d{2})(?![\d%]|[.,]\d)")),
-    # 2015 und 2017 / 2019 and 2021: two years named together
-    ("y", re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?= (?:und|and|oder|or) (?:19|20)\d{2}(?![\d%]|[.,]\d))")),
-    ("y", re.compile(r"(?:(?<=\d{4} und )|(?<=\d{4} and )|(?<=\d{4} oder )|(?<=\d{4} or ))(?P<y>(?:19|20)\d{2})(?![\d%]|[.,]\d)")),
-]
-
-# am Samstag / Montagabend / on Monday: a day of the week around the article's own day
-WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
-            "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-            "sunday": 6}
-WEEKDAY_RE = re.compile(r"(?:(?<=\b[Aa]m )|(?<=\bbis )|(?<=\bseit )|(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bOn ))"
-                        r"(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|"
-                        r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:abend|morgen|nachmittag|vormittag|mittag)?\b")
-_CLAUSE = re.compile(r",|;| und | and | but | aber | sowie ")
-# a clause that speaks of what is to come, or of what happened: which way the weekday points
-_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|geplant|vorgesehen|erwartet|plant|planen|"
-                     r"is due|are due|is scheduled|are scheduled|is expected|are expected|plans?|next)\b")
-_PAST = re.compile(r"\b(?:ist|sind|hat|haben|hatte|hatten|war|waren|wurde|wurden|was|were|had|said|met|signed|"
-                   r"visited|arrived|left|held|told|\w+ed)\b")
-
-
-def _weekdays(doc: Doc) -> None:
-    """A weekday read against the article's day: the one before it (or that day) where
-    its clause tells what happened, the one after it where it tells what is to come or
-    is in the present (Am Montagabend trifft er ...).  Without the article's day none."""
-    day = _pub_day(doc)
-    if day is None:
-        return
-    norm = doc.norm
-    for m in WEEKDAY_RE.finditer(norm):
-        s, e = m.span()
-        if not doc.is_free(s, e):
-            continue
-        a = max(norm.rfind(".", 0, s), norm.rfind("\n", 0, s)) + 1
-        b = min(x for x in (norm.find(".", e), norm.find("\n", e), len(norm)) if x != -1)
-        # the clause the weekday stands in (signed on Tuesday | and will meet on Friday)
-        cuts = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm, a, b)]
-        a = max([ce for cs, ce in cuts if ce <= s], default=a)
-        b = min([cs for cs, ce in cuts if cs >= e], default=b)
-        sentence = norm[a:b]
-        back = (day.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
-        if _FUTURE.search(sentence) or not _PAST.search(sentence):
-            when = day + timedelta(days=(7 - back) % 7)
-        else:
-            when = day - timedelta(days=back)
-        doc.add("date", s, e, {"iso": when.isoformat(), "end_iso": None, "relative": True}, 0.7, claim=True)
-
-
-def extract_latin(doc: Doc) -> None:
-    pub = _pub_year(doc)
-    norm = doc.norm
-    _weekdays(doc)
-    for kind, rx in LATIN_PATTERNS:
-        for m in rx.finditer(norm):
-            s, e = m.span()
-            if not doc.is_free(s, e):
-                continue
-            g = m.groupdict()
-            if kind == "part":
-                _latin_part(doc, s, e, g, pub)
-                continue
-            if kind == "mon_range":
-                _latin_month_range(doc, s, e, g, pub)
-                continue
-            if kind in ("fy", "edge"):
-                _latin_year_part(doc, s, e, g, kind)
-                continue
-            if kind == "relm":
-                rel = g["relm"].lower()
-                off = -1 if ("last" in rel or "vergangen" in rel or "letzt" in rel) else \
-                    (1 if ("next" in rel or "komm" in rel or "nächst" in rel) else 0)
-                iso = _month_from(doc, off)
-                doc.add("date", s, e, {"iso": iso, "end_iso": None, **({"relative": True} if iso else {})},
-                        0.8, claim=True)
-                continue
-            if kind == "rel":
-                rel = g["rel"].lower()
-                off = -1 if ("last" in rel or "vergangen" in rel or "letzt" in rel) else \
-                    (1 if ("next" in rel or "komm" in rel or "nächst" in rel) else 0)
-                iso = _iso(pub + off) if pub is not None else None
-                doc.add("date", s, e, {"iso": iso, "end_iso": None, **({"relative": True} if iso else {})},
-                        0.8, claim=True)
-                continue
-            y = int(g["y"]) if g.get("y") else None
-            mon = MONTHS.get(g["mon"].lower()) if g.get("mon") else (int(g["m"]) if g.get("m") else None)
-            if kind == "my" and g["mon"] == "May" and doc.lang == "en" and s > 0 and norm[s - 1] != " ":
-                continue
-            if g.get("mon") in ("Mai", "May", "März", "March") and kind in ("mdy",) and doc.lang == "en" and g["mon"] == "May":
-                pass
-            if g.get("mon") and g["mon"].lower() in SHORT_NO_DOT and (doc.lang != "en" or kind == "m"):
-                continue  # Jan is a German given name; "in Aug" alone is too little
-            d = int(g["d"]) if g.get("d") else None
-            d2 = int(g["d2"]) if g.get("d2") else None
-            yy = y if y is not None else (pub if kind not in ("y", "my") else y)
-            if kind == "m" and g["mon"] in ("May", "March") and doc.lang == "en" and norm[s - 3:s] != "in ":
-                continue  # "late March" is fine, "May" after other words is a verb too often
-            if not _valid(yy, mon, d) or (d2 is not None and not _valid(yy, mon, d2)):
-                continue
-            iso = _iso(yy, mon, d) if yy is not None else None
-            end_iso = _iso(yy, mon, d2) if (d2 is not None and yy is not None) else None
-            doc.add("date", s, e, {"iso": iso, "end_iso": end_iso}, 0.85, claim=True)
-
-
-def _latin_month_range(doc: Doc, s: int, e: int, g: dict, pub: int | None) -> None:
-    """Januar bis März 2025 -> 2025-01 .. 2025-03; without a year, the publication year."""
-    if g["sep"] in ("and", "und") and not re.search(r"(?:[Bb]etween|[Zz]wischen)\s$", doc.norm[max(0, s - 9):s]):
-        return
-    a, b = MONTHS[g["mon"].lower()], MONTHS[g["mon2"].lower()]
-    if a == b:
-        return
-    if g.get("y"):
-        y2 = int(g["y"])
-        y1 = int(g["y1"]) if g.get("y1") else (y2 if a < b else y2 - 1)
-    elif g.get("y1"):
-        return  # "March 2024 to May": the end's year is not written
-    elif pub is not None:
-        y1 = pub
-        y2 = pub if a < b else pub + 1
-    else:
-        doc.add("date", s, e, {"iso": None, "end_iso": None}, 0.8, claim=True)
-        return
-    if (y1, a) >= (y2, b):
-        return
-    value: dict = {"iso": _iso(y1, a), "end_iso": _iso(y2, b)}
-    if not g.get("y"):
-        value["relative"] = True
-    doc.add("date", s, e, value, 0.85, claim=True)
-
-
-# Ende 2024 / early 2025 / mid-2025 read like 年底 / 年初 / 年中
-_EDGE_MONTHS = {"ende": (12, 12), "late": (12, 12), "the end of": (12, 12), "anfang": (1, 1), "beginn": (1, 1),
-                "early": (1, 1), "the beginning of": (1, 1), "the start of": (1, 1), "mitte": (6, 7),
-                "mid": (6, 7), "mid-": (6, 7), "the middle of": (6, 7)}
-
-
-def _latin_year_part(doc: Doc, s: int, e: int, g: dict, kind: str) -> None:
-    y = int(g["y"])
-    if kind == "fy":
-        value: dict = {"iso": _iso(y), "end_iso": None, "fiscal_year": True}
-    else:
-        a, b = _EDGE_MONTHS[g["edge"].lower()]
-        value = {"iso": _iso(y, a), "end_iso": _iso(y, b) if b != a else None}
-    doc.add("date", s, e, value, 0.85, claim=True)
-
-
-_ORDINAL = {"ersten": 1, "first": 1, "zweiten": 2, "second": 2, "dritten": 3, "third": 3, "vierten": 4, "fourth": 4}
-
-
-def _latin_part(doc: Doc, s: int, e: int, g: dict, pub: int | None) -> None:
-    """im ersten Halbjahr (des vergangenen Jahres) / in the third quarter of 2024 -> a month range."""
-    n = _ORDINAL[g["ord"].lower()]
-    half = g["unit"].lower().startswith(("halb", "half"))
-    if half and n > 2:
-        return
-    a, b = ((n - 1) * 6 + 1, n * 6) if half else ((n - 1) * 3 + 1, n * 3)
-    rel = (g.get("rel") or "").lower()
-    if g.get("y"):
-        y: int | None = int(g["y"])
-    elif pub is not None:
-        y = pub - 1 if ("vergangen" in rel or "last" in rel) else (pub + 1 if "next" in rel else pub)
-    else:
-        y = None
-    value: dict = {"iso": _iso(y, a) if y else None, "end_iso": _iso(y, b) if y else None}
-    if y and not g.get("y"):
-        value["relative"] = True
-    doc.add("date", s, e, value, 0.8, claim=True)

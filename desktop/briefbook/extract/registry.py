@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..core.text import has_han
-from . import dates, events, quantities
+from . import dates, dates_latin, events, quantities
 from .base import Doc
 from .cjk import emit as cjk_emit
 from .cjk import mentions as cjk_mentions
@@ -108,9 +108,9 @@ def latin_entities(doc: Doc) -> None:
         run(scan)
 
 
-_CJK_STEPS: list[Step] = [dates.extract_cjk, dates.extract_latin, quantities.extract_cjk, quantities.extract_latin,
+_CJK_STEPS: list[Step] = [dates.extract_cjk, dates_latin.extract_latin, quantities.extract_cjk, quantities.extract_latin,
                           cjk_entities, latin_entities, events.extract]
-_LATIN_STEPS: list[Step] = [dates.extract_latin, quantities.extract_latin, dates.extract_cjk,
+_LATIN_STEPS: list[Step] = [dates_latin.extract_latin, quantities.extract_latin, dates.extract_cjk,
                             quantities.extract_cjk, latin_entities, cjk_entities, events.extract]
 
 STEPS: dict[str, list[Step]] = {"zh-Hans": _CJK_STEPS, "zh-Hant": _CJK_STEPS, "ja": _CJK_STEPS,

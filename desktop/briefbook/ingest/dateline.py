@@ -43,7 +43,11 @@ _FORMS = (
     rf"(?P<d>\d{{1,2}})\.?\s+(?P<mon>{_MON})\.?,?\s+{_Y}",
     rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}",
 )
-_DATES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
+# a Taiwanese date in the Republic's years (民國113年3月12日, 113年3月12日, 113/03/12 = 2024-03-12):
+# no Western date has a three-digit year from 100, so the era may be left out
+_ROC_FORM = (r"(?:(?:中華民國|中华民国|民國|民国)\s*)?(?<!\d)(?P<roc>1[0-3]\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*"
+             r"(?P<d>\d{1,2})\s*日|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.\-/]))")
+_DATES = [re.compile(f, re.IGNORECASE) for f in (*_FORMS, _ROC_FORM)]
 # a day and month without a year, only where a dateline stands: PLACE, March 12 (Reuters) -
 _NO_YEAR = (
     re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]*\s*(?:19|20)\d{{2}})(?!\d)",
@@ -86,10 +90,15 @@ def _iso(y: str | int, m: str | int, d: str | int) -> str | None:
         return None
 
 
+def _year(m: re.Match) -> int:
+    g = m.groupdict()
+    return 1911 + int(g["roc"]) if g.get("roc") else int(g["y"])
+
+
 def _value(m: re.Match) -> str | None:
     g = m.groupdict()
-    month = g.get("m") or _MONTHS.get((g.get("mon") or "").lower().rstrip("."))
-    return _iso(g["y"], month, g["d"]) if month else None
+    month = g.get("m") or g.get("m2") or _MONTHS.get((g.get("mon") or "").lower().rstrip("."))
+    return _iso(_year(m), month, g.get("d") or g["d2"]) if month else None
 
 
 def _first_date(line: str) -> tuple[re.Match, str] | None:
@@ -116,7 +125,7 @@ def _text_year(text: str) -> int | None:
     for rx in _DATES:
         for m in rx.finditer(text):
             if _value(m):
-                years[int(m["y"])] += 1
+                years[_year(m)] += 1
     if not years:
         return None
     return max(years, key=lambda y: (years[y], y))

@@ -1,0 +1,74 @@
+"""Dates in the Republic of China's calendar (Taiwan), five-year plans, and German and
+English periods the rules missed: years after a capitalised preposition, seasons, weeks,
+numbered halves and quarters, today and yesterday (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.extract.pipeline import extract_text
+
+
+def dates(text, lang, published="2025-06-10"):
+    return {f.text: (f.value["iso"], f.value["end_iso"]) for f in extract_text(text, lang, published) if f.kind == "date"}
+
+
+def test_taiwanese_years_count_from_1912():
+    assert dates("中華民國113年3月12日雙方簽署備忘錄。", "zh-Hant") == {"中華民國113年3月12日": ("2024-03-12", None)}
+    assert dates("民國112年起實施新制。", "zh-Hant") == {"民國112年": ("2023", None)}
+    assert dates("113年度預算增加。", "zh-Hant") == {"113年度": ("2024", None)}
+    assert dates("113年1至3月出口成長。", "zh-Hant") == {"113年1至3月": ("2024-01", "2024-03")}
+    assert dates("發布日期：113/03/12", "zh-Hant") == {"113/03/12": ("2024-03-12", None)}
+    assert dates("民國一百一十三年三月十二日", "zh-Hant") == {"民國一百一十三年三月十二日": ("2024-03-12", None)}
+    # a number of years is no year; the numeric form is Taiwanese only
+    assert not dates("公司成立113年來首次。", "zh-Hant")
+    assert not dates("编号113/03/12", "zh-Hans")
+
+
+def test_japanese_era_years_in_chinese_numerals():
+    assert dates("令和六年三月に開設した。", "ja") == {"令和六年三月": ("2024-03", None)}
+
+
+def test_a_five_year_plan_is_its_five_years():
+    assert dates("“十四五”期间，两地合作不断深化。", "zh-Hans") == {"十四五": ("2021", "2025")}
+    assert dates("十三五时期完成投资。", "zh-Hans") == {"十三五": ("2016", "2020")}
+    assert not dates("十四五规划纲要发布。", "zh-Hans")  # the plan, not its years
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Seit 2019 besteht die Partnerschaft.", "de", {"2019": ("2019", None)}),
+    ("Bis 2030 will das Land klimaneutral sein.", "de", {"2030": ("2030", None)}),
+    ("Since 1985, the cities have been twinned.", "en", {"1985": ("1985", None)}),
+    ("In 2023, exports rose.", "en", {"2023": ("2023", None)}),
+])
+def test_a_year_after_a_capitalised_preposition(text, lang, expected):
+    assert dates(text, lang) == expected
+
+
+def test_seasons_weeks_halves_and_quarters():
+    assert dates("Im Herbst 2024 soll das Werk eröffnen.", "de") == {"Im Herbst 2024": ("2024-09", "2024-11")}
+    assert dates("Im Sommer beginnt der Bau.", "de") == {"Im Sommer": ("2025-06", "2025-08")}
+    assert dates("In the spring of 2024 the plant opened.", "en") == {"In the spring of 2024": ("2024-03", "2024-05")}
+    # a bare season word, or "fall" without its year, is no date
+    assert not dates("Summer school students fall behind.", "en")
+    assert dates("Vergangene Woche traf er den Gouverneur.", "de") == {"Vergangene Woche": ("2025-06-02", "2025-06-08")}
+    assert dates("Next week the delegation returns.", "en") == {"Next week": ("2025-06-16", "2025-06-22")}
+    assert dates("Im 1. Halbjahr 2024 stieg der Umsatz.", "de") == {"1. Halbjahr 2024": ("2024-01", "2024-06")}
+    assert dates("Sales rose in Q3 2024.", "en") == {"Q3 2024": ("2024-07", "2024-09")}
+    assert not dates("The Q3 model sold well.", "en")
+
+
+def test_month_edges_keep_their_word():
+    assert dates("Anfang Mai reiste er nach Tokio.", "de") == {"Anfang Mai": ("2025-05", None)}
+    assert dates("Ende Juni 2024 endete die Frist.", "de") == {"Ende Juni 2024": ("2024-06", None)}
+    assert dates("The talks resumed in mid-April.", "en") == {"mid-April": ("2025-04", None)}
+
+
+def test_today_yesterday_and_a_day_without_its_year():
+    assert dates("Heute unterzeichnen beide Seiten.", "de") == {"Heute": ("2025-06-10", None)}
+    assert dates("Gestern Abend landete die Delegation.", "de") == {"Gestern Abend": ("2025-06-09", None)}
+    assert dates("Yesterday the minister said so.", "en") == {"Yesterday": ("2025-06-09", None)}
+    assert not dates("Das gilt bis heute.", "de")
+    assert not dates("Heute gilt das.", "de", None)  # without the article's day, no date
+    assert not dates("China today's leaders", "en")
+    assert dates("Am 12.3. unterzeichneten sie.", "de") == {"12.3.": ("2025-03-12", None)}
