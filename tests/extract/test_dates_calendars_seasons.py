@@ -72,3 +72,40 @@ def test_today_yesterday_and_a_day_without_its_year():
     assert not dates("Heute gilt das.", "de", None)  # without the article's day, no date
     assert not dates("China today's leaders", "en")
     assert dates("Am 12.3. unterzeichneten sie.", "de") == {"12.3.": ("2025-03-12", None)}
+
+
+def test_taiwanese_press_writes_the_number_in_brackets():
+    assert dates("今(113)年3月雙方簽約。", "zh-Hant", "2024-06-13") == {"今(113)年3月": ("2024-03", None)}
+    assert dates("去(2023)年出口成長。", "zh-Hant", "2024-06-13") == {"去(2023)年": ("2023", None)}
+    assert dates("市長昨(12)日率團抵達東京。", "zh-Hant", "2024-06-13") == {"昨(12)日": ("2024-06-12", None)}
+    assert dates("今（13）日上午舉行記者會。", "zh-Hant", "2024-06-13") == {"今（13）日上午": ("2024-06-13", None)}
+    # the written day wins over the arithmetic across a month's end
+    assert dates("昨(31)日抵達。", "zh-Hant", "2024-06-01") == {"昨(31)日": ("2024-05-31", None)}
+    assert dates("本(6)月底前完成。", "zh-Hant", "2024-06-13") == {"本(6)月底": ("2024-06", None)}
+
+
+def test_cjk_seasons_and_year_edges():
+    assert dates("今春、工場を開設した。", "ja", "2024-06-13") == {"今春": ("2024-03", "2024-05")}
+    assert dates("2025年春に開業する。", "ja", "2024-06-13") == {"2025年春": ("2025-03", "2025-05")}
+    assert dates("今春以来，订单大增。", "zh-Hans", "2024-06-13") == {"今春": ("2024-03", "2024-05")}
+    assert not dates("春季广交会开幕。", "zh-Hans", "2024-06-13")
+    assert dates("明年初投产。", "zh-Hans", "2024-06-13") == {"明年初": ("2025-01", None)}
+    assert dates("去年底雙方簽約。", "zh-Hant", "2024-06-13") == {"去年底": ("2023-12", None)}
+    assert set(dates("今年初步统计完成。", "zh-Hans", "2024-06-13")) == {"今年"}  # 初步: preliminary
+
+
+def test_cjk_weekdays_and_weeks_around_the_article_day():
+    # 2024-06-13 is a Thursday
+    assert dates("本周三，双方签署协议。", "zh-Hans", "2024-06-13") == {"本周三": ("2024-06-12", None)}
+    assert dates("代表团将于下周二抵达。", "zh-Hans", "2024-06-13") == {"下周二": ("2024-06-18", None)}
+    assert dates("週三雙方簽署協議。", "zh-Hant", "2024-06-13") == {"週三": ("2024-06-12", None)}
+    assert dates("他周五将访问大阪。", "zh-Hans", "2024-06-13") == {"周五": ("2024-06-14", None)}
+    assert dates("水曜日に会談した。", "ja", "2024-06-13") == {"水曜日": ("2024-06-12", None)}
+    assert dates("来週の火曜日に発表する。", "ja", "2024-06-13") == {"来週の火曜日": ("2024-06-18", None)}
+    assert dates("上周，市长会见代表团。", "zh-Hans", "2024-06-13") == {"上周": ("2024-06-03", "2024-06-09")}
+    # every week, a count of weeks, a name: no date
+    assert not dates("每周一举行例会。", "zh-Hans", "2024-06-13")
+    assert not dates("毎週土曜日に開く。", "ja", "2024-06-13")
+    assert not dates("一周三次。", "zh-Hans", "2024-06-13")
+    assert not dates("周一鸣会见代表团。", "zh-Hans", "2024-06-13")
+    assert not dates("本周三，双方签署协议。", "zh-Hans", None)

@@ -11,6 +11,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from ..core.text import is_han
 from .base import Doc
 from .numbers import parse_cn_integer
 
@@ -69,7 +70,10 @@ ERA = r"(?P<era>令和|平成|昭和|中華民國|中华民国|民國|民国)(?P
 # A Taiwanese year without its era, 113年3月 / 113年度 (2024): three digits from 100 followed by a
 # month or 度 are no Western year anyone writes, nor a duration (成立113年 has neither)
 ROC_YEAR = r"(?P<roc>(?<![\d.])1[0-3]\d(?=年(?:\d{1,2}\D{0,2}\d{0,2}月|度|[上下]半年|第?[一二三四]季)))"
-YEAR = rf"(?:(?P<y>\d{{4}})|{ERA}|{ROC_YEAR})年"
+# Taiwanese press writes the number of a relative year, month or day in brackets: 今(113)年,
+# 去(2023)年, 本(6)月, 昨(12)日
+PAREN_YEAR = r"(?P<py>[今去明前本])[(（](?P<pyn>\d{4}|1[0-3]\d)[)）]"
+YEAR = rf"(?:(?P<y>\d{{4}})|{ERA}|{ROC_YEAR}|{PAREN_YEAR})年"
 
 
 def _era_year(g: dict) -> None:
@@ -80,6 +84,9 @@ def _era_year(g: dict) -> None:
         g["y"] = str(ERAS[g["era"]] + n) if n else None
     elif g.get("roc"):
         g["y"] = str(1911 + int(g["roc"]))
+    elif g.get("pyn"):
+        n = int(g["pyn"])
+        g["y"] = str(n if n > 999 else 1911 + n)
 
 # The characters a relative or written year (今年, 2020年, 令和2年) and a small number
 # can start with: the patterns below that open with optional parts look ahead for one
@@ -103,11 +110,17 @@ CJK_PATTERNS = [
     # 今年上半年 / 2020年上半年 / 去年一季度 / 前三季度
     ("half", re.compile(
         rf"(?=[{_REL_YEAR_FIRST}上下一二三四第前年])(?:(?P<rel>{REL})|{YEAR})?"
-        r"(?P<h>上半年|下半年|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度|前三季度|年初|年底|年末|年中)")),
+        r"(?P<h>上半年|下半年|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度|前三季度|年初|年底|年末|年中"
+        r"|初(?![步期次级級心衷创創选選审審稿版中])|底|末)")),
     # (截至)2020年5月30日(上午) / 2020年5月(底) / 7月30日上午 / 今年5月
     ("ymd", re.compile(
         rf"(?=[截{_REL_YEAR_FIRST}{_NUM_FIRST}])(?P<until>截至|截止到|截止)?(?:(?P<rel>{REL})|{YEAR})?"
-        rf"(?P<m>{CN_SMALL_NUM})月(?:(?P<d>{CN_SMALL_NUM})[日号]|份)?{PART}?(?P<tod>{TIME_OF_DAY})?")),
+        rf"(?:(?P<m>{CN_SMALL_NUM})|本[(（](?P<pm>\d{{1,2}})[)）])月(?:(?P<d>{CN_SMALL_NUM})[日号]|份)?{PART}?(?P<tod>{TIME_OF_DAY})?")),
+    # 昨(12)日 / 今(13)日上午: the day in brackets, the month the article's
+    ("paren_d", re.compile(rf"(?P<pd>今|昨|前|明)[(（](?P<d>\d{{1,2}})[)）]日(?P<tod>{TIME_OF_DAY})?")),
+    # 今春 / 昨秋 / 2025年春 / 去年夏天: the months of the season
+    ("season", re.compile(rf"(?:(?P<rs>今|昨|去|明|来|來)|(?:(?P<rel>{REL})|{YEAR}))(?P<season>春|夏|秋)(?:季|天)?"
+                          r"(?![\u4e00-\u9fff]|(?<=[春夏秋])[以])|(?:(?P<rs2>今|昨|去|明|来|來))(?P<season2>春|夏|秋)(?=以来|以來)")),
     # 本月 / 上月 / 今月 / 先月: a month counted from the article's own
     ("relm", re.compile(r"(?P<relm>本月|上月|下月|上个月|下个月|今月|先月|来月)(?P<part>上旬|中旬|下旬|底|初|末)?")),
     # 2024年度 / 2024财年 / 本年度 / 昨年度: a fiscal year, given as its (first) year; Japanese
@@ -118,7 +131,7 @@ CJK_PATTERNS = [
     # “十四五”期间: the years of a Chinese five-year plan (the 14th: 2021-2025), named as a period
     ("plan", re.compile(r"(?<![一二三四五六七八九十])十(?P<plan>[一二三四五六七八九])五(?=[”\"」』]?(?:时期|時期|期间|期間|末|以来|以來))")),
     ("ganzhi", re.compile(r"(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<branch>[子丑寅卯辰巳午未申酉戌亥])年")),
-    ("y", re.compile(rf"(?P<until>截至|截止到)?(?<![\d.])(?:(?P<y>(?:1[89]|20|21)\d{{2}})|{ERA})年(?!代|度?[以]?[\d])(?:{PART})?")),
+    ("y", re.compile(rf"(?P<until>截至|截止到)?(?<![\d.])(?:(?P<y>(?:1[89]|20|21)\d{{2}})|{ERA}|{PAREN_YEAR})年(?!代|度?[以]?[\d])(?:{PART})?")),
     ("rel", re.compile(r"(?P<rel>今年|去年|明年|前年|来年|昨年)(?!\d|[一二三四五六七八九十]+月)")),
     ("sameday", re.compile(rf"(?P<same>当天|当日)(?P<tod>{TIME_OF_DAY})")),
     # 26日至29日 / 28日(上午): a day of the article's own month (wire datelines 台北28日電)
@@ -129,14 +142,82 @@ CJK_PATTERNS = [
     ("relday", re.compile(rf"(?P<relday>今天|昨天|明天|前天|昨日)(?P<tod>{TIME_OF_DAY})?(?!的)")),
 ]
 REL_DAY = {"今天": 0, "昨天": -1, "昨日": -1, "明天": 1, "前天": -2}
+_CJK_SEASONS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11)}
+_SEASON_REL = {"今": 0, "昨": -1, "去": -1, "明": 1, "来": 1, "來": 1}
+
+
+def _paren_day(doc: Doc, day: int, offset: int) -> str | None:
+    """昨(12)日: the day the article's date and the offset give when its number agrees,
+    else that day of the article's month."""
+    pub_day = _pub_day(doc)
+    if pub_day is not None and (pub_day + timedelta(days=offset)).day == day:
+        return (pub_day + timedelta(days=offset)).isoformat()
+    ym = _pub_month(doc)
+    return _iso(*ym, day) if ym is not None and _valid(*ym, day) else None
 
 HALVES = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3),
           "二季度": (4, 6), "第二季度": (4, 6), "三季度": (7, 9), "第三季度": (7, 9),
           "四季度": (10, 12), "第四季度": (10, 12), "前三季度": (1, 9), "年初": (1, 1),
-          "年底": (12, 12), "年末": (12, 12), "年中": (6, 7)}
+          "年底": (12, 12), "年末": (12, 12), "年中": (6, 7), "初": (1, 1), "底": (12, 12), "末": (12, 12)}
+
+
+# 上周五 / 本週三 / 星期一 / 週三 / 来週の火曜日 / 水曜日: a weekday around the article's day;
+# 上周 / 下週 / 先週 / 来週 alone: that week, Monday to Sunday
+_ZH_WEEKDAY = re.compile(rf"(?<!每)(?P<wk>上|下|本|这|這)?(?:个|個)?(?:(?:星期|禮拜|礼拜)(?P<wd>[一二三四五六日天])"
+                         rf"|(?:周|週)(?P<wd2>[一二三四五六日]))(?P<tod>{TIME_OF_DAY})?")
+_JA_WEEKDAY = re.compile(r"(?P<wk>先週|今週|来週|來週|先周|今周|来周)?の?(?P<wd>[月火水木金土日])曜日?(?P<tod>午前|午後|朝|夜)?")
+_CJK_WEEK = re.compile(r"(?P<wk>上|下|本|这|這|先|来|來|今)(?:个|個)?(?:周|週|星期|禮拜|礼拜)"
+                       r"(?![一二三四五六日天末]|の?[月火水木金土日]曜)")
+_WEEK_OFFSET = {"上": -1, "先": -1, "下": 1, "来": 1, "來": 1, "本": 0, "这": 0, "這": 0, "今": 0}
+_WD_INDEX = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天": 6} | \
+    {c: i for i, c in enumerate("月火水木金土")}
+_CJK_FUTURE = re.compile(r"将|將|拟|擬|计划|計劃|预计|預計|预定|預定|予定|方針|見通し|する。|します")
+# what may follow a bare 周 + numeral for it to be a weekday: a name goes on with another
+# character (周一鸣 is a person; 週, the Traditional form, names no one)
+_AFTER_BARE_WEEKDAY = set("将將起至到在于於晚前后後及和与與、，,。 ")
+
+
+def _cjk_weekdays(doc: Doc) -> None:
+    day = _pub_day(doc)
+    if day is None:
+        return
+    norm = doc.norm
+    monday = day - timedelta(days=day.weekday())
+    hits = []
+    for m in _ZH_WEEKDAY.finditer(norm):
+        if m["wd2"] and not m["wk"] and doc.text[m.start("wd2") - 1] != "週":
+            nxt = norm[m.end()] if m.end() < len(norm) else " "
+            if not m["tod"] and not (nxt in _AFTER_BARE_WEEKDAY or not is_han(nxt)):
+                continue
+        hits.append((m, m["wk"], m["wd"] or m["wd2"]))
+    for m in _JA_WEEKDAY.finditer(norm):
+        if not m["wk"] and m.start() > 0 and is_han(norm[m.start() - 1]):
+            continue  # 毎週土曜日 (every Saturday)
+        hits.append((m, m["wk"][0] if m["wk"] else None, m["wd"]))
+    for m, wk, wd in hits:
+        s, e = m.span()
+        if not doc.is_free(s, e):
+            continue
+        target = _WD_INDEX[wd]
+        if wk is not None:
+            when = monday + timedelta(weeks=_WEEK_OFFSET[wk], days=target)
+        else:
+            a = max(norm.rfind(c, 0, s) for c in "。！？\n") + 1
+            b = min((x for x in (norm.find(c, e) for c in "。！？\n") if x != -1), default=len(norm))
+            back = (day.weekday() - target) % 7
+            when = day + timedelta(days=(7 - back) % 7) if _CJK_FUTURE.search(norm[a:b]) else day - timedelta(days=back)
+        doc.add("date", s, e, {"iso": when.isoformat(), "end_iso": None, "relative": True}, 0.7, claim=True)
+    for m in _CJK_WEEK.finditer(norm):
+        s, e = m.span()
+        if not doc.is_free(s, e):
+            continue
+        start = monday + timedelta(weeks=_WEEK_OFFSET[m["wk"]])
+        doc.add("date", s, e, {"iso": start.isoformat(), "end_iso": (start + timedelta(days=6)).isoformat(),
+                               "relative": True}, 0.7, claim=True)
 
 
 def extract_cjk(doc: Doc) -> None:
+    _cjk_weekdays(doc)
     norm = doc.norm
     pub = _pub_year(doc)
     last_day: str | None = None  # for 当天: the latest full date mentioned before it
@@ -184,6 +265,8 @@ def extract_cjk(doc: Doc) -> None:
             elif kind == "half":
                 if not (g["rel"] or g["y"]) and g["h"] in ("年初", "年底", "年末", "年中"):
                     continue  # 年底 alone is read by the later patterns, if at all
+                if len(g["h"]) == 1 and not g["rel"]:
+                    continue  # 2023年底 is read with its year by the year pattern
                 y = _year(g, pub)
                 a, b = HALVES[g["h"]]
                 if y is None:
@@ -193,6 +276,8 @@ def extract_cjk(doc: Doc) -> None:
                 else:
                     iso, end_iso = _iso(y, a), _iso(y, b)
             elif kind == "ymd":
+                if g.get("pm"):
+                    g["m"] = g["pm"]
                 if s > 0 and norm[s - 1] in "个第" or (s > 0 and norm[s - 1].isdigit()):
                     continue  # 两个月 / 第5月 / the tail of a number
                 y = _year(g, pub)
@@ -225,6 +310,19 @@ def extract_cjk(doc: Doc) -> None:
                 iso = _iso(y) if y else None
             elif kind == "relm":
                 iso = _month_from(doc, REL_MONTH[g["relm"]])
+            elif kind == "paren_d":
+                iso = _paren_day(doc, int(g["d"]), REL_DAY[g["pd"] + "天"])
+                if iso is None and _pub_month(doc) is not None:
+                    continue  # no such day in the article's month
+                if iso:
+                    last_day = iso
+            elif kind == "season":
+                if g.get("season2"):
+                    g["rs"], g["season"] = g["rs2"], g["season2"]
+                season_year = pub + _SEASON_REL[g["rs"]] if g.get("rs") and pub is not None else \
+                    (None if g.get("rs") else _year(g, pub))
+                a, b = _CJK_SEASONS[g["season"]]
+                iso, end_iso = (_iso(season_year, a), _iso(season_year, b)) if season_year is not None else (None, None)
             elif kind == "plan":
                 first = 1981 + 5 * (10 + "一二三四五六七八九".index(g["plan"]) + 1 - 6)  # the 6th began in 1981
                 iso, end_iso = _iso(first), _iso(first + 4)
@@ -269,7 +367,7 @@ STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申
 
 def _resolved_relative(kind: str, g: dict) -> bool:
     """Whether the date's year (or month) came from the article's date rather than the text."""
-    if kind in ("relm", "ganzhi", "rel", "relday"):
+    if kind in ("relm", "ganzhi", "rel", "relday", "paren_d"):
         return True
     if kind in ("iso", "roc_iso", "y", "sameday", "plan"):
         return False
