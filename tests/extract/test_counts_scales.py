@@ -61,3 +61,16 @@ def test_a_title_after_an_organisation_and_its_gloss():
     people = [f.value for f in extract_text("儀式由台日產業合作推動辦公室(TJPO)執行長陳大明主持。", "zh-Hant", None)
               if f.kind == "person"]
     assert [(p["name"], p["title"], p.get("org")) for p in people] == [("陳大明", "執行長", "台日產業合作推動辦公室")]
+
+
+def test_people_and_the_size_of_a_delegation_are_counted():
+    def counts(text, lang):
+        return {f.text: f.value["value"] for f in extract_text(text, lang, None) if f.kind == "count"}
+
+    assert counts("The delegation of 25 people arrived.", "en") == {"25 people": 25}
+    assert counts("About 40 staff and 12 children came.", "en") == {"About 40 staff": 40, "12 children": 12}
+    assert counts("A 30-member delegation and the 25-strong team", "en") == {"30-member delegation": 30,
+                                                                         "25-strong team": 25}
+    assert counts("Die 60-köpfige Wirtschaftsdelegation reiste an.", "de") == {"60-köpfige Wirtschaftsdelegation": 60}
+    assert counts("a three-member team", "en") == {"three-member team": 3}
+    assert not counts("Many people came; both sides agreed.", "en")

@@ -394,7 +394,12 @@ COUNT_DE = re.compile(
     r"(?P<adj>(?:[a-zäöüß][\w\-äöüß]*\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w\-äöüß]+)")
 COUNT_EN = re.compile(
     rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:,\d{{3}})*|(?i:{NUMWORD}))\s+" + COUNT_SCALE +
-    r"(?P<adj>(?:[a-z][\w\-]*\s+|[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+)?)(?P<noun>[a-z][\w\-]*s)\b")
+    r"(?P<adj>(?:[a-z][\w\-]*\s+|[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+)?)"
+    r"(?P<noun>[a-z][\w\-]*s|people|children|women|men|staff|personnel)\b")
+# the size of a delegation or team written into its adjective: a 30-member delegation, the
+# 25-strong team, die 60-köpfige Delegation
+GROUP_SIZE = re.compile(rf"(?<![\w.,\-])(?P<num>\d+|(?i:{NUMWORD}))[-\s](?:member|strong|person|köpfigen?|köpfiger?|köpfiges)"
+                        r"\s+(?:[\w\-]+\s+)?(?P<noun>[\w\-]*(?:[Dd]elegation|[Tt]eam|[Gg]ruppe)|group)\b")
 DE_UNITS = {"projekt": "projects", "seminar": "seminars", "unternehmen": "companies",
             "firm": "companies", "länder": "countries", "städte": "cities", "jahr": "years",
             "monat": "months", "tag": "days", "woche": "weeks", "mensch": "people",
@@ -532,3 +537,10 @@ def extract_latin(doc: Doc) -> None:
                                 "approx": APPROX_LATIN.get((m.group("pre") or "").lower(), "exact")},
                 0.6)
         doc.claim(m.start("num"), m.start("num") + len(num))
+    for m in GROUP_SIZE.finditer(doc.norm):
+        s, e = m.span()
+        num = m.group("num")
+        v = parse_digits(num) if num.isdigit() else WORD_NUMBERS.get(num.lower())
+        if v and v >= 2 and doc.is_free(s, e):
+            doc.add("count", s, e, {"value": clean_value(v), "unit": "members", "approx": "exact"}, 0.6)
+            doc.claim(m.start("num"), m.start("num") + len(num))
