@@ -109,3 +109,25 @@ def test_cjk_weekdays_and_weeks_around_the_article_day():
     assert not dates("一周三次。", "zh-Hans", "2024-06-13")
     assert not dates("周一鸣会见代表团。", "zh-Hans", "2024-06-13")
     assert not dates("本周三，双方签署协议。", "zh-Hans", None)
+
+
+def test_weekdays_with_their_week_and_without_a_preposition():
+    # 2025-06-10 is a Tuesday
+    assert dates("The minister said Tuesday that talks went well.", "en") == {"Tuesday": ("2025-06-10", None)}
+    assert dates("Last Tuesday, the delegation arrived.", "en") == {"Last Tuesday": ("2025-06-03", None)}
+    assert dates("He will visit next Monday.", "en") == {"next Monday": ("2025-06-16", None)}
+    assert dates("Kommenden Freitag reist er ab.", "de") == {"Kommenden Freitag": ("2025-06-13", None)}
+    # the date written after the weekday says which day; habits and names are no day
+    assert dates("Am Montag, 12. Mai, reiste er.", "de") == {"12. Mai": ("2025-05-12", None)}
+    assert not dates("Jeden Montag trifft sich der Rat; dienstags ist Ruhetag.", "de")
+    assert not dates("Black Friday sales and every Monday", "en")
+
+
+def test_day_lists_decades_and_years_ago():
+    assert dates("Am 12./13. März 2025 tagte der Rat.", "de") == {"12./13. März 2025": ("2025-03-12", "2025-03-13")}
+    assert dates("In the 1990s trade grew.", "en") == {"1990s": ("1990", "1999")}
+    assert dates("Seit den 1990er Jahren wächst der Handel.", "de") == {"1990er Jahren": ("1990", "1999")}
+    assert dates("Vor drei Jahren wurde der Vertrag geschlossen.", "de") == {"Vor drei Jahren": ("2022", None)}
+    assert dates("A year ago the plant opened.", "en") == {"A year ago": ("2024", None)}
+    assert dates("Zum Jahresende soll das Werk stehen.", "de") == {"Jahresende": ("2025-12", None)}
+    assert not dates("Vor drei Jahren wurde er gewählt.", "de", None)

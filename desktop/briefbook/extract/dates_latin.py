@@ -28,6 +28,9 @@ MONTH_RE = "|".join(sorted((re.escape(k[0].upper() + k[1:]) for k in MONTHS), ke
 _YEAR_WORDS = ("im Jahr", "im Jahre", "Jahr", "Jahres", "in", "seit", "bis", "ab", "vor", "nach", "since", "until",
                "by", "from", "before", "after", "in early", "in late")
 _YEAR_AFTER = "|".join(rf"(?<=\b{w} )" for w in sorted({x for w in _YEAR_WORDS for x in (w, w[0].upper() + w[1:])}))
+_AGO_WORDS = {"einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+              "zehn": 10, "zwanzig": 20, "dreißig": 30, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "a": 1}
 _SEASONS = {"frühjahr": (3, 5), "frühling": (3, 5), "sommer": (6, 8), "herbst": (9, 11), "spring": (3, 5),
             "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _DAY_WORDS = {"heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "vorgestern": -2, "tomorrow": 1}
@@ -69,7 +72,7 @@ LATIN_PATTERNS = [
     ("dm_num", re.compile(r"(?:(?<=\b[Aa]m )|(?<=\b[Vv]om )|(?<=\bbis )|(?<=\b[Zz]um )|(?<=\b[Aa]b )|(?<=\b[Ss]eit ))"
                           r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d]|\s?(?:19|20)\d{2})")),
     # 20. bis 22. Mai 2020 / 20.-22. Mai
-    ("d_range", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s?(?:bis|–|-|to|and)\s?(?P<d2>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?")),
+    ("d_range", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s?(?:bis|–|-|to|and|/|und)\s?(?P<d2>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?")),
     # May 20-22, 2020 / May 20 to 22
     ("m_range", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})\s?(?:–|-|to|bis)\s?(?P<d2>\d{{1,2}})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?!\d)")),
     # 30. Juli 2020 / 30 July 2020
@@ -95,6 +98,13 @@ LATIN_PATTERNS = [
     ("rel", re.compile(r"\b(?P<rel>[Ll]ast year|[Tt]his year|[Nn]ext year|(?:im )?vergangenen Jahr(?:es)?|im letzten Jahr"
                        r"|[Ll]etztes Jahr|[Ii]n diesem Jahr|[Dd]ieses Jahr(?:es)?|im kommenden Jahr|im nächsten Jahr|[Nn]ächstes Jahr"
                        r"|[Ii]m laufenden Jahr|des laufenden Jahres)\b")),
+    # die 1990er Jahre / the 1990s / the '90s: the ten years
+    ("decade", re.compile(r"(?<![\w'’])(?P<dec>(?:19|20)\d0)(?:er(?:\s?Jahren?)?|s)(?![\w-])")),
+    # vor drei Jahren / two years ago: the year so many years before the article's
+    ("ago", re.compile(rf"\b(?:[Vv]or\s(?P<n>\d{{1,2}}|(?i:{'|'.join(sorted(_AGO_WORDS, key=len, reverse=True))}))\sJahr(?:en)?"
+                       rf"|(?P<n2>\d{{1,2}}|(?i:{'|'.join(sorted(_AGO_WORDS, key=len, reverse=True))}))\syears?\sago)\b")),
+    # zum Jahresende / seit Jahresbeginn: the last or first month of the article's year
+    ("yearedge", re.compile(r"\b(?P<ye>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte)s?\b")),
     # (the lookahead first: only where a year stands are the eight lookbehinds tried)
     ("y", re.compile(rf"(?=(?:19|20)\d{{2}})(?:{_YEAR_AFTER})(?P<y>(?:19|20)\d{{2}})(?![\d%]|[.,]\d)")),
     # 2015 und 2017 / 2019 and 2021: two years named together
@@ -106,10 +116,16 @@ LATIN_PATTERNS = [
 WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
             "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
-WEEKDAY_RE = re.compile(r"(?:(?<=\b[Aa]m )|(?<=\bbis )|(?<=\bseit )|(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bOn ))"
-                        r"(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|"
+# the weekday stands alone (am Montag, said Tuesday) or with the week it is in (last Tuesday,
+# kommenden Freitag); every Monday, Black Friday and montags name no day
+WEEKDAY_RE = re.compile(r"(?<!\b[Jj]eden )(?<!\b[Ee]very )(?<!\b[Ee]ach )(?<!\bBlack )(?<!\bGood )(?<!\bCyber )(?<!\bSuper )"
+                        r"(?P<mod>(?:[Ll]ast|[Nn]ext|[Tt]his|[Vv]ergangenen|[Vv]origen|[Kk]ommenden|[Nn]ächsten|[Dd]iesen"
+                        r"|[Ll]etzten)\s)?\b(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:abend|morgen|nachmittag|vormittag|mittag)?\b")
 _CLAUSE = re.compile(r",|;| und | and | but | aber | sowie ")
+# Montag, 12. Mai / Tuesday, March 12: the date written after the weekday says which day it is
+_DATE_AFTER = re.compile(rf",?\s*(?:den\s+)?(?:\d{{1,2}}\.\s?(?:{MONTH_RE}|\d{{1,2}}\.)|(?:{MONTH_RE})\s\d{{1,2}}\b|\d{{1,2}}\s(?:{MONTH_RE}))")
+_LAST, _NEXT = ("last", "vergangenen", "vorigen", "letzten"), ("next", "kommenden", "nächsten")
 # a clause that speaks of what is to come, or of what happened: which way the weekday points
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|geplant|vorgesehen|erwartet|plant|planen|"
                      r"is due|are due|is scheduled|are scheduled|is expected|are expected|plans?|next)\b")
@@ -136,8 +152,18 @@ def _weekdays(doc: Doc) -> None:
         a = max([ce for cs, ce in cuts if ce <= s], default=a)
         b = min([cs for cs, ce in cuts if cs >= e], default=b)
         sentence = norm[a:b]
-        back = (day.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
-        if _FUTURE.search(sentence) or not _PAST.search(sentence):
+        if _DATE_AFTER.match(norm, e):
+            continue
+        target = WEEKDAYS[m.group("wd").lower()]
+        back = (day.weekday() - target) % 7
+        mod = (m.group("mod") or "").strip().lower()
+        if mod in _LAST:
+            when = day - timedelta(days=back or 7)
+        elif mod in _NEXT:
+            when = day + timedelta(days=(7 - back) % 7 or 7)
+        elif mod:  # this Friday / diesen Freitag: the day of the article's week
+            when = day - timedelta(days=day.weekday() - target)
+        elif _FUTURE.search(sentence) or not _PAST.search(sentence):
             when = day + timedelta(days=(7 - back) % 7)
         else:
             when = day - timedelta(days=back)
@@ -163,7 +189,7 @@ def extract_latin(doc: Doc) -> None:
             if kind in ("fy", "edge"):
                 _latin_year_part(doc, s, e, g, kind)
                 continue
-            if kind in ("season", "num_part", "relday", "week"):
+            if kind in ("season", "num_part", "relday", "week", "decade", "ago", "yearedge"):
                 _latin_period(doc, s, e, g, kind, pub)
                 continue
             if kind == "relm":
@@ -245,6 +271,19 @@ def _latin_period(doc: Doc, s: int, e: int, g: dict, kind: str, pub: int | None)
             return
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=_WEEK_WORDS[g["wk"].lower()])
         iso, end_iso, relative = monday.isoformat(), (monday + timedelta(days=6)).isoformat(), True
+    elif kind == "decade":
+        first = int(g["dec"])
+        iso, end_iso = _iso(first), _iso(first + 9)
+    elif kind in ("ago", "yearedge"):
+        if pub is None:
+            return
+        if kind == "ago":
+            n = g.get("n") or g["n2"]
+            iso, end_iso = _iso(pub - (int(n) if n.isdigit() else _AGO_WORDS[n.lower()])), None
+        else:
+            month = {"jahresende": 12, "jahresbeginn": 1, "jahresanfang": 1, "jahresmitte": 6}[g["ye"].lower()]
+            iso, end_iso = _iso(pub, month), None
+        relative = True
     else:
         if kind == "season":
             a, b = _SEASONS[g["season"].lower()]
