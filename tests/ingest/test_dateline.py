@@ -26,6 +26,14 @@ from briefbook.store.db import open_library
     ("Hafenmesse eröffnet\n\nKiel, 14. März 2025\n\nDie Messe begann am Montag.", "2025-03-14"),
     ("Hafenmesse eröffnet\nKiel, den 3. Mai 2024\nDie Messe begann am Montag.", "2024-05-03"),
     ("Harbour fair opens\nPORTSMOUTH, March 12, 2025\nThe fair opened.", "2025-03-12"),
+    # a time and a weekday between the label and the date; a slash date no month can misread
+    ("Harbour fair\nUpdated 2:30 PM ET, Tue March 12, 2025\nThe fair opened.", "2025-03-12"),
+    ("Hafenmesse\nVeröffentlicht: Mi, 12.03.2025, 10:15 Uhr\nDie Messe begann.", "2025-03-12"),
+    ("Harbour fair\nPosted on 25/03/2025\nThe fair opened.", "2025-03-25"),
+    ("Harbour fair\nPosted on 3/25/2025\nThe fair opened.", "2025-03-25"),
+    # Taiwanese dates count the Republic's years (民國113年 = 2024)
+    ("港口博覽會\n發布日期：113-03-12\n博覽會開幕。", "2024-03-12"),
+    ("港口博覽會\n中華民國113年3月12日\n博覽會開幕。", "2024-03-12"),
 ])
 def test_a_dateline_in_any_language_is_found(text, iso):
     assert find_dateline(text)[0] == iso
@@ -37,6 +45,8 @@ def test_a_dateline_in_any_language_is_found(text, iso):
     "Hafenmesse\nDie erste Messe fand am 14. März 2019 in Kiel statt, damals mit 20 Ausstellern.",
     "Harbour fair\nVisitors came from 12 countries.",
     "Hafenmesse\nDie erste Messe fand in Kiel statt, am 14. März 2019\nMehr.",
+    # 05/03/2025: the 5th of March in Europe, May 3rd in the US
+    "Harbour fair\nPosted on 05/03/2025\nThe fair opened.",
 ])
 def test_a_date_in_the_story_is_no_dateline(text):
     assert find_dateline(text) is None

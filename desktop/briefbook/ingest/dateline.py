@@ -47,7 +47,9 @@ _FORMS = (
 # no Western date has a three-digit year from 100, so the era may be left out
 _ROC_FORM = (r"(?:(?:中華民國|中华民国|民國|民国)\s*)?(?<!\d)(?P<roc>1[0-3]\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*"
              r"(?P<d>\d{1,2})\s*日|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.\-/]))")
-_DATES = [re.compile(f, re.IGNORECASE) for f in (*_FORMS, _ROC_FORM)]
+# 12/03/2025 or 03/12/2025: read only where one of the two numbers can be no month
+_SLASH_FORM = rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_Y}(?![\d/])"
+_DATES = [re.compile(f, re.IGNORECASE) for f in (*_FORMS, _ROC_FORM, _SLASH_FORM)]
 # a day and month without a year, only where a dateline stands: PLACE, March 12 (Reuters) -
 _NO_YEAR = (
     re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]*\s*(?:19|20)\d{{2}})(?!\d)",
@@ -62,6 +64,7 @@ _LABELS = (r"(?:published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|date|date
            r"发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|"
            r"発行日|発表日|公開日|掲載日|更新日|投稿日|配信日|日付)")
 _LABEL = re.compile(rf"^\W{{0,3}}{_LABELS}\s*[:：]?\s*", re.IGNORECASE)
+
 # the label among the other fields of a page line: 作者:佚名 来源:长江日报 更新:2020-12-11,
 # ezhejiang.gov.cn| Updated: September 4, 2018 (更新 and 发布 alone only with their colon)
 _FIELD_LABEL = re.compile(rf"(?:^|[\s|｜])(?:{_LABELS}\s*[:：]?|(?:更新|发布|發佈|發布)\s*[:：])\s*$", re.IGNORECASE)
@@ -73,6 +76,10 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag
             r"donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?,?\s*")
 # a line that is the date and little else: brackets, a weekday, a time, a publisher
 _FILLER = re.compile(rf"^[\s(（\[【]*(?:{_WEEKDAY})?$", re.IGNORECASE)
+# between a label and its date: a time and a weekday (Updated 2:30 PM ET, Tue March 12, 2025 /
+# Veröffentlicht: Mi, 12.03.2025)
+_AFTER_LABEL = re.compile(rf"^(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\b)?\s*,?\s*)?(?:{_WEEKDAY})?$",
+                          re.IGNORECASE)
 # the opening of a first paragraph: PLACE, DATE – / PLACE (dpa) DATE: / PLACE, DATE (Reuters) -
 _PLACE_HEAD = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w.'\-]*(?:[ /][A-ZÄÖÜ][\w.'\-]*){0,3})\s*(?:\([\w ./\-]{1,20}\))?\s*[,/]?\s*"
@@ -97,6 +104,12 @@ def _year(m: re.Match) -> int:
 
 def _value(m: re.Match) -> str | None:
     g = m.groupdict()
+    if g.get("a"):
+        a, b = int(g["a"]), int(g["b"])
+        if (a > 12) == (b > 12):
+            return None  # 05/03/2025 is the 5th of March in Europe, May 3rd in the US
+        slash_day, slash_month = (a, b) if a > 12 else (b, a)
+        return _iso(g["y"], slash_month, slash_day)
     month = g.get("m") or g.get("m2") or _MONTHS.get((g.get("mon") or "").lower().rstrip("."))
     return _iso(_year(m), month, g.get("d") or g["d2"]) if month else None
 
@@ -169,7 +182,7 @@ def find_dateline(text: str, published_year: int | None = None,
             before, after = line[: m.start()], line[m.end():]
             time = _time_after(line, m.end())
             label = _LABEL.match(before)
-            if label and label.end() == len(before):
+            if label and (label.end() == len(before) or _AFTER_LABEL.match(before[label.end():])):
                 return iso, time
             field = _FIELD_LABEL.search(before)
             if field and _FIELDS.match(before[:field.start()]) and \
