@@ -78,3 +78,31 @@ def test_library_warnings_go_to_the_log_file_not_the_terminal(tmp_path, capsys, 
     logging.getLogger("pypdf._reader").warning("fontTools is required")
     assert "fontTools is required" in capsys.readouterr().err
     setup_logging(verbose=False)
+
+
+@pytest.mark.parametrize("argv, app_only", [
+    ([], True),
+    (["--library", "x.briefbook"], True),
+    (["-L", "x.briefbook", "--demo", "--verbose"], True),
+    (["--demo", "--no-gui"], True),
+    (["list"], False),
+    (["--library", "x.briefbook", "search", "高燕"], False),
+    (["--help"], False),
+    (["--version"], False),
+    (["--lib", "x.briefbook"], False),  # an abbreviation: argparse decides
+    (["--library=x.briefbook"], False),
+    (["--library", "--demo"], False),  # a missing value: the full parser's message
+    (["-L"], False),
+])
+def test_an_app_start_is_told_from_a_command(argv, app_only):
+    from briefbook.cli import opens_app
+
+    assert opens_app(argv) is app_only
+
+
+@pytest.mark.parametrize("argv", [[], ["--library", "x.briefbook"], ["-L", "y", "--demo", "--no-gui", "--verbose"],
+                                  ["--self-test"]])
+def test_the_app_options_read_the_same_without_the_commands(argv):
+    from briefbook.cli import build_parser
+
+    assert vars(build_parser(commands=False).parse_args(argv)) == vars(build_parser().parse_args(argv))

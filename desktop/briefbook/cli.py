@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .cli_args import is_valid_text, item_id, search_limit, search_terms_last, shown
+from .cli_args import GLOBAL_VALUE_OPTIONS, is_valid_text, item_id, search_limit, search_terms_last, shown
 from .paths import default_library_path
 
 
@@ -34,7 +34,36 @@ def _library_option(parser: argparse.ArgumentParser) -> None:
                         help=f"the library file (default: {default_library_path()})")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _verbose_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="also show the warnings of Briefbook and its libraries on the terminal "
+                             "(they always go to the log file)")
+
+
+# The app's own options, without a value: a start with nothing but these (and --library
+# PATH) opens the app, and is parsed without the commands' parsers (building them all
+# would cost every start of the app about 10 ms).
+_APP_FLAGS = ("--demo", "--no-gui", "--self-test", "--verbose")
+
+
+def opens_app(argv: list[str]) -> bool:
+    """Whether ``argv`` holds only the app's own options, spelt out in full; anything
+    else (a command, --help, an abbreviation, a value that looks like an option) goes
+    to the full parser."""
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token in GLOBAL_VALUE_OPTIONS and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            i += 2
+        elif token in _APP_FLAGS:
+            i += 1
+        else:
+            return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without ``commands`` only the app's own options (see opens_app)."""
     parser = argparse.ArgumentParser(prog="briefbook", description="Briefing books for delegation trips.")
     parser.add_argument("--version", action="version", version=f"briefbook {__version__}")
     _library_option(parser)
@@ -44,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation headless: build the demo library, export a PDF and DOCX, "
                              "start the window offscreen")
+    if not commands:
+        parser.set_defaults(command=None)
+        _verbose_option(parser)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="import files or folders (txt, md, html, docx, pdf)")
@@ -109,9 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_review.add_parsers(sub, _library_option)
     cli_books.add_parsers(sub, _library_option)
     for command in [parser, *sub.choices.values()]:
-        command.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
-                             help="also show the warnings of Briefbook and its libraries on the terminal "
-                                  "(they always go to the log file)")
+        _verbose_option(command)
     return parser
 
 
@@ -119,8 +150,9 @@ BOOK_LOCALES = ("en", "de", "zh-Hans", "zh-Hant", "ja")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(search_terms_last(sys.argv[1:] if argv is None else list(argv)))
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(commands=not opens_app(argv))
+    args = parser.parse_args(search_terms_last(argv))
     from .applog import setup_logging
 
     setup_logging(verbose=getattr(args, "verbose", False))

@@ -54,7 +54,7 @@ def is_valid_text(text: str) -> bool:
 # (an exclusion: briefbook search Albanese -Wong), belongs to the query.
 _SEARCH_VALUE_OPTIONS = ("--limit", "--library", "-L")
 _SEARCH_FLAGS = ("--json", "-h", "--help", "--verbose")
-_GLOBAL_VALUE_OPTIONS = ("--library", "-L")
+GLOBAL_VALUE_OPTIONS = ("--library", "-L")
 
 
 def search_terms_last(argv: list[str]) -> list[str]:
@@ -63,7 +63,7 @@ def search_terms_last(argv: list[str]) -> list[str]:
     i = 0
     while i < len(argv):  # find the command word past the global options
         token = argv[i]
-        if token in _GLOBAL_VALUE_OPTIONS:
+        if token in GLOBAL_VALUE_OPTIONS:
             i += 2
             continue
         if token.startswith("-"):
