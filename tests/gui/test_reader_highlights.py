@@ -110,3 +110,22 @@ def test_the_user_types_an_articles_publisher_and_url_and_can_undo_it(make_windo
     window.ctx.undo.undo()
     details = source_details(window.ctx.lib, aid)
     assert details["publisher"] is None and details["url"] is None
+
+
+def test_a_click_on_a_highlight_selects_its_fact_after_the_first_paint(make_window, library_path, qtbot):
+    """The reader watches clicks from right after the window's first paint (first_paint.py)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = make_window(library_path)
+    reader, text = _article(window)
+    window.repaint()
+    qtbot.waitUntil(lambda: window.after_first_paint.done)
+    person = next(f for f in reader.facts if f.kind == "person")
+    cursor = QTextCursor(reader.text.document())
+    cursor.setPosition(reader.offsets.to_utf16(person.start) + 1)
+    clicked = []
+    reader.fact_clicked.connect(clicked.append)
+    QTest.mouseClick(reader.text.viewport(), Qt.MouseButton.LeftButton, pos=reader.text.cursorRect(cursor).center())
+    assert clicked == [person.id]
+    assert reader.selected_fact == person.id

@@ -27,7 +27,6 @@ again until a checkpoint).
 from __future__ import annotations
 
 import json
-import lzma
 import os
 import re
 import sqlite3
@@ -36,8 +35,6 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
-
-import zstandard
 
 from .db import Library, check_damage, is_full, library_error, writable_reason
 from .errors import LibraryCorrupt, LibraryError, LibraryFull, LibraryReadOnly
@@ -50,9 +47,19 @@ DAILY_SECONDS = 24 * 3600
 COMPRESSED = ".briefbook.zst"
 _PACKED = (COMPRESSED, ".briefbook.xz")  # what restore reads: today's backups and older ones
 _ZSTD_LEVEL = 3  # library files about 3x smaller; higher levels cost far more time for little
-_UNPACK_ERRORS = (OSError, lzma.LZMAError, zstandard.ZstdError, EOFError, sqlite3.Error)
 _SETTINGS = "settings.json"
 _DAMAGED = re.compile(r"\.damaged-")
+
+
+def _unpack_errors() -> tuple[type[BaseException], ...]:
+    """What reading a damaged or foreign backup raises.  The compressors are imported when a
+    backup is written or read, not at every open of a library (zstandard and the platform
+    module it loads add a few milliseconds to each start of the app)."""
+    import lzma
+
+    import zstandard
+
+    return (OSError, lzma.LZMAError, zstandard.ZstdError, EOFError, sqlite3.Error)
 
 
 def backup_folder(library_path: Path) -> Path:
@@ -129,7 +136,7 @@ def backup_counter(path: Path) -> int | None:
     try:
         with _open_unpacked(path) as fh:
             head = fh.read(100)
-    except _UNPACK_ERRORS:
+    except _unpack_errors():
         return None
     if len(head) < 64 or not head.startswith(b"SQLite format 3\x00"):
         return None
@@ -203,6 +210,8 @@ def _copy_checked(conn: sqlite3.Connection, copy: Path, library_path: Path) -> N
 
 
 def _compress(source: Path, target: Path) -> None:
+    import zstandard
+
     packer = zstandard.ZstdCompressor(level=_ZSTD_LEVEL, threads=2, write_checksum=True,
                                       write_content_size=True)
     with open(source, "rb") as src, open(target, "wb") as out:
@@ -214,8 +223,12 @@ def _compress(source: Path, target: Path) -> None:
 def _open_unpacked(path: Path) -> BinaryIO:
     """The database bytes a backup holds, as a stream (zst, xz or a plain copy)."""
     if path.name.endswith(".zst"):
+        import zstandard
+
         return zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True)  # type: ignore[return-value]
     if path.name.endswith(".xz"):
+        import lzma
+
         return lzma.open(path, "rb")  # type: ignore[return-value]
     return open(path, "rb")
 
@@ -354,7 +367,7 @@ def check_backup(path: Path, workdir: Path | None = None) -> None:
     try:
         unpack_backup(path, temp)
         _check_unpacked(temp, path.name)
-    except _UNPACK_ERRORS as err:
+    except _unpack_errors() as err:
         if isinstance(err, OSError) and is_full(err):
             raise LibraryFull(f"Not enough disk space to check {path.name}.") from err
         raise LibraryCorrupt(f"{path.name} is not a usable Briefbook library ({err}).") from err
@@ -439,7 +452,7 @@ def restore_backup(library_path: Path, backup: Path) -> Path | None:
         try:
             unpack_backup(backup, temp)
             restored_counter = _check_unpacked(temp, backup.name)
-        except _UNPACK_ERRORS as err:
+        except _unpack_errors() as err:
             if isinstance(err, OSError) and is_full(err):
                 raise LibraryFull(f"Not enough disk space to restore {backup.name}; nothing was changed.") from err
             raise LibraryCorrupt(f"{backup.name} is not a usable Briefbook library ({err}).") from err

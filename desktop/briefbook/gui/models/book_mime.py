@@ -67,7 +67,10 @@ class DragSource(QObject):
         self._start: QPointF | None = None
         self._held: QMouseEvent | None = None
         self._replaying = False
-        view.viewport().installEventFilter(self)
+
+    def watch(self) -> None:
+        """Start watching the mouse on the view (the main window does so after its first paint)."""
+        self.view.viewport().installEventFilter(self)
 
     def mime(self) -> QMimeData | None:
         ids = [i for i in self.ids() if i is not None]

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6 import QtWidgets  # the dialogs' classes, made by PySide6 when first used
+from PySide6.QtWidgets import QApplication
 
 from ...store.backup import BackupPolicy, backup_folder, newest_sound_backup, restore_backup
 from ...store.db import open_library
@@ -25,13 +26,13 @@ class Prompts:
     """Questions and messages at start-up; tests replace it with a scripted one."""
 
     def error(self, title: str, text: str) -> None:
-        QMessageBox.critical(QApplication.activeWindow(), title, text)
+        QtWidgets.QMessageBox.critical(QApplication.activeWindow(), title, text)
 
     def confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(QApplication.activeWindow(), title, text) == QMessageBox.StandardButton.Yes
+        return QtWidgets.QMessageBox.question(QApplication.activeWindow(), title, text) == QtWidgets.QMessageBox.StandardButton.Yes
 
     def info(self, title: str, text: str) -> None:
-        QMessageBox.information(QApplication.activeWindow(), title, text)
+        QtWidgets.QMessageBox.information(QApplication.activeWindow(), title, text)
 
 
 def newest_backup(path: Path) -> Path | None:

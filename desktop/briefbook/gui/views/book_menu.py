@@ -14,7 +14,9 @@ from ..runtime.i18n import _
 def add_book_drag(window, table, kind: str, ids) -> None:
     """Rows of ``table`` (items of ``kind``, ``ids()`` the selected ones) can be dragged into a
     book section, or added with "Add to book section…" (Ctrl+Shift+B)."""
-    window.book_drag_sources.append(DragSource(table, kind, ids))
+    source = DragSource(table, kind, ids)
+    window.book_drag_sources.append(source)
+    window.after_first_paint.call(source.watch)
     action = QAction(_("Add to book section…"), table)
     action.setShortcut(QKeySequence("Ctrl+Shift+B"))
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

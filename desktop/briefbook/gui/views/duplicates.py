@@ -5,7 +5,6 @@ undoable (SetDuplicateStatus)."""
 
 from __future__ import annotations
 
-import difflib
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +34,8 @@ def bar_colors(dark: bool) -> tuple[str, str, str]:
 
 def diff_lines(a: str, b: str) -> tuple[set[int], set[int]]:
     """Indexes of the lines (paragraphs) of ``a`` and of ``b`` that the other text lacks."""
+    import difflib  # only when two texts are compared, not at every start
+
     la, lb = a.split("\n"), b.split("\n")
     only_a, only_b = set(), set()
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, la, lb, autojunk=False).get_opcodes():

@@ -5,15 +5,14 @@ and, library-wide, by the review queue."""
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets  # the dialogs' classes, made by PySide6 when first used
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,6 @@ from ...core.facts import KINDS
 from ...store import articles as articles_store
 from ...store import notes, views
 from ..commands.undo_commands import AddAnnotation, DeleteFacts, EditFact, SetFactStatus, TagFact, push
-from ..dialogs.fact_editor import FactEditor
 from ..models import fact_model, kinds
 from ..models.fact_model import FactModel
 from ..runtime.i18n import _, ngettext, shortcut_text
@@ -283,6 +281,8 @@ class FactReviewView(QWidget):
         fact = self.model.fact(self.current_row())
         if fact is None:
             return
+        from ..dialogs.fact_editor import FactEditor
+
         article = articles_store.get_article(self.ctx.lib, fact["article_id"])
         editor = FactEditor(article.text, fact["start"], fact["end"], fact["kind"], fact["value"], self)
         if dialog_hook:
@@ -299,7 +299,7 @@ class FactReviewView(QWidget):
     def _push(self, command) -> None:
         error = push(self.ctx, command)
         if error:
-            QMessageBox.warning(self, _("Not saved"), error)
+            QtWidgets.QMessageBox.warning(self, _("Not saved"), error)
 
     def _context_menu(self, pos) -> None:
         menu = QMenu(self)
@@ -322,7 +322,7 @@ class FactReviewView(QWidget):
         fact = self.model.fact(self.current_row())
         if fact is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self, _("Note on fact"), fact["text"])
+        text, ok = QtWidgets.QInputDialog.getMultiLineText(self, _("Note on fact"), fact["text"])
         if ok and text.strip():
             self._push(AddAnnotation(self.ctx, notes.Annotation(None, fact_id=fact["id"], note=text.strip())))
 
@@ -330,7 +330,7 @@ class FactReviewView(QWidget):
         ids = self.selected_fact_ids()
         if not ids:
             return
-        name, ok = QInputDialog.getText(self, _("Tag facts"), _("Tag:"))
+        name, ok = QtWidgets.QInputDialog.getText(self, _("Tag facts"), _("Tag:"))
         if ok and name.strip():
             self.ctx.undo.beginMacro(_("Tag {name}").format(name=name.strip()))
             for fid in ids:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ..dialogs.small import ImportReportDialog
 from ..runtime import i18n
 from ..runtime.i18n import _, ngettext
 from ..runtime.settings import EXTRACT_AFTER_IMPORT
@@ -205,6 +204,8 @@ class ImportController(QObject):
         self.ctx.events.articles_changed.emit()
         self.report_ready.emit(report)
         if self.show_dialogs and report.outcomes:
+            from ..dialogs.small import ImportReportDialog
+
             self.dialog = ImportReportDialog(report, self.parent_widget)
             self.dialog.show()
 

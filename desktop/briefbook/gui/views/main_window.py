@@ -6,15 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # the dialogs' classes, made by PySide6 when first used
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStyle,
     QTabWidget,
@@ -30,6 +28,7 @@ from ..runtime.i18n import _, ngettext, shortcut_text
 from ..runtime.library_files import Prompts
 from .book_menu import add_book_drag, add_book_menu, show_entity
 from .facts_panel import FactReviewView
+from .first_paint import AfterFirstPaint
 from .import_flow import ImportController, ProgressArea
 from .lazy_tabs import LazyTabs
 from .library_view import LibraryPanel
@@ -64,6 +63,7 @@ class MainWindow(QMainWindow):
         self.article_id: int | None = None
         self.welcome: WelcomeDialog | None = None
 
+        self.after_first_paint = AfterFirstPaint()  # see paintEvent
         self.library = LibraryPanel(ctx)
         self.reader = ArticleReader(ctx)
         self.facts = FactReviewView(ctx, library_wide=False)
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
+        self.after_first_paint.call(self.reader.watch_clicks)
         self.book_drag_sources: list = []  # dragging rows into book sections (book_menu.py)
         add_book_drag(self, self.library.table, "article", self.library.selected_article_ids)
         add_book_drag(self, self.facts.table, "fact", self.facts.selected_fact_ids)
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
     def _push(self, command) -> bool:
         error = push(self.ctx, command)
         if error:
-            QMessageBox.warning(self, _("Not saved"), error)
+            QtWidgets.QMessageBox.warning(self, _("Not saved"), error)
         return error is None
 
     def add_fact_dialog(self, start: int, end: int) -> None:
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
             self._push(AddAnnotation(self.ctx, ann))
 
     def note_dialog(self, start: int, end: int) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, _("Add note"), self.reader.article.text[start:end][:200])
+        text, ok = QtWidgets.QInputDialog.getMultiLineText(self, _("Add note"), self.reader.article.text[start:end][:200])
         if ok and text.strip():
             self.highlight(start, end, text.strip())
 
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
         ids = self.library.selected_article_ids()
         if not ids:
             return
-        name, ok = QInputDialog.getText(self, _("Tag articles"), ngettext("Tag for {n} article:", "Tag for {n} articles:", len(ids)).format(n=len(ids)))
+        name, ok = QtWidgets.QInputDialog.getText(self, _("Tag articles"), ngettext("Tag for {n} article:", "Tag for {n} articles:", len(ids)).format(n=len(ids)))
         if ok and name.strip():
             self.ctx.undo.beginMacro(_("Tag {name}").format(name=name.strip()))
             for aid in ids:
@@ -418,10 +419,10 @@ class MainWindow(QMainWindow):
         ids = self.library.selected_article_ids()
         if not ids:
             return
-        if confirm and QMessageBox.question(
+        if confirm and QtWidgets.QMessageBox.question(
                 self, _("Delete"), ngettext("Delete {n} article with its facts and notes? ({key} brings it back.)",
                          "Delete {n} articles with their facts and notes? ({key} brings them back.)", len(ids))
-                .format(n=len(ids), key=shortcut_text("Ctrl+Z"))) != QMessageBox.StandardButton.Yes:
+                .format(n=len(ids), key=shortcut_text("Ctrl+Z"))) != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         self.ctx.undo.beginMacro(_("Delete articles"))
         for aid in ids:
@@ -431,7 +432,7 @@ class MainWindow(QMainWindow):
     # -- import ------------------------------------------------------------------------------------
     def choose_files(self) -> None:
         start = self.ctx.settings.get(S.LAST_IMPORT_DIR)
-        files, _filter = QFileDialog.getOpenFileNames(
+        files, _filter = QtWidgets.QFileDialog.getOpenFileNames(
             self, _("Import articles"), start,
             _("Articles") + " (*.txt *.md *.html *.htm *.docx *.pdf);;" + _("All files") + " (*)")
         if files:
@@ -439,7 +440,7 @@ class MainWindow(QMainWindow):
             self.importer.import_paths(files)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _("Import a folder"), self.ctx.settings.get(S.LAST_IMPORT_DIR))
+        folder = QtWidgets.QFileDialog.getExistingDirectory(self, _("Import a folder"), self.ctx.settings.get(S.LAST_IMPORT_DIR))
         if folder:
             self.ctx.settings.set(S.LAST_IMPORT_DIR, folder)
             self.importer.import_paths([folder])
@@ -537,6 +538,10 @@ class MainWindow(QMainWindow):
             st.set(S.ENTITY_SPLITTER, self._entities.splitter.saveState())
         st.set(S.CURRENT_TAB, self.tabs.currentIndex())
         st.sync()
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        self.after_first_paint.painted()
 
     def closeEvent(self, event):
         if self.ctx.executor.busy and not self.ctx.executor.synchronous:

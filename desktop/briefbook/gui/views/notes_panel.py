@@ -3,15 +3,14 @@ article and its facts, and the article's tags."""
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets  # the dialogs' classes, made by PySide6 when first used
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -102,7 +101,7 @@ class NotesPanel(QWidget):
     def _push(self, command) -> None:
         error = push(self.ctx, command)
         if error:
-            QMessageBox.warning(self, _("Not saved"), error)
+            QtWidgets.QMessageBox.warning(self, _("Not saved"), error)
 
     def add_tag(self, name: str) -> None:
         name = name.strip()
@@ -116,7 +115,7 @@ class NotesPanel(QWidget):
         tags = notes.article_tags(self.ctx.lib, self.article_id)
         if not tags:
             return
-        name, ok = QInputDialog.getItem(self, _("Remove tag"), _("Tag:"), tags, 0, False)
+        name, ok = QtWidgets.QInputDialog.getItem(self, _("Remove tag"), _("Tag:"), tags, 0, False)
         if ok:
             self._push(TagArticle(self.ctx, self.article_id, name, remove=True))
 
@@ -124,7 +123,7 @@ class NotesPanel(QWidget):
         if not self.article_id:
             return
         if text is None:
-            text, ok = QInputDialog.getMultiLineText(self, _("Note"), _("Note on this article:"))
+            text, ok = QtWidgets.QInputDialog.getMultiLineText(self, _("Note"), _("Note on this article:"))
             if not ok:
                 return
         if text.strip():
@@ -135,7 +134,7 @@ class NotesPanel(QWidget):
             return
         ann = self.annotations[row]
         if text is None:
-            text, ok = QInputDialog.getMultiLineText(self, _("Edit note"), ann.quote or "", ann.note)
+            text, ok = QtWidgets.QInputDialog.getMultiLineText(self, _("Edit note"), ann.quote or "", ann.note)
             if not ok:
                 return
         self._push(EditNote(self.ctx, ann.id, text, self.article_id or 0))

@@ -86,7 +86,6 @@ class ArticleReader(QWidget):
         self.text.setObjectName("readerText")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.text.viewport().installEventFilter(self)
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._context_menu)
         self.text.document().setDocumentMargin(12)
@@ -308,6 +307,11 @@ class ArticleReader(QWidget):
         if fact is not None:
             self.select_fact(fact.id, scroll_to=False)
             self.fact_clicked.emit(fact.id)
+
+    def watch_clicks(self) -> None:
+        """A click on a highlight selects its fact (the main window starts this after its
+        first paint, see first_paint.py)."""
+        self.text.viewport().installEventFilter(self)
 
     def eventFilter(self, obj, event):
         if (obj is self.text.viewport() and event.type() == QEvent.Type.MouseButtonRelease
