@@ -14,8 +14,6 @@ import zlib
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .text import to_simplified
-
 if TYPE_CHECKING:
     import numpy as np
 
@@ -41,6 +39,9 @@ def _coefficients():
 
 
 def _normalise(text: str) -> str:
+    # core.text compiles its script classes: imported when texts are compared, not at start
+    from .text import to_simplified
+
     return _STRIP.sub("", to_simplified(text).lower())
 
 

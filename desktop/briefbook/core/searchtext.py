@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import to_simplified, to_traditional
-
 # Deliberately not core.text.CJK: every library's index was built with this class, and
 # a query must be cut the way its text was; a wider class needs a re-index migration.
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ]+")
@@ -24,6 +22,9 @@ _QUERY_TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 
 def fold(text: str) -> str:
+    # core.text compiles its script classes: imported at the first search, not at start
+    from .text import to_simplified
+
     return to_simplified(text).lower()
 
 
@@ -139,6 +140,8 @@ def build_fts_query(query: str) -> str | None:
 
 def highlight_terms(query: str) -> list[str]:
     """Surface forms to look for when marking hits in a snippet (both scripts)."""
+    from .text import to_simplified, to_traditional
+
     forms: list[str] = []
     for term in parse_query(query):
         if term.negated or term.text in ("OR", "AND", "NOT", "|"):

@@ -3,8 +3,8 @@ never changes, so a library can later be synced with a team's shared copy."""
 
 from __future__ import annotations
 
-import uuid
-
 
 def new_uuid() -> str:
+    import uuid  # with the platform module it loads: at the first new identity, not at every start
+
     return str(uuid.uuid4())

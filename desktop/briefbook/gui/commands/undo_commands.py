@@ -16,12 +16,25 @@ from PySide6.QtGui import QUndoCommand
 
 from ...core.facts import Fact
 from ...store import articles as articles_store
-from ...store import entities as ent
-from ...store import entity_edits, notes, views
+from ...store import notes, views
 from ..runtime.i18n import N_, _
 
 if TYPE_CHECKING:
     from ...services.mention_edits import Edit
+
+
+def _entities():
+    """store.entities, imported by the first entity command (with the name rules it loads),
+    not at every start of the app."""
+    from ...store import entities
+
+    return entities
+
+
+def _entity_edits():
+    from ...store import entity_edits
+
+    return entity_edits
 
 
 class StoreCommand(QUndoCommand):
@@ -405,12 +418,12 @@ class RenameEntity(_EntityCommand):
         if not self.name:
             raise ValueError(_("a name cannot be empty"))
         if self.record is None:
-            self.record = entity_edits.rename(self.lib, self.entity_id, self.name)
+            self.record = _entity_edits().rename(self.lib, self.entity_id, self.name)
         else:
-            entity_edits.redo_rename(self.lib, self.record)
+            _entity_edits().redo_rename(self.lib, self.record)
 
     def undo_(self):
-        entity_edits.undo_rename(self.lib, self.record)
+        _entity_edits().undo_rename(self.lib, self.record)
 
 
 class AddAlias(_EntityCommand):
@@ -422,14 +435,14 @@ class AddAlias(_EntityCommand):
 
     def do(self):
         if self.saved is None:
-            self.alias_id = ent.add_alias(self.lib, self.entity_id, self.name, self.lang)
+            self.alias_id = _entities().add_alias(self.lib, self.entity_id, self.name, self.lang)
             if self.alias_id is None:
                 raise ValueError(_("this name is already an alias"))
         else:
-            ent.restore_alias(self.lib, self.saved)
+            _entities().restore_alias(self.lib, self.saved)
 
     def undo_(self):
-        self.saved = ent.remove_alias(self.lib, self.alias_id)
+        self.saved = _entities().remove_alias(self.lib, self.alias_id)
 
 
 class RemoveAlias(_EntityCommand):
@@ -439,12 +452,12 @@ class RemoveAlias(_EntityCommand):
         self.saved: dict | None = None
 
     def do(self):
-        self.saved = ent.remove_alias(self.lib, self.alias_id)
+        self.saved = _entities().remove_alias(self.lib, self.alias_id)
         if self.saved is None:
             raise KeyError(_("the alias no longer exists"))
 
     def undo_(self):
-        ent.restore_alias(self.lib, self.saved)
+        _entities().restore_alias(self.lib, self.saved)
 
 
 class SplitEntity(_EntityEdit):
@@ -470,10 +483,10 @@ class SetProposalStatus(_EntityCommand):
         self.old = "proposed"
 
     def do(self):
-        self.old = ent.set_proposal_status(self.lib, self.proposal_id, self.status)
+        self.old = _entities().set_proposal_status(self.lib, self.proposal_id, self.status)
 
     def undo_(self):
-        ent.set_proposal_status(self.lib, self.proposal_id, self.old)
+        _entities().set_proposal_status(self.lib, self.proposal_id, self.old)
 
 
 def _edits():

@@ -13,7 +13,6 @@ by giving None references that such calls will never use up."""
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 
@@ -54,6 +53,8 @@ def guard_none_references() -> bool:
     log.warning("PySide6 %s drops a reference to None in %d of %d void calls; giving None spare "
                 "references so the app does not abort (install another PySide6 version to fix it)",
                 PySide6.__version__, dropped, PROBE_CALLS)
+    import ctypes  # only for a binding that needs the guard: not at every start
+
     # ob_refcnt is the first field of every object in CPython's (non-debug) object layout.
     ctypes.c_ssize_t.from_address(id(None)).value += SPARE_REFERENCES
     return True
