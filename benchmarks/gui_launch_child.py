@@ -11,6 +11,7 @@ its start to READY.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -56,22 +57,48 @@ def _quit_on_first_paint(window, usable) -> None:
     window.installEventFilter(window._first_paint)
 
 
+def _when_imported(name: str, then) -> None:
+    """``then(module)`` right after the app itself imports ``name``, so that the child
+    imports nothing earlier than the app would."""
+    import importlib.abc
+    import importlib.util
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname, path, target=None):
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(fullname)
+            load = spec.loader.exec_module
+
+            def exec_module(module):
+                load(module)
+                then(module)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
 def child_launch(library: str) -> None:
     """Child: the app as a user starts it (``briefbook --library PATH``, the real entry point),
-    until its main window has painted with the first article open."""
-    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a GUI benchmark)
+    until its main window has painted with the first article open.  The child imports the
+    command module first and Qt when the app does, as the ``briefbook`` script runs."""
 
-    real_exec = QApplication.exec
+    def watch(qt_widgets):
+        real_exec = qt_widgets.QApplication.exec
 
-    def exec_and_watch(*_args):  # run_app calls app.exec() once the window is shown
-        app = QApplication.instance()
-        window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
-        _quit_on_first_paint(window, lambda: window.article_id is not None)
-        return real_exec()
+        def exec_and_watch(*_args):  # run_app calls app.exec() once the window is shown
+            app = qt_widgets.QApplication.instance()
+            window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+            _quit_on_first_paint(window, lambda: window.article_id is not None)
+            return real_exec()
 
-    QApplication.exec = exec_and_watch
-    from briefbook.cli import main
+        qt_widgets.QApplication.exec = exec_and_watch
 
+    _when_imported("PySide6.QtWidgets", watch)
+    main = importlib.import_module("briefbook.cli").main
     if main(["--library", library]) != 0:
         raise SystemExit("the app did not start")
     os._exit(0)  # the library is closed; skip the teardown of Qt objects
