@@ -106,3 +106,15 @@ def test_the_app_options_read_the_same_without_the_commands(argv):
     from briefbook.cli import build_parser
 
     assert vars(build_parser(commands=False).parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+def test_the_app_starts_with_the_cycle_collector_off_and_leaves_it_on(monkeypatch, tmp_path):
+    import gc
+
+    import briefbook.gui.app as app
+
+    during = []
+    monkeypatch.setattr(app, "run_app", lambda **_kw: during.append(gc.isenabled()) or 0)
+    assert gc.isenabled()
+    assert main(["--library", str(tmp_path / "x.briefbook")]) == 0
+    assert during == [False] and gc.isenabled()

@@ -3,10 +3,11 @@ with a welcome), and clear messages when the library cannot be opened."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -241,6 +242,10 @@ def run_app(library_path: str | None, first_run_demo: bool, ask_demo_rebuild: bo
     if window is None:
         return 1
     WINDOWS.append(window)
+    # The cycle collector was off while the app started (cli._run_gui): on again once the
+    # window has painted, or after a few seconds should it start minimised.
+    window.after_first_paint.call(gc.enable)
+    QTimer.singleShot(5000, gc.enable)
     window.show()
     if window.welcome is not None:
         window.welcome.raise_()
