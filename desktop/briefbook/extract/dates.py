@@ -102,7 +102,7 @@ CJK_PATTERNS = [
     ("roc_iso", re.compile(r"(?<![\d.\-/])(?P<roc>1[0-3]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])")),
     # 11月27日至12月1日 / 5月20日-22日 / 2020年11月27日至12月1日
     ("range_md", re.compile(
-        rf"(?:{YEAR})?(?P<m>{CN_SMALL_NUM})月(?P<d>{CN_SMALL_NUM})[日号]"
+        rf"(?=[{_REL_YEAR_FIRST}{_NUM_FIRST}])(?:{YEAR})?(?P<m>{CN_SMALL_NUM})月(?P<d>{CN_SMALL_NUM})[日号]"
         rf"\s?{RANGE_SEP}\s?(?:(?P<m2>{CN_SMALL_NUM})月)?(?P<d2>{CN_SMALL_NUM})[日号]")),
     # 今年1-5月 / 2020年1-5月 / 1至5月
     ("range_m", re.compile(
@@ -119,13 +119,13 @@ CJK_PATTERNS = [
     # 昨(12)日 / 今(13)日上午: the day in brackets, the month the article's
     ("paren_d", re.compile(rf"(?P<pd>今|昨|前|明)[(（](?P<d>\d{{1,2}})[)）]日(?P<tod>{TIME_OF_DAY})?")),
     # 今春 / 昨秋 / 2025年春 / 去年夏天: the months of the season
-    ("season", re.compile(rf"(?:(?P<rs>今|昨|去|明|来|來)|(?:(?P<rel>{REL})|{YEAR}))(?P<season>春|夏|秋)(?:季|天)?"
+    ("season", re.compile(rf"(?=[{_REL_YEAR_FIRST}昨来來])(?:(?P<rs>今|昨|去|明|来|來)|(?:(?P<rel>{REL})|{YEAR}))(?P<season>春|夏|秋)(?:季|天)?"
                           r"(?![\u4e00-\u9fff]|(?<=[春夏秋])[以])|(?:(?P<rs2>今|昨|去|明|来|來))(?P<season2>春|夏|秋)(?=以来|以來)")),
     # 本月 / 上月 / 今月 / 先月: a month counted from the article's own
     ("relm", re.compile(r"(?P<relm>本月|上月|下月|上个月|下个月|今月|先月|来月)(?P<part>上旬|中旬|下旬|底|初|末)?")),
     # 2024年度 / 2024财年 / 本年度 / 昨年度: a fiscal year, given as its (first) year; Japanese
     # 前年度 is "the year before" (前年度比), a comparison, not a date
-    ("fy", re.compile(rf"(?:(?P<rel>今年|本年|昨年|来年|去年|上年|明年)|{YEAR}|(?P<fy>(?:19|20)\d{{2}}))"
+    ("fy", re.compile(rf"(?=[{_REL_YEAR_FIRST}])(?:(?P<rel>今年|本年|昨年|来年|去年|上年|明年)|{YEAR}|(?P<fy>(?:19|20)\d{{2}}))"
                       r"(?:(?<=年)度|财年|財年|财政年度|財政年度|会计年度|會計年度)")),
     # 甲辰年: a year of the sixty-year cycle, the one nearest the article's date
     # “十四五”期间: the years of a Chinese five-year plan (the 14th: 2021-2025), named as a period
@@ -141,6 +141,10 @@ CJK_PATTERNS = [
     # ("today's", "tomorrow's" as a figure of speech)
     ("relday", re.compile(rf"(?P<relday>今天|昨天|明天|前天|昨日)(?P<tod>{TIME_OF_DAY})?(?!的)")),
 ]
+# what a pattern cannot match without (a substring test is far cheaper than the scan)
+_CJK_NEEDS = {"range_md": ("月",), "paren_d": ("(", "（"), "season": ("春", "夏", "秋"), "plan": ("五",),
+              "fy": ("度", "财年", "財年", "财政", "財政", "会计", "會計"), "ganzhi": ("年",), "relm": ("月",),
+              "roc_iso": ("/", "-", "."), "iso": ("/", "-", "."), "sameday": ("当",)}
 REL_DAY = {"今天": 0, "昨天": -1, "昨日": -1, "明天": 1, "前天": -2}
 _CJK_SEASONS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11)}
 _SEASON_REL = {"今": 0, "昨": -1, "去": -1, "明": 1, "来": 1, "來": 1}
@@ -179,9 +183,9 @@ _AFTER_BARE_WEEKDAY = set("将將起至到在于於晚前后後及和与與、�
 
 def _cjk_weekdays(doc: Doc) -> None:
     day = _pub_day(doc)
-    if day is None:
-        return
     norm = doc.norm
+    if day is None or not any(w in norm for w in ("周", "週", "星期", "禮拜", "礼拜", "曜")):
+        return
     monday = day - timedelta(days=day.weekday())
     hits = []
     for m in _ZH_WEEKDAY.finditer(norm):
@@ -223,6 +227,9 @@ def extract_cjk(doc: Doc) -> None:
     last_day: str | None = None  # for 当天: the latest full date mentioned before it
     found = []
     for kind, rx in CJK_PATTERNS:
+        needs = _CJK_NEEDS.get(kind)
+        if needs and not any(w in norm for w in needs):
+            continue  # the pattern cannot match: skip its scan of the whole text
         for m in rx.finditer(norm):
             s, e = m.span()
             if e - s < 2 or not doc.is_free(s, e):

@@ -59,7 +59,7 @@ LATIN_PATTERNS = [
                           r"(?P<season>Frühjahr|Frühling|Sommer|Herbst|spring|summer|autumn|fall)(?:es|s)?"
                           r"(?:\s(?:of\s)?(?P<y>(?:19|20)\d{2}))?(?![\w-])")),
     # 1. Halbjahr 2024 / 2. Quartal / Q1 2025 / H1 2024
-    ("num_part", re.compile(r"(?<![\w.])(?:(?P<n>[1-4])\.\s?(?P<unit>Halbjahr(?:es)?|Quartal(?:s)?)|(?P<qh>[QH])(?P<k>[1-4]))"
+    ("num_part", re.compile(r"(?=[1-4QH])(?<![\w.])(?:(?P<n>[1-4])\.\s?(?P<unit>Halbjahr(?:es)?|Quartal(?:s)?)|(?P<qh>[QH])(?P<k>[1-4]))"
                             r"(?:\s(?P<y>(?:19|20)\d{2}))?(?![\w-])")),
     # heute / gestern (Abend) / today / yesterday: the article's own day or the one before
     ("relday", re.compile(r"(?<![Bb]is )(?<![Nn]och )(?<![Uu]ntil )\b(?P<relday>[Hh]eute|[Gg]estern|[Vv]orgestern|[Tt]oday|"
@@ -69,10 +69,10 @@ LATIN_PATTERNS = [
     ("week", re.compile(r"\b(?:(?:[Ii]n der|[Dd]er|[Ii]n)\s)?(?P<wk>[Vv]ergangenen?|[Ll]etzten?|[Dd]iese[r]?|[Kk]ommenden?|"
                         r"[Nn]ächsten?|[Ll]ast|[Tt]his|[Nn]ext)\s(?:Woche|week)\b")),
     # am 12.3. / vom 12.3. bis ...: a day and month of the article's year, after a preposition
-    ("dm_num", re.compile(r"(?:(?<=\b[Aa]m )|(?<=\b[Vv]om )|(?<=\bbis )|(?<=\b[Zz]um )|(?<=\b[Aa]b )|(?<=\b[Ss]eit ))"
+    ("dm_num", re.compile(r"(?=\d{1,2}\.\d{1,2}\.)(?:(?<=\b[Aa]m )|(?<=\b[Vv]om )|(?<=\bbis )|(?<=\b[Zz]um )|(?<=\b[Aa]b )|(?<=\b[Ss]eit ))"
                           r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d]|\s?(?:19|20)\d{2})")),
     # 20. bis 22. Mai 2020 / 20.-22. Mai
-    ("d_range", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s?(?:bis|–|-|to|and|/|und)\s?(?P<d2>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?")),
+    ("d_range", re.compile(rf"(?=\d)(?<![\d.])(?P<d>\d{{1,2}})\.?\s?(?:bis|–|-|to|and|/|und)\s?(?P<d2>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?")),
     # May 20-22, 2020 / May 20 to 22
     ("m_range", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})\s?(?:–|-|to|bis)\s?(?P<d2>\d{{1,2}})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?!\d)")),
     # 30. Juli 2020 / 30 July 2020
@@ -118,10 +118,13 @@ WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag
             "sunday": 6}
 # the weekday stands alone (am Montag, said Tuesday) or with the week it is in (last Tuesday,
 # kommenden Freitag); every Monday, Black Friday and montags name no day
-WEEKDAY_RE = re.compile(r"(?<!\b[Jj]eden )(?<!\b[Ee]very )(?<!\b[Ee]ach )(?<!\bBlack )(?<!\bGood )(?<!\bCyber )(?<!\bSuper )"
-                        r"(?P<mod>(?:[Ll]ast|[Nn]ext|[Tt]his|[Vv]ergangenen|[Vv]origen|[Kk]ommenden|[Nn]ächsten|[Dd]iesen"
-                        r"|[Ll]etzten)\s)?\b(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|"
+# (the weekday is found first and the words before it read after: a pattern that opens with
+# the optional week and lookbehinds is tried at every character of the text)
+WEEKDAY_RE = re.compile(r"\b(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:abend|morgen|nachmittag|vormittag|mittag)?\b")
+_WEEKDAY_WEEK = re.compile(r"(?<!\w)(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Vv]ergangenen|[Vv]origen|[Kk]ommenden|[Nn]ächsten|"
+                           r"[Dd]iesen|[Ll]etzten)\s$")
+_NO_DAY = re.compile(r"\b(?:[Jj]eden|[Ee]very|[Ee]ach|Black|Good|Cyber|Super)\s$")
 _CLAUSE = re.compile(r",|;| und | and | but | aber | sowie ")
 # Montag, 12. Mai / Tuesday, March 12: the date written after the weekday says which day it is
 _DATE_AFTER = re.compile(rf",?\s*(?:den\s+)?(?:\d{{1,2}}\.\s?(?:{MONTH_RE}|\d{{1,2}}\.)|(?:{MONTH_RE})\s\d{{1,2}}\b|\d{{1,2}}\s(?:{MONTH_RE}))")
@@ -131,6 +134,12 @@ _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|geplant|vorgeseh
                      r"is due|are due|is scheduled|are scheduled|is expected|are expected|plans?|next)\b")
 _PAST = re.compile(r"\b(?:ist|sind|hat|haben|hatte|hatten|war|waren|wurde|wurden|was|were|had|said|met|signed|"
                    r"visited|arrived|left|held|told|\w+ed)\b")
+
+
+# what a pattern cannot match without (a substring test is far cheaper than the scan)
+_LATIN_NEEDS = {"season": ("Frühjahr", "Frühling", "Sommer", "Herbst", "spring", "summer", "autumn", "fall"),
+                "relday": ("eute", "estern", "oday", "esterday", "omorrow"), "week": ("Woche", "week"), "ago": ("Jahr", "year"),
+                "yearedge": ("Jahres",), "fy": ("iscal", "FY", "inancial", "jahr"), "decade": ("0er", "0s")}
 
 
 def _weekdays(doc: Doc) -> None:
@@ -143,7 +152,10 @@ def _weekdays(doc: Doc) -> None:
     norm = doc.norm
     for m in WEEKDAY_RE.finditer(norm):
         s, e = m.span()
-        if not doc.is_free(s, e):
+        week = _WEEKDAY_WEEK.search(norm, max(0, s - 12), s)
+        if week:
+            s = week.start()
+        if _NO_DAY.search(norm, max(0, s - 8), s) or not doc.is_free(s, e):
             continue
         a = max(norm.rfind(".", 0, s), norm.rfind("\n", 0, s)) + 1
         b = min(x for x in (norm.find(".", e), norm.find("\n", e), len(norm)) if x != -1)
@@ -156,7 +168,7 @@ def _weekdays(doc: Doc) -> None:
             continue
         target = WEEKDAYS[m.group("wd").lower()]
         back = (day.weekday() - target) % 7
-        mod = (m.group("mod") or "").strip().lower()
+        mod = week["mod"].lower() if week else ""
         if mod in _LAST:
             when = day - timedelta(days=back or 7)
         elif mod in _NEXT:
@@ -175,6 +187,9 @@ def extract_latin(doc: Doc) -> None:
     norm = doc.norm
     _weekdays(doc)
     for kind, rx in LATIN_PATTERNS:
+        needs = _LATIN_NEEDS.get(kind)
+        if needs and not any(w in norm for w in needs):
+            continue  # the pattern cannot match: skip its scan of the whole text
         for m in rx.finditer(norm):
             s, e = m.span()
             if not doc.is_free(s, e):
