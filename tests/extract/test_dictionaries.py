@@ -57,7 +57,7 @@ def test_word_lists_missing_at_import(tmp_path):
 
 def test_loaded_dictionaries_are_filled(dict_copy):
     d = dictionaries.load()
-    assert "会长" in d.titles_zh and "会长" not in d.titles_after_zh
+    assert "董事长" in d.titles_zh and "董事长" not in d.titles_after_zh and "会长" in d.titles_after_zh
     assert d.currencies.get("美元") == "USD"
     assert d.places_cjk.get("青岛") and "Shandong" in d.places_latin
     assert "FC" in d.org_prefixes_latin and d.role_suffixes_de

@@ -92,7 +92,8 @@ def _tagged_value(scan: CjkScan, s: int, e: int, name: str) -> tuple[dict, bool]
 def emit(scan: CjkScan) -> None:
     doc = scan.doc
     person_names = {doc.text[s:e] for s, e in scan.person_spans}
-    for (s, e) in sorted(scan.orgs):
+    for (s0, e) in sorted(scan.orgs):
+        s = scan.without_country(s0, e)
         name = doc.text[s:e]
         if name in person_names:
             continue

@@ -31,6 +31,10 @@ BYLINE_GLUED = re.compile(r"(?<=[(\s])(?P<role>" + "|".join(_ROLES) + r")(?=[\u3
 NOT_BYLINE_NAMES = {"佚名", "匿名", "本报", "本网", "本台", "本刊"}
 
 
+# verbs that open with 会 after a title (副市长|会见): not the 会 of a body (理事|会)
+MEETING_VERBS = ("会见", "会晤", "会谈", "会同", "会面", "会商")
+
+
 def find_titles(scan: CjkScan) -> list[tuple[int, int, int]]:
     """(start, end, core_start) of every title word with its modifiers (read once per
     text: they depend on the text alone)."""
@@ -69,7 +73,7 @@ def _find_titles(scan: CjkScan) -> list[tuple[int, int, int]]:
         if t:
             end = j + t
             nxt = norm[end] if end < n else ""
-            if nxt and nxt in "会处团馆室部局厅组级委":
+            if nxt and nxt in "会处团馆室部局厅组级委" and not norm.startswith(MEETING_VERBS, end):
                 i += 1
                 continue  # 理事会, 代表处, 大使馆: part of an organisation name
             out.append((i, end, j))
@@ -101,6 +105,35 @@ def _local_place_before(scan: CjkScan, ts: int, te: int) -> int | None:
                 not scan.place_at(q) and not any(a < ts and q < b for a, b in scan.orgs):
             return q
     return None
+
+
+# verbs after "name + title" (王明副主任|会见了…) that show the title closes a person
+TITLE_AFTER_VERBS = tuple(v for v in word_list("zh/cue_verbs.txt") if len(v) > 1)
+# "our office / our association" before a name: 我办王明副主任 (the body the page speaks for)
+OWN_BODY = ("我办", "我会", "我局", "我委", "我厅", "我处", "我院", "我馆")
+
+
+def _name_after_org(scan: CjkScan, ts: int) -> tuple[int, tuple[int, int] | None]:
+    """A name glued to the organisation before it and to its title after it
+    (驻日本代表处|谢明|大使, 我办|王明|副主任): (length of the name, the organisation's span)."""
+    norm, d = scan.norm, scan.d
+    for n in (3, 2):
+        s = ts - n
+        if s < 2:
+            continue
+        got = read_name_at(norm[s:ts], 0, d.surnames_zh, d.surnames_ja)
+        if not got or got[0] != n or got[1] == "unknown":
+            continue
+        if norm.endswith(OWN_BODY, 0, s):
+            return n, None
+        for (os_, oe) in scan.orgs:
+            if oe == s:
+                return n, (os_, oe)
+        k = d.org_suffixes_zh.match_ending_at(norm, s, 8)
+        start = scan.org_ending_at(s, k) if k else None
+        if start is not None and s - start >= 2:
+            return n, (start, s)
+    return 0, None
 
 
 def scan_titled_people(scan: CjkScan) -> None:
@@ -175,7 +208,7 @@ def scan_titled_people(scan: CjkScan) -> None:
             if chained:
                 title_s, org = chain_s, None
             title_text = doc.text[title_s:te]
-            org_text = doc.text[org[0]:org[1]] if org else None
+            org_text = doc.text[scan.without_country(*org):org[1]] if org else None
             start = org[0] if org else title_s
             name_s, name_e = te, te + nlen
             conf = 0.9 if kind != "unknown" else 0.55
@@ -209,14 +242,21 @@ def scan_titled_people(scan: CjkScan) -> None:
                     ts = ps
             after = norm[te] if te < len(norm) else ""
             k = read_name_before(norm, ts, zh_s, ja_s, d.zh_common)
+            org_before = None
+            if not k:
+                k, org_before = _name_after_org(scan, ts)
             if after and is_han(after) and after not in STOP_AFTER and after not in "多亲":
-                # 习近平总书记赋予…: a verb may follow when the name starts a sentence
-                if not (k == 3 and (ts - k == 0 or norm[ts - k - 1] in "\n。！？!?;；")):
+                # 习近平总书记赋予…: a verb may follow when the name starts a sentence, or
+                # a verb of meeting or speaking follows (王明副主任|会见, 李华会长|表示)
+                if not (k == 3 and (ts - k == 0 or norm[ts - k - 1] in "\n。！？!?;；")) and \
+                        not (k and norm.startswith(TITLE_AFTER_VERBS, te)):
                     continue
             if k and doc.lang == "ja" and ts - k > 0 and norm[ts - k - 1] == "の":
                 continue  # 外務省の高橋誠一大臣: read with its organisation by scan_people_ja
             if k:
-                scan.add_person(ts - k, te, ts - k, ts, doc.text[ts:te], None, 0.8)
+                org_text = doc.text[org_before[0]:org_before[1]] if org_before else None
+                scan.add_person(org_before[0] if org_before else ts - k, te, ts - k, ts, doc.text[ts:te],
+                                org_text, 0.8)
     # bylines: 作者 | 杨光, 记者 高少帅 衣玉林, (文/姚墨笛)
     for m in BYLINE.finditer(norm):
         role = m.group("role")

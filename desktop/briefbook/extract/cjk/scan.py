@@ -21,6 +21,10 @@ from ..dictionaries import char_string, word_list
 
 # Single characters that never sit inside an organisation name at its left edge.
 ORG_STOP = set(char_string("cjk/org_stop_chars.txt")) | set("，。、；：！？,.;:!?\n\t “”\"《》|")
+# countries written before the place that opens a foreign body's name (日本|宫城县议会,
+# 韩国|京畿道厅): the body is listed without them, the home country's bodies keep theirs
+COUNTRY_PREFIXES = ("日本", "中国", "韩国", "德国", "美国", "越南")
+HOME_COUNTRY = {"zh-Hans": "中国", "zh-Hant": "中国", "ja": "日本"}
 LEAD_VERBS = sorted(word_list("cjk/org_lead_verbs.txt"), key=len, reverse=True)
 # two-character words ending in a stop character that sit inside names (共和, 高等, 首都)
 STOP_CHAR_WORDS = set(word_list("cjk/org_stop_char_words.txt"))
@@ -278,7 +282,9 @@ class CjkScan:
                     not (listed and e - s >= 3 and floor == 0 and suffix_len):
                 if norm[s:e] not in self.d.orgs_cjk:
                     return None
-        if s > 0 and norm[s - 1] in "我本贵该其":
+        if s > 0 and norm[s - 1] == "我" and norm[s] == "国" and e - s > 3:
+            s += 1  # 我国|驻日本代表处: "our country's" opens no name
+        elif s > 0 and norm[s - 1] in "我本贵该其":
             return None  # 我会, 本公司: a reference, not a name
         if norm.startswith("商协会", e - 3) and norm[s:e] not in self.d.orgs_cjk:
             return None  # 日本商协会, 双方商协会: chambers and associations as a group
@@ -287,6 +293,22 @@ class CjkScan:
             return None
         if not hit_boundary and not self.anchor_at(s):
             return None
+        return s
+
+    def without_country(self, s: int, e: int) -> int:
+        """Start of the organisation ``s``–``e`` without a foreign country written before a
+        place of that country (日本|宫城县国际经济振兴协会); ``s`` where none is."""
+        norm = self.norm
+        for c in COUNTRY_PREFIXES:
+            if not norm.startswith(c, s) or c == HOME_COUNTRY.get(self.doc.lang):
+                continue
+            q = s + len(c)
+            k = self.place_at(q)
+            # only a place of the country's own divisions (宫城县, 札幌市), not another
+            # country or region (日本|台湾交流协会, 日本|亚洲通讯社 keep theirs)
+            if k and q + k < e - 1 and norm[q + k - 1] in "县府都道市町村区" and \
+                    not norm.startswith(COUNTRY_PREFIXES, q):
+                return q
         return s
 
     def add_person(self, s, e, ns, ne, title, org, conf) -> None:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...core.text import is_han, to_simplified_per_char
 from ..cjk.scan import CjkScan, is_katakana
@@ -202,3 +203,77 @@ def scan_bare_names(scan: CjkScan) -> None:
             continue
         scan.add_person(a, b, a, b, None, None, 0.5)
         used[a:b] = b"\x01" * (b - a)
+
+
+# "name・title" as Japanese copy of Chinese news writes it: 李明・山東省副省長,
+# 王平・山東省政府副秘書長, 趙一・市長 (the title may open with its place or organisation)
+_NAME_DOT_TITLE = re.compile(r"(?<![\u3400-\u9fff々])([\u3400-\u9fff々]{2,5})・([\u3400-\u9fff々]{2,20})")
+_AFTER_DOT_TITLE = set("、。らとのがはも及や(（")
+
+
+def _dot_title(scan: CjkScan, m: re.Match) -> tuple[int, int, tuple[int, int] | None] | None:
+    """(title start, title end, organisation span) of the title after "name・", or None."""
+    norm, d = scan.norm, scan.d
+    name = m.group(1)
+    if scan.place_at(m.start(1)) >= 2 or name in d.orgs_cjk or is_title_ja(scan, name):
+        return None  # 山東・山口 (two places), 会長・社長 (two titles)
+    plain = to_simplified_per_char(name)
+    if plain in d.zh_common or plain[:2] in d.zh_common or name[-1] in JA_NOT_NAME_END:
+        return None  # 主演・監督, 政治家・貴族院議員: an ordinary word before the dot
+    # the longest title that ends the run (山東省副省長 -> 副省長, 省長 -> 省長)
+    t0, te = m.start(2), m.end(2)
+    q = next((q for q in range(t0, te - 1) if is_title_ja(scan, norm[q:te])), None)
+    if q is None:
+        return None
+    ts = _title_modifiers_before(scan, t0, q) if q - t0 >= 2 else q
+    if ts == t0:
+        return t0, te, None
+    whole_place = scan.place_at(t0) == ts - t0
+    is_org = norm[t0:ts] in d.orgs_cjk or bool(d.org_suffixes_zh.match_ending_at(norm, ts, 8)) or \
+        norm[ts - 1] in "省厅庁局部会"
+    if whole_place or not is_org:
+        return t0, te, None  # 山東省|副省長, 日本駐青島|総領事: the place stays in the title
+    return ts, te, (t0, ts)
+
+
+def scan_name_dot_title(scan: CjkScan) -> None:
+    """Names of a listed family name followed by "・" and their title (才一・福建省副省長):
+    the title, with the place before it, or the organisation before it as the person's."""
+    doc, norm, d = scan.doc, scan.norm, scan.d
+    for m in _NAME_DOT_TITLE.finditer(norm):
+        name = m.group(1)
+        if not (name[0] in d.surnames_zh or name[:2] in d.surnames_ja or name[0] in d.surnames_ja):
+            continue
+        got = _dot_title(scan, m)
+        if got is None:
+            continue
+        title_s, te, org = got
+        if org:
+            scan.orgs.setdefault(org, norm[org[0]:org[1]])
+        # an organisation read across the dot (王平・山東省政府) is only the part after it
+        for (os_, oe) in list(scan.orgs):
+            if os_ < m.end(1) < oe:
+                del scan.orgs[(os_, oe)]
+        scan.add_person(m.start(1), te, m.start(1), m.end(1), doc.text[title_s:te],
+                        doc.text[org[0]:org[1]] if org else None, 0.8)
+
+
+def attach_dot_titles(scan: CjkScan) -> None:
+    """The title after "name・" for people found without one (a family name no list
+    holds, 平木場一郎・日本駐青島総領事, read by the tagger): only people already found."""
+    doc, norm = scan.doc, scan.norm
+    for i, f in enumerate(doc.facts):
+        if f.kind != "person" or f.value.get("title") or norm[f.end:f.end + 1] != "・":
+            continue
+        m = _NAME_DOT_TITLE.match(norm, f.start)
+        if m is None or m.end(1) != f.end:
+            continue
+        after = norm[m.end(2):m.end(2) + 1]
+        if after and after not in _AFTER_DOT_TITLE:
+            continue
+        got = _dot_title(scan, m)
+        if got is None:
+            continue
+        title_s, te, org = got
+        doc.facts[i] = replace(f, value={**f.value, "title": doc.text[title_s:te],
+                                         "org": doc.text[org[0]:org[1]] if org else None})
