@@ -29,9 +29,19 @@ def test_today_and_yesterday_are_read_against_the_article_date():
     assert got["今天"] == {"iso": "2024-05-14", "end_iso": None, "relative": True}
     assert got["昨天晚間"]["iso"] == "2024-05-13"
     assert dates("昨日,副市长会见代表团。", "zh-Hans", "2016-03-01")["昨日"]["iso"] == "2016-02-29"
-    # without the article's day there is nothing to read; "today's" is a figure of speech
-    assert not dates("部长今天表示欢迎。", "zh-Hans", None)
+    # without the article's day it is still a date of the text, with no ISO value (as 今年
+    # and 27日 are there); "today's" is a figure of speech
+    assert dates("部长今天表示欢迎。", "zh-Hans", None)["今天"]["iso"] is None
     assert not dates("今天的投资就是明天的产业。", "zh-Hans", "2024-05-14")
+
+
+def test_a_day_before_the_verb_to_go_and_this_year_in_japanese():
+    # 30日前往 is "went on the 30th"; 30日前 alone is "30 days before"
+    got = dates("市长将于30日前往东京。", "zh-Hans", "2024-05-14")
+    assert got["30日"]["iso"] == "2024-05-30"
+    assert "30日" not in dates("30日前已抵达。", "zh-Hans", "2024-05-14")
+    assert dates("本年は友好40周年に当たる。", "ja", "2024-05-14")["本年"]["iso"] == "2024"
+    assert "本年" not in dates("本年度の予算が決まった。", "ja", "2024-05-14")
 
 
 def test_until_the_end_of_a_year_is_its_last_day():

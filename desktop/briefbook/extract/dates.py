@@ -132,11 +132,12 @@ CJK_PATTERNS = [
     ("plan", re.compile(r"(?<![一二三四五六七八九十])十(?P<plan>[一二三四五六七八九])五(?=[”\"」』]?(?:时期|時期|期间|期間|末|以来|以來))")),
     ("ganzhi", re.compile(r"(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<branch>[子丑寅卯辰巳午未申酉戌亥])年")),
     ("y", re.compile(rf"(?P<until>截至|截止到)?(?<![\d.])(?:(?P<y>(?:1[89]|20|21)\d{{2}})|{ERA}|{PAREN_YEAR})年(?!代|度?[以]?[\d])(?:{PART})?")),
-    ("rel", re.compile(r"(?P<rel>今年|去年|明年|前年|来年|昨年)(?!\d|[一二三四五六七八九十]+月)")),
+    ("rel", re.compile(r"(?P<rel>今年|本年|去年|明年|前年|来年|昨年)(?!\d|[一二三四五六七八九十]+月)")),
     ("sameday", re.compile(rf"(?P<same>当天|当日)(?P<tod>{TIME_OF_DAY})")),
     # 26日至29日 / 28日(上午): a day of the article's own month (wire datelines 台北28日電)
     ("range_d", re.compile(r"(?<![\d.月第])(?P<d>\d{1,2})[日号]\s?(?:至|到|—|–|-|~|～)\s?(?P<d2>\d{1,2})[日号](?![间間内以後后前])")),
-    ("d", re.compile(rf"(?<![\d.月第数數每])(?P<d>\d{{1,2}})[日号](?P<tod>{TIME_OF_DAY})?(?![间間内以後后前目份本元])")),
+    # (30日前 is "30 days before", 30日前往 a day and a verb: 'went on the 30th')
+    ("d", re.compile(rf"(?<![\d.月第数數每])(?P<d>\d{{1,2}})[日号](?P<tod>{TIME_OF_DAY})?(?![间間内以後后目份本元]|前(?!往))")),
     # 今天 / 昨天 / 昨日 (晚间): the article's own day, or the day before it; not 今天的招商 / 明天的产业
     # ("today's", "tomorrow's" as a figure of speech)
     ("relday", re.compile(rf"(?P<relday>今天|昨天|明天|前天|昨日)(?P<tod>{TIME_OF_DAY})?(?!的)")),
@@ -351,9 +352,9 @@ def extract_cjk(doc: Doc) -> None:
                     last_day = iso
             elif kind == "relday":
                 day = _pub_day(doc)
-                if day is None:
-                    continue  # 今天 without the article's date is no date anyone can read
-                iso = (day + timedelta(days=REL_DAY[g["relday"]])).isoformat()
+                # without the article's date 今天 is still a date of the text, one no one can
+                # place yet (like 今年 or 27日 there): listed without its day
+                iso = (day + timedelta(days=REL_DAY[g["relday"]])).isoformat() if day else None
             elif kind == "sameday":
                 prev = [f for (fs, f) in found if fs < s and f.value.get("iso") and len(f.value["iso"]) == 10]
                 iso = prev[-1].value["iso"] if prev else last_day

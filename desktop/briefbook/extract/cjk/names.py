@@ -88,6 +88,8 @@ def read_name_before(norm: str, end: int, surnames_zh: set, surnames_ja: set, co
             continue
         if s > 0 and is_han(norm[s - 1]) and norm[s - 1] not in STOP_AFTER:
             continue  # the name must start after a boundary or a function word
+        if s > 0 and norm[s - 1:s + 1] in common:
+            continue  # 感|谢林|市长: the family name ends the word before (感谢 "thank")
         # read within the text up to ``end``: 王刚|副市长 must not read as 王刚副 (a given
         # character would otherwise be taken from the modifier that opens the title)
         got = read_name_at(norm[s:end], 0, surnames_zh, surnames_ja)
@@ -95,7 +97,8 @@ def read_name_before(norm: str, end: int, surnames_zh: set, surnames_ja: set, co
             return n
     for n in (3, 2):
         s = end - n
-        if s < 0 or (s > 0 and is_han(norm[s - 1]) and norm[s - 1] not in STOP_AFTER):
+        if s < 0 or (s > 0 and is_han(norm[s - 1]) and norm[s - 1] not in STOP_AFTER) or \
+                (s > 0 and norm[s - 1:s + 1] in common):
             continue
         cand = norm[s:end]
         k = 2 if n == 3 and cand[:2] in surnames_zh else (1 if cand[0] in surnames_zh else 0)
