@@ -142,6 +142,7 @@ def scan_titled_people(scan: CjkScan) -> None:
     titles = find_titles(scan)
     scan.title_spans = [(s, e) for s, e, _ in titles]
     title_by_end = {e: (s, c) for s, e, c in titles}
+    org_of_person_ending: dict[int, str] = {}  # a titled person's organisation, by the name's end
     for ts, te, core in titles:
         preceded = ts > 0 and (any(oe == ts for (_, oe) in scan.orgs) or scan.place_at_end(ts)
                                or norm[ts - 1] == "、")
@@ -209,10 +210,16 @@ def scan_titled_people(scan: CjkScan) -> None:
                 title_s, org = chain_s, None
             title_text = doc.text[title_s:te]
             org_text = doc.text[scan.without_country(*org):org[1]] if org else None
+            if org is None and title_s == ts and ts > 0 and norm[ts - 1] == "、":
+                # a list of one body's people: 协会会长王明、副会长李强 (李强 is the body's too);
+                # after a person with a place in the title (日本某市副市长甲、议长乙) none is
+                org_text = org_of_person_ending.get(ts - 1)
             start = org[0] if org else title_s
             name_s, name_e = te, te + nlen
             conf = 0.9 if kind != "unknown" else 0.55
             scan.add_person(start, name_e, name_s, name_e, title_text, org_text, conf)
+            if org_text:
+                org_of_person_ending[name_e] = org_text
             # a list after one title: 市领导张海波、闫剑波、张宏伟
             p = name_e
             while p < len(norm) - 2 and norm[p] == "、":
@@ -227,6 +234,8 @@ def scan_titled_people(scan: CjkScan) -> None:
                 if any(s <= ne - 1 < e for s, e, _ in titles):
                     break
                 scan.add_person(p + 1, ne, p + 1, ne, title_text, org_text, 0.8)
+                if org_text:
+                    org_of_person_ending[ne] = org_text
                 p = ne
             continue
         # title after the name: 习近平主席, 安倍晋三首相

@@ -270,6 +270,8 @@ class CjkScan:
             if s < pe <= e - suffix_len:
                 s = pe
         s = self.trim_left(s, e)
+        if s < e - 3 and norm[s] == "有" and (s == 0 or norm[s - 1] in ORG_STOP) and self.place_at(s + 1):
+            s += 1  # 并|有|日本某县议会: "there were" before a place opens no name (有色金属 stays)
         counted = self.past_count(s, e, suffix_len)
         if counted is None:
             return None
