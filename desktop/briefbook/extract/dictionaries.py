@@ -188,6 +188,7 @@ class Dicts:
     orgs_latin: dict = field(default_factory=dict)  # name -> canonical
     places_cjk: Lexicon = field(default_factory=Lexicon)
     places_latin: dict = field(default_factory=dict)
+    regions_cjk: set = field(default_factory=set)  # 九州, 关西, 东北亚: regions, not divisions
     # countries, states and regions: never read as part of a personal name
     major_places_latin: set = field(default_factory=set)
     role_words_latin: set = field(default_factory=set)  # Trainer, Sänger, singer ...
@@ -314,6 +315,8 @@ def gazetteer(cjk_name: str, latin_name: str) -> Reader:
             for n in names:
                 if has_cjk(n):  # Han or kana: matched on the normalised text
                     getattr(d, cjk_name).add(to_simplified(n), canonical)
+                    if cjk_name == "places_cjk" and section == "region":
+                        d.regions_cjk.add(to_simplified(n))
                 else:
                     getattr(d, latin_name)[n] = canonical
                     if latin_name == "places_latin" and section in _MAJOR_SECTIONS:

@@ -89,6 +89,15 @@ def _tagged_value(scan: CjkScan, s: int, e: int, name: str) -> tuple[dict, bool]
     return value, tagged[1]
 
 
+def _region_with_area_word(scan: CjkScan, s: int, e: int) -> bool:
+    """A region (not a country, province or city) written with 地区 / 地域 after it,
+    also with a direction before it (南九州地区)."""
+    norm, regions = scan.norm, scan.d.regions_cjk
+    bare = norm[s:e]
+    return norm.startswith(("地区", "地域"), e) and (
+        bare in regions or (len(bare) > 2 and bare[0] in "东南西北" and bare[1:] in regions))
+
+
 def emit(scan: CjkScan) -> None:
     doc = scan.doc
     person_names = {doc.text[s:e] for s, e in scan.person_spans}
@@ -108,6 +117,8 @@ def emit(scan: CjkScan) -> None:
             continue
         if doc.lang == "ja" and src == "gaz" and _glued_ja(scan, s, e):
             continue  # 釧路|工場, 札幌|オリンピック, 日本|映画: part of a longer noun
+        if _region_with_area_word(scan, s, e):
+            e += 2  # 九州|地区, 关西|地区: the region is named with its word for "area"
         name = doc.text[s:e]
         # 青岛市 / 山东省 are listed under the place's standalone name
         # (the form without the suffix when the text also uses it on its own;
