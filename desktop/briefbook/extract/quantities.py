@@ -265,7 +265,7 @@ def _cjk_counts(doc: Doc) -> None:
         # a following noun refines the unit (1000多家日本企业 -> companies)
         j = e
         limit = min(len(norm), e + 24)
-        while j < limit and norm[j] not in HARD_STOP:
+        while j < limit and norm[j] not in HARD_STOP and counter not in DURATION_COUNTERS:
             if doc.lang == "ja" and norm[j] in "がはをにとで、":
                 break  # a particle ends the phrase: 120名が、日本企業と… counts people, not companies
             n = d.unit_nouns.match_at(norm, j)
@@ -298,6 +298,10 @@ def _cjk_counts(doc: Doc) -> None:
         doc.claim(s, e)
 
 
+# durations take no noun after them: 为期7天|城市外交 is seven days, not seven cities
+DURATION_COUNTERS = ("天", "周", "个月", "小时", "分钟")
+
+
 def _is_duration(norm: str, m: re.Match, v: float) -> bool:
     """年/月/天 after a number: a duration (连续11年, 57年历史) rather than a date."""
     counter = m.group("counter")
@@ -315,7 +319,8 @@ def _is_duration(norm: str, m: re.Match, v: float) -> bool:
     if counter == "月":
         return False  # 8月 is a month; 个月 is its own counter
     if counter in ("天", "周"):
-        return not after.startswith(("津", "下", "内"))
+        # 天津, 天下 are words; 13天内 ("within 13 days") is still a duration
+        return not after.startswith(("津", "下"))
     return True
 
 
