@@ -131,6 +131,7 @@ _UNIT_ROWS: dict[str, tuple[str, str, str, str, str]] = {
     "weeks": ("weeks", "Wochen", "周", "週", "週間"),
     "days": ("days", "Tage", "天", "天", "日"),
     "hours": ("hours", "Stunden", "小时", "小時", "時間"),
+    "minutes": ("minutes", "Minuten", "分钟", "分鐘", "分"),
     "fold": ("-fold", "-fach", "倍", "倍", "倍"),
     # a change of a percentage (下降1.0个百分点)
     "percentage_points": ("percentage points", "Prozentpunkte", "个百分点", "個百分點", "ポイント"),
