@@ -26,7 +26,8 @@ BYLINE = re.compile(
 BYLINE_ROLES = set(_ROLES)
 _GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9&\-]{1,9}\)")
 # a role glued to its name inside the credit brackets: (记者郑汝可 通讯员吴名), 长江日报讯(记者宋磊 …)
-BYLINE_GLUED = re.compile(r"(?<=[(\s])(?P<role>" + "|".join(_ROLES) + r")(?=[\u3400-\u9fff]{2,3}[\s)])")
+# and in the bracketed credit of Taiwanese papers, before the place: 【记者陈明/台北报导】
+BYLINE_GLUED = re.compile(r"(?<=[(\s【\[])(?P<role>" + "|".join(_ROLES) + r")(?=[\u3400-\u9fff]{2,3}[\s)/])")
 # what a byline names when it names no one: 作者:佚名 ("anonymous"), 本报 ("this paper")
 NOT_BYLINE_NAMES = {"佚名", "匿名", "本报", "本网", "本台", "本刊"}
 
@@ -283,7 +284,7 @@ def scan_titled_people(scan: CjkScan) -> None:
     for m in BYLINE_GLUED.finditer(norm):
         s = m.end("role")
         got = read_name_at(norm, s, zh_s, ja_s)
-        if not got or got[1] == "unknown" or (s + got[0] < len(norm) and norm[s + got[0]] not in " \t)"):
+        if not got or got[1] == "unknown" or (s + got[0] < len(norm) and norm[s + got[0]] not in " \t)/"):
             continue
         if any(ps <= s < pe for ps, pe in scan.person_spans):
             continue
