@@ -32,3 +32,4 @@ def test_the_home_countrys_bodies_keep_the_country():
     assert "中国江苏省人民政府" in orgs
     orgs, _ = facts("日本宮城県議会の代表団が来た。", "ja")
     assert "日本宮城県議会" in orgs
+

@@ -86,3 +86,10 @@ def test_a_force_or_team_head_inside_another_word_is_no_name(text, bad):
 ])
 def test_a_word_ending_in_a_stop_character_does_not_stop_the_walk(text, org):
     assert org in orgs(text)
+
+
+def test_the_tail_of_a_word_before_the_name_is_no_part_of_it():
+    # 同时 ("at the same time") and 此行 ("this trip") end before the body's name
+    found = orgs("同時感謝仁愛國小合唱團的演出。", "zh-Hant")
+    assert "仁愛國小" in found and not any(o.startswith("時") for o in found)
+    assert not any(o.startswith("行") for o in orgs("此行協同台南市觀光協會前往。", "zh-Hant"))

@@ -269,6 +269,11 @@ class CjkScan:
         for _ps, pe in self.person_spans:
             if s < pe <= e - suffix_len:
                 s = pe
+        # the walk stopped at a stop character that opens a word (同|时, 此|行): the
+        # word's tail is no part of the name (同时|感谢…, 此行|协同…)
+        while 0 < s < e - 3 and norm[s - 1] in ORG_STOP and norm[s - 1:s + 1] in self.d.zh_common and \
+                not self.anchor_at(s):
+            s += 1
         s = self.trim_left(s, e)
         if s < e - 3 and norm[s] == "有" and (s == 0 or norm[s - 1] in ORG_STOP) and self.place_at(s + 1):
             s += 1  # 并|有|日本某县议会: "there were" before a place opens no name (有色金属 stays)
