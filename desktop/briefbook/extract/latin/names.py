@@ -31,12 +31,12 @@ def name_at(scan: LatinScan, i: int) -> int:
     if i >= len(toks):
         return 0
     w = toks[i][2]
-    if not is_cap(w) or w in NOT_NAME or w.isupper():
-        return 0
+    if not is_cap(w) or w in NOT_NAME or w.isupper() or toks[i][0] in scan.in_honorific:
+        return 0  # (Datuk Seri Idris Haron: the name starts after the styles of address)
     k = i
     while k + 1 < len(toks) and k - i < 3 and scan.gap(toks[k][1], toks[k + 1][0]) == " " and (
             is_cap(toks[k + 1][2]) and toks[k + 1][2] not in NOT_NAME and not toks[k + 1][2].isupper()
-            or scan.particle_then_cap(k + 1)):
+            or scan.particle_then_cap(k + 1) or _initial_inside(scan, k + 1)):
         k += 1
     n = k - i + 1
     if n < 2:
@@ -71,8 +71,9 @@ def name_at(scan: LatinScan, i: int) -> int:
     if words[0] in d.given_latin:
         if any(w in PARTICLES for w in words):
             return min(n, 4)
-        # a third capitalised word is part of the name only after two given names
-        return 3 if n >= 3 and words[1] in d.given_latin else 2
+        # a third capitalised word is part of the name only after two given names or an
+        # initial (Edmund G. Brown)
+        return 3 if n >= 3 and (words[1] in d.given_latin or _INITIAL.fullmatch(words[1])) else 2
     if scan.doc.lang in ("de", "en") and all(is_cap(x) and x not in PARTICLES for x in words[:2]):
         w0, w1 = words[0], words[1]
         rare = _rare_run(scan, i, words, n)
@@ -86,6 +87,16 @@ def name_at(scan: LatinScan, i: int) -> int:
     return 0
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _initial_inside(scan: LatinScan, k: int) -> bool:
+    """An initial between two words of a name (the "G." of Edmund G. Brown)."""
+    toks = scan.tokens
+    return k >= 1 and bool(_INITIAL.fullmatch(toks[k][2])) and toks[k - 1][2] in scan.d.given_latin and \
+        k + 1 < len(toks) and is_cap(toks[k + 1][2]) and scan.gap(toks[k][1], toks[k + 1][0]) == " "
+
+
 def _rare_run(scan: LatinScan, i: int, words: list[str], n: int) -> int:
     """Two or three capitalised words that are all name-like and not ordinary words
     (Grant Leadbitter, Egino Weinert, Giacomo della Porta) and stand alone: no
@@ -93,8 +104,9 @@ def _rare_run(scan: LatinScan, i: int, words: list[str], n: int) -> int:
     toks = scan.tokens
     if n > 3 or not scan.d.common_latin.get(scan.doc.lang):
         return 0
-    if i and is_cap(toks[i - 1][2]) and scan.gap(toks[i - 1][1], toks[i][0]) in (" ", "-"):
-        return 0
+    if i and is_cap(toks[i - 1][2]) and scan.gap(toks[i - 1][1], toks[i][0]) in (" ", "-") and \
+            toks[i][0] not in scan.honorific_end:
+        return 0  # (a style of address before the name is no capitalised word of it: Tan Sri Ong Ka Ting)
     e = i + n
     if e < len(toks) and scan.gap(toks[e - 1][1], toks[e][0]) in (" ", "-") and is_cap(toks[e][2]):
         return 0

@@ -71,6 +71,48 @@ EXTRA_HEADS = {"Corp"}
 _PLACE_MODIFIER = re.compile(r"^[A-ZÄÖÜ][\w.]*(?:-[A-ZÄÖÜ][\w.]*)*-(?:based|headquartered)$")
 
 
+# heads of a diplomatic mission, which names the city or country it sits in as part of its
+# name (Consulate General in Shanghai, Botschaft in Peking, Embassy of Japan)
+MISSION_HEADS = {"Embassy", "Consulate", "Consulate-General", "Botschaft", "Konsulat", "Konsulats",
+                 "Generalkonsulat", "Generalkonsulats"}
+_FIELD_CONNECTORS = {"für", "for", "of", "zur", "zum"}
+
+
+def _field_list_end(scan: LatinScan, k: int) -> int | None:
+    """After the first field of a body named by its fields ("Ministry of Economy", "Ministerium
+    für Wirtschaft"), the last token of the rest of the list: ", Trade and Industry",
+    ", Arbeit und Energie" (one or two capitalised words an item, an "and"/"und" before the
+    last); None when no such list follows or an item is a place, an organisation or a name."""
+    toks, d = scan.tokens, scan.d
+    n_tok = len(toks)
+    q = k
+    items = 0
+    while q + 1 < n_tok:
+        g = scan.gap(toks[q][1], toks[q + 1][0])
+        last = g == " " and toks[q + 1][2] in ("and", "und", "&")
+        if g != ", " and not last:
+            return None
+        m = q + 2 if last else q + 1
+        if m >= n_tok or scan.gap(toks[m - 1][1], toks[m][0]) != " " and last:
+            return None
+        # one or two words an item (Regional Development, soziale Angelegenheiten)
+        end = m
+        if not is_cap(toks[m][2]) and m + 1 < n_tok and is_cap(toks[m + 1][2]) and \
+                scan.gap(toks[m][1], toks[m + 1][0]) == " " and toks[m][2] not in CONNECT_ORG:
+            end = m + 1
+        elif end + 1 < n_tok and is_cap(toks[end + 1][2]) and scan.gap(toks[end][1], toks[end + 1][0]) == " ":
+            end += 1
+        words = [t[2] for t in toks[m:end + 1]]
+        if not is_cap(words[-1]) or any(w in d.places_latin or w in d.orgs_latin or w in NOT_NAME or
+                                        w in MONTHS_DAYS or w in d.given_latin for w in words):
+            return None
+        items += 1
+        q = end
+        if last:
+            return q if items >= 2 else None
+    return None
+
+
 def place_modifier(w: str) -> bool:
     return bool(_PLACE_MODIFIER.match(w))
 
@@ -111,6 +153,10 @@ def scan_orgs(scan: LatinScan) -> None:
                     and pw not in NOT_NAME and pw not in MONTHS_DAYS:
                 j -= 1
                 continue
+            if len(pw) == 1 and pw.isupper() and scan.gap(toks[j - 1][1], toks[j][0]) == "." and \
+                    re.fullmatch(r"[A-Z]\.", toks[j][2]):
+                j -= 1  # the U.S. Consulate General: a dotted abbreviation is one word
+                continue
             if pw in ("and", "und", "&") and j >= 2 and scan.gap(toks[j - 1][1], toks[j][0]) == " " and \
                     scan.gap(toks[j - 2][1], toks[j - 1][0]) == " " and is_cap(toks[j - 2][2]) and \
                     toks[j - 2][2] not in DETERMINERS and toks[j - 2][2] not in NOT_NAME and \
@@ -123,8 +169,15 @@ def scan_orgs(scan: LatinScan) -> None:
             break
         # right: "des chinesischen Rats zur internationalen Wirtschaftsförderung Shandong"
         k = i
+        fields = False  # a field after für/for/of read (Ministry of Economy)
         while k + 1 < len(toks):
             m = k + 1
+            if toks[k][2] == "Consulate" and toks[m][2] == "General" and scan.gap(toks[k][1], toks[m][0]) == " ":
+                k = m
+                continue
+            if fields and scan.gap(toks[k][1], toks[m][0]) == ", " and (end := _field_list_end(scan, k)):
+                k = end  # Ministry of Economy, Trade and Industry; Ministerium für Wirtschaft, Arbeit und Energie
+                break
             if toks[m][2] not in CONNECT_ORG or scan.gap(toks[k][1], toks[m][0]) != " ":
                 # a name after the head: Bank Mandiri, Handelskammer Region Stuttgart
                 if scan.doc.lang == "de" and scan.gap(toks[k][1], toks[m][0]) == " " and \
@@ -147,13 +200,16 @@ def scan_orgs(scan: LatinScan) -> None:
                 break  # "Polizei und SA", "Bund und Länder": a bare head noun, then another name
             # English "in" and a city is where a body sits (the Ministry of Economic Affairs in
             # Chengdu); a country or region may be of its name (Evangelical Church in Germany)
-            if toks[m][2] in ("on",) or toks[m][2] == "in" and scan.doc.lang == "en" and \
+            # (a bare "Botschaft" may be a message: "die Botschaft in Peking" only with a word before)
+            mission = toks[m][2] == "in" and toks[i][2] in MISSION_HEADS and m + 1 < len(toks) and \
+                toks[m + 1][2] in d.places_latin and (j < i or toks[i][2] != "Botschaft")
+            if toks[m][2] in ("on",) or toks[m][2] == "in" and scan.doc.lang == "en" and not mission and \
                     m + 1 < len(toks) and toks[m + 1][2] in d.places_latin and \
                     (k == i or toks[m + 1][2] not in d.major_places_latin):
                 break
             # German "in" joins a country or region (Evangelische Kirche in Deutschland), not
             # where a body sits or what it does (das Auswärtige Amt in Berlin, der Rat in Tervuren)
-            if toks[m][2] == "in" and scan.doc.lang == "de" and \
+            if toks[m][2] == "in" and scan.doc.lang == "de" and not mission and \
                     not (m + 1 < len(toks) and toks[m + 1][2] in d.major_places_latin):
                 break
             q = m + 1
@@ -173,6 +229,7 @@ def scan_orgs(scan: LatinScan) -> None:
                     and toks[q + 1][2] not in NOT_NAME and toks[q + 1][2] not in MONTHS_DAYS:
                 q += 1
             k = q
+            fields = fields or toks[m][2] in _FIELD_CONNECTORS
             # "of Ha Nam province", "of Hyogo prefecture": the place's kind is of the name
             if k + 1 < len(toks) and toks[k + 1][2] in ("province", "prefecture") and \
                     scan.gap(toks[k][1], toks[k + 1][0]) == " " and toks[m][2] == "of":

@@ -111,13 +111,19 @@ def _noun_phrase(phrase: str) -> str:
 
 def scan_people(scan: LatinScan) -> None:
     toks, d, norm, text = scan.tokens, scan.d, scan.norm, scan.doc.text
+    # the gazetteer's places of several words, by start: "Johor Bahru", "Kuala Lumpur" read
+    # as two rare words are a city, no one's name
+    place_end = {s: e for s, e in scan.places if " " in norm[s:e]}
     i = 0
     while i < len(toks):
         n = name_at(scan, i)
         if not n:
             i += 1
             continue
-        ns, ne = toks[i][0], toks[i + n - 1][1]
+        ns, ne = toks[i][0], scan.name_end(toks[i + n - 1][1])
+        if place_end.get(ns, -1) >= ne:
+            i += n
+            continue
         if i + n < len(toks) and toks[i + n][2] in _PLACE_KINDS and scan.gap(ne, toks[i + n][0]) == " ":
             i += n  # "Quang Ninh province": a place's name
             continue
@@ -135,7 +141,8 @@ def scan_people(scan: LatinScan) -> None:
             title, org_text = _ARTICLE.sub("", m.group(1)), m.group(3)  # the Bavarian economy minister
             end = ne + m.end()
             if org_text:
-                org_text = _noun_phrase(org_text)
+                # (a possessive ends the phrase: "Zhu Xiaodan, Governor of Guangdong Province’s visit")
+                org_text = re.sub(r"['’]s$", "", _noun_phrase(org_text))
                 os_ = ne + m.start(3)
                 oe = os_ + len(org_text)
                 end = min(end, oe)
@@ -153,7 +160,7 @@ def scan_people(scan: LatinScan) -> None:
                     org = text[os_:oe]
                     scan.orgs.setdefault((os_, oe), org)
                 else:
-                    title = text[ne + m.start(1):oe]
+                    title = _ARTICLE.sub("", text[ne + m.start(1):oe])  # (, the Governor of Malacca)
         elif (tb := _title_before(scan, ns)) is not None:
             start, title, org = tb
         else:

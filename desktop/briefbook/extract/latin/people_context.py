@@ -31,6 +31,15 @@ def scan_people_context(scan: LatinScan) -> None:
                                                                            and scan.gap(toks[i][1], toks[i + 1][0]) == " "):
             continue
         j = i + 1
+        run_end = next((e for e, s in scan.honorific_end.items() if s == toks[i][0]), None)
+        if run_end is not None:
+            # "YBhg. Tan Sri Ong Ka Ting", "H.E. Zhu": the name after a run of styles of address
+            while j < n_tok and toks[j][0] < run_end:
+                j += 1
+            n = cap_run(scan, j)
+            if n:
+                scan.add_person(j, n, None, 0.6)
+            continue
         if (w in HONORIFICS or is_role(scan, w)) and w not in SAINT:
             # "Herr Dr. Müller", "Bundeskanzlerin Angela Merkel", "Trainer Klopp"
             while j < n_tok and toks[j][2] in HONORIFICS:

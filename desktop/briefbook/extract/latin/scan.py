@@ -13,11 +13,15 @@ from collections.abc import Callable
 
 from .. import dictionaries
 from ..base import Doc
-from .words import PARTICLES
+from .words import HONORIFIC_RUN, PARTICLES
 
 WORD = re.compile(r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Mme)\.(?=\s[A-Z])"
                   r"|[A-ZÄÖÜa-zäöüß](?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[\w’'\-])*")
 # (a word in Latin letters ends where Chinese or Japanese characters begin: Tim Cook|主持)
+
+
+# a generational suffix after a name (the full stop of "Jr." is part of it)
+_NAME_SUFFIX = re.compile(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w’'])")
 
 
 def toks_end(toks: list, i: int) -> int:
@@ -40,6 +44,11 @@ class LatinScan:
         self.orgs: dict[tuple[int, int], str] = {}
         self.places: dict[tuple[int, int], str] = {}
         self.people: list[tuple[int, int]] = []
+        # runs of styles of address (YBhg. Tan Sri, H.E.): where each ends (the next word's
+        # start) and which word starts lie inside one
+        runs = [m.span() for m in HONORIFIC_RUN.finditer(doc.norm)]
+        self.honorific_end = {e: s for s, e in runs}
+        self.in_honorific = {t[0] for t in self.tokens for s, e in runs if s <= t[0] < e} if runs else set()
 
     def gap(self, a: int, b: int) -> str:
         return self.norm[a:b]
@@ -81,13 +90,19 @@ class LatinScan:
                 a -= 1
         return a
 
+    def name_end(self, e: int) -> int:
+        """The end of a personal name that ends at ``e``, over a generational suffix
+        (Edmund G. Brown Jr., Martin Luther King, Jr., Henry Ford II)."""
+        m = _NAME_SUFFIX.match(self.norm, e)
+        return m.end() if m else e
+
     def free_for_person(self, s: int, e: int) -> bool:
         return not any(ps < e and s < pe for ps, pe in self.people) and \
             not any(os_ < e and s < oe for (os_, oe) in self.orgs)
 
     def add_person(self, i: int, n: int, title: str | None, conf: float) -> None:
         toks = self.tokens
-        s, e = toks[i][0], toks[i + n - 1][1]
+        s, e = toks[i][0], self.name_end(toks[i + n - 1][1])
         # a genitive "Olivier Messiaens" stays as written; drop a trailing possessive "'s"
         if not self.free_for_person(s, e):
             return

@@ -75,6 +75,14 @@ def _without_titles(scan: LatinScan, spans: list[TaggedSpan]) -> list[TaggedSpan
     out = []
     for t in spans:
         s = t.start
+        if t.kind == "person" and scan.honorific_end:
+            # "YBhg. Tan Sri Ong Ka Ting": past the run of styles of address; a span that is
+            # only styles ("Tan Sri hosted a dinner") is no one
+            run = next((e for e, rs in scan.honorific_end.items() if rs <= s < e), None)
+            if run is not None:
+                if run >= t.end:
+                    continue
+                s = run
         while t.kind == "person" and s in words:
             e, w = words[s]
             nxt = scan.doc.text.find(" ", e, t.end)

@@ -32,7 +32,14 @@ AFTER_SAY = set(_de_en("say_verbs_after_name.txt"))
 # German finite auxiliaries and modal verbs: in a main clause the subject stands right before
 # or right after one ("Beck ist wieder ...", "zuvor musste Halmich ...")
 DE_AUX = set(word_list("de/finite_verbs.txt"))
-HONORIFICS = set(_de_en("honorifics.txt") + word_list("latin/honorifics.txt"))
+_STYLES = word_list("latin/honorific_styles.txt")
+# one-word styles of address (Datuk, Tun, YBhg) are honorifics too; "Tan" of "Tan Sri" is
+# a common family name alone, so words of a longer style are not
+HONORIFICS = set(_de_en("honorifics.txt") + word_list("latin/honorifics.txt")) | \
+    {w.rstrip(".") for w in _STYLES if " " not in w}
+# a run of styles of address before a name (YAB Ir. Hj. Datuk Seri, YBhg. Tan Sri, H.E.)
+HONORIFIC_RUN = re.compile(r"(?<![\w.’'])(?:(?:" + "|".join(
+    re.escape(w) for w in sorted(_STYLES, key=len, reverse=True)) + r")(?:\s+|(?<=\.)(?=[A-Z])))+")
 MONTHS_DAYS = set(_de_en("months_days.txt"))
 ORG_COMPOUND_START = word_list("de/org_compound_starts.txt")
 # endings of German abstract and compound nouns; a long capitalised word ending so is not a name
