@@ -91,6 +91,9 @@ def _without_duplicates(facts: list[Fact]) -> list[Fact]:
     return [best[k] for k in order]
 
 
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
 def _mark_short_references(facts: list[Fact]) -> list[Fact]:
     """A later mention by family name only (田中大臣, "Weber said") refers to the person
     named in full elsewhere in the article: it stays a person fact (every mention has
@@ -100,6 +103,9 @@ def _mark_short_references(facts: list[Fact]) -> list[Fact]:
     cjk_full = []
     for n in full:
         words = n.split()
+        while len(words) > 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:
+            words.pop()  # Edmund G. Brown Jr. is "Brown" later
+            words[-1] = words[-1].rstrip(",")
         if len(words) >= 2:
             latin.setdefault(words[-1], n)
             latin.setdefault(words[0], n)

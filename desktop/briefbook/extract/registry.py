@@ -79,9 +79,10 @@ _LATIN_LAST = [latin_context.scan_mentions, latin_orgs.scan_more_orgs, latin_org
 
 LATIN_PASSES: dict[str, list[Callable[[LatinScan], None]]] = {
     "de": [*_LATIN_NAMES, *_LATIN_BY_WORDS, *_LATIN_LAST, latin_places.scan_more_places,
-           latin_orgs.resolve_glosses, latin_emit, latin_tagged.scan_tagged, latin_drop_addresses],
+           latin_orgs.resolve_glosses, latin_emit, latin_tagged.scan_tagged, latin_drop_addresses,
+           latin_places.name_standalone_forms],
     "en": [*_LATIN_NAMES, *_LATIN_BY_WORDS, *_LATIN_LAST, latin_orgs.resolve_glosses, latin_emit,
-           latin_tagged.scan_tagged, latin_drop_addresses],
+           latin_tagged.scan_tagged, latin_drop_addresses, latin_places.name_standalone_forms],
     # Latin-script names and acronyms in Chinese and Japanese text
     "zh-Hans": [*_LATIN_NAMES, *_LATIN_LAST, latin_orgs.resolve_glosses, latin_emit],
     "zh-Hant": [*_LATIN_NAMES, *_LATIN_LAST, latin_orgs.resolve_glosses, latin_emit],

@@ -55,6 +55,8 @@ def name_at(scan: LatinScan, i: int) -> int:
         if m >= 1 and words[0] in d.given_latin and w not in d.major_places_latin:
             # "Paris Hilton", "Michael Jackson": after a given name a city name is a surname
             return w in d.orgs_latin or w in d.org_suffixes_latin
+        if m == 1 and _romaji_pair(scan, words[0], w):
+            return False  # Yoshinori Ikeda, Kenji Yamaguchi: a Japanese family name that is also a town
         return w in d.places_latin or w in d.orgs_latin or w in d.org_suffixes_latin
 
     if any(stop(m) for m in range(n)):
@@ -84,7 +86,18 @@ def name_at(scan: LatinScan, i: int) -> int:
         if all(ROMAJI.fullmatch(x.lower()) for x in (w0, w1)) and max(len(w0), len(w1)) >= 5 and \
                 all(x[-1] in "aiueon" for x in (w0, w1)) and all(is_namey(scan, x) for x in (w0, w1)):
             return 2  # Toshihiro Nikai, Sasaki Nobuhiko (not "Region Che": an ordinary word spelt like kana)
+        if _romaji_pair(scan, w0, w1):
+            return 2
     return 0
+
+
+def _romaji_pair(scan: LatinScan, w0: str, w1: str) -> bool:
+    """Two romanised Japanese words of which the second is a town the gazetteer knows and
+    the first a name-like word that is no place (Yoshinori Ikeda): a given and family name."""
+    d = scan.d
+    return w1 in d.places_latin and w1 not in d.major_places_latin and w0 not in d.places_latin and \
+        len(w0) >= 5 and all(bool(ROMAJI.fullmatch(x.lower())) and x[-1] in "aiueon" for x in (w0, w1)) and \
+        is_namey(scan, w0)
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

@@ -225,6 +225,8 @@ def scan_orgs(scan: LatinScan) -> None:
                 break
             if toks[q][2] in MONTHS_DAYS:
                 break
+            if toks[m][2] == "von" and genitive_of_place(scan, toks[q][2]):
+                break  # "des Volkskongresses von Bayerns Partnerprovinz": the genitive owns what follows
             while q + 1 < len(toks) and is_cap(toks[q + 1][2]) and scan.gap(toks[q][1], toks[q + 1][0]) == " " \
                     and toks[q + 1][2] not in NOT_NAME and toks[q + 1][2] not in MONTHS_DAYS:
                 q += 1
@@ -319,7 +321,9 @@ def official_compound(scan: LatinScan, w: str) -> bool:
     if not is_cap(w) or len(w) <= 8:
         return False
     low = w.lower()
-    return w.startswith(ORG_COMPOUND_START) and any(low.endswith(h) for h in scan.d.org_compound_heads_de) or \
+    # (in the genitive too: des Provinzvolkskongresses, des Landesamtes)
+    return w.startswith(ORG_COMPOUND_START) and any(low.endswith((h, h + "s", h + "es"))
+                                                    for h in scan.d.org_compound_heads_de) or \
         scan.doc.lang == "de" and low.endswith(_MINISTRY) and len(low) > 14
 
 

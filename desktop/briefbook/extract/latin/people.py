@@ -35,6 +35,13 @@ _ARTICLE = re.compile(r"^(?:the|der|die|ein|eine|a|an)\s+")
 _ADJ_ENDING = re.compile(r"(?:e|en|er|es|em|al|ial|ese)$")
 
 
+def _title_adjective(w: str) -> bool:
+    """An adjective of a title before it: former, stellvertretende, or a country's or
+    region's (kanadischen Botschafter, Canadian Ambassador)."""
+    return bool(ADJ_TITLE.match(w)) or w in DEMONYM_WORDS or \
+        re.sub(r"(?:e|en|er|es|em)$", "", w.lower()) in DEMONYM_STEMS
+
+
 def _adjective_title(scan: LatinScan, phrase: str) -> bool:
     """An apposition of adjectives and a title ("bayerischer Wirtschaftsminister",
     "the Bavarian economy minister"): the last word or two are a title, the words before
@@ -137,7 +144,9 @@ def scan_people(scan: LatinScan) -> None:
                      norm[ne:ne + 160])
         if (field := _field_title(scan, ne)) is not None:
             title, end = field  # , Bayerischer Staatsminister für Wirtschaft, Landesentwicklung und Energie,
-        elif m and _apposition_title(scan, m.group(1)):
+        elif m and _apposition_title(scan, m.group(1)) and \
+                m.group(1).split()[0] not in ("und", "and", "or", "oder", "sowie"):
+            # (", und dem Generalkonsul …, Name": the next person of a list, no apposition)
             title, org_text = _ARTICLE.sub("", m.group(1)), m.group(3)  # the Bavarian economy minister
             end = ne + m.end()
             if org_text:
@@ -163,6 +172,8 @@ def scan_people(scan: LatinScan) -> None:
                     title = _ARTICLE.sub("", text[ne + m.start(1):oe])  # (, the Governor of Malacca)
         elif (tb := _title_before(scan, ns)) is not None:
             start, title, org = tb
+        elif (to := _title_of_org_before(scan, ns)) is not None:
+            start, title, org = to
         else:
             # title before: "der ehemalige Premier Yukio Hatoyama", "Der Generalsekretär der
             # Liberaldemokratischen Partei Japans, Toshihiro Nikai"
@@ -180,11 +191,11 @@ def scan_people(scan: LatinScan) -> None:
                 ti = next((x for x in range(len(ws)) if ws[x] in d.titles_latin), None)
                 if ti is None:
                     ti = next((x for x in range(len(ws) - 1, -1, -1) if is_title_phrase(scan, ws[x])), None)
-                if ti is not None and ti > 0 and not all(ADJ_TITLE.match(x) or x in d.titles_latin
+                if ti is not None and ti > 0 and not all(_title_adjective(x) or x in d.titles_latin
                                                          for x in ws[:ti]):
                     # start the phrase at the title (… mit Vietnams Vizeminister für Industrie)
                     k = ti
-                    while k > 0 and (ADJ_TITLE.match(ws[k - 1]) or ws[k - 1] in d.titles_latin or
+                    while k > 0 and (_title_adjective(ws[k - 1]) or ws[k - 1] in d.titles_latin or
                                      re.sub(r"['’]s$", "", ws[k - 1]) in d.places_latin and
                                      ws[k - 1][-2:] in ("'s", "’s")):
                         k -= 1  # Canada's Minister …: a title after only a place keeps it
@@ -211,7 +222,7 @@ def scan_people(scan: LatinScan) -> None:
                     clause = any(x[:1].islower() and x not in _TITLE_LINKS and x not in _PLACE_KINDS and
                                  not (_ADJ_ENDING.search(x) and y[:1].isupper())
                                  for x, y in zip(ws[ti + 1:], [*ws[ti + 2:], ""], strict=True))
-                    if not clause and all(ADJ_TITLE.match(x) or x in d.titles_latin or is_title_phrase(scan, x) or
+                    if not clause and all(_title_adjective(x) or x in d.titles_latin or is_title_phrase(scan, x) or
                                           x[-2:] in ("'s", "’s") for x in title_words):
                         start = pstart
                     else:
@@ -224,7 +235,7 @@ def scan_people(scan: LatinScan) -> None:
         i += n
 
 
-_BEFORE = (r"(?:\b(?:der|die|den|dem|des|the|Der|Die|The|von|von der|mit|with|by|bei|und|and)\s+|^|,\s+|\.\s+)"
+_BEFORE = (r"(?:\b(?:der|die|den|dem|des|the|Der|Die|The|von|vom|von der|mit|with|by|bei|beim|zum|zur|und|and)\s+|^|,\s+|\.\s+)"
            r"((?:[\w\-äöüß’']+\s+){0,%d}?(?:[\w\-äöüß]+(?=,\s*$))?)(,\s*)?$")
 _BEFORE_NAME = re.compile(_BEFORE % 7)
 _LONG_BEFORE_NAME = re.compile(_BEFORE % 11)
@@ -249,6 +260,38 @@ def _long_title_before(scan: LatinScan, before: str) -> tuple[re.Match, str] | N
     if not bm or not any(w in scan.d.titles_latin or is_title_phrase(scan, w) for w in bm.group(1).split()):
         return None
     return bm, rest
+
+
+# the of/des between a title and the organisation it heads ("der Vorsitzende des", "the chairman of the")
+_OF_BEFORE = re.compile(r"\s+(?:des|der|von|of|of\s+the)\s+$")
+
+
+def _title_of_org_before(scan: LatinScan, ns: int) -> tuple[int, str, str] | None:
+    """"der Vorsitzende des Ausschusses für Wirtschaft, Arbeit und Soziales, Anna Li": a
+    title, then the organisation it heads (one the organisation pass read, whose commas
+    end no apposition), then the name.  Returns (start, title, org)."""
+    norm, text, d = scan.norm, scan.doc.text, scan.d
+    if norm[max(0, ns - 2):ns] != ", ":
+        return None
+    org = next(((os_, oe) for os_, oe in scan.orgs if oe == ns - 2), None)
+    if org is None:
+        return None
+    of = _OF_BEFORE.search(norm, max(0, org[0] - 80), org[0])
+    if not of:
+        return None
+    words = [(m.start(), m.group()) for m in re.finditer(r"[\w\-äöüß]+", norm[max(0, of.start() - 60):of.start()])]
+    base = max(0, of.start() - 60)
+    if not words or norm[base + words[-1][0] + len(words[-1][1]):of.start()].strip():
+        return None
+    head = words[-1][1]
+    if not (head in d.titles_latin or head.lower() in d.titles_latin_lower or is_title_phrase(scan, head) or
+            is_role(scan, head)):
+        return None
+    k = len(words) - 1
+    while k > 0 and (ADJ_TITLE.match(words[k - 1][1]) or words[k - 1][1] in d.titles_latin):
+        k -= 1  # stellvertretende Vorsitzende, vice chairman
+    start = base + words[k][0]
+    return start, text[start:of.start()], text[org[0]:org[1]]
 
 
 def _title_before(scan: LatinScan, ns: int) -> tuple[int, str, str | None] | None:
@@ -302,9 +345,6 @@ def _title_before(scan: LatinScan, ns: int) -> tuple[int, str, str | None] | Non
             org = text[os_:oe]
             start = os_
             break
-    if org is None:
-        for (ps, pe) in scan.places:
-            if pe == start - 1 and scan.norm[pe] == " " and scan.norm[ps:pe] not in ("China", "Japan"):
-                title_s = start = ps
-                break
+    if org is None and (ps := scan.place_before(start)) is not None:
+        title_s = start = ps  # Tainan Mayor, Iwate Prefecture Governor
     return start, text[title_s:toks[idx - 1][1]], org

@@ -50,11 +50,16 @@ def scan_people_context(scan: LatinScan) -> None:
             if n == 1 and not (w in HONORIFICS or w[:1].isupper()) and scan.doc.lang == "en" and \
                     not scan.at_boundary_after(j + 1):
                 continue
-            title = None if w in HONORIFICS else scan.doc.text[toks[scan.title_start(i)][0]:toks[i][1]]
+            ts = toks[scan.title_start(i)][0]
+            if w not in HONORIFICS and (ps := scan.place_before(ts)) is not None:
+                ts = ps  # a title after only a place keeps it (Tainan Mayor Huang)
+            title = None if w in HONORIFICS else scan.doc.text[ts:toks[i][1]]
             scan.add_person(j, n, title, 0.6)
         elif w in SAY_VERBS and w[:1].islower():
-            # "..., sagte Petkovic ." / "said Smith"
+            # "..., sagte Petkovic ." / "said Smith"; one ordinary word is no one ("laut Land", "laut Bericht")
             n = cap_run(scan, j)
+            if n == 1 and not is_namey(scan, toks[j][2]):
+                continue
             if n and scan.at_boundary_after(j + n):
                 scan.add_person(j, n, None, 0.55)
     # "Schmidt sagte", "Anna Smith said": two capitalised words before a verb of saying
@@ -163,7 +168,10 @@ def scan_mentions(scan: LatinScan) -> None:
     toks = scan.tokens
     surnames = {}
     for s, e in scan.people:
-        last = scan.norm[s:e].split()[-1]
+        words = scan.norm[s:e].split()
+        while len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+            words.pop()  # Edmund G. Brown Jr.: "Brown" later
+        last = words[-1].rstrip(",")
         if len(last) >= 3 and is_cap(last) and last not in PARTICLES:
             surnames[last] = True
     if not surnames:

@@ -20,6 +20,8 @@ WORD = re.compile(r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Capt
 # (a word in Latin letters ends where Chinese or Japanese characters begin: Tim Cook|主持)
 
 
+# the word for a place's kind written after its name (Iwate Prefecture, Hainan Province)
+_PLACE_KIND_WORDS = ("Prefecture", "Province", "County", "City", "State", "Region", "District", "Municipality")
 # a generational suffix after a name (the full stop of "Jr." is part of it)
 _NAME_SUFFIX = re.compile(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w’'])")
 
@@ -89,6 +91,23 @@ class LatinScan:
             if len(w) > 3 and w.endswith("s") and w[:-1] in self.d.places_latin:
                 a -= 1
         return a
+
+    def place_before(self, start: int) -> int | None:
+        """Where a place written right before ``start`` begins, with the word for its kind
+        after it ("Tainan Mayor", "Iwate Prefecture Governor"); a title after only a place
+        keeps it.  China and Japan alone are left out: "Japan Prime Minister" is rare, the
+        country before a title mostly opens a longer phrase."""
+        if start < 2 or self.norm[start - 1] != " ":
+            return None
+        end = start - 1
+        kind = re.search(r"(?:^|\s)(" + "|".join(_PLACE_KIND_WORDS) + r")$", self.norm[max(0, end - 16):end])
+        ends = {pe: ps for ps, pe in self.places}
+        if kind and self.norm[end - len(kind.group(1)) - 1] == " " and end - len(kind.group(1)) - 1 in ends:
+            return ends[end - len(kind.group(1)) - 1]
+        ps = ends.get(end)
+        if ps is None or self.norm[ps:end] in ("China", "Japan"):
+            return None
+        return ps
 
     def name_end(self, e: int) -> int:
         """The end of a personal name that ends at ``e``, over a generational suffix

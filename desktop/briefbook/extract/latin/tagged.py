@@ -63,7 +63,7 @@ def _supported(scan: LatinScan):
             return True  # a club's name after its prefix (Borussia Dortmund, VfL Osnabrück)
         heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
                  w in EXTRA_HEADS or w == words[-1] and w in LAST_WORD_HEADS or
-                 len(w) > 8 and any(w.lower().rstrip("s").endswith(h) for h in d.org_compound_heads_de)]
+                 len(w) > 8 and any(w.lower().endswith((h, h + "s", h + "es")) for h in d.org_compound_heads_de)]
         return bool(heads) and (len(words) > 1 or official_compound(scan, name))
     return test
 
