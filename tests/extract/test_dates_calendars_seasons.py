@@ -46,9 +46,9 @@ def test_a_year_after_a_capitalised_preposition(text, lang, expected):
 
 
 def test_seasons_weeks_halves_and_quarters():
-    assert dates("Im Herbst 2024 soll das Werk eröffnen.", "de") == {"Im Herbst 2024": ("2024-09", "2024-11")}
-    assert dates("Im Sommer beginnt der Bau.", "de") == {"Im Sommer": ("2025-06", "2025-08")}
-    assert dates("In the spring of 2024 the plant opened.", "en") == {"In the spring of 2024": ("2024-03", "2024-05")}
+    assert dates("Im Herbst 2024 soll das Werk eröffnen.", "de") == {"Herbst 2024": ("2024-09", "2024-11")}
+    assert dates("Im Sommer beginnt der Bau.", "de") == {"Sommer": ("2025-06", "2025-08")}
+    assert dates("In the spring of 2024 the plant opened.", "en") == {"spring of 2024": ("2024-03", "2024-05")}
     # a bare season word, or "fall" without its year, is no date
     assert not dates("Summer school students fall behind.", "en")
     assert dates("Vergangene Woche traf er den Gouverneur.", "de") == {"Vergangene Woche": ("2025-06-02", "2025-06-08")}

@@ -71,6 +71,13 @@ LATIN_PATTERNS = [
     # am 12.3. / vom 12.3. bis ...: a day and month of the article's year, after a preposition
     ("dm_num", re.compile(r"(?=\d{1,2}\.\d{1,2}\.)(?:(?<=\b[Aa]m )|(?<=\b[Vv]om )|(?<=\bbis )|(?<=\b[Zz]um )|(?<=\b[Aa]b )|(?<=\b[Ss]eit ))"
                           r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d]|\s?(?:19|20)\d{2})")),
+    # June 16 to June 19 / June 30 to July 2, 2020 / 16. Juni bis 19. Juni: a range of days over months
+    ("md_range", re.compile(rf"(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<y1>(?:19|20)\d{{2}}))?"
+                            rf"\s?(?:–|-|to|until|through|bis)\s?(?P<mon2>{MONTH_RE})\s(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+                            rf"(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?!\d)")),
+    ("dm_range", re.compile(rf"(?=\d)(?<![\d.])(?P<d>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:\s(?P<y1>(?:19|20)\d{{2}}))?"
+                            rf"\s?(?:–|-|bis(?:\szum)?|to|until)\s?(?P<d2>\d{{1,2}})\.?\s(?P<mon2>{MONTH_RE})"
+                            rf"(?:,?\s(?P<y>(?:19|20)\d{{2}}))?(?!\d)")),
     # 20. bis 22. Mai 2020 / 20.-22. Mai
     ("d_range", re.compile(rf"(?=\d)(?<![\d.])(?P<d>\d{{1,2}})\.?\s?(?:bis|–|-|to|and|/|und)\s?(?P<d2>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})(?:,?\s(?P<y>(?:19|20)\d{{2}}))?")),
     # May 20-22, 2020 / May 20 to 22
@@ -134,6 +141,8 @@ _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|geplant|vorgeseh
                      r"is due|are due|is scheduled|are scheduled|is expected|are expected|plans?|next)\b")
 _PAST = re.compile(r"\b(?:ist|sind|hat|haben|hatte|hatten|war|waren|wurde|wurden|was|were|had|said|met|signed|"
                    r"visited|arrived|left|held|told|\w+ed)\b")
+_PAST_STRICT = re.compile(r"\b(?:hatte|hatten|war|waren|wurde|wurden|was|were|had|said|met|signed|"
+                          r"visited|arrived|left|held|told|\w+ed)\b")
 
 
 # what a pattern cannot match without (a substring test is far cheaper than the scan)
@@ -175,7 +184,9 @@ def _weekdays(doc: Doc) -> None:
             when = day + timedelta(days=(7 - back) % 7 or 7)
         elif mod:  # this Friday / diesen Freitag: the day of the article's week
             when = day - timedelta(days=day.weekday() - target)
-        elif _FUTURE.search(sentence) or not _PAST.search(sentence):
+        # "bis Mittwoch ist eine Delegation zu Gast": until a day, the present tense is of now
+        elif _FUTURE.search(sentence) or not (_PAST_STRICT if re.search(r"\b(?:[Bb]is|[Uu]ntil)\s$", norm[max(0, s - 6):s])
+                                               else _PAST).search(sentence):
             when = day + timedelta(days=(7 - back) % 7)
         else:
             when = day - timedelta(days=back)
@@ -201,11 +212,15 @@ def extract_latin(doc: Doc) -> None:
             if kind == "mon_range":
                 _latin_month_range(doc, s, e, g, pub)
                 continue
+            if kind in ("md_range", "dm_range"):
+                _latin_day_range(doc, s, e, g, pub)
+                continue
             if kind in ("fy", "edge"):
                 _latin_year_part(doc, s, e, g, kind)
                 continue
             if kind in ("season", "num_part", "relday", "week", "decade", "ago", "yearedge"):
-                _latin_period(doc, s, e, g, kind, pub)
+                # the season's span starts at the season word (im Herbst 2018 -> Herbst 2018)
+                _latin_period(doc, m.start("season") if kind == "season" and g.get("prep") else s, e, g, kind, pub)
                 continue
             if kind == "relm":
                 rel = g["relm"].lower()
@@ -304,6 +319,8 @@ def _latin_period(doc: Doc, s: int, e: int, g: dict, kind: str, pub: int | None)
             a, b = _SEASONS[g["season"].lower()]
             if not (g.get("y") or g.get("rel") or g.get("prep")) or (g["season"] in ("fall", "spring") and not g.get("y")):
                 return  # a bare "summer" or "in the fall" is too often no date
+            if g["season"] == "fall" and not (g.get("prep") or g.get("rel")):
+                return  # "prices fall 2020": a verb
             rel = (g.get("rel") or "").lower()
             off = -1 if ("vergangen" in rel or rel == "last") else (1 if ("komm" in rel or rel == "next") else 0)
         else:
@@ -320,6 +337,31 @@ def _latin_period(doc: Doc, s: int, e: int, g: dict, kind: str, pub: int | None)
     if relative:
         value["relative"] = True
     doc.add("date", s, e, value, 0.8, claim=True)
+
+
+def _latin_day_range(doc: Doc, s: int, e: int, g: dict, pub: int | None) -> None:
+    """June 16 to June 19 (2015) / 30. Juni bis 2. Juli -> one range; without a year the
+    publication year, and without that a range whose ends are not known."""
+    a, b = MONTHS[g["mon"].lower()], MONTHS[g["mon2"].lower()]
+    d1, d2 = int(g["d"]), int(g["d2"])
+    y2 = int(g["y"]) if g.get("y") else None
+    y1 = int(g["y1"]) if g.get("y1") else None
+    if y2 is None and y1 is not None:
+        y2 = y1 if (a, d1) <= (b, d2) else y1 + 1
+    elif y2 is not None and y1 is None:
+        y1 = y2 if (a, d1) <= (b, d2) else y2 - 1
+    relative = y2 is None and pub is not None
+    if y2 is None and pub is not None:
+        y1, y2 = pub, pub if (a, d1) <= (b, d2) else pub + 1
+    if y1 is None or y2 is None:
+        doc.add("date", s, e, {"iso": None, "end_iso": None}, 0.8, claim=True)
+        return
+    if not (_valid(y1, a, d1) and _valid(y2, b, d2)) or (y1, a, d1) >= (y2, b, d2):
+        return
+    value: dict = {"iso": _iso(y1, a, d1), "end_iso": _iso(y2, b, d2)}
+    if relative:
+        value["relative"] = True
+    doc.add("date", s, e, value, 0.85, claim=True)
 
 
 # Ende 2024 / early 2025 / mid-2025 read like 年底 / 年初 / 年中
