@@ -70,7 +70,7 @@ CJK_PASSES: dict[str, list[Callable[[CjkScan], None]]] = {
 }
 
 # ---------------------------------------------------------------- German and English
-_LATIN_NAMES = [latin_orgs.scan_gazetteers, latin_orgs.scan_orgs, latin_places.scan_zones,
+_LATIN_NAMES = [latin_orgs.scan_gazetteers, latin_orgs.scan_orgs, latin_orgs.scan_listed_orgs, latin_places.scan_zones,
                 latin_people.scan_people, latin_roles.scan_title_orgs, latin_context.scan_people_context]
 # the rules that need the language's list of ordinary words (common_words_latin.txt)
 _LATIN_BY_WORDS = [latin_context.scan_given_alone, latin_context.scan_single_names]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..dictionaries import word_list
 from .scan import LatinScan, is_cap
 from .words import (
     CONNECT_ORG,
@@ -391,3 +392,82 @@ def resolve_glosses(scan: LatinScan) -> None:
             if any(os_ <= s < oe for os_, oe in scan.orgs) or any(ps <= s < pe for ps, pe in scan.people):
                 continue
             scan.orgs[(s, e)] = word
+
+
+LIST_NOUNS = set(word_list("latin/org_list_nouns.txt"))
+_LIST_LEADS = {"wie", "including", "like", "namely", "etwa", "darunter", "insbesondere"}
+_ITEM_LINKS = {"of", "for", "der", "des", "für", "&"}
+
+
+def _list_item(scan: LatinScan, k: int) -> int | None:
+    """The last token of one listed name starting at token ``k`` (capitalised words, with
+    of/für and & between them: "Tokyo University of Science", "DMG Mori"), or None."""
+    toks = scan.tokens
+    w = toks[k][2]
+    if not is_cap(w) or w in NOT_NAME or w in DETERMINERS or w in MONTHS_DAYS:
+        return None
+    end = k
+    while end + 1 < len(toks) and end - k < 5 and scan.gap(toks[end][1], toks[end + 1][0]) == " ":
+        nxt = toks[end + 1][2]
+        if is_cap(nxt) and nxt not in NOT_NAME and nxt not in MONTHS_DAYS:
+            end += 1
+        elif nxt in _ITEM_LINKS and end + 2 < len(toks) and is_cap(toks[end + 2][2]) and \
+                scan.gap(toks[end + 1][1], toks[end + 2][0]) == " ":
+            end += 2
+        else:
+            break
+    return end
+
+
+def scan_listed_orgs(scan: LatinScan) -> None:
+    """Names listed after a plural noun for a kind of organisation ("die Unternehmen
+    Meidensha, DMG Mori, Nidec und Olympus", "companies such as Acme, Beta and Gamma",
+    "die Universitäten Tokyo Denki University, die Meiji University und ...") are
+    organisations, whatever their words: two or more names joined by commas and a last
+    "und"/"and", none of them a place.  The plural noun is no part of the first name."""
+    toks, d = scan.tokens, scan.d
+    n_tok = len(toks)
+    for i, (_s, e0, w) in enumerate(toks):
+        if w not in LIST_NOUNS and w[:1].lower() + w[1:] not in LIST_NOUNS or i + 1 >= n_tok:
+            continue
+        k = i + 1
+        if toks[k][2] in _LIST_LEADS and scan.gap(e0, toks[k][0]) == " ":
+            k += 1
+        elif toks[k][2] == "such" and k + 1 < n_tok and toks[k + 1][2] == "as":
+            k += 2
+        if k >= n_tok or scan.gap(toks[k - 1][1], toks[k][0]) != " ":
+            continue
+        items: list[tuple[int, int]] = []
+        closed = False
+        while k < n_tok:
+            if toks[k][2] in ("die", "der", "das", "the") and k + 1 < n_tok and items:
+                k += 1  # ", die Meiji University"
+            end = _list_item(scan, k)
+            if end is None:
+                break
+            items.append((k, end))
+            if closed:
+                break
+            if end + 1 >= n_tok:
+                break
+            g = scan.gap(toks[end][1], toks[end + 1][0])
+            if g == ", ":
+                k = end + 1
+            elif g == " " and toks[end + 1][2] in ("und", "and", "sowie", "&") and end + 2 < n_tok and \
+                    scan.gap(toks[end + 1][1], toks[end + 2][0]) == " ":
+                k = end + 2
+                closed = True
+            else:
+                break
+        if not closed or len(items) < 2 or \
+                scan.norm[toks[items[-1][0]][0]:toks[items[-1][1]][1]] in d.places_latin:
+            continue
+        spans = [(toks[a][0], toks[b][1]) for a, b in items]
+        if any(scan.norm[a:b] in d.places_latin or scan.norm[a:b] in d.given_latin for a, b in spans) or \
+                any(ps < b and a < pe for a, b in spans for ps, pe in scan.people):
+            continue  # "Firmen wie Bayern und Sachsen": places; a person's name: no company list
+        for a, b in spans:
+            for key in [key for key in scan.orgs if key[0] < b and a < key[1] and key != (a, b)]:
+                del scan.orgs[key]  # "Universitäten Tokyo Denki University": the plural is no part of it
+            scan.orgs[(a, b)] = scan.norm[a:b]
+            scan.listed.add((a, b))

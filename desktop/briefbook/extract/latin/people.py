@@ -128,8 +128,8 @@ def scan_people(scan: LatinScan) -> None:
             i += 1
             continue
         ns, ne = toks[i][0], scan.name_end(toks[i + n - 1][1])
-        if place_end.get(ns, -1) >= ne:
-            i += n
+        if place_end.get(ns, -1) >= ne or any(a <= ns and ne <= b for a, b in scan.listed):
+            i += n  # (or a name listed after "die Unternehmen": a company's)
             continue
         if i + n < len(toks) and toks[i + n][2] in _PLACE_KINDS and scan.gap(ne, toks[i + n][0]) == " ":
             i += n  # "Quang Ninh province": a place's name

@@ -18,7 +18,7 @@ from ...core.facts import Fact
 from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers the taggers)
 from ..tagger.combine import combine
 from .lexical import is_role
-from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, genitive_of_place, official_compound, source_site
+from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, LIST_NOUNS, genitive_of_place, official_compound, source_site
 from .scan import LatinScan, is_cap
 from .words import HONORIFICS, PARTICLES, SAINT, is_org_descriptor, is_relation_noun
 
@@ -46,6 +46,8 @@ def _supported(scan: LatinScan):
         if f.kind != "organization":
             return False
         name = scan.norm[f.start:f.end]
+        if (f.start, f.end) in scan.listed:
+            return True  # listed after a plural noun for its kind ("die Unternehmen A, B und C")
         if name in d.orgs_latin or re.search(rf"\(\s?{re.escape(name)}\s?\)", text) or source_site(name):
             return True
         if re.match(r" ?\(\s?[A-ZÄÖÜ][^()\n]{1,120}\)", text[f.end:f.end + 124]):
@@ -115,7 +117,8 @@ def _without_relation_nouns(scan: LatinScan, spans: list[TaggedSpan]) -> list[Ta
                 is_cap(toks[k + 1][2]) and scan.gap(toks[k][1], toks[k + 1][0]) == " ":
             out.append(TaggedSpan(toks[k + 1][0], t.end, "place", t.score))
         elif t.kind == "organization" and i + 1 < len(toks) and toks[i + 1][1] <= t.end and \
-                is_org_descriptor(toks[i][2]) and is_cap(toks[i + 1][2]) and scan.gap(toks[i][1], toks[i + 1][0]) == " ":
+                (is_org_descriptor(toks[i][2]) or toks[i][2] in LIST_NOUNS) and is_cap(toks[i + 1][2]) and \
+                scan.gap(toks[i][1], toks[i + 1][0]) == " ":  # (or a plural: "Universitäten Tokyo Denki University")
             out.append(TaggedSpan(toks[i + 1][0], t.end, t.kind, t.score))  # Spartensender Swiss Music Radio
         else:
             out.append(t)
