@@ -1,6 +1,7 @@
 """Counts and shares the rules misread in real news: a scale word between the number and
 the noun (55 Millionen Menschen), an anniversary (30周年), Japanese "-odd" (120数名), tenths
-written 6成, a year before 台 and "the two regions" (made-up sentences)."""
+written 6成, a year before 台 and "the two regions", a number joined to what it counts
+(25-köpfige, 90-strong, 4-day) and a population in millions (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -69,8 +70,24 @@ def test_people_and_the_size_of_a_delegation_are_counted():
 
     assert counts("The delegation of 25 people arrived.", "en") == {"25 people": 25}
     assert counts("About 40 staff and 12 children came.", "en") == {"About 40 staff": 40, "12 children": 12}
-    assert counts("A 30-member delegation and the 25-strong team", "en") == {"30-member delegation": 30,
-                                                                         "25-strong team": 25}
-    assert counts("Die 60-köpfige Wirtschaftsdelegation reiste an.", "de") == {"60-köpfige Wirtschaftsdelegation": 60}
-    assert counts("a three-member team", "en") == {"three-member team": 3}
+    assert counts("A 30-member delegation and the 25-strong team", "en") == {"30-member": 30, "25-strong": 25}
+    assert counts("Die 60-köpfige Wirtschaftsdelegation reiste an.", "de") == {"60-köpfige": 60}
     assert not counts("Many people came; both sides agreed.", "en")
+
+
+def _counts(text: str, lang: str) -> dict[str, tuple]:
+    return {t: (v["value"], v["unit"]) for t, v in got(text, lang, "count").items()}
+
+
+def test_a_number_joined_to_what_it_counts():
+    assert _counts("Eine 25-köpfige Delegation aus Gifu kam an.", "de")["25-köpfige"] == (25, "people")
+    assert _counts("Zum 40-jährigen Bestehen der Partnerschaft lud sie ein.", "de")["40-jährigen"] == (40, "years")
+    found = _counts("A 90-strong delegation began a 4-day visit with a 12-member team.", "en")
+    assert found["90-strong"] == (90, "people") and found["4-day"] == (4, "days")
+    assert found["12-member"] == (12, "people")
+
+
+def test_a_population_in_millions_is_a_count_of_people():
+    found = _counts("The province has a population of about 2.3 million and is home to nearly 90 million people.", "en")
+    assert found["about 2.3 million"] == (2300000, "people")
+    assert found["nearly 90 million people"] == (90000000, "people")

@@ -399,12 +399,17 @@ COUNT_DE = re.compile(
     r"(?P<adj>(?:[a-zäöüß][\w\-äöüß]*\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w\-äöüß]+)")
 COUNT_EN = re.compile(
     rf"(?<![\w.,\-]){APPROX_LATIN_RE}(?P<num>\d+(?:,\d{{3}})*|(?i:{NUMWORD}))\s+" + COUNT_SCALE +
-    r"(?P<adj>(?:[a-z][\w\-]*\s+|[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+)?)"
-    r"(?P<noun>[a-z][\w\-]*s|people|children|women|men|staff|personnel)\b")
-# the size of a delegation or team written into its adjective: a 30-member delegation, the
-# 25-strong team, die 60-köpfige Delegation
-GROUP_SIZE = re.compile(rf"(?<![\w.,\-])(?P<num>\d+|(?i:{NUMWORD}))[-\s](?:member|strong|person|köpfigen?|köpfiger?|köpfiges)"
-                        r"\s+(?:[\w\-]+\s+)?(?P<noun>[\w\-]*(?:[Dd]elegation|[Tt]eam|[Gg]ruppe)|group)\b")
+    r"(?P<adj>(?:[a-z][\w\-]*\s+|[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+)?)(?P<noun>[a-z][\w\-]*s|people|children|women|men|staff|personnel)\b")
+# a number joined to what it counts: eine 15-köpfige Delegation, a 120-strong delegation,
+# a 36-member team, the 3-day visit, zum 30-jährigen Bestehen
+HYPHEN_COUNT = re.compile(r"(?<![\w.,\-])(?P<num>\d{1,5})-(?P<what>köpfige[nrms]?|köpfig|strong|member|person|"
+                          r"day|week|month|year|tägige[nrms]?|wöchige[nrms]?|monatige[nrms]?|jährige[nrms]?)(?![\w\-])")
+_HYPHEN_UNITS = {"köpf": "people", "stro": "people", "memb": "people", "pers": "people", "day": "days",
+                 "täg": "days", "week": "weeks", "wöch": "weeks", "mont": "months", "mona": "months",
+                 "year": "years", "jähr": "years"}
+# the population of a place: "a population of about 1.41 million", "home to nearly 80 million people"
+POPULATION = re.compile(r"\b(?:population of|home to)\s+" + APPROX_LATIN_RE +
+                        r"(?P<num>\d+(?:[.,]\d+)?)\s(?P<scale>million|billion)(?:\s(?:people|inhabitants|residents))?\b")
 DE_UNITS = {"projekt": "projects", "seminar": "seminars", "unternehmen": "companies",
             "firm": "companies", "länder": "countries", "städte": "cities", "jahr": "years",
             "monat": "months", "tag": "days", "woche": "weeks", "mensch": "people",
@@ -505,6 +510,25 @@ def extract_latin(doc: Doc) -> None:
         doc.add("percentage", s, e,
                 _with_approx({"value": clean_value(v)}, APPROX_LATIN.get((m.group("pre") or "").lower(), "exact")),
                 0.9, claim=True)
+    for m in HYPHEN_COUNT.finditer(doc.norm):
+        s, e = m.span()
+        what = m.group("what")
+        unit = next((u for k, u in _HYPHEN_UNITS.items() if what.startswith(k)), None)
+        if unit is None or not doc.is_free(s, e) or int(m.group("num")) < 2 and unit == "people":
+            continue
+        doc.add("count", s, e, {"value": clean_value(float(m.group("num"))), "unit": unit, "approx": "exact"}, 0.6)
+        doc.claim(s, e)
+    if lang == "en":
+        for m in POPULATION.finditer(doc.norm):
+            s, e = m.start("num") if not m.group("pre") else m.start("pre"), m.end()
+            if not doc.is_free(m.start("num"), e):
+                continue
+            v = _latin_value(m.group("num"), lang)
+            if v is None:
+                continue
+            doc.add("count", s, e, {"value": clean_value(v * SCALES_LATIN[m.group("scale")]), "unit": "people",
+                                    "approx": APPROX_LATIN.get((m.group("pre") or "").lower(), "exact")}, 0.6)
+            doc.claim(s, e)
     for m in (COUNT_DE if lang == "de" else COUNT_EN).finditer(doc.norm):
         s, e = m.span()
         if not doc.is_free(s, e):
@@ -542,10 +566,3 @@ def extract_latin(doc: Doc) -> None:
                                 "approx": APPROX_LATIN.get((m.group("pre") or "").lower(), "exact")},
                 0.6)
         doc.claim(m.start("num"), m.start("num") + len(num))
-    for m in GROUP_SIZE.finditer(doc.norm):
-        s, e = m.span()
-        num = m.group("num")
-        v = parse_digits(num) if num.isdigit() else WORD_NUMBERS.get(num.lower())
-        if v and v >= 2 and doc.is_free(s, e):
-            doc.add("count", s, e, {"value": clean_value(v), "unit": "members", "approx": "exact"}, 0.6)
-            doc.claim(m.start("num"), m.start("num") + len(num))
