@@ -133,6 +133,9 @@ def scan_orgs(scan: LatinScan) -> None:
         if not is_cap(w) or not (w in heads or base in heads or base.rstrip("s") in heads or compound
                                  or w in EXTRA_HEADS or w in LAST_WORD_HEADS):
             continue
+        if i + 1 < len(toks) and scan.gap(toks[i][1], toks[i + 1][0]) == " " and \
+                f"{w} {toks[i + 1][2]}" in d.titles_latin:
+            continue  # "the Jiangsu Party Secretary": the head word opens a title, no organisation
         if w in LAST_WORD_HEADS and (i == 0 or not is_cap(toks[i - 1][2]) or i + 1 < len(toks)
                                      and (is_cap(toks[i + 1][2]) or toks[i + 1][2] in CONNECT_ORG)
                                      and scan.gap(toks[i][1], toks[i + 1][0]) == " "):

@@ -15,6 +15,7 @@ def scan_zones(scan: LatinScan) -> None:
     # a park's number is part of its name: Dong Van 3 Industrial Park, Phase 2 Zone
     for m in re.finditer(r"(?!(?:The|Der|Die|Das|Den|Dem|An?) )[A-Z][\w\-]+ (?:(?:[A-Z][\w\-]+|\d{1,3}) ){0,5}(?:Park|Zone|Area)\b", scan.norm):
         scan.places[m.span()] = m.group()
+        scan.zones.add(m.span())
 
 
 def scan_more_places(scan: LatinScan) -> None:

@@ -46,6 +46,7 @@ class LatinScan:
         self.orgs: dict[tuple[int, int], str] = {}
         self.places: dict[tuple[int, int], str] = {}
         self.people: list[tuple[int, int]] = []
+        self.zones: set[tuple[int, int]] = set()  # zones and parks by their head (… 3 Industrial Park)
         self.listed: set[tuple[int, int]] = set()  # organisations read from a list after a plural noun
         # runs of styles of address (YBhg. Tan Sri, H.E.): where each ends (the next word's
         # start) and which word starts lie inside one

@@ -171,6 +171,10 @@ def scan_tagged(scan: LatinScan) -> None:
         return
     spans = _without_relation_nouns(scan, _without_titles(scan, tagger.tag(doc.text)))
     spans = _without_trailing_people(scan, spans)
+    # a zone the rules read by its head is one name: "Dong Van" and "Industrial Park" tagged
+    # inside "Dong Van 3 Industrial Park" do not split it
+    spans = [t for t in spans if not any(a <= t.start and t.end <= b and (a, b) != (t.start, t.end)
+                                         for a, b in scan.zones)]
 
     def accept(t: TaggedSpan) -> bool:
         if t.kind == "person":  # "St. Peter", "Sankt Georg": a church or a place, not a person
