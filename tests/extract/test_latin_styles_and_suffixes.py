@@ -81,3 +81,14 @@ def test_a_body_named_by_a_list_of_fields_keeps_the_whole_list():
 def test_a_list_of_places_after_a_ministry_is_no_field():
     found = kinds("The Ministry of Finance, France and Germany agreed on the text.")
     assert "Ministry of Finance" in found["organization"]
+
+
+def test_a_university_zu_its_city_keeps_the_city():
+    assert "Ernst-Moritz-Universität zu Rostock" in \
+        kinds("Die Stadt kooperiert mit der Ernst-Moritz-Universität zu Rostock seit Jahren.", "de")["organization"]
+
+
+def test_an_apposition_with_a_possessive_office_and_to():
+    found = people("The delegation met YBhg. Tan Sri Wong Kah Woh, Prime Minister’s Special Envoy to Korea and left.")
+    assert found["Wong Kah Woh"]["title"] == "Prime Minister’s Special Envoy to Korea"
+    assert found["Wong Kah Woh"]["org"] is None

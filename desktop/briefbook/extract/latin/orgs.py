@@ -176,6 +176,10 @@ def scan_orgs(scan: LatinScan) -> None:
         fields = False  # a field after für/for/of read (Ministry of Economy)
         while k + 1 < len(toks):
             m = k + 1
+            if toks[k][2].endswith("Universität") and toks[m][2] == "zu" and m + 1 < len(toks) and \
+                    toks[m + 1][2] in d.places_latin and scan.gap(toks[k][1], toks[m][0]) == " ":
+                k = m + 1  # Christian-Albrechts-Universität zu Kiel, Universität zu Köln
+                continue
             if toks[k][2] == "Consulate" and toks[m][2] == "General" and scan.gap(toks[k][1], toks[m][0]) == " ":
                 k = m
                 continue

@@ -138,8 +138,8 @@ def scan_people(scan: LatinScan) -> None:
         start, end = ns, ne
         # apposition after: ", Sekretär des CPC-Komitees der Provinz Shandong,"
         m = re.match(r",\s+((?:[a-zäöü]\w*\s+(?!(?:des|der|von|of|from|at|in|und|and|für|for)\b))?[A-ZÄÖÜa-z][\w\-]*"
-                     r"(?:\s(?!(?:des|der|von|of|from|at|im|beim|am|in|bei|und|and|für|for)\b)[A-Za-zäöü]+){0,2})"
-                     r"(?:\s+(des|der|von|of|from|at|im|beim|am|in|bei)\s+"
+                     r"(?:\s(?!(?:des|der|von|of|from|at|im|beim|am|in|bei|und|and|für|for|to)\b)[A-Za-zäöü]+(?:['’]s)?){0,3})"
+                     r"(?:\s+(des|der|von|of|from|at|im|beim|am|in|bei|to)\s+"
                      r"([^,;.()]+?))?(?=\s*(?:,|;|\.|\(|\sund\s|\sand\s|$))",
                      norm[ne:ne + 160])
         if (field := _field_title(scan, ne)) is not None:

@@ -97,6 +97,8 @@ def scan_title_orgs(scan: LatinScan) -> None:
             f.value["org"] = owner["owner"]
             continue
         mine = _OWNER_IN.match(title)  # Canada's Minister of International Trade
+        if mine and (mine["owner"] in d.titles_latin or mine["owner"].lower() in d.titles_latin_lower):
+            continue  # "Prime Minister’s Special Envoy": the owner is an office, no organisation
         if mine:
             f.value["org"] = mine["owner"]
             continue
