@@ -41,3 +41,9 @@ def test_a_chief_ministers_title_keeps_chief():
     people = {f.value["name"]: f.value for f in extract_text(
         "On Monday, Chief Minister of Sabah, Hajiji Noor, welcomed the delegation.", "en", None) if f.kind == "person"}
     assert people["Hajiji Noor"]["title"] == "Chief Minister of Sabah"
+
+
+def test_a_venue_is_no_place():
+    got = found("The two sides signed the memorandum at the Shangri-La Hotel in Penang on Friday.")
+    assert "Penang" in got["place"]
+    assert not any(p.startswith("Shangri-La") for p in got["place"])

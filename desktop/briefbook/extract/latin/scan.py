@@ -26,6 +26,11 @@ _PLACE_KIND_WORDS = ("Prefecture", "Province", "County", "City", "State", "Regio
 _NAME_SUFFIX = re.compile(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w’'])")
 
 
+# the last word of a venue's name: a building, not a place (the Shangri-La Hotel, Olympia Stadium)
+VENUE_HEADS = {"Hotel", "Stadium", "Stadion", "Arena", "Palace", "Palast", "Temple", "Tempel", "Tower"}
+_VENUE_AFTER = re.compile(r" (?:" + "|".join(sorted(VENUE_HEADS)) + r")\b")
+
+
 def toks_end(toks: list, i: int) -> int:
     return toks[i][1]
 
@@ -178,8 +183,8 @@ def emit(scan: LatinScan) -> None:
     for (s, e) in sorted(scan.places):
         if (s, e) in place_inside:
             continue
-        if in_person(s) or doc.in_amount(s, e):
-            continue
+        if in_person(s) or doc.in_amount(s, e) or _VENUE_AFTER.match(doc.text, e):
+            continue  # (or the name of a venue: "the Shangri-La Hotel")
         doc.add("place", s, e, {"name": doc.text[s:e]}, 0.7)
 
 

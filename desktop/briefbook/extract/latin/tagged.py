@@ -19,7 +19,7 @@ from ..tagger import TaggedSpan, crf, tagger_for  # noqa: F401  (crf registers t
 from ..tagger.combine import combine
 from .lexical import is_role
 from .orgs import EXTRA_HEADS, LAST_WORD_HEADS, LIST_NOUNS, genitive_of_place, official_compound, source_site
-from .scan import LatinScan, is_cap
+from .scan import VENUE_HEADS, LatinScan, is_cap
 from .words import HONORIFICS, PARTICLES, SAINT, is_org_descriptor, is_relation_noun
 
 # a tagger span is taken when its weakest token's marginal reaches the threshold,
@@ -177,6 +177,8 @@ def scan_tagged(scan: LatinScan) -> None:
                                          for a, b in scan.zones)]
 
     def accept(t: TaggedSpan) -> bool:
+        if t.kind == "place" and doc.text[t.start:t.end].rsplit(" ", 1)[-1] in VENUE_HEADS:
+            return False  # "the Shangri-La Hotel": a venue, no place
         if t.kind == "person":  # "St. Peter", "Sankt Georg": a church or a place, not a person
             before = doc.text[max(0, t.start - 8):t.start].split()
             if before and (before[-1] in SAINT or before[-1].rstrip(".") in SAINT):
