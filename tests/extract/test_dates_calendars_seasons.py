@@ -131,3 +131,9 @@ def test_day_lists_decades_and_years_ago():
     assert dates("A year ago the plant opened.", "en") == {"A year ago": ("2024", None)}
     assert dates("Zum Jahresende soll das Werk stehen.", "de") == {"Jahresende": ("2025-12", None)}
     assert not dates("Vor drei Jahren wurde er gewählt.", "de", None)
+
+
+def test_a_weekday_reads_its_own_sentence_only_even_without_full_stops():
+    # a word of the future far before it, in text with no full stop, does not turn the weekday ahead
+    text = "Die Delegation wird " + "sehr " * 100 + "lange am Montag unterzeichnet haben"
+    assert dates(text, "de")["Montag"] == ("2025-06-09", None)

@@ -207,8 +207,9 @@ def _cjk_weekdays(doc: Doc) -> None:
         if wk is not None:
             when = monday + timedelta(weeks=_WEEK_OFFSET[wk], days=target)
         else:
-            a = max(norm.rfind(c, 0, s) for c in "。！？\n") + 1
-            b = min((x for x in (norm.find(c, e) for c in "。！？\n") if x != -1), default=len(norm))
+            lo, hi = max(0, s - 200), min(len(norm), e + 200)  # a sentence's reach, not the whole text
+            a = max(max(norm.rfind(c, lo, s) for c in "。！？\n"), lo - 1) + 1
+            b = min((x for x in (norm.find(c, e, hi) for c in "。！？\n") if x != -1), default=hi)
             back = (day.weekday() - target) % 7
             when = day + timedelta(days=(7 - back) % 7) if _CJK_FUTURE.search(norm[a:b]) else day - timedelta(days=back)
         doc.add("date", s, e, {"iso": when.isoformat(), "end_iso": None, "relative": True}, 0.7, claim=True)

@@ -133,6 +133,7 @@ _WEEKDAY_WEEK = re.compile(r"(?<!\w)(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Vv]ergangen
                            r"[Dd]iesen|[Ll]etzten)\s$")
 _NO_DAY = re.compile(r"\b(?:[Jj]eden|[Ee]very|[Ee]ach|Black|Good|Cyber|Super)\s$")
 _CLAUSE = re.compile(r",|;| und | and | but | aber | sowie ")
+SENTENCE_REACH = 400  # characters: how far a weekday's sentence is looked for either side
 # Montag, 12. Mai / Tuesday, March 12: the date written after the weekday says which day it is
 _DATE_AFTER = re.compile(rf",?\s*(?:den\s+)?(?:\d{{1,2}}\.\s?(?:{MONTH_RE}|\d{{1,2}}\.)|(?:{MONTH_RE})\s\d{{1,2}}\b|\d{{1,2}}\s(?:{MONTH_RE}))")
 _LAST, _NEXT = ("last", "vergangenen", "vorigen", "letzten"), ("next", "kommenden", "nächsten")
@@ -166,8 +167,11 @@ def _weekdays(doc: Doc) -> None:
             s = week.start()
         if _NO_DAY.search(norm, max(0, s - 8), s) or not doc.is_free(s, e):
             continue
-        a = max(norm.rfind(".", 0, s), norm.rfind("\n", 0, s)) + 1
-        b = min(x for x in (norm.find(".", e), norm.find("\n", e), len(norm)) if x != -1)
+        # (at most a long sentence's width either side: text without full stops would make
+        # every weekday read the whole text)
+        lo, hi = max(0, s - SENTENCE_REACH), min(len(norm), e + SENTENCE_REACH)
+        a = max(norm.rfind(".", lo, s), norm.rfind("\n", lo, s), lo - 1) + 1
+        b = min(x for x in (norm.find(".", e, hi), norm.find("\n", e, hi), hi) if x != -1)
         # the clause the weekday stands in (signed on Tuesday | and will meet on Friday)
         cuts = [(c.start(), c.end()) for c in _CLAUSE.finditer(norm, a, b)]
         a = max([ce for cs, ce in cuts if ce <= s], default=a)
