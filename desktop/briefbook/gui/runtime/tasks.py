@@ -43,19 +43,29 @@ class TaskHandle(QObject):
         now = time.monotonic()
         if done >= total or now - self._last >= 0.05:
             self._last = now
-            self.progressed.emit(done, total, message)
+            try:
+                self.progressed.emit(done, total, message)
+            except RuntimeError as err:  # the handle went with the app (it quit mid-job): stop the job
+                self.token.cancel()
+                raise Cancelled() from err
+
+    def _emit(self, signal_name: str, *args) -> None:
+        try:
+            getattr(self, signal_name).emit(*args)
+        except RuntimeError:
+            pass  # nobody is left to tell: the app quit while the job ran
 
     def run(self, job: Job) -> None:
         try:
             result = job(self.report, self.token)
         except Cancelled:
-            self.succeeded.emit(None)
+            self._emit("succeeded", None)
         except Exception as err:  # reported to the user, never swallowed
             traceback.print_exc()
-            self.failed.emit(str(err) or err.__class__.__name__)
+            self._emit("failed", str(err) or err.__class__.__name__)
         else:
-            self.succeeded.emit(result)
-        self.finished.emit()
+            self._emit("succeeded", result)
+        self._emit("finished")
 
 
 def _connect(handle: TaskHandle, on_result, on_error, on_progress) -> None:
