@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefbook.extract import extract_text
 from briefbook.extract.tagger import TaggedSpan
 from briefbook.paths import seeds_dir
 
@@ -33,3 +34,13 @@ class FixedTagger:
     def tag(self, text):
         return [TaggedSpan(text.index(piece), text.index(piece) + len(piece), kind, score)
                 for piece, kind, score in self.found]
+
+
+def people_titles(text: str, lang: str = "zh-Hans") -> dict[str, tuple[str | None, str | None]]:
+    """{name: (title, org)} of the people found in ``text``; every span checked to be exact."""
+    out = {}
+    for f in extract_text(text, lang, None):
+        assert text[f.start:f.end] == f.text
+        if f.kind == "person":
+            out[f.value["name"]] = (f.value.get("title"), f.value.get("org"))
+    return out

@@ -3,16 +3,13 @@ organisation (made-up sentences)."""
 
 from __future__ import annotations
 
+from extract_helpers import people_titles
+
 from briefbook.extract import extract_text
 
 
 def people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    out = {}
-    for f in extract_text(text, "ja", None):
-        assert text[f.start:f.end] == f.text
-        if f.kind == "person":
-            out[f.value["name"]] = (f.value.get("title"), f.value.get("org"))
-    return out
+    return people_titles(text, "ja")
 
 
 def test_a_place_before_the_title_stays_in_the_title():

@@ -3,16 +3,11 @@ their own are the same body's; after a title with a place none is (made-up sente
 
 from __future__ import annotations
 
-from briefbook.extract import extract_text
+from extract_helpers import people_titles
 
 
 def people(text: str, lang: str = "zh-Hans") -> dict[str, tuple[str | None, str | None]]:
-    out = {}
-    for f in extract_text(text, lang, None):
-        assert text[f.start:f.end] == f.text
-        if f.kind == "person":
-            out[f.value["name"]] = (f.value.get("title"), f.value.get("org"))
-    return out
+    return people_titles(text, lang)
 
 
 def test_later_titles_in_a_list_take_the_body_of_the_first():

@@ -3,16 +3,11 @@ an organisation stands glued before (made-up sentences)."""
 
 from __future__ import annotations
 
-from briefbook.extract import extract_text
+from extract_helpers import people_titles
 
 
 def people(text: str, lang: str = "zh-Hans") -> dict[str, tuple[str | None, str | None]]:
-    out = {}
-    for f in extract_text(text, lang, None):
-        assert text[f.start:f.end] == f.text
-        if f.kind == "person":
-            out[f.value["name"]] = (f.value.get("title"), f.value.get("org"))
-    return out
+    return people_titles(text, lang)
 
 
 def test_a_title_after_the_name_before_a_verb_of_meeting():
