@@ -3,14 +3,16 @@ it without an organisation's name.
 
 - A country's or region's adjective before a government office ("Bavarian Economy
   Minister Hubert Aiwanger", "der bayerische Wirtschaftsminister Hubert Aiwanger",
-  "Japanese Prime Minister"): the place is the organisation.
+  "Japanese Prime Minister"): the adjective joins the title; a place is no
+  organisation, so the organisation stays null.
 - A possessive apposition or title ("Hubert Aiwanger, Bavaria's economy minister,",
-  "Bavaria's economy minister Hubert Aiwanger", "Canada's Minister of Trade"): the
-  owner is the organisation.
+  "Bavaria's economy minister Hubert Aiwanger", "SoftBank's chief executive"): the
+  owner joins the title, and is the organisation unless it is a place or country.
 
 As everywhere in the rules, a title keeps the place written in or before it (珠海市长,
-"Canada's Minister of Trade", "japanische Botschafter in China"): the organisation is
-told apart, not cut out of the title.
+"Canada's Minister of Trade", "japanische Botschafter in China"), and a title after only
+a place or country has no organisation (the seeds' convention: `Gouverneur der Provinz
+Shandong`, `日本前首相`); an organisation named in the title is told apart, not cut out.
 - A title with "der/des/of" and a capitalised name that is no place, for other than
   government offices ("Geschäftsführerin der Bayern International, Anna Weber",
   "managing director of Bayern International"): the name is the organisation (and
@@ -31,6 +33,7 @@ from .words import is_relation_noun
 
 DEMONYMS_EN = pairs("en/demonyms.tsv")
 DEMONYMS_DE = pairs("de/demonyms.tsv")
+_DEMONYM_PLACES = set(DEMONYMS_EN.values()) | set(DEMONYMS_DE.values())
 GOVERNMENT = tuple(word_list("latin/government_titles.txt"))
 _DE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 _POSSESSIVE = re.compile(
@@ -69,6 +72,15 @@ def demonym_place(word: str) -> str | None:
     return None
 
 
+def _org_of_owner(scan: LatinScan, owner: str) -> str | None:
+    """The organisation a possessive's owner names: none when the owner is a place or
+    country (Bavaria's, Japan's, China's), the owner otherwise (SoftBank's)."""
+    d = scan.d
+    if owner in d.places_latin or owner in _DEMONYM_PLACES or owner in scan.places.values():
+        return None
+    return owner
+
+
 def scan_title_orgs(scan: LatinScan) -> None:
     doc, text, d = scan.doc, scan.doc.text, scan.d
     for f in doc.facts:
@@ -82,7 +94,7 @@ def scan_title_orgs(scan: LatinScan) -> None:
                 continue
             m = _POSSESSIVE.match(text, f.end)
             if m and is_title_phrase(scan, m["title"]) or m and m["title"].split()[-1] in d.titles_latin_lower:
-                f.value["title"], f.value["org"] = text[m.start("owner"):m.end("title")], m["owner"]
+                f.value["title"], f.value["org"] = text[m.start("owner"):m.end("title")], _org_of_owner(scan, m["owner"])
                 f.end = m.end("title")
                 f.text = text[f.start:f.end]
                 continue
@@ -94,26 +106,24 @@ def scan_title_orgs(scan: LatinScan) -> None:
             f.start = owner.start()
             f.text = text[f.start:f.end]
             f.value["title"] = text[f.start:f.start + len(owner.group(0)) + len(title)]
-            f.value["org"] = owner["owner"]
+            f.value["org"] = _org_of_owner(scan, owner["owner"])
             continue
         mine = _OWNER_IN.match(title)  # Canada's Minister of International Trade
         if mine and (mine["owner"] in d.titles_latin or mine["owner"].lower() in d.titles_latin_lower):
             continue  # "Prime Minister’s Special Envoy": the owner is an office, no organisation
         if mine:
-            f.value["org"] = mine["owner"]
+            f.value["org"] = _org_of_owner(scan, mine["owner"])
             continue
         words = title.split()
         if is_government(title):
-            # the adjective in the title (Japanese Prime Minister) or right before it
-            place = demonym_place(words[0]) if len(words) > 1 else None
-            if place is None:
+            # the adjective in the title (Japanese Prime Minister) or right before it joins the
+            # title; the place it names is no organisation, so the organisation stays null
+            if not (len(words) > 1 and demonym_place(words[0])):
                 before = re.search(r"([\w\-]+)\s+$", text[max(0, f.start - 40):f.start])
-                if before and (place := demonym_place(before.group(1))):
+                if before and demonym_place(before.group(1)):
                     f.start -= len(before.group(0))
                     f.text = text[f.start:f.end]
                     f.value["title"] = before.group(0) + title
-            if place:
-                f.value["org"] = place
             continue
         m = _TITLE_OF.match(title)
         # a bare word for a kind of place (der Region, der Provinz) names no body: it stays in the title
