@@ -94,3 +94,30 @@ def test_an_apposition_that_is_no_title_gives_none():
     assert people("Mary Jones, the happy winner, smiled.", "en")["Mary Jones"][0] is None
     # a list of names is no apposition
     assert all(v[0] is None for v in people("John Smith, Peter Lee and Mary Jones came.", "en").values())
+
+
+def test_a_list_item_after_a_titled_name_is_no_apposition():
+    text = "Die Ministerin wird von Landtagspräsidentin Anna Roth, Abgeordneten des Hessischen Landtags sowie von " \
+           "Unternehmern begleitet."
+    assert people(text, "de")["Anna Roth"][:2] == ("Landtagspräsidentin", None)
+    # an apposition closed by a comma stays one
+    assert people("Die Ministerin traf Anna Roth, Präsidentin des Hessischen Landtags, am Montag.", "de")[
+        "Anna Roth"][:2] == ("Präsidentin", "Hessischen Landtags")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Yap Kim Hock, the mayor, opened the fair.", "en", "Yap Kim Hock"),
+    ("The mayor met Chua Soi Lek in Penang.", "en", "Chua Soi Lek"),
+    ("Der Minister traf Khoo Boo Kiat in Penang.", "de", "Khoo Boo Kiat"),
+])
+def test_a_chinese_name_of_three_words_stays_whole(text, lang, name):
+    assert name in people(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, name, title", [
+    ("Li Ming (left), governor of Hebei province meets with Tom Brown in Tokyo.", "en", "Li Ming",
+     "governor of Hebei province"),
+    ("Anna Roth (links), Präsidentin des Hessischen Landtags, begrüßt die Gäste.", "de", "Anna Roth", "Präsidentin"),
+])
+def test_a_photo_captions_position_stands_between_a_name_and_its_apposition(text, lang, name, title):
+    assert people(text, lang)[name][0] == title

@@ -70,6 +70,10 @@ def name_at(scan: LatinScan, i: int) -> int:
         n -= 1
     if n < 2:
         return 0
+    if n >= 3 and words[0] in d.surnames_zh_latin and words[0] not in d.given_latin and \
+            all(2 <= len(x) <= 5 and is_cap(x) and x[1:].islower() and x not in PARTICLES and
+                x not in d.titles_latin for x in words[1:3]):
+        return 3  # Yap Kim Hock, Ong Ka Ting: a Chinese family name and a given name of two syllables
     if words[0] in d.given_latin:
         if any(w in PARTICLES for w in words):
             return min(n, 4)

@@ -116,6 +116,22 @@ def _noun_phrase(phrase: str) -> str:
     return phrase
 
 
+_CAPTION_POSITION = re.compile(r" \((?:left|right|centre|center|front|back|second left|second right|"
+                               r"\d(?:st|nd|rd|th) (?:left|right)|[LR]|links|rechts|Mitte)\)(?=,)")
+_LIST_GOES_ON = re.compile(r"\s+(?:sowie|und|and|or|oder)\s")
+
+
+def _list_item_after_title(scan: LatinScan, i: int, phrase_end: int) -> bool:
+    """"von Landtagspräsidentin Anna Roth, Abgeordneten des Landtags sowie von …": a name
+    with its title right before it, then a phrase the list goes on after (sowie, und), is
+    an item of a list, and the phrase its next item, no apposition."""
+    if i == 0 or not _LIST_GOES_ON.match(scan.norm, phrase_end):
+        return False
+    prev = scan.tokens[i - 1]
+    return scan.gap(prev[1], scan.tokens[i][0]) == " " and (
+        prev[2] in scan.d.titles_latin or is_title_phrase(scan, prev[2]))
+
+
 def scan_people(scan: LatinScan) -> None:
     toks, d, norm, text = scan.tokens, scan.d, scan.norm, scan.doc.text
     # the gazetteer's places of several words, by start: "Johor Bahru", "Kuala Lumpur" read
@@ -136,23 +152,27 @@ def scan_people(scan: LatinScan) -> None:
             continue
         title = org = None
         start, end = ns, ne
+        # a photo caption's position between the name and its apposition: "Li Ming (left), governor of …"
+        ae = pos.end() if (pos := _CAPTION_POSITION.match(norm, ne)) else ne
         # apposition after: ", Sekretär des CPC-Komitees der Provinz Shandong,"
         m = re.match(r",\s+((?:[a-zäöü]\w*\s+(?!(?:des|der|von|of|from|at|in|und|and|für|for)\b))?[A-ZÄÖÜa-z][\w\-]*"
                      r"(?:\s(?!(?:des|der|von|of|from|at|im|beim|am|in|bei|und|and|für|for|to)\b)[A-Za-zäöü]+(?:['’]s)?){0,3})"
                      r"(?:\s+(des|der|von|of|from|at|im|beim|am|in|bei|to)\s+"
                      r"([^,;.()]+?))?(?=\s*(?:,|;|\.|\(|\sund\s|\sand\s|$))",
-                     norm[ne:ne + 160])
-        if (field := _field_title(scan, ne)) is not None:
+                     norm[ae:ae + 160])
+        if (field := _field_title(scan, ae)) is not None:
             title, end = field  # , Bayerischer Staatsminister für Wirtschaft, Landesentwicklung und Energie,
         elif m and _apposition_title(scan, m.group(1)) and \
-                m.group(1).split()[0] not in ("und", "and", "or", "oder", "sowie"):
+                m.group(1).split()[0] not in ("und", "and", "or", "oder", "sowie") and \
+                not _list_item_after_title(scan, i, ae + m.end(1) if not m.group(3) else
+                                           ae + m.start(3) + len(_noun_phrase(m.group(3)))):
             # (", und dem Generalkonsul …, Name": the next person of a list, no apposition)
             title, org_text = _ARTICLE.sub("", m.group(1)), m.group(3)  # the Bavarian economy minister
-            end = ne + m.end()
+            end = ae + m.end()
             if org_text:
                 # (a possessive ends the phrase: "Zhu Xiaodan, Governor of Guangdong Province’s visit")
                 org_text = re.sub(r"['’]s$", "", _noun_phrase(org_text))
-                os_ = ne + m.start(3)
+                os_ = ae + m.start(3)
                 oe = os_ + len(org_text)
                 end = min(end, oe)
                 if norm.startswith(("the ", "The "), os_):
@@ -169,7 +189,7 @@ def scan_people(scan: LatinScan) -> None:
                     org = text[os_:oe]
                     scan.orgs.setdefault((os_, oe), org)
                 else:
-                    title = _ARTICLE.sub("", text[ne + m.start(1):oe])  # (, the Governor of Malacca)
+                    title = _ARTICLE.sub("", text[ae + m.start(1):oe])  # (, the Governor of Malacca)
         elif (tb := _title_before(scan, ns)) is not None:
             start, title, org = tb
         elif (to := _title_of_org_before(scan, ns)) is not None:
