@@ -118,6 +118,11 @@ def place_modifier(w: str) -> bool:
     return bool(_PLACE_MODIFIER.match(w))
 
 
+def town_adjective(scan: LatinScan, w: str) -> bool:
+    """A German town's adjective (Kieler, Berliner): the town the gazetteer knows plus -er."""
+    return scan.doc.lang == "de" and w.endswith("er") and len(w) > 4 and w[:-2] in scan.d.places_latin
+
+
 def legal_form(w: str) -> bool:
     return w.rstrip(".") in LEGAL_FORMS
 
@@ -153,6 +158,8 @@ def scan_orgs(scan: LatinScan) -> None:
                 if where in d.places_latin:
                     scan.places.setdefault((toks[j - 1][0], toks[j - 1][0] + len(where)), where)
                 break  # "Hangzhou-based Alibaba Group": where it sits, no part of its name
+            if (j < i or "-" in w) and town_adjective(scan, pw):
+                break  # "die Kieler Humboldt-Schule": where it is, no part of a name that has its own
             if is_cap(pw) and pw not in DETERMINERS and scan.gap(toks[j - 1][1], toks[j][0]) == " " \
                     and pw not in NOT_NAME and pw not in MONTHS_DAYS:
                 j -= 1

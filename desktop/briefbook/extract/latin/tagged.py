@@ -66,6 +66,10 @@ def _supported(scan: LatinScan):
         heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
                  w in EXTRA_HEADS or w == words[-1] and w in LAST_WORD_HEADS or
                  len(w) > 8 and any(w.lower().endswith((h, h + "s", h + "es")) for h in d.org_compound_heads_de)]
+        if len(words) == 1 and "-" in name and name.rsplit("-", 1)[-1] in d.org_suffixes_latin and \
+                is_cap(name) and name.rsplit("-", 1)[0] not in d.places_latin and \
+                not any(p.lower() in c for p in name.split("-")[:-1] for c in d.common_latin.values()):
+            return True  # a name joined to its head (Humboldt-Schule, Goethe-Institut), not a word (High-Tech-Zentrum)
         return bool(heads) and (len(words) > 1 or official_compound(scan, name))
     return test
 
