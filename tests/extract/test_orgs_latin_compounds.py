@@ -20,3 +20,22 @@ def test_a_name_joined_to_its_head_is_an_organisation_without_the_towns_adjectiv
 def test_a_compound_of_ordinary_words_is_no_organisation():
     assert "High-Tech-Zentrum" not in orgs("Sie besuchten ein High-Tech-Zentrum am Stadtrand.")
     assert not orgs("Die Schule liegt am Hafen. Die Schule der Zukunft beginnt früh.")
+
+
+def test_a_quantifier_is_no_part_of_an_organisations_name():
+    assert not orgs("Mehrere Institute aus Kiel planen Abkommen. Zahlreiche Unternehmen kamen.")
+    got = {f.text for f in extract_text("Several Institutes in Ohio plan agreements.", "en", None)
+           if f.kind == "organization"}
+    assert not got
+
+
+def test_the_words_an_acronym_spells_are_the_organisation_it_glosses():
+    got = orgs("Laut der Wirtschafts- und Technologieförderung Nordland (WTN) wuchs der Handel.")
+    assert got == {"Wirtschafts- und Technologieförderung Nordland"}
+    # the gloss used on its own elsewhere is one too
+    got = orgs("Die Gesellschaft für Internationale Zusammenarbeit (GIZ) hilft. Die GIZ zahlt.")
+    assert got == {"Gesellschaft für Internationale Zusammenarbeit", "GIZ"}
+    # a place's short form is no organisation
+    places = {f.text for f in extract_text("He flew to the United States of America (USA) in May.", "en", None)
+              if f.kind == "organization"}
+    assert not places

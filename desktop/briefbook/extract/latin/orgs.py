@@ -396,8 +396,12 @@ def resolve_glosses(scan: LatinScan) -> None:
         a, b = m.span(1)
         before: list = [k for k in scan.orgs if k[1] in (m.start(), m.start() - 1) and k[0] < m.start()] or \
             [f for f in scan.doc.facts if f.kind == "organization" and f.end == m.start()]
+        if not before and (long := _spelt_by_acronym(scan, m.start(), m.group(1))):
+            scan.orgs[long] = norm[long[0]:long[1]]
+            before = [long]
         if not before:
             continue
+        scan.glosses.add((a, b))
         scan.orgs.pop((a, b), None)
         scan.places.pop((a, b), None)
         word = m.group(1)
@@ -406,6 +410,40 @@ def resolve_glosses(scan: LatinScan) -> None:
             if any(os_ <= s < oe for os_, oe in scan.orgs) or any(ps <= s < pe for ps, pe in scan.people):
                 continue
             scan.orgs[(s, e)] = word
+
+
+_ACRONYM_LINKS = {"und", "and", "of", "für", "for", "der", "des", "the", "&"}
+
+
+def _spelt_by_acronym(scan: LatinScan, paren: int, acronym: str) -> tuple[int, int] | None:
+    """"Wirtschafts- und Technologieförderung Schleswig-Holstein (WTSH)": the capitalised
+    words right before the parentheses whose initials (of each part of a hyphenated word)
+    spell the acronym are the organisation it stands for."""
+    if not (3 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+        return None
+    toks = scan.tokens
+    k = next((x for x in range(len(toks) - 1, -1, -1) if toks[x][1] <= paren), None)
+    if k is None or scan.norm[toks[k][1]:paren].strip():
+        return None
+    end, initials, first = toks[k][1], "", None
+    while k >= 0 and len(initials) < len(acronym):
+        w = toks[k][2]
+        if w in _ACRONYM_LINKS and initials:
+            k -= 1
+            continue
+        if not is_cap(w) or w in DETERMINERS or w in NOT_NAME:
+            return None
+        initials = "".join(part[0] for part in w.split("-") if part).upper() + initials
+        first = k
+        if k and scan.gap(toks[k - 1][1], toks[k][0]) not in (" ", ", "):
+            break
+        k -= 1
+    if initials != acronym or first is None or toks[first][2] in _ACRONYM_LINKS:
+        return None
+    words = [t for t in toks[first:] if t[1] <= end and t[2] not in _ACRONYM_LINKS]
+    if all(any(ps <= t[0] and t[1] <= pe for ps, pe in scan.places) or t[2] in scan.d.places_latin for t in words):
+        return None  # United States of America (USA): a place's short form
+    return toks[first][0], end
 
 
 LIST_NOUNS = set(word_list("latin/org_list_nouns.txt"))

@@ -53,6 +53,7 @@ class LatinScan:
         self.people: list[tuple[int, int]] = []
         self.zones: set[tuple[int, int]] = set()  # zones and parks by their head (… 3 Industrial Park)
         self.listed: set[tuple[int, int]] = set()  # organisations read from a list after a plural noun
+        self.glosses: set[tuple[int, int]] = set()  # an organisation's short form in parentheses after it
         # runs of styles of address (YBhg. Tan Sri, H.E.): where each ends (the next word's
         # start) and which word starts lie inside one
         runs = [m.span() for m in HONORIFIC_RUN.finditer(doc.norm)]

@@ -181,6 +181,8 @@ def scan_tagged(scan: LatinScan) -> None:
                                          for a, b in scan.zones)]
 
     def accept(t: TaggedSpan) -> bool:
+        if (t.start, t.end) in scan.glosses:
+            return False  # "… Schleswig-Holstein (WTSH)": the short form glosses the name before it
         if t.kind == "place" and doc.text[t.start:t.end].rsplit(" ", 1)[-1] in VENUE_HEADS:
             return False  # "the Shangri-La Hotel": a venue, no place
         if t.kind == "person":  # "St. Peter", "Sankt Georg": a church or a place, not a person
