@@ -39,3 +39,18 @@ def test_the_words_an_acronym_spells_are_the_organisation_it_glosses():
     places = {f.text for f in extract_text("He flew to the United States of America (USA) in May.", "en", None)
               if f.kind == "organization"}
     assert not places
+
+
+def test_a_name_before_a_hyphenated_head_is_an_organisation():
+    got = orgs("Das Nordland Service-Center half bereits vielen Firmen.")
+    assert "Nordland Service-Center" in got
+
+
+def test_a_club_named_again_without_its_prefix_is_the_club():
+    found = extract_text("Coaches of FC Bayern Munich came. Karl Brandt, who played for Bayern Munich, spoke.",
+                         "en", None)
+    assert {f.text for f in found if f.kind == "organization"} >= {"FC Bayern Munich", "Bayern Munich"}
+    assert "Bayern Munich" not in {f.text for f in found if f.kind == "place"}
+    # a club's town alone stays a place
+    found = extract_text("Der 1. FC Köln spielte in Köln.", "de", None)
+    assert "Köln" in {f.text for f in found if f.kind == "place"}

@@ -293,6 +293,7 @@ def scan_more_orgs(scan: LatinScan) -> None:
     n_tok = len(toks)
     # shouting text (ALL CAPS) makes every word look like an acronym
     shouting = sum(1 for t in toks if t[2].isupper() and len(t[2]) > 1) > 0.15 * n_tok
+    shorts: set[str] = set()  # a club's name without its prefix (Bayern Munich of FC Bayern Munich)
     for i, (s, e, w) in enumerate(toks):
         if (s, e) in scan.orgs or any(os_ <= s < oe for os_, oe in scan.orgs):
             continue
@@ -308,6 +309,9 @@ def scan_more_orgs(scan: LatinScan) -> None:
             if m:
                 s0 = s - 3
             scan.orgs[(s0, toks[k][1])] = scan.norm[s0:toks[k][1]]
+            short = scan.norm[toks[i + 1][0]:toks[k][1]]
+            if " " in short and short not in d.places_latin:
+                shorts.add(short)
             continue
         # German compounds: Bundesärztekammer, Landeskriminalamt, Staatsanwaltschaft
         if official_compound(scan, w):
@@ -322,6 +326,12 @@ def scan_more_orgs(scan: LatinScan) -> None:
             if not (i and toks[i - 1][2].isupper() and scan.gap(toks[i - 1][1], s) == " ") and \
                     not (i + 1 < n_tok and toks[i + 1][2].isupper() and scan.gap(e, toks[i + 1][0]) == " "):
                 scan.orgs[(s, e)] = w
+    # the club named again without its prefix is the club, no place ("a player for Bayern Munich")
+    for short in shorts:
+        for o in re.finditer(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", scan.norm):
+            if not any(os_ <= o.start() < oe for os_, oe in scan.orgs):
+                scan.orgs[o.span()] = short
+                scan.places.pop(o.span(), None)
 
 
 # a ministry named by its field (Wirtschaftsministerium, Innenministerium) is a body

@@ -64,6 +64,7 @@ def _supported(scan: LatinScan):
         if len(words) > 1 and words[0] in d.org_prefixes_latin:
             return True  # a club's name after its prefix (Borussia Dortmund, VfL Osnabrück)
         heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
+                 w.rsplit("-", 1)[-1] in d.org_suffixes_latin and "-" in w or  # Business-Center
                  w in EXTRA_HEADS or w == words[-1] and w in LAST_WORD_HEADS or
                  len(w) > 8 and any(w.lower().endswith((h, h + "s", h + "es")) for h in d.org_compound_heads_de)]
         if len(words) == 1 and "-" in name and name.rsplit("-", 1)[-1] in d.org_suffixes_latin and \
