@@ -54,3 +54,8 @@ def test_a_club_named_again_without_its_prefix_is_the_club():
     # a club's town alone stays a place
     found = extract_text("Der 1. FC Köln spielte in Köln.", "de", None)
     assert "Köln" in {f.text for f in found if f.kind == "place"}
+
+
+def test_a_hyphenated_word_for_a_kind_of_body_is_no_name():
+    got = orgs("Der Verein spielt in der Fußball-Liga. Ähnliche Info-Post kam später.")
+    assert "Fußball-Liga" not in got and "Ähnliche Info-Post" not in got

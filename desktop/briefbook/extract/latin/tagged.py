@@ -31,6 +31,11 @@ PREFER: dict[str, dict[str, float]] = {"de": _ALL, "en": _ALL}
 VETO: dict[str, tuple[str, ...]] = {"de": ("organization", "place"), "en": ("organization",)}
 
 
+# the heads of an institution often named after a person (Humboldt-Schule, Goethe-Institut):
+# such a compound is a name; other hyphenated heads (Fußball-Liga, VW-Konzern) are words
+_INSTITUTION_HEADS = {"Schule", "Gymnasium", "Institut", "Universität", "Hochschule", "Akademie", "Stiftung"}
+
+
 def _supported(scan: LatinScan):
     """Whether a rule organisation stays though the tagger found none there: it is in
     our dictionary, it is glossed in the text ("Export Development Board (EDB)", and EDB
@@ -63,11 +68,14 @@ def _supported(scan: LatinScan):
         words = name.split()
         if len(words) > 1 and words[0] in d.org_prefixes_latin:
             return True  # a club's name after its prefix (Borussia Dortmund, VfL Osnabrück)
+        common = d.common_latin.get(scan.doc.lang, set())
         heads = [w for w in words if w in d.org_suffixes_latin or w.rstrip("s") in d.org_suffixes_latin or
-                 w.rsplit("-", 1)[-1] in d.org_suffixes_latin and "-" in w or  # Business-Center
+                 # a hyphenated head after names (Nordland Service-Center, not "Ähnliche Info-Post")
+                 "-" in w and w.rsplit("-", 1)[-1] in d.org_suffixes_latin and
+                 not any(x.lower() in common for x in words if x != w) or
                  w in EXTRA_HEADS or w == words[-1] and w in LAST_WORD_HEADS or
                  len(w) > 8 and any(w.lower().endswith((h, h + "s", h + "es")) for h in d.org_compound_heads_de)]
-        if len(words) == 1 and "-" in name and name.rsplit("-", 1)[-1] in d.org_suffixes_latin and \
+        if len(words) == 1 and "-" in name and name.rsplit("-", 1)[-1] in _INSTITUTION_HEADS and \
                 is_cap(name) and name.rsplit("-", 1)[0] not in d.places_latin and \
                 not any(p.lower() in c for p in name.split("-")[:-1] for c in d.common_latin.values()):
             return True  # a name joined to its head (Humboldt-Schule, Goethe-Institut), not a word (High-Tech-Zentrum)
