@@ -291,6 +291,8 @@ def _cjk_counts(doc: Doc) -> None:
                 while back > 0 and s - back < 6 and norm[back - 1] not in HARD_STOP and \
                         not norm[back - 1].isdigit() and norm[back - 1] not in "在的了是有和与及、の":
                     back -= 1
+                if back > 0 and norm[back - 1:back + 1] in d.zh_common:
+                    back = s - k  # 与会|代表: the stop character opens a word, so no modifier is cut out of it
                 start = back
         approx = _approx(m.group("pre"), m.group("more") or m.group("more2"))
         doc.add("count", start, end, {"value": clean_value(v), "unit": unit, "approx": approx},

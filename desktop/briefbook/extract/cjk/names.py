@@ -10,18 +10,31 @@ name ends before a character that usually starts the following word.
 from __future__ import annotations
 
 from ...core.text import is_han
+from .. import dictionaries
 from ..dictionaries import char_string
 
 # Characters that start the word after a name far more often than they end a name.
 STOP_AFTER = set(char_string("cjk/name_stop_after_chars.txt")) | set("，。、；：！？（）()《》“”\"' \n\t")
 # numerals inside Japanese given names (晋三, 一郎, 健一, 浩二)
 JA_NUMERALS = set("一二三四五六七八九十")
+# a character that usually starts the next word yet often opens a Japanese given name
+# (须藤|和臣, 和夫, 和彦): a given character only when another given character follows
+JA_GIVEN_START = set("和")
 # Characters that often end a Japanese given name, allowing a third given character.
 JA_NAME_END = set(char_string("ja/given_name_end_chars.txt"))
 NOT_NAME_START = set(char_string("cjk/not_name_start_chars.txt"))
 # particles and function words: never a given character, even where the title right after
 # bounds the name (张强|第一书记 may end in 强, which elsewhere starts 强调)
 FUNCTION_CHARS = set("的了着过在是和与及等也都就将从对向为于被把由并而或之其")
+# 一 after a name starts a word (王一|行, 李|一起, 张|一同, 周|一年, 赵|一位); before any
+# other character it is a first given character (王一鸣, 李一凡, 张一帆)
+YI_WORD_SECOND = set("行起同道致直定些样般年次届个家位名批月日天周季期带路份种半边方切律再度向贯旦举共并齐早时上下流线层级号股")
+
+
+def given_yi(text: str, i: int) -> bool:
+    """``text[i]`` is 一 that opens a two-character given name (王一鸣), not a word after the name."""
+    return text[i] == "一" and i + 1 < len(text) and is_han(text[i + 1]) and \
+        text[i + 1] not in YI_WORD_SECOND and text[i + 1] not in STOP_AFTER
 
 
 def _run(norm: str, p: int, limit: int = 6) -> str:
@@ -44,7 +57,12 @@ def read_name_at(norm: str, p: int, surnames_zh: set, surnames_ja: set,
         if len(run) > k and run[:k] in surnames_ja:
             given = 0
             for g in range(1, 4):
-                if k + g > len(run) or run[k + g - 1] in STOP_AFTER and run[k + g - 1] not in JA_NUMERALS:
+                if k + g > len(run):
+                    break
+                c = run[k + g - 1]
+                opens_given = g == 1 and c in JA_GIVEN_START and k + 1 < len(run) and \
+                    run[k + 1] not in STOP_AFTER and not dictionaries.get().titles_zh.match_at(run, k + 1)
+                if c in STOP_AFTER and c not in JA_NUMERALS and not opens_given:
                     break
                 given = g
             if given >= 3 and run[k + 2] not in JA_NAME_END:
@@ -61,6 +79,8 @@ def read_name_at(norm: str, p: int, surnames_zh: set, surnames_ja: set,
     else:
         k = 0
     if k:
+        if given_yi(run, k):
+            return k + 2, "zh"
         if run[k] in STOP_AFTER:
             return None
         if len(run) > k + 1 and run[k + 1] not in STOP_AFTER:

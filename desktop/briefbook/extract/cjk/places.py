@@ -9,9 +9,15 @@ import re
 
 from ...core.text import is_han
 from ..dictionaries import word_list
+from .names import STOP_AFTER
 from .scan import CjkScan, is_katakana, starts_pattern
 
 PLACE_SUFFIX_ZONES = word_list("cjk/place_zone_suffixes.txt")
+# an unlisted town or city (伊佐市, 余市町): two characters and 市/町 right after a verb of
+# travel or 的/在/与, and before a boundary or a word that goes with a town
+UNLISTED_TOWN = re.compile(r"(?:前往|参访|访问|拜访|位在|位于|抵达|来自|的|在|与|赴|访)"
+                           r"([\u4e00-\u9fff]{2}[市町])"
+                           r"(?=[，。、,.;：:（(\s]|友好|市长|町长|议会|市政府|政府|的|和|与|及|进行|交流|签|缔|结|$)")
 JA_KANA_PLACE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,}){0,3}"
                            r"(?:" + "|".join(word_list("ja/kana_place_suffixes.txt")) + ")"
                            r"(?=[はがのとにをもやへでから、。・\s)）」]|$)")
@@ -56,6 +62,8 @@ def scan_places(scan: CjkScan) -> None:
             i += k
             continue
         i += 1
+    if scan.doc.lang in ("zh-Hans", "zh-Hant"):
+        _unlisted_towns(scan)
     for suf in PLACE_SUFFIX_ZONES:
         start = 0
         while True:
@@ -72,3 +80,17 @@ def scan_places(scan: CjkScan) -> None:
             if not scan.anchor_at(s) and not norm.startswith(("上合", "中日", "鲁日"), s):
                 continue
             scan.places[(s, e)] = "zone"
+
+
+def _unlisted_towns(scan: CjkScan) -> None:
+    """伊佐市, 余市町: a town no list holds, read where the words around it make it a place;
+    an ordinary word (城市, 超市, 全市, 两市) or a character that starts the next word is none."""
+    norm, common = scan.norm, scan.d.zh_common
+    for m in UNLISTED_TOWN.finditer(norm):
+        s, e = m.span(1)
+        stem = norm[s:e - 1]
+        if norm[s:e] in common or norm[s + 1:e] in common or stem in common and stem[-1] in "城都" or \
+                any(c in STOP_AFTER or c in "一二三四五六七八九十两各本全该此每某" for c in stem) or \
+                any(a < e and s < b for a, b in scan.places) or any(a < e and s < b for a, b in scan.orgs):
+            continue
+        scan.places[(s, e)] = "town"

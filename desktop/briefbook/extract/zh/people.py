@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...core.text import is_han
-from ..cjk.names import STOP_AFTER
+from ..cjk.names import STOP_AFTER, given_yi
 from ..cjk.scan import ORG_STOP, CjkScan, starts_pattern
 from ..dictionaries import char_string, word_list
 
@@ -157,12 +157,14 @@ def _bare_pass(scan: CjkScan, used, add, free, cue_after, cue_before, listed) ->
                 continue  # a piece of a transliterated name (艾森豪|威尔)
             if (given[-1] in NOT_LAST_GIVEN and not over) or (e < n and norm[e] in PLACE_OR_THING_AFTER):
                 continue  # 杜鹃花, 宁武县, 夏道镇
-            stopped = any(c in STOP_AFTER or c in NOT_GIVEN for c in given)
+            stopped = any((c in STOP_AFTER or c in NOT_GIVEN) and not (g == 0 and glen == 2 and given_yi(norm, i + k))
+                          for g, c in enumerate(given))
             if stopped and glen == 2 and cand in d.zh_known and given[-1] not in STOP_AFTER and \
                     given[-1] not in NOT_GIVEN and cue_before(i) and cue_after(e):
                 stopped = False  # 吴三桂: a known name whose middle character often starts a word
+            yi = glen == 2 and given_yi(norm, i + k)  # 周一鸣: 周一 is "Monday" only before a word
             if stopped or cand in common or \
-                    norm[i:i + k + 1] in common or (e < n and norm[e - 1:e + 1] in common and
+                    (norm[i:i + k + 1] in common and not yi) or (e < n and norm[e - 1:e + 1] in common and
                                                    not cue_after(e)):
                 continue
             if glen == 2 and (given in common or given[0] == norm[i]) and not norm.startswith(CUE_AFTER_STRONG, e) \

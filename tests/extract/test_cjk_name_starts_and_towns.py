@@ -1,0 +1,51 @@
+"""Given names that open with a character that usually starts the next word (王一鸣 but
+王刚|一行; 须藤|和臣 but 市长铃木|和), counted nouns whose modifier is a word of its own
+(与会|代表), and towns no list holds (made-up sentences)."""
+
+from __future__ import annotations
+
+from briefbook.extract import extract_text
+
+
+def facts(text: str, lang: str, kind: str) -> dict[str, dict]:
+    got = extract_text(text, lang, None)
+    for f in got:
+        assert text[f.start:f.end] == f.text
+    return {(f.value.get("name") or f.text): f.value for f in got if f.kind == kind}
+
+
+def test_yi_opens_a_chinese_given_name_before_another_given_character():
+    assert "周一鸣" in facts("市长周一鸣会见了日本客人。", "zh-Hans", "person")
+    assert "周一鸣" in facts("会见时,周一鸣指出,两市友好往来密切。", "zh-Hans", "person")
+
+
+def test_yi_before_a_word_ends_the_name():
+    people = facts("市长王刚一行访问了东京,李强一同前往。", "zh-Hans", "person")
+    assert "王刚" in people and not any("一" in name for name in people)
+    # 周一 before 上午 is a weekday, no name
+    assert not facts("周一上午,代表团抵达大阪。", "zh-Hans", "person")
+
+
+def test_a_japanese_given_name_may_open_with_he():
+    people = facts("知事與議長須藤和臣晤談。", "zh-Hant", "person")
+    assert people["須藤和臣"]["title"] == "議長"
+
+
+def test_he_before_a_title_is_and():
+    people = facts("市長鈴木和議長田中出席。", "zh-Hant", "person")
+    assert "鈴木和議" not in people and "田中" in people
+
+
+def test_a_count_keeps_its_modifier_word_whole():
+    counts = facts("与会代表300余名参加了论坛。", "zh-Hans", "count")
+    assert list(counts) == ["代表300余名"] and counts["代表300余名"]["value"] == 300
+    # a modifier that is no word with the character before it is still taken
+    assert "投资项目120个" in facts("共有投资项目120个落地。", "zh-Hans", "count")
+
+
+def test_an_unlisted_town_after_a_verb_of_travel_is_a_place():
+    places = facts("代表团前往伊佐市友好交流。", "zh-Hans", "place")
+    assert "伊佐市" in places
+    assert "伊佐" not in facts("代表团前往伊佐市友好交流。", "zh-Hans", "person")
+    # ordinary words ending in 市 are no towns
+    assert not facts("他们前往大城市工作,在全市推广。", "zh-Hans", "place")
