@@ -49,3 +49,13 @@ def test_an_unlisted_town_after_a_verb_of_travel_is_a_place():
     assert "伊佐" not in facts("代表团前往伊佐市友好交流。", "zh-Hans", "person")
     # ordinary words ending in 市 are no towns
     assert not facts("他们前往大城市工作,在全市推广。", "zh-Hans", "place")
+
+
+def test_a_body_glued_to_its_head_stays_whole_in_the_title():
+    people = facts("會議由福岡縣商工觀光勞動部長山田太郎主持。", "zh-Hant", "person")
+    assert people["山田太郎"]["title"] == "福岡縣商工觀光勞動部長" and people["山田太郎"]["org"] is None
+    people = facts("並由中華民國駐名古屋辦事處長王大明致詞。", "zh-Hant", "person")
+    assert people["王大明"]["title"] == "中華民國駐名古屋辦事處長"
+    # a body named in full before its own head separates cleanly
+    people = facts("經濟部工業局局長王大明出席。", "zh-Hant", "person")
+    assert people["王大明"]["title"] == "局長" and people["王大明"]["org"] == "經濟部工業局"

@@ -25,6 +25,8 @@ BYLINE = re.compile(
 
 BYLINE_ROLES = set(_ROLES)
 _GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9&\-]{1,9}\)")
+# the last character of a body that a 长 title may share with it (办事处|处长, 劳动部|部长)
+GLUED_BODY_CHARS = set("处部局厅科室课署")
 # a role glued to its name inside the credit brackets: (记者郑汝可 通讯员吴名), 长江日报讯(记者宋磊 …)
 # and in the bracketed credit of Taiwanese papers, before the place: 【记者陈明/台北报导】
 BYLINE_GLUED = re.compile(r"(?<=[(\s【\[])(?P<role>" + "|".join(_ROLES) + r")(?=[\u3400-\u9fff]{2,3}[\s)/])")
@@ -193,6 +195,19 @@ def scan_titled_people(scan: CjkScan) -> None:
                         break
                 if p < ts:
                     title_s = p
+                elif te - ts == 2 and norm[ts] in GLUED_BODY_CHARS and norm[ts + 1] == "长" and \
+                        is_han(norm[ts - 1]) and norm[ts - 1] != norm[ts] and norm[ts - 1] not in "省市县区町村都道府州":
+                    # 驻大阪办事|处长, 劳动|部长: the body's last character opens the title;
+                    # the body and its 长 stay whole as the title (no organisation of its own);
+                    # after a town or city's suffix (白崎町|部长) there is no such body
+                    body_s = scan.org_ending_at(ts + 1, 1)
+                    near = [(q, q + k) for q in range(max(0, ts - 12), ts) if (k := scan.place_at(q))]
+                    if body_s is None:  # 札幌|分|处长: a place and a one-character office
+                        body_s = next((a for (a, b) in near if b == ts - 1), None)
+                    if body_s is not None and ts - body_s >= 2:
+                        # 和歌山县商工…: a place the walk cut at a stop character is whole
+                        title_s = next((a for (a, b) in near if a < body_s < b), body_s)
+
             # chained titles: 省委副书记、省长 / 市政府副秘书长、市投促办第一副主任
             chain_s = org[0] if org else title_s
             chained = False
