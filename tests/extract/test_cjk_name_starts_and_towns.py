@@ -59,3 +59,41 @@ def test_a_body_glued_to_its_head_stays_whole_in_the_title():
     # a body named in full before its own head separates cleanly
     people = facts("經濟部工業局局長王大明出席。", "zh-Hant", "person")
     assert people["王大明"]["title"] == "局長" and people["王大明"]["org"] == "經濟部工業局"
+
+
+def test_titles_joined_before_no_and_a_name_are_one_title_in_japanese():
+    people = facts("5月3日、市委員会副書記、市長の王大明は代表団と会談した。", "ja", "person")
+    assert people["王大明"]["title"] == "市委員会副書記、市長" and people["王大明"]["org"] is None
+    # one title before の keeps its organisation
+    people = facts("トヨタ自動車副社長の佐藤一郎氏が出席した。", "ja", "person")
+    assert people["佐藤一郎"]["title"] == "副社長" and people["佐藤一郎"]["org"] == "トヨタ自動車"
+
+
+def test_a_place_that_opens_with_a_stop_character_stays_whole_in_an_organisation():
+    orgs = facts("雙方將於明日在和歌山縣廳簽署備忘錄。", "zh-Hant", "organization")
+    assert "和歌山縣廳" in orgs and "山縣廳" not in orgs
+
+
+def test_an_abbreviation_given_after_an_organisation_names_it_on_its_own():
+    text = "台日青年交流推動辦公室(TYEO)成立。TYEO今年將舉辦三場活動。"
+    orgs = facts(text, "zh-Hant", "organization")
+    assert "TYEO" in orgs
+    # capitals in parentheses after no organisation are no name
+    assert "ABC" not in facts("他說(ABC)很好。ABC也來了。", "zh-Hant", "organization")
+
+
+def test_a_tagged_organisation_never_ends_on_an_opening_bracket():
+    from briefbook.extract.ja.tagged import _closed_bracket
+    from briefbook.extract.tagger import TaggedSpan
+
+    text = "山田ゴム(広州)の社長と山田ゴム(の"
+    closed = _closed_bracket(text, TaggedSpan(0, 5, "organization", 0.9))
+    assert text[closed.start:closed.end] == "山田ゴム(広州)"
+    cut = _closed_bracket(text, TaggedSpan(12, 17, "organization", 0.9))
+    assert text[cut.start:cut.end] == "山田ゴム"
+
+
+def test_a_titled_person_leading_a_body_is_no_part_of_its_name():
+    text = "町议长松本雅章率政府和经济界代表访问长春。"
+    assert facts(text, "zh-Hans", "person")["松本雅章"]["title"] == "议长"
+    assert not any("雅章" in name for name in facts(text, "zh-Hans", "organization"))

@@ -49,7 +49,7 @@ LANGS = ("zh-Hans", "zh-Hant", "ja", "de", "en")
 # the passes every text with Chinese characters gets, in two halves around the
 # language's own passes
 _CJK_FIRST = [cjk_people.mark_titles, cjk_orgs.scan_known_orgs, cjk_orgs.scan_suffix_orgs,
-              cjk_orgs.scan_source_orgs, cjk_people.scan_titled_people, cjk_orgs.scan_listed_companies]
+              cjk_orgs.scan_abbreviation_uses, cjk_orgs.scan_source_orgs, cjk_people.scan_titled_people, cjk_orgs.scan_listed_companies]
 _CJK_LAST = [cjk_orgs.drop_glosses, cjk_emit.emit]
 # on the emitted facts, after every pass that adds people (the Japanese tagger's too)
 _CJK_PEOPLE_LAST = [cjk_mentions.attach_orgs, cjk_mentions.link_short_mentions]

@@ -113,13 +113,29 @@ def attach_orgs(scan: CjkScan) -> None:
                 org = _publisher(scan, word, orgs)  # 由我会|党委书记|薛庆国
         elif ns == f.start and ns >= 2 and text[ns - 1] == "の":
             ts = title_by_end.get(ns - 1)
-            if ts is not None and not title:
+            if ts is not None and not title and (chain_s := _title_chain_start(scan, ts, title_by_end)) < ts:
+                f.value["title"] = text[chain_s:ns - 1]  # 省委員会副書記、省長|の|景俊海: the chain, no one org
+            elif ts is not None and not title:
                 org = org_by_end.get(ts)  # トヨタ自動車|副社長|の|佐藤一郎
                 f.value["title"] = text[ts:ns - 1]
             elif title:
                 org = org_by_end.get(ns - 1)  # 伊藤忠商事|の|田中|社長
         if org is not None and org.value.get("name") != f.value.get("name"):
             f.value["org"] = org.text
+
+
+def _title_chain_start(scan: CjkScan, ts: int, title_by_end: dict[int, int]) -> int:
+    """Start of the titles joined by 、 that end with the title at ``ts`` (副書記、省長), with
+    the kanji of the body before the first of them (省委員会副書記); ``ts`` when none is joined."""
+    norm = scan.norm
+    s = ts
+    while s >= 2 and norm[s - 1] == "、" and (s - 1) in title_by_end:
+        s = title_by_end[s - 1]
+    if s == ts:
+        return ts
+    while s > 0 and ts - s < 16 and is_han(norm[s - 1]) and norm[s - 1] not in "のはがとや":
+        s -= 1
+    return s
 
 
 def _ja_title_after(scan: CjkScan, e: int) -> int:

@@ -185,6 +185,24 @@ def scan_forces_and_teams(scan: CjkScan) -> None:
             break
 
 
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9&\-]{1,7})\)")
+
+
+def scan_abbreviation_uses(scan: CjkScan) -> None:
+    """台日产业合作推动办公室(TJPO)…由TJPO…: a Latin abbreviation given in parentheses after
+    an organisation names it wherever the text uses it on its own."""
+    norm, d = scan.norm, scan.d
+    for m in _ABBREVIATION.finditer(norm):
+        p = m.start()
+        if not (any(oe == p for (_os, oe) in scan.orgs) or d.org_suffixes_zh.match_ending_at(norm, p, 8)):
+            continue
+        word = m.group(1)
+        for use in re.finditer(r"(?<![A-Za-z0-9(])" + re.escape(word) + r"(?![A-Za-z0-9])", norm):
+            a, b = use.span()
+            if not any(os_ < b and a < oe for (os_, oe) in scan.orgs) and not scan.doc.taken[a]:
+                scan.orgs[(a, b)] = word
+
+
 def drop_glosses(scan: CjkScan) -> None:
     """日本科学技术国际交流中心(JST): a Latin abbreviation in parentheses right after an
     organisation is a gloss, listed only where the text also uses it on its own."""

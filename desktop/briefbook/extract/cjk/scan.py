@@ -18,6 +18,7 @@ from ...core.text import is_han
 from .. import dictionaries
 from ..base import Doc
 from ..dictionaries import char_string, word_list
+from .names import read_name_at
 
 # Single characters that never sit inside an organisation name at its left edge.
 ORG_STOP = set(char_string("cjk/org_stop_chars.txt")) | set("，。、；：！？,.;:!?\n\t “”\"《》|")
@@ -262,10 +263,22 @@ class CjkScan:
                 s = ks
                 hit_boundary = True
                 break
+        # a place cut by a stop character (和歌山县厅: 和 is also "and") is whole
+        if s > floor and norm[s - 1] in ORG_STOP and not taken[s - 1]:
+            for q in range(max(floor, s - 3), s):
+                k = self.place_at(q)
+                if k and s < q + k <= e - suffix_len:
+                    s = q
+                    break
         # never swallow a title that belongs to the previous person (会长|高燕|中国...)
         for ts, te in self.title_spans:
             if s <= ts < e - suffix_len and te <= e - suffix_len:
                 s = te
+                # 议长|伊藤雅章|率|政府…: the title's person and the verb "lead" are no part
+                got = read_name_at(norm, s, self.d.surnames_zh, self.d.surnames_ja)
+                # (率领 is cut where the names are judged: 王小明率领|经济部次长)
+                if got and s + got[0] < e - suffix_len and norm[s + got[0]] == "率" and norm[s + got[0] + 1] != "领":
+                    s += got[0] + 1
         for _ps, pe in self.person_spans:
             if s < pe <= e - suffix_len:
                 s = pe

@@ -162,6 +162,17 @@ def drop_disputed_people(scan: CjkScan, spans: list[TaggedSpan]) -> None:
     doc.facts[:] = kept
 
 
+def _closed_bracket(text: str, t: TaggedSpan) -> TaggedSpan:
+    """住友ゴム( -> 住友ゴム(湖南): an organisation the tagger ends on an opening bracket takes
+    the short gloss up to the closing one (its branch or seat), or none when it is not closed."""
+    if t.kind != "organization" or t.end - t.start < 3 or text[t.end - 1] not in "(（":
+        return t
+    close = next((j for j in range(t.end, min(len(text), t.end + 8)) if text[j] in ")）"), None)
+    if close is not None and close > t.end and not any(c in "、。，," for c in text[t.end:close]):
+        return replace(t, end=close + 1)
+    return replace(t, end=t.end - 1)
+
+
 # suffixes that end a Sino-Japanese word (長期的, 重要性, 国際化): glued to the kanji before them
 WORD_SUFFIX_CHARS = set("的性化")
 
@@ -171,7 +182,7 @@ def scan_tagged(scan: CjkScan) -> None:
     tagger = tagger_for(doc.lang)
     if tagger is None:
         return
-    spans = [_without_title(scan, t) for t in tagger.tag(doc.text)]
+    spans = [_closed_bracket(doc.text, _without_title(scan, t)) for t in tagger.tag(doc.text)]
     drop_disputed_people(scan, spans)
 
     def accept(t: TaggedSpan) -> bool:
