@@ -253,10 +253,33 @@ def simplified_char(ch: str) -> str:
     return s if len(s) == 1 else ch
 
 
+class CharTable(dict):
+    """Code point -> the one character ``convert`` makes of it, filled as characters are
+    met: a table for ``str.translate``, which maps a whole text in one call (a Python
+    loop over the characters costs several times more).  Every per-character mapping of
+    a text (Simplified forms, the extractor's normalised copy) goes through one."""
+
+    def __init__(self, convert: Callable[[str], str], limit: int = 200_000):
+        super().__init__()
+        self._convert = convert
+        self._limit = limit  # bounds the memory a text of rare characters can take
+
+    def __missing__(self, o: int) -> str:
+        m = self._convert(chr(o))
+        if len(self) < self._limit:
+            self[o] = m
+        return m
+
+
+_SIMPLIFIED_TABLE = CharTable(simplified_char)
+
+
 def to_simplified_per_char(text: str) -> str:
     """Simplified text of exactly the same length, so offsets carry over (OpenCC's
     phrase tables may change the length of a run; one character at a time never does)."""
-    return "".join(map(simplified_char, text))
+    if text.isascii():  # German and English text, numbers: nothing to convert
+        return text
+    return text.translate(_SIMPLIFIED_TABLE)
 
 
 def to_japanese_forms(text: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..core.text import simplified_char
+from ..core.text import CharTable, simplified_char
 
 # Japanese shinjitai that OpenCC's t2s leaves alone, mapped to the Simplified
 # character the dictionaries use (愛知県 -> 爱知县, 商務庁 -> 商务厅, 経済 -> 经济, the
@@ -44,18 +44,7 @@ def _map_char(c: str) -> str:
     return c
 
 
-class _CharTable(dict):
-    """Code point -> its normalised character, filled as characters are met (for
-    ``str.translate``, which maps a whole text in one call)."""
-
-    def __missing__(self, o: int) -> str:
-        m = _map_char(chr(o))
-        if len(self) < 200_000:
-            self[o] = m
-        return m
-
-
-_TABLE = _CharTable()
+_TABLE = CharTable(_map_char)
 
 
 def normalise(text: str) -> str:

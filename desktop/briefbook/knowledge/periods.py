@@ -25,12 +25,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from briefbook.core.text import simplified_char
-
-
-def to_simplified_per_char(text: str) -> str:
-    """Simplified text of the same length, so offsets carry over."""
-    return "".join(simplified_char(c) for c in text)
+# the same-length Simplified copy the figure readers import from here
+from briefbook.core.text import to_simplified_per_char as to_simplified_per_char
 
 
 @dataclass(frozen=True)
