@@ -11,6 +11,7 @@ their confidences) stay exactly what they were.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from extract_helpers import articles
@@ -21,6 +22,8 @@ from briefbook.extract.base import Doc
 from briefbook.extract.cjk.people import find_titles
 from briefbook.extract.cjk.scan import CjkScan
 from briefbook.extract.tagger import crf_features as F
+from briefbook.extract.tagger import zh_crf
+from briefbook.extract.tagger.crfsuite_model import model_attributes
 
 
 def latin_features_plainly(words: list[str], gaz: F.LatinGazetteer) -> list[list[str]]:
@@ -182,3 +185,50 @@ def test_text_helpers_on_edge_cases():
     assert spans.normalise("經貿ＡＢ１　県・") == normalise_plainly("經貿ＡＢ１　県・") == "经贸AB1 县・"
     assert not has_han("") and not has_han("Qingdao") and has_han("Qingdao 青岛")
     assert dictionaries.get() is dictionaries.get()
+
+
+def test_simplified_copy_is_the_plain_one():
+    from briefbook.core.text import simplified_char, to_simplified_per_char
+
+    for _name, text, _lang in articles():
+        assert to_simplified_per_char(text) == "".join(simplified_char(c) for c in text)
+    assert to_simplified_per_char("經貿 Qingdao 發展") == "经贸 Qingdao 发展"
+    assert to_simplified_per_char("") == "" and to_simplified_per_char("Qingdao 2020") == "Qingdao 2020"
+
+
+@pytest.fixture(scope="module")
+def zh_model():
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    from briefbook.paths import resource
+
+    path = resource("models", "zh", zh_crf.MODEL_FILE)
+    if not path.is_file():
+        pytest.skip("no Chinese tagger model")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return path, tagger
+
+
+def test_model_attributes_are_the_ones_crfsuite_lists(zh_model):
+    path, tagger = zh_model
+    assert model_attributes(path) == frozenset(tagger.info().attributes)
+    assert model_attributes(Path(__file__)) is None  # not a model: the features stay whole
+
+
+@pytest.mark.parametrize("name,text,lang", articles(), ids=lambda v: v if isinstance(v, str) and v.endswith(".txt") else "")
+def test_chinese_features_leave_out_only_what_the_model_ignores(zh_model, name, text, lang):
+    path, tagger = zh_model
+    attributes = model_attributes(path)
+    grams = zh_crf.known_grams(attributes)
+    d = dictionaries.get()
+    norm = spans.normalise(text)
+    for s, e in zh_crf._sentences(norm):
+        sent = norm[s:e]
+        votes = [(0, 2, "PER")] if len(sent) > 2 else []
+        whole = zh_crf.features(sent, d, votes)
+        kept = zh_crf.features(sent, d, votes, grams)
+        # the same strings in the same order, without the pairs and triples the model lacks
+        assert kept == [[f for f in row if not f.startswith(zh_crf.GRAM_PREFIXES) or f in attributes]
+                        for row in whole], (name, sent[:40])
+        if has_han(sent):
+            assert tagger.tag(kept) == tagger.tag(whole)

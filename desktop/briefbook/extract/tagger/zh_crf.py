@@ -27,6 +27,7 @@ from ...paths import resource
 from .. import dictionaries
 from ..spans import normalise
 from . import TaggedSpan
+from .crfsuite_model import model_attributes
 
 log = logging.getLogger(__name__)
 
@@ -140,10 +141,12 @@ def _lexicons(d) -> tuple:
     return got[1], got[2]
 
 
-def features(norm: str, d=None, rules=()) -> list[list[str]]:
+def features(norm: str, d=None, rules=(), model_grams: dict[str, frozenset[str]] | None = None) -> list[list[str]]:
     """Feature strings per character of ``norm`` (text normalised by ``spans.normalise``);
     ``rules`` are the rules' own findings ``(start, end, label)`` (label PER, ORG, LOC or
-    TIT for a title), a vote the model learns how far to trust."""
+    TIT for a title), a vote the model learns how far to trust.  ``model_grams`` (tagging, see
+    ``known_grams``): per prefix of a character pair or triple feature, the pairs and
+    triples the model knows; the others are left out, as the model would ignore them."""
     d = d or dictionaries.get()
     n = len(norm)
     marks: list[list[str]] = [[] for _ in range(n)]
@@ -182,18 +185,25 @@ def features(norm: str, d=None, rules=()) -> list[list[str]]:
     left2 = ["^", "^", *ch[:-2]][:n]
     right = [*ch[1:], "$"] if n else []
     right2 = [*ch[2:], "$", "$"][:n]
-    cols = zip(["c=" + c for c in ch], ["l=" + c for c in left], ["r=" + c for c in right],
-               ["l2=" + c for c in left2], ["r2=" + c for c in right2],
-               ["lc=" + a + c for a, c in zip(left, ch, strict=True)], ["cr=" + c + b for c, b in zip(ch, right, strict=True)],
-               ["ll=" + a + b for a, b in zip(left2, left, strict=True)], ["rr=" + a + b for a, b in zip(right, right2, strict=True)],
-               ["lcr=" + a + c + b for a, c, b in zip(left, ch, right, strict=True)],
-               ["t=" + types[i:i + 3] for i in range(1, n + 1)], strict=True)
-    out = [["b", *row] for row in cols]
+    out = [["b", *row] for row in zip(["c=" + c for c in ch], ["l=" + c for c in left], ["r=" + c for c in right],
+                                      ["l2=" + c for c in left2], ["r2=" + c for c in right2], strict=True)]
     pairs_l = [a + c for a, c in zip(left, ch, strict=True)]
     pairs_r = [c + b for c, b in zip(ch, right, strict=True)]
+    gram_columns = (("lc=", pairs_l), ("cr=", pairs_r), ("ll=", [a + b for a, b in zip(left2, left, strict=True)]),
+             ("rr=", [a + b for a, b in zip(right, right2, strict=True)]),
+             ("lcr=", [a + c + b for a, c, b in zip(left, ch, right, strict=True)]))
+    for prefix, column in gram_columns:
+        wanted = model_grams.get(prefix) if model_grams is not None else None
+        if wanted is None:
+            for f, g in zip(out, column, strict=True):
+                f.append(prefix + g)
+        else:  # only the pairs and triples the model has a weight for (most have none)
+            for i in [i for i, g in enumerate(column) if g in wanted]:
+                out[i].append(prefix + column[i])
     for i in range(n):
         c, l1 = ch[i], left[i]
         f = out[i]
+        f.append("t=" + types[i + 1:i + 4])
         if c in sur:
             f.append("sur")
         if l1 in sur:
@@ -217,6 +227,18 @@ def features(norm: str, d=None, rules=()) -> list[list[str]]:
         if marks[i]:
             f.extend(marks[i])
     return out
+
+
+# the features of a character pair or triple (one of each per character, few known to the model)
+GRAM_PREFIXES = ("lc=", "cr=", "ll=", "rr=", "lcr=")
+
+
+def known_grams(attributes: frozenset[str] | None) -> dict[str, frozenset[str]] | None:
+    """Per prefix of ``GRAM_PREFIXES``: the pairs or triples the model has as attributes
+    (``features(model_grams=...)``); None when the model's attributes could not be read."""
+    if attributes is None:
+        return None
+    return {p: frozenset(a[len(p):] for a in attributes if a.startswith(p)) for p in GRAM_PREFIXES}
 
 
 def char_labels(norm: str, spans) -> list[str]:
@@ -280,6 +302,7 @@ class ZhCrfTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
         self.traditional = traditional
+        self._model_grams = known_grams(model_attributes(model_path))
 
     def tag(self, text: str) -> list[TaggedSpan]:
         return self.tag_with_votes(text, ())
@@ -303,7 +326,7 @@ class ZhCrfTagger:
                 continue
             lo, hi = bisect_left(starts, s), bisect_left(starts, e)
             local = [(a - s, b - s, lab) for a, b, lab in votes[lo:hi] if b <= e]
-            labels = tagger.tag(features(sent, d, local))
+            labels = tagger.tag(features(sent, d, local, self._model_grams))
             if outside is not None:
                 for a, b, _lab in local:
                     outside[(s + a, s + b)] = min(tagger.marginal("O", k) for k in range(a, b))
