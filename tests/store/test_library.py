@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 
 from briefbook.store import schema
-from briefbook.store.db import open_library
+from briefbook.store.db import WRITER_CACHE_KIB, open_library
 from briefbook.store.errors import LibraryBusy, LibraryCorrupt, LibraryTooNew
 
 
@@ -12,6 +12,8 @@ def test_new_library_has_wal_foreign_keys_and_version(tmp_path):
     assert lib.scalar("PRAGMA journal_mode") == "wal"
     assert lib.scalar("PRAGMA foreign_keys") == 1
     assert lib.schema_version() == schema.SCHEMA_VERSION
+    # the writer keeps the indexes an import updates in memory (SQLite's default is 2,000 KiB)
+    assert lib.scalar("PRAGMA cache_size") == -WRITER_CACHE_KIB
     lib.close()
 
 

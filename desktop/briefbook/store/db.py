@@ -37,6 +37,7 @@ from .schema import MIGRATIONS, SCHEMA_VERSION
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_SECONDS = 30.0  # how long a write waits for another program's write lock before "library busy"
 _BUSY_STEP_MS = 500  # SQLite's own wait per attempt; between attempts we report progress
+WRITER_CACHE_KIB = 65_536  # the page cache of a connection that writes (SQLite's default is 2,000 KiB)
 
 
 def now_iso() -> str:
@@ -514,6 +515,11 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> sqlite3.Connection:
         if mode.lower() != "wal":
             conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = NORMAL")
+        # Storing an article updates indexes all over the file (aliases and romanised keys by
+        # name, figures by claim): with SQLite's default 2 MB page cache a library of a few
+        # thousand articles already reads those pages back from the OS for every article.
+        # Pages are taken only as they are used, so a small library stays small in memory.
+        conn.execute(f"PRAGMA cache_size = {-WRITER_CACHE_KIB}")
     else:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now, not at the first query
     return conn
