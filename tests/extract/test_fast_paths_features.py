@@ -23,7 +23,7 @@ from briefbook.extract.cjk.people import find_titles
 from briefbook.extract.cjk.scan import CjkScan
 from briefbook.extract.tagger import crf_features as F
 from briefbook.extract.tagger import zh_crf
-from briefbook.extract.tagger.crfsuite_model import model_attributes
+from briefbook.extract.tagger.crfsuite_model import known_grams, model_attributes
 
 
 def latin_features_plainly(words: list[str], gaz: F.LatinGazetteer) -> list[list[str]]:
@@ -219,7 +219,7 @@ def test_model_attributes_are_the_ones_crfsuite_lists(zh_model):
 def test_chinese_features_leave_out_only_what_the_model_ignores(zh_model, name, text, lang):
     path, tagger = zh_model
     attributes = model_attributes(path)
-    grams = zh_crf.known_grams(attributes)
+    grams = known_grams(attributes, zh_crf.GRAM_PREFIXES)
     d = dictionaries.get()
     norm = spans.normalise(text)
     for s, e in zh_crf._sentences(norm):
@@ -232,3 +232,24 @@ def test_chinese_features_leave_out_only_what_the_model_ignores(zh_model, name, 
                         for row in whole], (name, sent[:40])
         if has_han(sent):
             assert tagger.tag(kept) == tagger.tag(whole)
+
+
+@pytest.mark.parametrize("name,text,lang", articles(), ids=lambda v: v if isinstance(v, str) and v.endswith(".txt") else "")
+def test_japanese_features_leave_out_only_what_the_model_ignores(name, text, lang):
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    from briefbook.extract.tagger.crf import model_path
+
+    path = model_path("ja")
+    if not path.is_file():
+        pytest.skip("no Japanese tagger model")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    attributes = model_attributes(path)
+    grams = known_grams(attributes, F.JA_GRAM_PREFIXES)
+    gaz = F.JaGazetteer()
+    for unit in units(text):
+        whole = F.ja_features(unit, gaz)
+        kept = F.ja_features(unit, gaz, grams)
+        assert kept == [[f for f in row if not f.startswith(F.JA_GRAM_PREFIXES) or f in attributes]
+                        for row in whole], (name, unit[:40])
+        assert tagger.tag(kept) == tagger.tag(whole)

@@ -15,6 +15,7 @@ from pathlib import Path
 from ...paths import resource
 from . import TaggedSpan, register
 from . import crf_features as F
+from .crfsuite_model import known_grams, model_attributes
 
 LABEL_KIND = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # Japanese sentences end at these; Latin text is cut at line ends and sentence marks
@@ -47,6 +48,8 @@ class CrfTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self._gaz: F.LatinGazetteer | F.JaGazetteer = F.JaGazetteer() if lang == "ja" else F.LatinGazetteer(lang)
+        # the character pairs and triples the Japanese model knows (it ignores the others)
+        self._ja_grams = known_grams(model_attributes(path), F.JA_GRAM_PREFIXES) if lang == "ja" else None
 
     def _run(self, feats: list[list[str]]) -> list[tuple[int, int, str, float]]:
         labels = self._tagger.tag(feats)
@@ -88,7 +91,7 @@ class CrfTagger:
                 unit = text[s:min(m.end(), s + MAX_UNIT)]
                 if not unit.strip():
                     continue
-                for a, b, kind, score in self._run(F.ja_features(unit, self._gaz)):
+                for a, b, kind, score in self._run(F.ja_features(unit, self._gaz, self._ja_grams)):
                     out.append(TaggedSpan(s + a, s + b, kind, score))
         return out
 

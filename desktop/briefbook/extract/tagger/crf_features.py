@@ -331,7 +331,14 @@ def _ja_run_features(text: str, types: list[str], runs: list[tuple[int, int]], i
     return f
 
 
-def ja_features(text: str, gaz: JaGazetteer) -> list[list[str]]:
+# the Japanese features of a character pair or triple (few of them known to the model)
+JA_GRAM_PREFIXES = ("c-1c=", "cc+1=", "c-2c-1=", "c+1c+2=", "c-1cc+1=")
+
+
+def ja_features(text: str, gaz: JaGazetteer, model_grams: dict[str, frozenset[str]] | None = None) -> list[list[str]]:
+    """Feature strings per character; with ``model_grams`` (tagging: per prefix of
+    ``JA_GRAM_PREFIXES``, the pairs and triples the model knows, see
+    ``crfsuite_model.known_grams``) the others are left out, as the model would ignore them."""
     n = len(text)
     seen = _CTYPE_SEEN
     types = [seen.get(c) or _ctype(c) for c in text]
@@ -341,15 +348,21 @@ def ja_features(text: str, gaz: JaGazetteer) -> list[list[str]]:
     # last character), so the window around i is a slice: [c-2, c-1, c, c+1, c+2]
     chars = "__" + text + "__"
     kinds = "__" + "".join(types) + "__"
+    grams = None if model_grams is None else [model_grams[p] for p in JA_GRAM_PREFIXES]
 
     feats = []
     for i in range(n):
         l2, l1, c, r1, r2 = chars[i], chars[i + 1], chars[i + 2], chars[i + 3], chars[i + 4]
         f = ["b", "c=" + c, "t=" + types[i],
-             "c-1=" + l1, "c+1=" + r1, "c-2=" + l2, "c+2=" + r2,
-             "c-1c=" + l1 + c, "cc+1=" + c + r1, "c-2c-1=" + l2 + l1,
-             "c+1c+2=" + r1 + r2, "c-1cc+1=" + l1 + c + r1,
-             "t3=" + kinds[i + 1:i + 4], "t5=" + kinds[i:i + 5]]
+             "c-1=" + l1, "c+1=" + r1, "c-2=" + l2, "c+2=" + r2]
+        if grams is None:
+            f += ["c-1c=" + l1 + c, "cc+1=" + c + r1, "c-2c-1=" + l2 + l1, "c+1c+2=" + r1 + r2, "c-1cc+1=" + l1 + c + r1]
+        else:
+            for prefix, known, gram in zip(JA_GRAM_PREFIXES, grams,
+                                           (l1 + c, c + r1, l2 + l1, r1 + r2, l1 + c + r1), strict=True):
+                if gram in known:
+                    f.append(prefix + gram)
+        f += ["t3=" + kinds[i + 1:i + 4], "t5=" + kinds[i:i + 5]]
         f += _ja_run_features(text, types, runs, i)
         f += ["g=" + m for m in marks[i]]
         if i + 1 < n:

@@ -43,3 +43,11 @@ def model_attributes(path: Path) -> frozenset[str] | None:
         return frozenset(names)
     except (OSError, struct.error, UnicodeDecodeError, ValueError):
         return None
+
+
+def known_grams(attributes: frozenset[str] | None, prefixes: tuple[str, ...]) -> dict[str, frozenset[str]] | None:
+    """Per prefix (a tagger's character pair and triple features: ``lc=``, ``c-1c=`` ...):
+    what follows it in the model's attributes; None when the attributes could not be read."""
+    if attributes is None:
+        return None
+    return {p: frozenset(a[len(p):] for a in attributes if a.startswith(p)) for p in prefixes}

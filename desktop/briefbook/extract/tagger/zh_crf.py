@@ -27,7 +27,7 @@ from ...paths import resource
 from .. import dictionaries
 from ..spans import normalise
 from . import TaggedSpan
-from .crfsuite_model import model_attributes
+from .crfsuite_model import known_grams, model_attributes
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ def features(norm: str, d=None, rules=(), model_grams: dict[str, frozenset[str]]
     """Feature strings per character of ``norm`` (text normalised by ``spans.normalise``);
     ``rules`` are the rules' own findings ``(start, end, label)`` (label PER, ORG, LOC or
     TIT for a title), a vote the model learns how far to trust.  ``model_grams`` (tagging, see
-    ``known_grams``): per prefix of a character pair or triple feature, the pairs and
+    ``crfsuite_model.known_grams``): per prefix of a character pair or triple feature, the pairs and
     triples the model knows; the others are left out, as the model would ignore them."""
     d = d or dictionaries.get()
     n = len(norm)
@@ -233,14 +233,6 @@ def features(norm: str, d=None, rules=(), model_grams: dict[str, frozenset[str]]
 GRAM_PREFIXES = ("lc=", "cr=", "ll=", "rr=", "lcr=")
 
 
-def known_grams(attributes: frozenset[str] | None) -> dict[str, frozenset[str]] | None:
-    """Per prefix of ``GRAM_PREFIXES``: the pairs or triples the model has as attributes
-    (``features(model_grams=...)``); None when the model's attributes could not be read."""
-    if attributes is None:
-        return None
-    return {p: frozenset(a[len(p):] for a in attributes if a.startswith(p)) for p in GRAM_PREFIXES}
-
-
 def char_labels(norm: str, spans) -> list[str]:
     """BIO labels per character for gold spans ``(start, end, label)`` (training)."""
     labels = ["O"] * len(norm)
@@ -302,7 +294,7 @@ class ZhCrfTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
         self.traditional = traditional
-        self._model_grams = known_grams(model_attributes(model_path))
+        self._model_grams = known_grams(model_attributes(model_path), GRAM_PREFIXES)
 
     def tag(self, text: str) -> list[TaggedSpan]:
         return self.tag_with_votes(text, ())
