@@ -50,4 +50,10 @@ def known_grams(attributes: frozenset[str] | None, prefixes: tuple[str, ...]) ->
     what follows it in the model's attributes; None when the attributes could not be read."""
     if attributes is None:
         return None
-    return {p: frozenset(a[len(p):] for a in attributes if a.startswith(p)) for p in prefixes}
+    found: dict[str, set[str]] = {p: set() for p in prefixes}
+    for a in attributes:  # one pass: every prefix ends at the attribute's first "="
+        head, sep, rest = a.partition("=")
+        bucket = found.get(head + sep) if sep else None
+        if bucket is not None:
+            bucket.add(rest)
+    return {p: frozenset(found[p]) for p in prefixes}
