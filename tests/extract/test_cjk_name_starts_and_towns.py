@@ -97,3 +97,15 @@ def test_a_titled_person_leading_a_body_is_no_part_of_its_name():
     text = "町议长松本雅章率政府和经济界代表访问长春。"
     assert facts(text, "zh-Hans", "person")["松本雅章"]["title"] == "议长"
     assert not any("雅章" in name for name in facts(text, "zh-Hans", "organization"))
+
+
+def test_a_township_named_before_its_heads_title_joins_the_title():
+    # Taiwanese townships: the town no list holds and the suffix its head's title repeats
+    def titles(text, lang="zh-Hant"):
+        return {f.value["name"]: f.value.get("title") for f in extract_text(text, lang, None) if f.kind == "person"}
+
+    assert titles("魚池鄉鄉長劉啟帆今天率團訪問。") == {"劉啟帆": "魚池鄉鄉長"}
+    assert titles("南投縣魚池鄉鄉長劉啟帆今天率團訪問。") == {"劉啟帆": "魚池鄉鄉長"}
+    assert titles("在魚池鄉鄉長劉啟帆陪同下抵達。") == {"劉啟帆": "魚池鄉鄉長"}
+    # Japanese copy writes the township's head as 郷長 after the name
+    assert titles("吉安郷の游淑貞郷長ら約20人が訪日した。", "ja") == {"游淑貞": "郷長"}

@@ -91,7 +91,9 @@ def mark_titles(scan: CjkScan) -> None:
     scan.title_spans = [(s, e) for s, e, _ in find_titles(scan)]
 
 
-LOCAL_HEAD_SUFFIX = "市县町村区"
+LOCAL_HEAD_SUFFIX = "市县町村区乡镇"
+# what may stand before a town named without a listed place: the text's start, punctuation, a function word
+_BEFORE_TOWN = set("在由与和及的是、，,。 ")
 
 
 def _local_place_before(scan: CjkScan, ts: int, te: int) -> int | None:
@@ -104,8 +106,14 @@ def _local_place_before(scan: CjkScan, ts: int, te: int) -> int | None:
         return None
     for k in (2, 3):
         q = ts - 1 - k
-        if q > 0 and all(is_han(x) for x in norm[q:ts - 1]) and scan.place_at_end(q) and \
-                not scan.place_at(q) and not any(a < ts and q < b for a, b in scan.orgs):
+        if q < 0 or not all(is_han(x) for x in norm[q:ts - 1]) or norm[q] in _BEFORE_TOWN:
+            continue
+        # after a listed place (日本|金崎町), or alone where the title repeats the town's
+        # suffix at once (魚池鄉|鄉長, 員林鎮|鎮長: Taiwanese townships' heads)
+        alone = norm[ts] == c and (q == 0 or not is_han(norm[q - 1]) or norm[q - 1] in _BEFORE_TOWN or norm[q - 1] in "省县")
+        k_listed = scan.place_at(q)  # 員林|鎮|鎮長: a listed name and the suffix the title repeats
+        if (alone or (q > 0 and scan.place_at_end(q))) and (not k_listed or q + k_listed == ts - 1) and \
+                not any(a < ts and q < b for a, b in scan.orgs):
             return q
     return None
 
