@@ -31,3 +31,15 @@ def test_words_that_are_no_names_before_the_dot_are_not_people():
     assert "主演" not in got and "政治家" not in got
     # two places joined by the dot are no person either
     assert "山東" not in people("山東・山口環境協力会議が開かれた。")
+
+
+def test_a_chinese_name_with_its_kana_reading_before_the_title():
+    got = people("訪問先で周春米(しゅうしゅんまい)県長と面会した。")
+    assert got["周春米"] == ("県長", None)
+    assert people("市政府を訪れ、黄敏恵（こうびんけい）市長と意見交換した。")["黄敏恵"] == ("市長", None)
+    # a reading after a word that is no name, or with no title after it, makes no person
+    assert not people("日月潭(にちげつたん)観光を楽しんだ。")
+
+
+def test_a_place_of_a_county_is_no_person():
+    assert not people("東部・花蓮県吉安郷は22日、北海道の町と協定を締結した。")

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from briefbook.core.facts import Fact
 
-EXTRACTOR_VERSION = "rules-19"  # raised when what is found changes: the library re-extracts older articles on demand
+EXTRACTOR_VERSION = "rules-20"  # raised when what is found changes: the library re-extracts older articles on demand
 
 
 @dataclass

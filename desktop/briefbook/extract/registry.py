@@ -61,7 +61,7 @@ CJK_PASSES: dict[str, list[Callable[[CjkScan], None]]] = {
     "zh-Hant": [*_CJK_FIRST, cjk_places.scan_places, zh_people.scan_bare_names, zh_tagged.scan_tagged,
                 cjk_orgs.scan_forces_and_teams, zh_people.scan_repeated_names, zh_people.scan_latin_given_names, *_CJK_LAST,
                 *_CJK_PEOPLE_LAST],
-    "ja": [*_CJK_FIRST, ja_people.scan_name_dot_title, ja_orgs.scan_kabushiki, ja_orgs.scan_orgs, ja_people.scan_people,
+    "ja": [*_CJK_FIRST, ja_people.scan_name_dot_title, ja_people.scan_name_reading_title, ja_orgs.scan_kabushiki, ja_orgs.scan_orgs, ja_people.scan_people,
            ja_people.scan_katakana_people, cjk_places.scan_places, ja_people.scan_bare_names, *_CJK_LAST,
            ja_tagged.scan_tagged, ja_people.attach_dot_titles, *_CJK_PEOPLE_LAST],
     # Chinese or Japanese names quoted in German or English text

@@ -258,6 +258,30 @@ def scan_name_dot_title(scan: CjkScan) -> None:
                         doc.text[org[0]:org[1]] if org else None, 0.8)
 
 
+# "name(reading)title" as Japanese copy of Taiwanese and Chinese news writes a Chinese name
+# with its reading in kana: 周春米(しゅうしゅんまい)県長, 黄敏恵(こうびんけい)市長
+_NAME_READING_TITLE = re.compile(r"(?<![\u3400-\u9fff々])([\u3400-\u9fff々]{2,4})[(（][ぁ-ゖァ-ヺー・ ]{2,16}[)）]"
+                                 r"([\u3400-\u9fff々]{2,20})")
+
+
+def scan_name_reading_title(scan: CjkScan) -> None:
+    """A name of a listed family name, its reading in brackets and its title: the name
+    and the title (with the place before it, or the organisation before it as the person's)."""
+    doc, norm, d = scan.doc, scan.norm, scan.d
+    for m in _NAME_READING_TITLE.finditer(norm):
+        name = m.group(1)
+        if not (name[0] in d.surnames_zh or name[:2] in d.surnames_ja or name[0] in d.surnames_ja):
+            continue
+        got = _dot_title(scan, m)
+        if got is None:
+            continue
+        title_s, te, org = got
+        if org:
+            scan.orgs.setdefault(org, norm[org[0]:org[1]])
+        scan.add_person(m.start(1), te, m.start(1), m.end(1), doc.text[title_s:te],
+                        doc.text[org[0]:org[1]] if org else None, 0.8)
+
+
 def attach_dot_titles(scan: CjkScan) -> None:
     """The title after "name・" for people found without one (a family name no list
     holds, 平木場一郎・日本駐青島総領事, read by the tagger): only people already found."""

@@ -113,6 +113,8 @@ def _kanji_not_name(scan: CjkScan, t: TaggedSpan) -> bool:
     """A tagged kanji person that ends in a character of places and bodies (吉川弘文館,
     金龍館, 林瑞寺) is no person, unless it is a family name (二宮, 中山)."""
     name = scan.doc.text[t.start:t.end]
+    if any(c in "県縣" for c in name[1:]):
+        return True  # 花蓮県吉安郷: a place of a prefecture or county; no name holds 県
     last = name[-1]
     if not all(is_han(c) or c == "々" for c in name) or last not in JA_NOT_NAME_END or last in NAME_END_CHARS:
         return False
