@@ -236,11 +236,13 @@ def _dot_title(scan: CjkScan, m: re.Match) -> tuple[int, int, tuple[int, int] | 
     return ts, te, (t0, ts)
 
 
-def scan_name_dot_title(scan: CjkScan) -> None:
-    """Names of a listed family name followed by "・" and their title (才一・福建省副省長):
-    the title, with the place before it, or the organisation before it as the person's."""
+def _read_titled_names(scan: CjkScan, pattern: re.Pattern, cut_orgs_across: bool) -> None:
+    """People whose name (group 1, of a listed family name) stands before a run that ends in
+    their title (group 2): the title, with the place before it, or the organisation before it
+    as the person's.  ``cut_orgs_across``: an organisation read across the name's end
+    (王平・山東省政府) is only the part after it."""
     doc, norm, d = scan.doc, scan.norm, scan.d
-    for m in _NAME_DOT_TITLE.finditer(norm):
+    for m in pattern.finditer(norm):
         name = m.group(1)
         if not (name[0] in d.surnames_zh or name[:2] in d.surnames_ja or name[0] in d.surnames_ja):
             continue
@@ -250,12 +252,17 @@ def scan_name_dot_title(scan: CjkScan) -> None:
         title_s, te, org = got
         if org:
             scan.orgs.setdefault(org, norm[org[0]:org[1]])
-        # an organisation read across the dot (王平・山東省政府) is only the part after it
-        for (os_, oe) in list(scan.orgs):
-            if os_ < m.end(1) < oe:
-                del scan.orgs[(os_, oe)]
+        if cut_orgs_across:
+            for (os_, oe) in list(scan.orgs):
+                if os_ < m.end(1) < oe:
+                    del scan.orgs[(os_, oe)]
         scan.add_person(m.start(1), te, m.start(1), m.end(1), doc.text[title_s:te],
                         doc.text[org[0]:org[1]] if org else None, 0.8)
+
+
+def scan_name_dot_title(scan: CjkScan) -> None:
+    """Names of a listed family name followed by "・" and their title (才一・福建省副省長)."""
+    _read_titled_names(scan, _NAME_DOT_TITLE, cut_orgs_across=True)
 
 
 # "name(reading)title" as Japanese copy of Taiwanese and Chinese news writes a Chinese name
@@ -265,21 +272,8 @@ _NAME_READING_TITLE = re.compile(r"(?<![\u3400-\u9fff々])([\u3400-\u9fff々]{2,
 
 
 def scan_name_reading_title(scan: CjkScan) -> None:
-    """A name of a listed family name, its reading in brackets and its title: the name
-    and the title (with the place before it, or the organisation before it as the person's)."""
-    doc, norm, d = scan.doc, scan.norm, scan.d
-    for m in _NAME_READING_TITLE.finditer(norm):
-        name = m.group(1)
-        if not (name[0] in d.surnames_zh or name[:2] in d.surnames_ja or name[0] in d.surnames_ja):
-            continue
-        got = _dot_title(scan, m)
-        if got is None:
-            continue
-        title_s, te, org = got
-        if org:
-            scan.orgs.setdefault(org, norm[org[0]:org[1]])
-        scan.add_person(m.start(1), te, m.start(1), m.end(1), doc.text[title_s:te],
-                        doc.text[org[0]:org[1]] if org else None, 0.8)
+    """A name of a listed family name, its reading in brackets and its title."""
+    _read_titled_names(scan, _NAME_READING_TITLE, cut_orgs_across=False)
 
 
 def attach_dot_titles(scan: CjkScan) -> None:
