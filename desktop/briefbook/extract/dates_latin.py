@@ -246,8 +246,6 @@ def extract_latin(doc: Doc) -> None:
             mon = MONTHS.get(g["mon"].lower()) if g.get("mon") else (int(g["m"]) if g.get("m") else None)
             if kind == "my" and g["mon"] == "May" and doc.lang == "en" and s > 0 and norm[s - 1] != " ":
                 continue
-            if g.get("mon") in ("Mai", "May", "März", "March") and kind in ("mdy",) and doc.lang == "en" and g["mon"] == "May":
-                pass
             if g.get("mon") and g["mon"].lower() in SHORT_NO_DOT and (doc.lang != "en" or kind == "m"):
                 continue  # Jan is a German given name; "in Aug" alone is too little
             d = int(g["d"]) if g.get("d") else None
